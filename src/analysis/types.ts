@@ -1,0 +1,124 @@
+// Types of the analysis station (../shared/design.md, station 3).
+// Pure data: everything here must survive JSON (NaN is written as null on the wire).
+
+export type Side = 'left' | 'right';
+export const SIDES: readonly Side[] = ['left', 'right'];
+
+/** One keypoint's series over the whole track, in pixels of the displayed video (y down). NaN where missing. */
+export interface KeypointSeries {
+  x: number[];
+  y: number[];
+  score: number[];
+}
+
+/**
+ * A keypoint series for a whole clip: the hand-over from the pose station (or a keypoint CSV) to analysis.
+ * Keypoint names follow BlazePose (`left_hip`, `right_knee`, `left_heel`, `right_foot_index`, …); extra tracks
+ * such as `left_pelvis_mark` / `right_pelvis_mark` (rear-view pelvis tracker, issue 6) are ordinary keypoints.
+ */
+export interface PoseTrack {
+  /** Presentation time of each frame in seconds, strictly increasing (phones record variable frame rate). */
+  timesSec: number[];
+  /** Pixel size of the displayed (rotation-applied) video the coordinates refer to. */
+  width: number;
+  height: number;
+  keypoints: Record<string, KeypointSeries>;
+  /** Where the track came from, for the report's method section. */
+  source: { kind: 'pose-model'; model: string; backend: string } | { kind: 'csv'; name: string };
+}
+
+export type View = 'side' | 'rear';
+export type GaitEventType = 'footStrike' | 'toeOff';
+
+export interface GaitEvent {
+  side: Side;
+  type: GaitEventType;
+  /** Sub-frame time in seconds (interpolated between frames). */
+  timeSec: number;
+  /** Index of the frame nearest to timeSec. */
+  frame: number;
+}
+
+export type MetricId =
+  | 'contactTimeMs'
+  | 'flightTimeMs'
+  | 'stepTimeMs'
+  | 'dutyFactorPct'
+  | 'kneeFlexionAtStrikeDeg'
+  | 'overstrideDeg'
+  | 'verticalOscillationPx'
+  | 'verticalOscillationCm'
+  | 'stepLengthCm'
+  | 'strideLengthCm'
+  | 'hipDropDeg';
+
+export type FlagLevel = 'normal' | 'watch' | 'marked';
+
+export interface MetricSummary {
+  unit: string;
+  /** Mean of the per-step values of that side; null when the view cannot measure it. */
+  left: number | null;
+  right: number | null;
+  symmetryIndexPct: number | null;
+  /** 95% interval of the left − right difference of means, in the metric's unit. */
+  differenceCi95: [number, number] | null;
+  perStep: { left: number[]; right: number[] };
+}
+
+export interface Flag {
+  id: string;
+  metricId: MetricId;
+  level: FlagLevel;
+  /** An observation in plain words with its size and interval; never an injury-risk statement. */
+  message: string;
+}
+
+/** One row of steps.csv: a stance of one foot and the step that ends with its strike. */
+export interface StepRow {
+  side: Side;
+  strikeTimeSec: number;
+  toeOffTimeSec: number | null;
+  contactMs: number | null;
+  /** Toe-off of this foot to the next strike of the other foot. */
+  flightMs: number | null;
+  /** Previous strike of the other foot to this strike. */
+  stepMs: number | null;
+  kneeFlexionAtStrikeDeg: number | null;
+  overstrideDeg: number | null;
+  hipDropDeg: number | null;
+}
+
+/** The public result (report.json, schemaVersion 1, documented in the README). */
+export interface AnalysisResult {
+  schemaVersion: 1;
+  video: { path: string; fps: number; durationSec: number; width: number; height: number };
+  view: View;
+  cadenceSpm: number | null;
+  events: GaitEvent[];
+  metrics: Partial<Record<MetricId, MetricSummary>>;
+  flags: Flag[];
+  quality: { framesWithPose: number; framesTotal: number; warnings: string[] };
+  // ---- additions beyond design.md's minimum; optional so older readers still parse ----
+  /** Plain sentences a runner understands, most important first. */
+  verdict?: string[];
+  steps?: StepRow[];
+  /** Which way the runner faces in the image (side view) — decides near/far leg. */
+  facing?: 'imageLeft' | 'imageRight' | 'towardsCamera' | 'awayFromCamera';
+  /** Curves for charts: knee angle over a normalised gait cycle (0..100%, 101 samples), hip line angle over time. */
+  curves?: {
+    kneeAngleCycleDeg?: { left: number[]; right: number[] };
+    hipLineDeg?: { timeSec: number[]; deg: number[] };
+  };
+  /** How the numbers were made, for the report's method section. */
+  method?: Record<string, string>;
+  app?: { name: string; version: string };
+}
+
+export interface AnalysisOptions {
+  /** 'auto' detects side or rear from the track. */
+  view: 'auto' | View;
+  /** Treadmill belt speed; gives step and stride length. Never guessed when absent. */
+  beltSpeedMps?: number;
+  /** Real-world scale at the runner, when known (pixels per centimetre). */
+  pxPerCm?: number;
+}

@@ -1,10 +1,134 @@
-// PLACEHOLDER signatures (owned by analysis, issue 3): the keypoint CSV of design.md.
-import type { PoseTrack } from './types';
+// The keypoint CSV of design.md (station 3 input): `time_s`, then `<name>_x,<name>_y,<name>_score` per keypoint,
+// pixels of the displayed video, y down, empty or NaN where missing. Lets lab data and other pose tools be analysed.
+import { AnalysisError } from './analysisError';
+import type { KeypointSeries, PoseTrack } from './types';
 
-export function parseKeypointCsv(_text: string, _opts: { name: string; fps?: number; width?: number; height?: number }): PoseTrack {
-  throw new Error('parseKeypointCsv: not implemented yet');
+export interface ParseKeypointCsvOptions {
+  /** Shown in the report's method section (usually the file name). */
+  name: string;
+  /** Frame rate for a CSV without a time_s column (time = row / fps). Ignored when time_s is present. */
+  fps?: number;
+  /** Video size in pixels; estimated from the largest coordinate when absent. */
+  width?: number;
+  height?: number;
 }
 
-export function formatKeypointCsv(_track: PoseTrack): string {
-  throw new Error('formatKeypointCsv: not implemented yet');
+type Axis = 'x' | 'y' | 'score';
+interface Column { name: string; axis: Axis }
+
+const MISSING = new Set(['', 'nan', 'null', 'na', 'none']);
+
+function parseHeader(line: string): { hasTime: boolean; columns: Column[] } {
+  const cells = line.split(',').map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
+  const hasTime = cells[0] === 'time_s';
+  const columns: Column[] = [];
+  const seen = new Set<string>();
+  cells.slice(hasTime ? 1 : 0).forEach((cell, i) => {
+    const colNo = i + (hasTime ? 2 : 1);
+    const m = /^(.+)_(x|y|score)$/.exec(cell);
+    if (!m || !m[1] || !m[2]) {
+      const hint = cell === 'time_s' ? ' (time_s must be the first column)' : ' (expected <name>_x, <name>_y or <name>_score)';
+      throw new AnalysisError('CSV_BAD_HEADER', `Keypoint CSV line 1, column ${colNo}: unexpected header "${cell}"${hint}.`);
+    }
+    if (seen.has(cell)) throw new AnalysisError('CSV_BAD_HEADER', `Keypoint CSV line 1, column ${colNo}: "${cell}" appears twice.`);
+    seen.add(cell);
+    columns.push({ name: m[1], axis: m[2] as Axis });
+  });
+  if (columns.length === 0) throw new AnalysisError('CSV_BAD_HEADER', 'Keypoint CSV line 1: no keypoint columns (expected <name>_x,<name>_y,<name>_score).');
+  for (const name of new Set(columns.map((c) => c.name))) {
+    for (const axis of ['x', 'y'] as const) {
+      if (!seen.has(`${name}_${axis}`)) throw new AnalysisError('CSV_BAD_HEADER', `Keypoint CSV line 1: "${name}" has no ${name}_${axis} column.`);
+    }
+  }
+  return { hasTime, columns };
+}
+
+function parseNumber(cell: string, lineNo: number, column: string): number {
+  const t = cell.trim();
+  if (MISSING.has(t.toLowerCase())) return Number.NaN;
+  const v = Number(t);
+  if (!Number.isFinite(v)) throw new AnalysisError('CSV_BAD_NUMBER', `Keypoint CSV line ${lineNo}, column ${column}: "${t}" is not a number.`);
+  return v;
+}
+
+export function parseKeypointCsv(text: string, opts: ParseKeypointCsvOptions): PoseTrack {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const headerIdx = lines.findIndex((l) => l.trim() !== '' && !l.startsWith('#'));
+  const headerLine = headerIdx >= 0 ? lines[headerIdx] : undefined;
+  if (headerLine === undefined) throw new AnalysisError('CSV_EMPTY', `Keypoint CSV "${opts.name}" is empty.`);
+  const { hasTime, columns } = parseHeader(headerLine);
+  if (!hasTime && !(opts.fps !== undefined && Number.isFinite(opts.fps) && opts.fps > 0)) {
+    throw new AnalysisError('CSV_NO_TIME', `Keypoint CSV "${opts.name}" has no time_s column: give the frame rate (--fps N).`);
+  }
+  const keypoints: Record<string, KeypointSeries> = {};
+  for (const c of columns) keypoints[c.name] ??= { x: [], y: [], score: [] };
+  const timesSec: number[] = [];
+  const nCells = columns.length + (hasTime ? 1 : 0);
+  for (let i = headerIdx + 1; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (line.trim() === '' || line.startsWith('#')) continue;
+    const lineNo = i + 1;
+    const cells = line.split(',');
+    if (cells.length !== nCells) {
+      throw new AnalysisError('CSV_BAD_ROW', `Keypoint CSV line ${lineNo}: expected ${nCells} fields, found ${cells.length}.`);
+    }
+    let t: number;
+    if (hasTime) {
+      t = parseNumber(cells[0] ?? '', lineNo, 'time_s');
+      if (!Number.isFinite(t)) throw new AnalysisError('CSV_BAD_NUMBER', `Keypoint CSV line ${lineNo}: time_s is missing.`);
+      const prev = timesSec[timesSec.length - 1];
+      if (prev !== undefined && !(t > prev)) {
+        throw new AnalysisError('CSV_TIME_NOT_INCREASING', `Keypoint CSV line ${lineNo}: time_s ${t} is not after the previous row's ${prev} (times must increase).`);
+      }
+    } else {
+      t = timesSec.length / (opts.fps as number);
+    }
+    timesSec.push(t);
+    const row = timesSec.length - 1;
+    columns.forEach((c, j) => {
+      const kp = keypoints[c.name] as KeypointSeries;
+      kp[c.axis][row] = parseNumber(cells[j + (hasTime ? 1 : 0)] ?? '', lineNo, `${c.name}_${c.axis}`);
+    });
+  }
+  if (timesSec.length === 0) throw new AnalysisError('CSV_EMPTY', `Keypoint CSV "${opts.name}" has a header but no rows.`);
+  for (const kp of Object.values(keypoints)) {
+    // A CSV without score columns: a point is as good as its coordinates.
+    for (let r = 0; r < timesSec.length; r++) {
+      if (kp.score[r] === undefined) kp.score[r] = Number.isFinite(kp.x[r]) && Number.isFinite(kp.y[r]) ? 1 : 0;
+    }
+  }
+  return {
+    timesSec,
+    width: opts.width ?? boundOf(keypoints, 'x'),
+    height: opts.height ?? boundOf(keypoints, 'y'),
+    keypoints,
+    source: { kind: 'csv', name: opts.name },
+  };
+}
+
+/** Size estimate for a CSV that does not say how large its video was: the largest coordinate, rounded up. */
+function boundOf(keypoints: Record<string, KeypointSeries>, axis: 'x' | 'y'): number {
+  let max = 0;
+  for (const kp of Object.values(keypoints)) for (const v of kp[axis]) if (Number.isFinite(v) && v > max) max = v;
+  return Math.max(1, Math.ceil(max));
+}
+
+function fmt(v: number | undefined, digits: number): string {
+  if (v === undefined || !Number.isFinite(v)) return '';
+  return String(Number(v.toFixed(digits)));
+}
+
+/** Writes a track in the same format (times to the microsecond, pixels to 1/1000, scores to 1/10000). */
+export function formatKeypointCsv(track: PoseTrack): string {
+  const names = Object.keys(track.keypoints);
+  const header = ['time_s', ...names.flatMap((n) => [`${n}_x`, `${n}_y`, `${n}_score`])].join(',');
+  const rows = track.timesSec.map((t, i) => {
+    const cells = [fmt(t, 6)];
+    for (const n of names) {
+      const kp = track.keypoints[n] as KeypointSeries;
+      cells.push(fmt(kp.x[i], 3), fmt(kp.y[i], 3), fmt(kp.score[i], 4));
+    }
+    return cells.join(',');
+  });
+  return [header, ...rows].join('\n') + '\n';
 }

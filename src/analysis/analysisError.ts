@@ -1,0 +1,20 @@
+// Typed errors of the analysis station: they cross worker/IPC/HTTP boundaries as { code, message }
+// (common brief: bad input gets a clear, specific error, never a crash).
+
+export type AnalysisErrorCode =
+  | 'CSV_EMPTY'
+  | 'CSV_BAD_HEADER'
+  | 'CSV_NO_TIME'
+  | 'CSV_BAD_ROW'
+  | 'CSV_BAD_NUMBER'
+  | 'CSV_TIME_NOT_INCREASING'
+  | 'TRACK_INVALID';
+
+export class AnalysisError extends Error {
+  readonly code: AnalysisErrorCode;
+  constructor(code: AnalysisErrorCode, message: string) {
+    super(message);
+    this.name = 'AnalysisError';
+    this.code = code;
+  }
+}

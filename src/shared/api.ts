@@ -28,10 +28,50 @@ export interface JobSummary {
   info: VideoInfo;
   progress: JobProgress | null;
   error: ErrorInfo | null;
+  /** Exports present on disk for a done job (report.pdf only when the PDF was written). Empty until done. */
+  exports?: ExportKind[];
+  /** When the job reached done/failed/cancelled. */
+  finishedAtIso?: string;
 }
 
 export type ExportKind = 'report.json' | 'report.pdf' | 'keypoints.csv' | 'events.csv' | 'steps.csv';
 
+/**
+ * How every LopsidedApi method fails: the promise rejects with this (never a raw Error
+ * from the other side, never a stack trace). `code` is stable (e.g. NOT_A_VIDEO,
+ * JOB_NOT_FOUND, JOB_NOT_DONE, TOO_LARGE, UNAUTHORIZED, BAD_ARGUMENT, INTERNAL);
+ * `message` is one sentence a user can read.
+ */
+export class LopsidedApiError extends Error implements ErrorInfo {
+  readonly code: string;
+  constructor(code: string, message: string) {
+    super(message);
+    this.name = 'LopsidedApiError';
+    this.code = code;
+  }
+}
+
+export function isErrorInfo(v: unknown): v is ErrorInfo {
+  return typeof v === 'object' && v !== null && typeof (v as ErrorInfo).code === 'string' && typeof (v as ErrorInfo).message === 'string';
+}
+
+/**
+ * PoseTrack values are NaN where a keypoint is missing, and JSON writes NaN as null.
+ * Both doors send tracks as JSON; this turns the nulls back into NaN in place.
+ */
+export function reviveTrackNaN(track: PoseTrack): PoseTrack {
+  for (const series of Object.values(track.keypoints)) {
+    for (const arr of [series.x, series.y, series.score]) {
+      for (let i = 0; i < arr.length; i++) if (arr[i] === null) arr[i] = Number.NaN;
+    }
+  }
+  return track;
+}
+
+/**
+ * The renderer's only door to the engine. Every method rejects with LopsidedApiError.
+ * Electron: `window.lopsided` (preload). Browser: `getApi()` from src/renderer/api/httpApi.ts.
+ */
 export interface LopsidedApi {
   getVersion(): Promise<{ name: string; version: string; door: 'electron' | 'server' }>;
   /** Browser: streams the File to the server; Electron: passes its path. Probes it and checks capture quality. */
@@ -41,12 +81,22 @@ export interface LopsidedApi {
   getJob(jobId: string): Promise<JobSummary>;
   cancelJob(jobId: string): Promise<void>;
   deleteJob(jobId: string): Promise<void>;
-  /** Calls back on every progress/status change until unsubscribed. */
+  /** Calls back on every progress/status change of that job until unsubscribed (first call: current state). */
   subscribe(jobId: string, onChange: (job: JobSummary) => void): () => void;
   getResult(jobId: string): Promise<AnalysisResult>;
   getTrack(jobId: string): Promise<PoseTrack>;
   /** A URL the page can use as <video src> for the job's clip. */
   videoUrl(jobId: string): string;
-  /** Saves or downloads one export of a finished job. */
+  /**
+   * Saves or downloads one export of a finished job (browser: a download; Electron: a save dialog).
+   * Rejects with JOB_NOT_DONE before the job is done, EXPORT_MISSING when that file was not written.
+   */
   exportFile(jobId: string, kind: ExportKind): Promise<void>;
+}
+
+declare global {
+  interface Window {
+    /** Set by the Electron preload; absent in a plain browser. */
+    lopsided?: LopsidedApi;
+  }
 }

@@ -1,0 +1,31 @@
+// Typed errors of the job store/manager; both doors turn them into {code, message} (issue 4).
+export type JobErrorCode =
+  | 'JOB_NOT_FOUND'
+  | 'VIDEO_NOT_FOUND'
+  | 'JOB_NOT_DONE'
+  | 'JOB_ACTIVE'
+  | 'EXPORT_MISSING'
+  | 'BAD_ARGUMENT'
+  | 'INTERRUPTED';
+
+export class JobError extends Error {
+  readonly code: JobErrorCode;
+  constructor(code: JobErrorCode, message: string) {
+    super(message);
+    this.name = 'JobError';
+    this.code = code;
+  }
+}
+
+/** Any thrown thing → {code, message} safe to show (no stack, no internal paths beyond the message). */
+export function toErrorInfo(e: unknown): { code: string; message: string } {
+  if (typeof e === 'object' && e !== null) {
+    const code = (e as { code?: unknown }).code;
+    const message = (e as { message?: unknown }).message;
+    if (typeof code === 'string' && /^[A-Z][A-Z0-9_]*$/.test(code) && typeof message === 'string' && message !== '') {
+      return { code, message };
+    }
+    if ((e as { name?: unknown }).name === 'AbortError') return { code: 'ABORTED', message: 'Cancelled.' };
+  }
+  return { code: 'INTERNAL', message: 'Something went wrong inside Lopsided; the details are in the log.' };
+}

@@ -1,0 +1,128 @@
+// The one engine both front doors sit on (design.md, "Front doors"): clips, jobs, results, exports.
+// The HTTP server and the Electron IPC handlers are thin translations of these methods.
+import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
+import type { ExportKind, JobSummary, VideoRecord } from '../../shared/api';
+import type { AnalyseVideoOptions, AnalysisResult, PoseTrack } from '../../shared/contract';
+import { checkCapture } from './checkCapture';
+import { JobError } from './jobErrors';
+import { JobManager, toSummary } from './jobManager';
+import { EXPORT_KINDS, JobStore, newId } from './jobStore';
+import type { JobEvent, JobRunner, ProbeFn, StoredVideo } from './jobTypes';
+
+export interface JobServiceOptions {
+  dataDir: string;
+  runner: JobRunner;
+  probe: ProbeFn;
+}
+
+export interface JobService {
+  readonly dataDir: string;
+  readonly tmpDir: string;
+  /** Electron: the user's file is referenced where it is. */
+  addVideoByPath(path: string): Promise<VideoRecord>;
+  /** Server: an upload already streamed to tmpDir is probed, then moved into the data dir (deleted if not a video). */
+  addUploadedVideo(tempPath: string, originalName: string): Promise<VideoRecord>;
+  startJob(videoId: string, options: AnalyseVideoOptions): Promise<JobSummary>;
+  listJobs(): JobSummary[];
+  getJob(jobId: string): JobSummary;
+  cancelJob(jobId: string): Promise<void>;
+  deleteJob(jobId: string): Promise<void>;
+  onEvent(listener: (e: JobEvent) => void): () => void;
+  getResult(jobId: string): Promise<AnalysisResult>;
+  /** track.json as text (NaN already written as null), so doors can pass it through without re-parsing. */
+  getTrackJson(jobId: string): Promise<string>;
+  getTrack(jobId: string): Promise<PoseTrack>;
+  videoPath(jobId: string): string;
+  exportPath(jobId: string, kind: ExportKind): Promise<string>;
+  whenIdle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function openJobService(opts: JobServiceOptions): Promise<JobService> {
+  const store = new JobStore(opts.dataDir);
+  await store.open();
+  const manager = new JobManager(store, opts.runner);
+
+  const addVideo = async (path: string, name: string, owned: boolean, probePath: string): Promise<StoredVideo> => {
+    const info = await opts.probe(probePath);
+    return { schemaVersion: 1, videoId: newId(), name, info, checks: checkCapture(info), path, owned, addedAtIso: new Date().toISOString() };
+  };
+
+  const finishedJob = (jobId: string): JobSummary => {
+    const job = store.getJob(jobId);
+    if (job.status !== 'done') throw new JobError('JOB_NOT_DONE', `This analysis is ${job.status}, so it has no result yet.`);
+    return job;
+  };
+
+  return {
+    dataDir: opts.dataDir,
+    tmpDir: store.tmpDir,
+    async addVideoByPath(path) {
+      const s = await stat(path).catch(() => null);
+      if (s === null) throw new JobError('VIDEO_NOT_FOUND', `Cannot find the file ${basename(path)}.`);
+      const video = await addVideo(path, basename(path), false, path);
+      await store.saveVideo(video);
+      return publicVideo(video);
+    },
+    async addUploadedVideo(tempPath, originalName) {
+      const name = safeName(originalName);
+      try {
+        const video = await addVideo(tempPath, name, true, tempPath); // probe first: not a video → nothing kept
+        const dest = join(store.videoDir(video.videoId), `clip${safeExt(name)}`);
+        await mkdir(dirname(dest), { recursive: true });
+        await rename(tempPath, dest);
+        const stored: StoredVideo = { ...video, path: dest, info: { ...video.info, path: dest } };
+        await store.saveVideo(stored);
+        return publicVideo(stored);
+      } finally {
+        await rm(tempPath, { force: true });
+      }
+    },
+    startJob: (videoId, options) => manager.start(videoId, options),
+    listJobs: () => store.listJobs().map(toSummary),
+    getJob: (jobId) => toSummary(store.getJob(jobId)),
+    cancelJob: (jobId) => manager.cancel(jobId),
+    deleteJob: (jobId) => manager.delete(jobId),
+    onEvent: (l) => manager.onEvent(l),
+    async getResult(jobId) {
+      finishedJob(jobId);
+      return JSON.parse(await readFile(join(store.jobDir(jobId), 'report.json'), 'utf8')) as AnalysisResult;
+    },
+    async getTrackJson(jobId) {
+      finishedJob(jobId);
+      return readFile(join(store.jobDir(jobId), 'track.json'), 'utf8');
+    },
+    async getTrack(jobId) {
+      finishedJob(jobId);
+      return JSON.parse(await readFile(join(store.jobDir(jobId), 'track.json'), 'utf8')) as PoseTrack;
+    },
+    videoPath: (jobId) => store.getJob(jobId).videoPath,
+    async exportPath(jobId, kind) {
+      finishedJob(jobId);
+      if (!EXPORT_KINDS.includes(kind)) throw new JobError('BAD_ARGUMENT', `Unknown export ${String(kind)}.`);
+      const path = join(store.jobDir(jobId), kind);
+      const s = await stat(path).catch(() => null);
+      if (s === null || !s.isFile()) throw new JobError('EXPORT_MISSING', `${kind} was not written for this analysis.`);
+      return path;
+    },
+    whenIdle: () => manager.whenIdle(),
+    close: () => manager.close(),
+  };
+}
+
+function publicVideo(v: StoredVideo): VideoRecord {
+  return { videoId: v.videoId, name: v.name, info: v.info, checks: v.checks };
+}
+
+/** A display name from an uploaded file name: no folders, no control characters, bounded length. */
+export function safeName(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  const cleaned = basename(name.replace(/\\/g, '/')).replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 200);
+  return cleaned === '' ? 'video' : cleaned;
+}
+
+function safeExt(name: string): string {
+  const ext = extname(name).toLowerCase();
+  return /^\.[a-z0-9]{1,5}$/.test(ext) ? ext : '.mp4';
+}

@@ -1,0 +1,134 @@
+// Jobs and clips on disk (issue 4): <dataDir>/jobs/<jobId>/{job.json, report.json, track.json, *.csv, report.pdf}
+// and <dataDir>/videos/<videoId>/{video.json, clip}. Every JSON write is atomic (temp + rename), so a crash
+// never leaves a half-written job. Ids are validated before they touch a path (no traversal from the API).
+import { randomUUID } from 'node:crypto';
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ExportKind } from '../../shared/api';
+import { JobError } from './jobErrors';
+import type { JobRecord, StoredVideo } from './jobTypes';
+import { writeJsonAtomic } from './writeFileAtomic';
+
+const ID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+export const EXPORT_KINDS: readonly ExportKind[] = ['report.json', 'report.pdf', 'keypoints.csv', 'events.csv', 'steps.csv'];
+
+export function isValidId(id: unknown): id is string {
+  return typeof id === 'string' && ID_RE.test(id);
+}
+
+export function newId(): string {
+  return randomUUID();
+}
+
+export class JobStore {
+  readonly dataDir: string;
+  readonly jobsDir: string;
+  readonly videosDir: string;
+  readonly tmpDir: string;
+  private readonly jobs = new Map<string, JobRecord>();
+  private readonly videos = new Map<string, StoredVideo>();
+
+  constructor(dataDir: string) {
+    this.dataDir = dataDir;
+    this.jobsDir = join(dataDir, 'jobs');
+    this.videosDir = join(dataDir, 'videos');
+    this.tmpDir = join(dataDir, 'tmp');
+  }
+
+  /**
+   * Loads what is on disk. A job that was queued or running when the process died comes back as
+   * 'failed' with code INTERRUPTED (not re-queued: pose takes minutes and both cores, so the
+   * user decides when to run it again with one click).
+   */
+  async open(): Promise<void> {
+    await mkdir(this.jobsDir, { recursive: true });
+    await mkdir(this.videosDir, { recursive: true });
+    await rm(this.tmpDir, { recursive: true, force: true }); // half-finished uploads of a previous run
+    await mkdir(this.tmpDir, { recursive: true });
+    for (const id of await readdir(this.videosDir)) {
+      const v = await readJson<StoredVideo>(join(this.videosDir, id, 'video.json'));
+      if (v !== null && isValidId(v.videoId) && v.videoId === id) this.videos.set(id, v);
+    }
+    for (const id of await readdir(this.jobsDir)) {
+      const job = await readJson<JobRecord>(join(this.jobsDir, id, 'job.json'));
+      if (job === null || !isValidId(job.jobId) || job.jobId !== id) continue;
+      if (job.status === 'running' || job.status === 'queued') {
+        job.status = 'failed';
+        job.progress = null;
+        job.error = { code: 'INTERRUPTED', message: 'Lopsided closed before this analysis finished; start it again from the same video.' };
+        job.finishedAtIso = new Date().toISOString();
+        await writeJsonAtomic(join(this.jobsDir, id, 'job.json'), job);
+      }
+      this.jobs.set(id, job);
+    }
+  }
+
+  jobDir(jobId: string): string {
+    if (!isValidId(jobId)) throw new JobError('JOB_NOT_FOUND', 'No such job.');
+    return join(this.jobsDir, jobId);
+  }
+
+  videoDir(videoId: string): string {
+    if (!isValidId(videoId)) throw new JobError('VIDEO_NOT_FOUND', 'No such video.');
+    return join(this.videosDir, videoId);
+  }
+
+  getJob(jobId: string): JobRecord {
+    const job = isValidId(jobId) ? this.jobs.get(jobId) : undefined;
+    if (job === undefined) throw new JobError('JOB_NOT_FOUND', 'No such job; it may have been deleted.');
+    return job;
+  }
+
+  listJobs(): JobRecord[] {
+    return [...this.jobs.values()].sort((a, b) => b.createdAtIso.localeCompare(a.createdAtIso));
+  }
+
+  async saveJob(job: JobRecord): Promise<void> {
+    await mkdir(this.jobDir(job.jobId), { recursive: true });
+    await writeJsonAtomic(join(this.jobDir(job.jobId), 'job.json'), job);
+    this.jobs.set(job.jobId, job);
+  }
+
+  async deleteJob(jobId: string): Promise<void> {
+    const job = this.getJob(jobId);
+    this.jobs.delete(jobId);
+    await rm(this.jobDir(jobId), { recursive: true, force: true });
+    // An uploaded clip goes with its last job; a referenced clip (Electron) is the user's file: never touched.
+    const video = this.videos.get(job.videoId);
+    if (video !== undefined && video.owned && ![...this.jobs.values()].some((j) => j.videoId === job.videoId)) {
+      this.videos.delete(job.videoId);
+      await rm(this.videoDir(job.videoId), { recursive: true, force: true });
+    }
+  }
+
+  getVideo(videoId: string): StoredVideo {
+    const v = isValidId(videoId) ? this.videos.get(videoId) : undefined;
+    if (v === undefined) throw new JobError('VIDEO_NOT_FOUND', 'No such video; add it again.');
+    return v;
+  }
+
+  async saveVideo(video: StoredVideo): Promise<void> {
+    await mkdir(this.videoDir(video.videoId), { recursive: true });
+    await writeJsonAtomic(join(this.videoDir(video.videoId), 'video.json'), video);
+    this.videos.set(video.videoId, video);
+  }
+
+  /** Which export files exist for a job (report.pdf only when the report station wrote one). */
+  async listExports(jobId: string): Promise<ExportKind[]> {
+    const dir = this.jobDir(jobId);
+    const present: ExportKind[] = [];
+    for (const kind of EXPORT_KINDS) {
+      const s = await stat(join(dir, kind)).catch(() => null);
+      if (s !== null && s.isFile()) present.push(kind);
+    }
+    return present;
+  }
+}
+
+async function readJson<T>(path: string): Promise<T | null> {
+  try {
+    return JSON.parse(await readFile(path, 'utf8')) as T;
+  } catch {
+    return null; // missing or unreadable: skipped rather than crashing the whole app on start
+  }
+}

@@ -1,0 +1,195 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { JobSummary } from '../../../src/shared/api';
+import { DEFAULT_ANALYSE_OPTIONS } from '../../../src/shared/contract';
+import { openJobService, type JobService } from '../../../src/main/jobs/jobService';
+import { JobError } from '../../../src/main/jobs/jobErrors';
+import type { JobEvent } from '../../../src/main/jobs/jobTypes';
+import { createFakeProbe, createFakeRunner } from './fakeRunner';
+
+const MP4_HEAD = Buffer.from('\x00\x00\x00\x18ftypisom\x00\x00\x02\x00', 'latin1');
+
+let dataDir: string;
+const services: JobService[] = [];
+
+async function open(runner = createFakeRunner()): Promise<JobService> {
+  const s = await openJobService({ dataDir, runner, probe: createFakeProbe() });
+  services.push(s);
+  return s;
+}
+
+async function upload(s: JobService, name = 'run.mp4', bytes: Buffer = MP4_HEAD): Promise<string> {
+  const tmp = join(s.tmpDir, `up-${Math.random().toString(16).slice(2)}`);
+  await writeFile(tmp, bytes);
+  return (await s.addUploadedVideo(tmp, name)).videoId;
+}
+
+function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+async function waitFor(s: JobService, jobId: string, status: JobSummary['status']): Promise<JobSummary> {
+  for (let i = 0; i < 500; i++) {
+    const j = s.getJob(jobId);
+    if (j.status === status) return j;
+    await new Promise((r) => setImmediate(r));
+  }
+  throw new Error(`job never reached ${status}: ${s.getJob(jobId).status}`);
+}
+
+beforeEach(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'lopsided-jobs-'));
+});
+afterEach(async () => {
+  for (const s of services.splice(0)) await s.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+describe('videos', () => {
+  it('probes an upload, checks capture quality and moves it into the data dir', async () => {
+    const s = await open();
+    const tmp = join(s.tmpDir, 'upload-1');
+    await writeFile(tmp, MP4_HEAD);
+    const v = await s.addUploadedVideo(tmp, '../../evil/Run 1.MP4');
+    expect(v.name).toBe('Run 1.MP4');
+    expect(v.checks.map((c) => c.id)).toEqual(['fps', 'resolution', 'duration']);
+    expect(v.checks.find((c) => c.id === 'fps')?.level).toBe('warn'); // 30 fps
+    expect(existsSync(tmp)).toBe(false);
+    expect(existsSync(join(dataDir, 'videos', v.videoId, 'clip.mp4'))).toBe(true);
+  });
+
+  it('rejects a file that is not a video with its code and keeps nothing', async () => {
+    const s = await open();
+    const tmp = join(s.tmpDir, 'upload-2');
+    await writeFile(tmp, 'hello, not a video');
+    await expect(s.addUploadedVideo(tmp, 'notes.mp4')).rejects.toMatchObject({ code: 'NOT_A_VIDEO' });
+    expect(existsSync(tmp)).toBe(false);
+    expect(await readdir(join(dataDir, 'videos'))).toEqual([]);
+  });
+
+  it('refuses unknown and malformed ids without touching paths', async () => {
+    const s = await open();
+    await expect(s.startJob('../../etc', DEFAULT_ANALYSE_OPTIONS)).rejects.toMatchObject({ code: 'VIDEO_NOT_FOUND' });
+    expect(() => s.getJob('../jobs')).toThrow(JobError);
+    expect(() => s.getJob('00000000-0000-4000-8000-000000000000')).toThrow(/No such job/);
+  });
+});
+
+describe('jobs', () => {
+  it('runs a job to done, reporting progress, and keeps result, track and exports on disk', async () => {
+    const s = await open(createFakeRunner({ pdf: true }));
+    const events: JobEvent[] = [];
+    s.onEvent((e) => events.push(e));
+    const job = await s.startJob(await upload(s), DEFAULT_ANALYSE_OPTIONS);
+    expect(job.status).toBe('queued');
+    const done = await waitFor(s, job.jobId, 'done');
+    expect(done.exports).toEqual(['report.json', 'report.pdf', 'keypoints.csv', 'events.csv', 'steps.csv']);
+    const statuses = events.flatMap((e) => (e.type === 'changed' ? [e.job.progress?.stage ?? e.job.status] : []));
+    expect(statuses).toEqual(expect.arrayContaining(['probe', 'decode', 'pose', 'analysis', 'done']));
+    const result = await s.getResult(job.jobId);
+    expect(result.metrics.contactTimeMs?.left).toBe(251);
+    const trackText = await s.getTrackJson(job.jobId);
+    expect(trackText).toContain('null'); // NaN gap written as null
+    expect((await s.getTrack(job.jobId)).timesSec.length).toBe(120);
+    expect(await s.exportPath(job.jobId, 'report.pdf')).toBe(join(dataDir, 'jobs', job.jobId, 'report.pdf'));
+    expect(JSON.stringify(s.getJob(job.jobId))).not.toContain('videoPath'); // no file system paths in summaries
+  });
+
+  it('runs one job at a time, in order', async () => {
+    const gate = deferred();
+    const calls: { outDir: string }[] = [];
+    const s = await open(createFakeRunner({ gate: gate.promise, calls: calls as never }));
+    const videoId = await upload(s);
+    const a = await s.startJob(videoId, DEFAULT_ANALYSE_OPTIONS);
+    const b = await s.startJob(videoId, { ...DEFAULT_ANALYSE_OPTIONS, model: 'lite' });
+    await waitFor(s, a.jobId, 'running');
+    for (let i = 0; i < 100 && calls.length === 0; i++) await new Promise((r) => setImmediate(r));
+    expect(s.getJob(b.jobId).status).toBe('queued');
+    expect(calls.length).toBe(1);
+    gate.resolve();
+    await s.whenIdle();
+    expect(s.getJob(a.jobId).status).toBe('done');
+    expect(s.getJob(b.jobId).status).toBe('done');
+    expect(calls.map((c) => c.outDir)).toEqual([join(dataDir, 'jobs', a.jobId), join(dataDir, 'jobs', b.jobId)]);
+  });
+
+  it('cancels a running job through its AbortSignal and a queued one without running it', async () => {
+    const calls: unknown[] = [];
+    const s = await open(createFakeRunner({ gate: new Promise(() => undefined), calls: calls as never }));
+    const videoId = await upload(s);
+    const a = await s.startJob(videoId, DEFAULT_ANALYSE_OPTIONS);
+    const b = await s.startJob(videoId, DEFAULT_ANALYSE_OPTIONS);
+    await waitFor(s, a.jobId, 'running');
+    await s.cancelJob(b.jobId);
+    expect(s.getJob(b.jobId).status).toBe('cancelled');
+    await s.cancelJob(a.jobId);
+    const cancelled = s.getJob(a.jobId);
+    expect(cancelled.status).toBe('cancelled');
+    expect(cancelled.error).toBeNull();
+    expect(calls.length).toBe(1);
+    await expect(s.getResult(a.jobId)).rejects.toMatchObject({ code: 'JOB_NOT_DONE' });
+  });
+
+  it('turns runner errors into {code, message}: typed codes kept, anything else INTERNAL without internals', async () => {
+    const typed = await open(createFakeRunner({ failWith: Object.assign(new Error('No person found in the video.'), { code: 'NO_POSE' }) }));
+    const j1 = await typed.startJob(await upload(typed), DEFAULT_ANALYSE_OPTIONS);
+    expect((await waitFor(typed, j1.jobId, 'failed')).error).toEqual({ code: 'NO_POSE', message: 'No person found in the video.' });
+    const raw = await open(createFakeRunner({ failWith: new TypeError('cannot read x of undefined at /src/secret.ts:1') }));
+    const j2 = await raw.startJob(await upload(raw), DEFAULT_ANALYSE_OPTIONS);
+    const err = (await waitFor(raw, j2.jobId, 'failed')).error;
+    expect(err?.code).toBe('INTERNAL');
+    expect(err?.message).not.toContain('secret');
+  });
+
+  it('deletes a job with its folder, and the uploaded clip with its last job', async () => {
+    const s = await open();
+    const videoId = await upload(s);
+    const a = await s.startJob(videoId, DEFAULT_ANALYSE_OPTIONS);
+    const b = await s.startJob(videoId, DEFAULT_ANALYSE_OPTIONS);
+    await s.whenIdle();
+    await s.deleteJob(a.jobId);
+    expect(existsSync(join(dataDir, 'jobs', a.jobId))).toBe(false);
+    expect(existsSync(join(dataDir, 'videos', videoId))).toBe(true);
+    await s.deleteJob(b.jobId);
+    expect(existsSync(join(dataDir, 'videos', videoId))).toBe(false);
+    expect(s.listJobs()).toEqual([]);
+    await expect(s.deleteJob(b.jobId)).rejects.toMatchObject({ code: 'JOB_NOT_FOUND' });
+  });
+
+  it('never deletes a referenced (Electron) clip', async () => {
+    const s = await open();
+    const own = join(dataDir, 'mine.mp4');
+    await writeFile(own, MP4_HEAD);
+    const v = await s.addVideoByPath(own);
+    const j = await s.startJob(v.videoId, DEFAULT_ANALYSE_OPTIONS);
+    await s.whenIdle();
+    await s.deleteJob(j.jobId);
+    expect(await readFile(own)).toEqual(MP4_HEAD);
+  });
+
+  it('survives a restart: done jobs keep their results, a job that was running comes back failed INTERRUPTED', async () => {
+    const first = await open(createFakeRunner({ gate: new Promise(() => undefined) }));
+    const done = await open();
+    const videoId = await upload(done);
+    const finished = await done.startJob(videoId, DEFAULT_ANALYSE_OPTIONS);
+    await done.whenIdle();
+    const v2 = await upload(first);
+    const interrupted = await first.startJob(v2, DEFAULT_ANALYSE_OPTIONS);
+    await waitFor(first, interrupted.jobId, 'running');
+    // a new process on the same data dir, while the old one "died" mid-job
+    const second = await open();
+    expect(second.getJob(finished.jobId).status).toBe('done');
+    expect((await second.getResult(finished.jobId)).schemaVersion).toBe(1);
+    const back = second.getJob(interrupted.jobId);
+    expect(back.status).toBe('failed');
+    expect(back.error?.code).toBe('INTERRUPTED');
+    const onDisk = JSON.parse(await readFile(join(dataDir, 'jobs', interrupted.jobId, 'job.json'), 'utf8'));
+    expect(onDisk.status).toBe('failed');
+    expect((await readdir(join(dataDir, 'jobs', interrupted.jobId))).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});

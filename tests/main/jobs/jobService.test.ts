@@ -33,13 +33,18 @@ function deferred(): { promise: Promise<void>; resolve: () => void } {
   return { promise, resolve };
 }
 
-async function waitFor(s: JobService, jobId: string, status: JobSummary['status']): Promise<JobSummary> {
-  for (let i = 0; i < 500; i++) {
-    const j = s.getJob(jobId);
-    if (j.status === status) return j;
-    await new Promise((r) => setImmediate(r));
-  }
-  throw new Error(`job never reached ${status}: ${s.getJob(jobId).status}`);
+/** Resolves on the job event that reaches `status` (event-driven: no polling budget to run out under load). */
+function waitFor(s: JobService, jobId: string, status: JobSummary['status']): Promise<JobSummary> {
+  return new Promise((resolve) => {
+    const now = s.getJob(jobId);
+    if (now.status === status) return resolve(now);
+    const off = s.onEvent((e) => {
+      if (e.type === 'changed' && e.job.jobId === jobId && e.job.status === status) {
+        off();
+        resolve(s.getJob(jobId));
+      }
+    });
+  });
 }
 
 beforeEach(async () => {
@@ -108,7 +113,7 @@ describe('jobs', () => {
     const a = await s.startJob(videoId, DEFAULT_ANALYSE_OPTIONS);
     const b = await s.startJob(videoId, { ...DEFAULT_ANALYSE_OPTIONS, model: 'lite' });
     await waitFor(s, a.jobId, 'running');
-    for (let i = 0; i < 100 && calls.length === 0; i++) await new Promise((r) => setImmediate(r));
+    while (calls.length === 0) await new Promise((r) => setImmediate(r));
     expect(s.getJob(b.jobId).status).toBe('queued');
     expect(calls.length).toBe(1);
     gate.resolve();

@@ -1,10 +1,24 @@
-// PLACEHOLDER signatures (owned by analysis, issue 3): events.csv and steps.csv.
+// events.csv and steps.csv beside report.json (issue 3, "What a user gets"). Stable columns; an empty cell
+// means the view or the data could not give that value.
 import type { AnalysisResult } from './types';
 
-export function formatEventsCsv(_result: AnalysisResult): string {
-  throw new Error('formatEventsCsv: not implemented yet');
+const cell = (v: number | null | undefined, digits: number): string =>
+  v === null || v === undefined || !Number.isFinite(v) ? '' : String(Number(v.toFixed(digits)));
+
+/** One row per event: side, type (footStrike|toeOff), time_s (sub-frame), frame (nearest frame index). */
+export function formatEventsCsv(result: AnalysisResult): string {
+  const rows = [...result.events]
+    .sort((a, b) => a.timeSec - b.timeSec)
+    .map((e) => [e.side, e.type, cell(e.timeSec, 5), String(e.frame)].join(','));
+  return ['side,type,time_s,frame', ...rows].join('\n') + '\n';
 }
 
-export function formatStepsCsv(_result: AnalysisResult): string {
-  throw new Error('formatStepsCsv: not implemented yet');
+/** One row per step (a stance of one foot and the step that ends with its strike). */
+export function formatStepsCsv(result: AnalysisResult): string {
+  const header = 'side,strike_time_s,toe_off_time_s,contact_ms,flight_ms,step_ms,knee_flexion_at_strike_deg,overstride_deg,hip_drop_deg';
+  const rows = (result.steps ?? []).map((s) => [
+    s.side, cell(s.strikeTimeSec, 5), cell(s.toeOffTimeSec, 5), cell(s.contactMs, 1), cell(s.flightMs, 1),
+    cell(s.stepMs, 1), cell(s.kneeFlexionAtStrikeDeg, 1), cell(s.overstrideDeg, 1), cell(s.hipDropDeg, 2),
+  ].join(','));
+  return [header, ...rows].join('\n') + '\n';
 }

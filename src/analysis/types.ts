@@ -121,4 +121,9 @@ export interface AnalysisOptions {
   beltSpeedMps?: number;
   /** Real-world scale at the runner, when known (pixels per centimetre). */
   pxPerCm?: number;
+  /**
+   * Rear view: image angle of a true horizontal (treadmill deck edge, a user-drawn horizon), degrees, positive when
+   * its image-right end is lower. Corrects camera roll for hip drop; without it the mean pelvis line is taken as level.
+   */
+  horizonDeg?: number;
 }

@@ -1,0 +1,112 @@
+// From found gait events to the AnalysisResult (report.json, schemaVersion 1): metrics → comparison → quality →
+// flags → verdict, plus curves, steps and the method section. analyseTrack runs findGaitEvents first; tests and the
+// validation script can feed events of their own (e.g. force-plate truth) through the same path.
+import { assessQuality, MIN_STEPS_PER_SIDE } from './assessQuality';
+import { COMPARE_METHOD, compareSides } from './compareSides';
+import { computeMetrics, type Facing } from './computeMetrics';
+import { FLAG_BANDS } from './flagBands';
+import { kneeCycleCurve } from './gaitCurves';
+import { raiseFlags } from './raiseFlags';
+import type { AnalysisOptions, AnalysisResult, GaitEvent, MetricId, MetricSummary, PoseTrack, View } from './types';
+import { writeVerdict } from './writeVerdict';
+
+export interface VideoMeta {
+  path: string;
+  fps: number;
+  durationSec: number;
+  width: number;
+  height: number;
+}
+
+/** The shape of findGaitEvents' result (src/analysis/findGaitEvents.ts), restated so this file stands alone. */
+export interface GaitInput {
+  view: View;
+  facing: Facing;
+  /** Repaired and filtered track. */
+  track: PoseTrack;
+  events: GaitEvent[];
+  swappedFrames: number;
+  warnings: string[];
+}
+
+/** Keeps tracks the event stage did not carry over (e.g. issue 6's pelvis marks) beside its repaired keypoints. */
+function withExtraTracks(filtered: PoseTrack, raw: PoseTrack): PoseTrack {
+  if (filtered.timesSec.length !== raw.timesSec.length) return filtered;
+  const keypoints = { ...filtered.keypoints };
+  for (const [name, kp] of Object.entries(raw.keypoints)) keypoints[name] ??= kp;
+  return { ...filtered, keypoints };
+}
+
+function describeSource(track: PoseTrack): string {
+  return track.source.kind === 'pose-model'
+    ? `Pose model ${track.source.model} (${track.source.backend} backend).`
+    : `Keypoint CSV ${track.source.name}.`;
+}
+
+export function assembleResult(rawTrack: PoseTrack, gait: GaitInput, options: AnalysisOptions, video: VideoMeta,
+  app?: { name: string; version: string }): AnalysisResult {
+  const track = withExtraTracks(gait.track, rawTrack);
+  const events = [...gait.events].sort((a, b) => a.timeSec - b.timeSec);
+  const m = computeMetrics({ track, events, view: gait.view, facing: gait.facing, options });
+
+  const metrics: Partial<Record<MetricId, MetricSummary>> = {};
+  for (const [id, perSide] of Object.entries(m.perStep) as [MetricId, { left: number[]; right: number[] }][]) {
+    metrics[id] = compareSides(perSide, m.units[id] ?? '');
+  }
+  const quality = assessQuality({
+    rawTrack, view: gait.view, fps: video.fps, timings: m.timings, swappedFrames: gait.swappedFrames,
+    eventWarnings: gait.warnings, hipDrop: m.hipDrop,
+  });
+  const flags = raiseFlags(metrics, { refuse: quality.refuseFlags, suppressed: quality.suppressed });
+  const stepsPerSide = { left: m.timings.filter((t) => t.side === 'left').length, right: m.timings.filter((t) => t.side === 'right').length };
+  const verdict = writeVerdict({
+    view: gait.view, flags, refused: quality.refuseFlags, stepsPerSide, minStepsPerSide: MIN_STEPS_PER_SIDE,
+    cadenceSpm: m.cadenceSpm, metrics, suppressed: quality.suppressed,
+  });
+
+  const curves: NonNullable<AnalysisResult['curves']> = {};
+  if (gait.view === 'side') {
+    curves.kneeAngleCycleDeg = { left: kneeCycleCurve(track, m.timings, 'left'), right: kneeCycleCurve(track, m.timings, 'right') };
+  }
+  if (m.hipDrop) curves.hipLineDeg = { timeSec: [...track.timesSec], deg: m.hipDrop.rightLowDeg };
+
+  const method: Record<string, string> = {
+    source: describeSource(rawTrack),
+    events: 'Foot strike and toe-off per foot with sub-frame timing (findGaitEvents); contact = toe-off − strike; step = strike − previous strike of the other foot (the step that ends on that side); flight = next strike of the other foot − toe-off; duty factor = contact / stride time.',
+    comparison: COMPARE_METHOD,
+    flags: `Watch/marked only when the whole 95% interval lies outside the normal band; marked when the difference is beyond the watch band. Bands: ${Object.entries(FLAG_BANDS).filter(([id]) => metrics[id as MetricId]).map(([id, b]) => `${id}: ${b.why}`).join('; ')}. Asymmetry is an observation, not an injury risk (Malisoux 2024).`,
+    quality: `No left/right difference is flagged with fewer than ${MIN_STEPS_PER_SIDE} steps per side (Dingenen 2018 averages ≥ 7).`,
+  };
+  if (gait.view === 'side') {
+    method.kneeFlexionAtStrikeDeg = 'Knee flexion = 180° − the 2D hip–knee–ankle angle, interpolated to the sub-frame strike time.';
+    method.overstrideDeg = 'Shank (knee→ankle) inclination from the vertical at foot strike, positive when the ankle is ahead of the knee (tibia angle at initial contact, Souza 2016 2D framework).';
+    method.curves = 'Knee flexion over the gait cycle: each stride (strike to the next strike of the same foot) resampled to 101 points, averaged per side.';
+  }
+  const osc = metrics.verticalOscillationCm ? `cm (pixels / ${options.pxPerCm} px per cm)` : 'pixels (no scale known)';
+  method.verticalOscillation = `Range of the mid-hip height from a foot's strike to the other foot's strike (its stance and the flight after it), in ${osc}.`;
+  method.length = options.beltSpeedMps ? `Step and stride length = belt speed ${options.beltSpeedMps.toFixed(2)} m/s × step / stride time.` : 'Step and stride length are left out: no belt speed was given (they are never guessed).';
+  if (m.hipDrop) {
+    const src = m.hipDrop.source === 'pelvisMarks' ? 'image-tracked pelvis marks (left_pelvis_mark / right_pelvis_mark)' : 'the pose model\'s hip keypoints (they under-report the drop)';
+    const ref = m.hipDrop.roll.reference === 'horizon'
+      ? `the given image horizon (${(options.horizonDeg ?? 0).toFixed(1)}°)`
+      : `the mean pelvis line over the clip (${m.hipDrop.roll.offsetDeg.toFixed(2)}°), which also removes the runner's own mean obliquity`;
+    method.hipDropDeg = `Angle of the line through ${src} against the horizontal at mid-stance (midpoint of contact), positive when the swing side is lower, per stance side; camera roll corrected against ${ref}.`;
+  }
+
+  return {
+    schemaVersion: 1,
+    video: { path: video.path, fps: video.fps, durationSec: video.durationSec, width: video.width, height: video.height },
+    view: gait.view,
+    cadenceSpm: m.cadenceSpm,
+    events,
+    metrics,
+    flags,
+    quality: { framesWithPose: quality.framesWithPose, framesTotal: quality.framesTotal, warnings: quality.warnings },
+    verdict,
+    steps: m.steps,
+    facing: gait.facing,
+    curves,
+    method,
+    ...(app ? { app } : {}),
+  };
+}

@@ -1,0 +1,98 @@
+// Capture-quality warnings and the rule that asymmetry is not flagged when the data cannot support it (issue 3
+// "Quality"; references.md: frame rate is the floor, average ≥ 7 steps per side (Dingenen 2018)).
+import type { HipDropInfo } from './computeMetrics';
+import { percentile } from './seriesMath';
+import type { StepTiming } from './stepTiming';
+import type { MetricId, PoseTrack, Side, View } from './types';
+
+/** Fewer strikes than this on either side and no left/right difference is flagged (issue 3: "fewer than ~8"). */
+export const MIN_STEPS_PER_SIDE = 8;
+
+export interface QualityInput {
+  /** The track as it came in (before repair and filtering): what the camera and pose model really delivered. */
+  rawTrack: PoseTrack;
+  view: View;
+  fps: number;
+  timings: StepTiming[];
+  swappedFrames: number;
+  eventWarnings: string[];
+  hipDrop: HipDropInfo | null;
+}
+
+export interface QualityAssessment {
+  framesWithPose: number;
+  framesTotal: number;
+  warnings: string[];
+  /** True when no left/right difference may be flagged at all. */
+  refuseFlags: boolean;
+  /** Metrics whose left/right difference must not be flagged, with the reason. */
+  suppressed: Partial<Record<MetricId, string>>;
+}
+
+const pct = (v: number): string => `${Math.round(v * 100)}%`;
+
+function present(track: PoseTrack, name: string, i: number): boolean {
+  const kp = track.keypoints[name];
+  return !!kp && Number.isFinite(kp.x[i]) && Number.isFinite(kp.y[i]) && !((kp.score[i] ?? 1) <= 0);
+}
+
+function footMissingFraction(track: PoseTrack, side: Side): number {
+  const n = track.timesSec.length;
+  let missing = 0;
+  for (let i = 0; i < n; i++) {
+    if (!['ankle', 'heel', 'foot_index'].some((p) => present(track, `${side}_${p}`, i))) missing++;
+  }
+  return n === 0 ? 1 : missing / n;
+}
+
+export function assessQuality(q: QualityInput): QualityAssessment {
+  const track = q.rawTrack;
+  const framesTotal = track.timesSec.length;
+  let framesWithPose = 0;
+  for (let i = 0; i < framesTotal; i++) if (present(track, 'left_hip', i) || present(track, 'right_hip', i)) framesWithPose++;
+  const warnings: string[] = [];
+  const suppressed: Partial<Record<MetricId, string>> = {};
+  let refuseFlags = false;
+
+  const strikes = { left: q.timings.filter((t) => t.side === 'left').length, right: q.timings.filter((t) => t.side === 'right').length };
+  if (q.timings.length === 0) {
+    warnings.push('No foot contacts were found: check that the runner\'s legs and feet are in view for the whole clip.');
+    refuseFlags = true;
+  } else if (Math.min(strikes.left, strikes.right) < MIN_STEPS_PER_SIDE) {
+    warnings.push(`Only ${strikes.left} left and ${strikes.right} right steps: at least ${MIN_STEPS_PER_SIDE} per side are needed to compare the sides, so no left/right difference is flagged. Record 15–30 s of steady running.`);
+    refuseFlags = true;
+  }
+  if (q.fps > 0 && q.fps < 50) {
+    warnings.push(`Frame rate ${q.fps.toFixed(0)} fps: one frame is ${(1000 / q.fps).toFixed(0)} ms, so contact and flight times are coarse even with events interpolated between frames. Record at 60 fps or more (120 is better).`);
+  }
+  if (framesTotal > 0 && framesWithPose < 0.9 * framesTotal) {
+    warnings.push(`The runner was found in only ${pct(framesWithPose / framesTotal)} of frames.`);
+  }
+  for (const side of ['left', 'right'] as const) {
+    const miss = footMissingFraction(track, side);
+    if (miss > 0.2) warnings.push(`The ${side} foot is not seen in ${pct(miss)} of frames (hidden or out of the picture): its events are less certain.`);
+  }
+  // A treadmill keeps the hips in place; travel across the frame means overground running or a moving camera.
+  const pelvisX = track.timesSec.map((_, i) => ((track.keypoints.left_hip?.x[i] ?? NaN) + (track.keypoints.right_hip?.x[i] ?? NaN)) / 2);
+  const travel = percentile(pelvisX, 95) - percentile(pelvisX, 5);
+  if (q.view === 'side' && track.width > 0 && travel > 0.3 * track.width) {
+    warnings.push(`The runner's hips travel across ${pct(travel / track.width)} of the frame width: this looks like overground running or a moving camera. Lopsided expects a treadmill and a still camera; event timing may be less accurate.`);
+  }
+  if (framesTotal > 0 && q.swappedFrames > 0.1 * framesTotal) {
+    warnings.push(`The pose model mixed up the left and right legs in ${pct(q.swappedFrames / framesTotal)} of frames; they were repaired, but check that the events in the chart sit on the right foot.`);
+  }
+  if (q.hipDrop) {
+    if (q.hipDrop.source === 'hipKeypoints') {
+      warnings.push('Hip drop is measured from the pose model\'s hip points, not from the pelvis in the image: pose-model hips under-report the drop (they showed 6–12% of it on rendered rear-view clips), so read these values as lower bounds.');
+      if (track.source.kind === 'pose-model') suppressed.hipDropDeg = 'pose-model hip keypoints under-report the drop';
+    }
+    if (q.hipDrop.roll.reference === 'meanPelvisLine') {
+      const tilt = q.hipDrop.roll.offsetDeg;
+      if (Math.abs(tilt) > 2) warnings.push(`The camera (or the runner's pelvis) is tilted by ${Math.abs(tilt).toFixed(1)}°: hip drop was levelled against the mean pelvis line.`);
+      warnings.push('No level reference was given, so hip drop is levelled against the mean pelvis line over the clip: camera tilt and a real left/right difference in drop cannot be told apart, and the sides are not compared for hip drop. Level the camera and give the horizon to compare them.');
+      suppressed.hipDropDeg ??= 'no level reference: camera roll and a left/right difference cannot be separated';
+    }
+  }
+  for (const w of q.eventWarnings) if (!warnings.includes(w)) warnings.push(w);
+  return { framesWithPose, framesTotal, warnings, refuseFlags, suppressed };
+}

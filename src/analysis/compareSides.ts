@@ -1,0 +1,50 @@
+// Left vs right for one metric: means, symmetry index and a 95% interval for the left − right difference of the
+// means from the per-step values (references.md "Asymmetry": flag only when the interval excludes the normal band).
+import { finite, mean, sampleVariance } from './seriesMath';
+import { studentTQuantile } from './studentT';
+import type { MetricSummary } from './types';
+
+export const COMPARE_METHOD =
+  'Left − right difference of per-step means with a 95% Welch t-interval (unequal variances, Welch–Satterthwaite '
+  + 'degrees of freedom; consecutive steps treated as independent). Symmetry index SI = (L − R) / (0.5 (L + R)) × 100 '
+  + '(Zifchock 2008); its interval is the difference interval divided by the mean of both sides.';
+
+export interface WelchInterval { diff: number; lo: number; hi: number; df: number }
+
+/** 95% Welch interval for mean(left) − mean(right); null with fewer than two values on a side or no spread at all. */
+export function welchInterval(left: readonly number[], right: readonly number[], level = 0.95): WelchInterval | null {
+  const l = finite(left); const r = finite(right);
+  if (l.length < 2 || r.length < 2) return null;
+  const vl = sampleVariance(l) / l.length;
+  const vr = sampleVariance(r) / r.length;
+  const diff = mean(l) - mean(r);
+  const se = Math.sqrt(vl + vr);
+  if (se === 0) return { diff, lo: diff, hi: diff, df: l.length + r.length - 2 };
+  const df = (vl + vr) ** 2 / (vl ** 2 / (l.length - 1) + vr ** 2 / (r.length - 1));
+  const t = studentTQuantile(1 - (1 - level) / 2, df);
+  return { diff, lo: diff - t * se, hi: diff + t * se, df };
+}
+
+/** SI = (L − R) / (0.5 (L + R)) × 100 (Zifchock 2008); null when the mean is ~0 (SI inflates for small values). */
+export function symmetryIndexPct(left: number, right: number): number | null {
+  const m = 0.5 * (left + right);
+  if (!Number.isFinite(m) || Math.abs(m) < 1e-9) return null;
+  return ((left - right) / m) * 100;
+}
+
+export function compareSides(perStep: { left: number[]; right: number[] }, unit: string): MetricSummary {
+  const l = finite(perStep.left); const r = finite(perStep.right);
+  const left = l.length > 0 ? mean(l) : null;
+  const right = r.length > 0 ? mean(r) : null;
+  const ci = welchInterval(l, r);
+  // Signed angles (hip drop, shank inclination) can sit near zero: an SI there is meaningless (Zifchock 2008).
+  const si = left !== null && right !== null && (unit !== 'deg' || (left > 0 && right > 0)) ? symmetryIndexPct(left, right) : null;
+  return {
+    unit,
+    left,
+    right,
+    symmetryIndexPct: si,
+    differenceCi95: ci ? [ci.lo, ci.hi] : null,
+    perStep: { left: l, right: r },
+  };
+}

@@ -1,0 +1,118 @@
+// Metrics per step and per side from cleaned events on the repaired, filtered track (design.md station 3;
+// definitions in references.md "What the product must measure").
+import { hipDropAt, pelvisLine, rollCorrection, type PelvisSource, type RollCorrection } from './hipDrop';
+import { kneeFlexionDeg, shankInclinationDeg } from './jointAngles';
+import { interpolateAt } from './seriesMath';
+import { buildStepTimings, cadenceFromTimings, type StepTiming } from './stepTiming';
+import type { AnalysisOptions, GaitEvent, MetricId, PoseTrack, Side, StepRow, View } from './types';
+
+export type Facing = 'imageLeft' | 'imageRight' | 'towardsCamera' | 'awayFromCamera';
+export type PerSide = { left: number[]; right: number[] };
+
+export interface MetricsInput {
+  track: PoseTrack;
+  events: GaitEvent[];
+  view: View;
+  facing: Facing;
+  options: AnalysisOptions;
+}
+
+export interface HipDropInfo {
+  source: PelvisSource;
+  roll: RollCorrection;
+  /** Pelvis line per frame after roll correction, positive when the runner's right side is lower. */
+  rightLowDeg: number[];
+}
+
+export interface MetricsOutput {
+  timings: StepTiming[];
+  steps: StepRow[];
+  perStep: Partial<Record<MetricId, PerSide>>;
+  units: Partial<Record<MetricId, string>>;
+  cadenceSpm: number | null;
+  hipDrop: HipDropInfo | null;
+}
+
+const UNITS: Record<MetricId, string> = {
+  contactTimeMs: 'ms', flightTimeMs: 'ms', stepTimeMs: 'ms', dutyFactorPct: '%', kneeFlexionAtStrikeDeg: 'deg',
+  overstrideDeg: 'deg', verticalOscillationPx: 'px', verticalOscillationCm: 'cm', stepLengthCm: 'cm',
+  strideLengthCm: 'cm', hipDropDeg: 'deg',
+};
+
+function pelvisYAt(track: PoseTrack, t: number): number {
+  const l = track.keypoints.left_hip; const r = track.keypoints.right_hip;
+  if (!l || !r) return Number.NaN;
+  return (interpolateAt(track.timesSec, l.y, t) + interpolateAt(track.timesSec, r.y, t)) / 2;
+}
+
+/**
+ * Pelvis bounce of one stance: the range of the mid-hip height from this foot's strike to the other foot's
+ * strike (this stance and the flight after it), so each value belongs to one side's loading.
+ */
+function pelvisBouncePx(track: PoseTrack, fromSec: number, toSec: number): number {
+  const ys = [pelvisYAt(track, fromSec), pelvisYAt(track, toSec)];
+  track.timesSec.forEach((t, i) => {
+    if (t > fromSec && t < toSec) ys.push(((track.keypoints.left_hip?.y[i] ?? NaN) + (track.keypoints.right_hip?.y[i] ?? NaN)) / 2);
+  });
+  if (!ys.every(Number.isFinite)) return Number.NaN;
+  return Math.max(...ys) - Math.min(...ys);
+}
+
+function push(perStep: Partial<Record<MetricId, PerSide>>, id: MetricId, side: Side, v: number | null): void {
+  if (v === null || !Number.isFinite(v)) return;
+  (perStep[id] ??= { left: [], right: [] })[side].push(v);
+}
+
+export function computeMetrics(input: MetricsInput): MetricsOutput {
+  const { track, view, facing, options } = input;
+  const timings = buildStepTimings(input.events);
+  const perStep: Partial<Record<MetricId, PerSide>> = {};
+  const sideView = view === 'side' && (facing === 'imageLeft' || facing === 'imageRight');
+  const forwardSign: 1 | -1 = facing === 'imageLeft' ? -1 : 1;
+  const belt = options.beltSpeedMps !== undefined && options.beltSpeedMps > 0 ? options.beltSpeedMps : null;
+  const pxPerCm = options.pxPerCm !== undefined && options.pxPerCm > 0 ? options.pxPerCm : null;
+  const oscId: MetricId = pxPerCm ? 'verticalOscillationCm' : 'verticalOscillationPx';
+
+  let hipDrop: HipDropInfo | null = null;
+  const hipLine = view === 'rear' && timings.length > 0 ? pelvisLine(track) : null;
+  if (hipLine) {
+    const roll = rollCorrection(hipLine, track, {
+      horizonDeg: options.horizonDeg,
+      rightOnImageRight: facing !== 'towardsCamera',
+      fromSec: timings[0]?.strikeTimeSec,
+      toSec: timings[timings.length - 1]?.strikeTimeSec,
+    });
+    hipDrop = { source: hipLine.source, roll, rightLowDeg: hipLine.rightLowDeg.map((v) => v - roll.offsetDeg) };
+  }
+
+  const steps: StepRow[] = timings.map((s) => {
+    const knee = sideView ? kneeFlexionDeg(track, s.side, s.strikeTimeSec) : Number.NaN;
+    const shank = sideView ? shankInclinationDeg(track, s.side, s.strikeTimeSec, forwardSign) : Number.NaN;
+    // Mid-stance = midpoint of contact (RBDS truth: 50% of contact; references.md allows it beside peak knee flexion).
+    const mid = s.toeOffTimeSec !== null ? (s.strikeTimeSec + s.toeOffTimeSec) / 2 : null;
+    const drop = hipDrop && hipLine && mid !== null ? hipDropAt(hipLine, track, hipDrop.roll, s.side, mid) : Number.NaN;
+    push(perStep, 'contactTimeMs', s.side, s.contactMs);
+    push(perStep, 'flightTimeMs', s.side, s.flightMs);
+    push(perStep, 'stepTimeMs', s.side, s.stepMs);
+    if (s.contactMs !== null && s.strideMs !== null) push(perStep, 'dutyFactorPct', s.side, (100 * s.contactMs) / s.strideMs);
+    push(perStep, 'kneeFlexionAtStrikeDeg', s.side, knee);
+    push(perStep, 'overstrideDeg', s.side, shank);
+    if (s.nextOtherStrikeSec !== null) {
+      const bounce = pelvisBouncePx(track, s.strikeTimeSec, s.nextOtherStrikeSec);
+      push(perStep, oscId, s.side, pxPerCm ? bounce / pxPerCm : bounce);
+    }
+    // Only the belt speed gives a scale we can trust on a treadmill: length = belt speed × time (issue 3).
+    if (belt !== null && s.stepMs !== null) push(perStep, 'stepLengthCm', s.side, (belt * s.stepMs) / 10);
+    if (belt !== null && s.strideMs !== null) push(perStep, 'strideLengthCm', s.side, (belt * s.strideMs) / 10);
+    push(perStep, 'hipDropDeg', s.side, drop);
+    const nz = (v: number): number | null => (Number.isFinite(v) ? v : null);
+    return {
+      side: s.side, strikeTimeSec: s.strikeTimeSec, toeOffTimeSec: s.toeOffTimeSec, contactMs: s.contactMs,
+      flightMs: s.flightMs, stepMs: s.stepMs, kneeFlexionAtStrikeDeg: nz(knee), overstrideDeg: nz(shank), hipDropDeg: nz(drop),
+    };
+  });
+
+  const units: Partial<Record<MetricId, string>> = {};
+  for (const id of Object.keys(perStep) as MetricId[]) units[id] = UNITS[id];
+  return { timings, steps, perStep, units, cadenceSpm: cadenceFromTimings(timings), hipDrop };
+}

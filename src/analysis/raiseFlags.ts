@@ -1,0 +1,56 @@
+// What is lopsided, by how much, how sure (design.md station 3). A watch/marked flag needs the 95% interval of the
+// difference to clear the normal band entirely (references.md: "flag only when the interval excludes the normal band").
+import { FLAG_BANDS } from './flagBands';
+import { flagMessage, type Observation } from './flagMessages';
+import type { Flag, FlagLevel, MetricId, MetricSummary } from './types';
+
+export interface RaiseFlagsOptions {
+  /** Quality refuses asymmetry judgements (too few steps): no flags at all. */
+  refuse: boolean;
+  /** Metrics whose left/right difference the data cannot support, with the reason (kept for the method text). */
+  suppressed?: Partial<Record<MetricId, string>>;
+}
+
+const LEVEL_ORDER: Record<FlagLevel, number> = { marked: 0, watch: 1, normal: 2 };
+
+export function observe(metricId: MetricId, m: MetricSummary): Observation | null {
+  const band = FLAG_BANDS[metricId];
+  if (!band || m.left === null || m.right === null || !m.differenceCi95) return null;
+  const [dlo, dhi] = m.differenceCi95;
+  let point: number; let lo: number; let hi: number;
+  if (band.kind === 'siPct') {
+    const centre = 0.5 * (m.left + m.right);
+    if (!(Math.abs(centre) > 1e-9) || m.symmetryIndexPct === null) return null;
+    point = m.symmetryIndexPct; lo = (dlo / centre) * 100; hi = (dhi / centre) * 100;
+  } else {
+    point = m.left - m.right; lo = dlo; hi = dhi;
+  }
+  const clears = lo > band.normal || hi < -band.normal;
+  const size = Math.abs(point);
+  const level: FlagLevel = !clears ? 'normal' : size > band.watch ? 'marked' : 'watch';
+  const leftLarger = point >= 0;
+  return {
+    metricId, larger: leftLarger ? 'left' : 'right', size,
+    lo: leftLarger ? lo : -hi, hi: leftLarger ? hi : -lo,
+    unit: band.kind === 'siPct' ? '%' : '°', level, normalBand: band.normal,
+    leftMean: m.left, rightMean: m.right, metricUnit: m.unit,
+  };
+}
+
+/** One flag per comparable metric (level normal, watch or marked), most important first; none when refused. */
+export function raiseFlags(metrics: Partial<Record<MetricId, MetricSummary>>, opts: RaiseFlagsOptions): Flag[] {
+  if (opts.refuse) return [];
+  const found: { obs: Observation; band: number }[] = [];
+  for (const [id, m] of Object.entries(metrics) as [MetricId, MetricSummary][]) {
+    if (opts.suppressed?.[id] !== undefined) continue;
+    const obs = observe(id, m);
+    if (obs) found.push({ obs, band: obs.normalBand });
+  }
+  found.sort((a, b) => LEVEL_ORDER[a.obs.level] - LEVEL_ORDER[b.obs.level] || b.obs.size / b.band - a.obs.size / a.band);
+  return found.map(({ obs }) => ({
+    id: `${obs.metricId}-asymmetry`,
+    metricId: obs.metricId,
+    level: obs.level,
+    message: flagMessage(obs),
+  }));
+}

@@ -1,0 +1,43 @@
+// The 1–3 sentence verdict a runner understands, most important first (issue 3: "The terminal prints a short
+// verdict"). Observations only, never injury risk (references.md, Malisoux 2024).
+import type { Flag, MetricId, MetricSummary, View } from './types';
+
+export interface VerdictInput {
+  view: View;
+  flags: Flag[];
+  refused: boolean;
+  stepsPerSide: { left: number; right: number };
+  minStepsPerSide: number;
+  cadenceSpm: number | null;
+  metrics: Partial<Record<MetricId, MetricSummary>>;
+  /** Metrics whose sides were not compared, with the reason. */
+  suppressed: Partial<Record<MetricId, string>>;
+}
+
+export function writeVerdict(v: VerdictInput): string[] {
+  const out: string[] = [];
+  const cadence = v.cadenceSpm !== null ? `Cadence ${Math.round(v.cadenceSpm)} steps per minute.` : null;
+  if (v.refused) {
+    const { left, right } = v.stepsPerSide;
+    out.push(left + right === 0
+      ? 'No steps could be found, so nothing can be said about left and right: make sure both legs and feet stay in view.'
+      : `Too few steps to compare your left and right sides (${left} left, ${right} right; at least ${v.minStepsPerSide} each are needed).`);
+    if (cadence) out.push(cadence);
+    return out;
+  }
+  const raised = v.flags.filter((f) => f.level !== 'normal');
+  for (const f of raised.slice(0, 2)) out.push(f.message);
+  if (raised.length === 0) {
+    const n = v.flags.length;
+    out.push(n > 0
+      ? `Your left and right sides look alike: none of the ${n} measures compared differs by more than the normal band.`
+      : 'Left and right could not be compared on this clip.');
+  }
+  const drop = v.metrics.hipDropDeg;
+  if (out.length < 3 && v.view === 'rear' && drop && drop.left !== null && drop.right !== null) {
+    const note = v.suppressed.hipDropDeg !== undefined ? ' (not compared between sides: see the quality notes)' : '';
+    out.push(`Your pelvis drops about ${drop.left.toFixed(1)}° while standing on the left leg and ${drop.right.toFixed(1)}° on the right${note}.`);
+  }
+  if (out.length < 3 && cadence) out.push(cadence);
+  return out.slice(0, 3);
+}

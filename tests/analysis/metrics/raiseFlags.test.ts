@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { compareSides } from '../../../src/analysis/compareSides';
+import { raiseFlags } from '../../../src/analysis/raiseFlags';
+import type { MetricSummary } from '../../../src/analysis/types';
+import { gaussian, mulberry32 } from './eventSeries';
+
+function summary(meanL: number, meanR: number, sd: number, n: number, seed: number, unit = 'ms'): MetricSummary {
+  const rand = mulberry32(seed);
+  return compareSides({
+    left: Array.from({ length: n }, () => meanL + sd * gaussian(rand)),
+    right: Array.from({ length: n }, () => meanR + sd * gaussian(rand)),
+  }, unit);
+}
+
+describe('raiseFlags', () => {
+  it('marks a large contact-time difference whose interval clears the normal band, naming side, size and interval', () => {
+    const flags = raiseFlags({ contactTimeMs: summary(240, 270, 3, 20, 1) }, { refuse: false });
+    expect(flags).toHaveLength(1);
+    expect(flags[0]?.level).toBe('marked');
+    expect(flags[0]?.message).toMatch(/^Right foot stays on the belt 1\d\.\d% longer than the left \(95% interval \d+\.\d–\d+\.\d%\): marked\.$/);
+  });
+
+  it('gives watch between 5 and 10% when the interval clears 5%', () => {
+    const flags = raiseFlags({ stepTimeMs: summary(390, 360, 2, 30, 2) }, { refuse: false });
+    expect(flags[0]?.level).toBe('watch');
+    expect(flags[0]?.message).toMatch(/Steps onto the left foot take 8\.\d% longer/);
+  });
+
+  it('does not flag a difference beyond 5% whose interval still reaches into the normal band', () => {
+    const m = summary(257, 243, 25, 8, 3);
+    const si = m.symmetryIndexPct!;
+    expect(si).toBeGreaterThan(5);
+    const flags = raiseFlags({ contactTimeMs: m }, { refuse: false });
+    expect(flags[0]?.level).toBe('normal');
+    expect(flags[0]?.message).toMatch(/does not clear the normal band/);
+  });
+
+  it('uses degree bands for angles (hip drop: 2.8° smallest detectable difference, Dingenen 2018)', () => {
+    const small = raiseFlags({ hipDropDeg: summary(8, 6, 0.5, 20, 4, 'deg') }, { refuse: false });
+    expect(small[0]?.level).toBe('normal');
+    const big = raiseFlags({ hipDropDeg: summary(10, 6, 0.5, 20, 5, 'deg') }, { refuse: false });
+    expect(big[0]?.level).toBe('watch');
+    expect(big[0]?.message).toMatch(/The pelvis drops 4\.\d° more when standing on the left leg than on the right/);
+    const knee = raiseFlags({ kneeFlexionAtStrikeDeg: summary(10, 18, 1, 20, 6, 'deg') }, { refuse: false });
+    expect(knee[0]?.level).toBe('marked');
+  });
+
+  it('raises nothing when quality refuses, and skips suppressed metrics', () => {
+    const metrics = { contactTimeMs: summary(240, 270, 3, 20, 1), hipDropDeg: summary(10, 5, 0.5, 20, 5, 'deg') };
+    expect(raiseFlags(metrics, { refuse: true })).toEqual([]);
+    const flags = raiseFlags(metrics, { refuse: false, suppressed: { hipDropDeg: 'no level reference' } });
+    expect(flags.map((f) => f.metricId)).toEqual(['contactTimeMs']);
+  });
+
+  it('orders marked before watch before normal and never speaks of injury', () => {
+    const flags = raiseFlags({
+      flightTimeMs: summary(125, 125, 4, 20, 7),
+      stepTimeMs: summary(390, 360, 2, 30, 2),
+      contactTimeMs: summary(240, 270, 3, 20, 1),
+    }, { refuse: false });
+    expect(flags.map((f) => f.level)).toEqual(['marked', 'watch', 'normal']);
+    for (const f of flags) expect(f.message).not.toMatch(/injur|risk/i);
+  });
+
+  it('never flags a symmetric series (seeded, many runs)', () => {
+    for (let seed = 10; seed < 60; seed++) {
+      const flags = raiseFlags({
+        contactTimeMs: summary(245, 245, 6, 16, seed),
+        kneeFlexionAtStrikeDeg: summary(15, 15, 2, 16, seed + 1000, 'deg'),
+      }, { refuse: false });
+      expect(flags.every((f) => f.level === 'normal')).toBe(true);
+    }
+  });
+});

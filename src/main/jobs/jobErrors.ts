@@ -22,7 +22,9 @@ export function toErrorInfo(e: unknown): { code: string; message: string } {
   if (typeof e === 'object' && e !== null) {
     const code = (e as { code?: unknown }).code;
     const message = (e as { message?: unknown }).message;
-    if (typeof code === 'string' && /^[A-Z][A-Z0-9_]*$/.test(code) && typeof message === 'string' && message !== '') {
+    // Node's own errors (ENOENT with a path, ERR_*) are internals, not user messages.
+    const nodeError = 'syscall' in e || 'errno' in e || (typeof code === 'string' && code.startsWith('ERR_'));
+    if (!nodeError && typeof code === 'string' && /^[A-Z][A-Z0-9_]*$/.test(code) && typeof message === 'string' && message !== '') {
       return { code, message };
     }
     if ((e as { name?: unknown }).name === 'AbortError') return { code: 'ABORTED', message: 'Cancelled.' };

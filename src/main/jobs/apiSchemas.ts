@@ -1,0 +1,31 @@
+// Argument validation shared by both doors (issue 4: "every argument validated"). Anything that
+// crosses from the page — HTTP body or IPC argument — is parsed here before it reaches the engine.
+import { z } from 'zod';
+import type { ExportKind } from '../../shared/api';
+import type { AnalyseVideoOptions } from '../../shared/contract';
+import { EXPORT_KINDS, isValidId } from './jobStore';
+
+export const idSchema = z.string().refine(isValidId, { message: 'not a valid id' });
+
+const point = z.strictObject({ x: z.number().finite().nonnegative(), y: z.number().finite().nonnegative() });
+
+export const analyseOptionsSchema = z.strictObject({
+  model: z.enum(['lite', 'full', 'heavy', 'movenet-lightning', 'movenet-thunder']),
+  workers: z.number().int().min(1).max(64).optional(),
+  longSide: z.number().int().min(128).max(4096).optional(),
+  view: z.enum(['auto', 'side', 'rear']),
+  beltSpeedMps: z.number().finite().gt(0).max(15).optional(),
+  pelvisMarks: z.union([z.literal('auto'), z.literal('off'), z.strictObject({ left: point, right: point })]).optional(),
+}) satisfies z.ZodType<AnalyseVideoOptions>;
+
+export const startJobSchema = z.strictObject({ videoId: idSchema, options: analyseOptionsSchema });
+
+export const exportKindSchema = z.enum(EXPORT_KINDS as [ExportKind, ...ExportKind[]]);
+
+/** A zod failure as one readable sentence (first issue only; the page shows it to a user). */
+export function describeZodError(e: z.ZodError): string {
+  const first = e.issues[0];
+  if (first === undefined) return 'Invalid argument.';
+  const where = first.path.length > 0 ? `${first.path.join('.')}: ` : '';
+  return `Invalid argument — ${where}${first.message}.`;
+}

@@ -1,14 +1,127 @@
-// PLACEHOLDER signature (owned by the report, issue 5).
+// The PDF gait report (issue 5): one AnalysisResult → the same PDF from the CLI, the desktop app
+// and the server. Sections live in their own files; this one validates, orders them, numbers the
+// pages and writes atomically (temp file + rename), so a failure never leaves a half-written PDF.
+import { rename, unlink, writeFile } from 'node:fs/promises';
+import PDFDocument from 'pdfkit';
 import type { AnalysisResult, PoseTrack } from '../../shared/contract';
+import { validateAnalysisResult } from '../../shared/reportSchema';
+import { extractFrameAt } from '../video/extractFrameAt';
+import { probeVideo } from '../video/probeVideo';
+import { drawChartsSection } from './chartsSection';
+import { drawHeader, formatReportDate } from './headerSection';
+import { drawKeyFramesSection, prepareKeyFrames, type FrameSource } from './keyFramesSection';
+import { drawNotesSection } from './notesSection';
+import { FOOTER_SPACE_PT, MARGIN_PT, MUTED_COLOR, clipName, type ReportContext } from './reportLayout';
+import { registerReportFonts } from './reportFonts';
+import { ReportPdfError } from './reportPdfError';
+import { drawStepsSection } from './stepsSection';
+import { drawSummarySection } from './summarySection';
+
+export { ReportPdfError } from './reportPdfError';
+export type { FrameSource } from './keyFramesSection';
 
 export interface ReportPdfOptions {
   paper?: 'A4' | 'LETTER';
   runnerName?: string;
-  /** The analysed video, for key frames with skeleton overlays; omitted → no key frames. */
+  /** The analysed video, for key frames with skeleton overlays; omitted → no key frames (a note says so). */
   videoPath?: string;
+  /** The pose track the result came from: the skeletons drawn over the key frames. */
   track?: PoseTrack;
+  /** The date printed in the header and the PDF's metadata (default: now). */
+  reportDate?: Date;
+  /** Decodes one displayed frame at a time; default: probeVideo(videoPath) + extractFrameAt. */
+  frameSource?: FrameSource;
+  /** Long side of decoded key frames in pixels (default 1280; ffmpeg never upscales beyond the video). */
+  keyFrameLongSide?: number;
+  /** Used when the result has no `app` field. */
+  app?: { name: string; version: string };
 }
 
-export async function writeReportPdf(_result: AnalysisResult, _outPath: string, _opts: ReportPdfOptions = {}): Promise<void> {
-  throw new Error('writeReportPdf: not implemented yet');
+async function defaultFrameSource(opts: ReportPdfOptions): Promise<{ source: FrameSource | null; reason?: string }> {
+  if (opts.frameSource) return { source: opts.frameSource };
+  if (!opts.videoPath) return { source: null, reason: 'the video was not given (rebuilt from report.json alone)' };
+  try {
+    const info = await probeVideo(opts.videoPath);
+    const longSide = opts.keyFrameLongSide ?? 1280;
+    return { source: (t) => extractFrameAt(info, t, { longSide }) };
+  } catch (err) {
+    return { source: null, reason: `the video could not be opened (${(err as Error).message})` };
+  }
+}
+
+function drawFooters(ctx: ReportContext, footerLeft: string): void {
+  const { doc, fonts } = ctx;
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    // Writing below the bottom margin would make pdfkit open a new page: lift the margin first.
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    const y = doc.page.height - MARGIN_PT + 8;
+    const width = doc.page.width - 2 * MARGIN_PT;
+    doc.font(fonts.regular).fontSize(7.5).fillColor(MUTED_COLOR);
+    doc.text(footerLeft, MARGIN_PT, y, { width: width * 0.75, lineBreak: false, ellipsis: true });
+    doc.text(`Page ${i - range.start + 1} of ${range.count}`, MARGIN_PT + width * 0.75, y, { width: width * 0.25, align: 'right', lineBreak: false });
+    doc.page.margins.bottom = bottom;
+  }
+}
+
+/** Renders the report to PDF bytes (the server streams these; writeReportPdf saves them). */
+export async function renderReportPdf(input: AnalysisResult, opts: ReportPdfOptions = {}): Promise<Buffer> {
+  // The same check as `lopsided report` applies to a file: a malformed result never becomes a PDF.
+  const result = validateAnalysisResult(input, 'The analysis result');
+  const reportDate = opts.reportDate ?? new Date();
+  const app = result.app ?? opts.app ?? { name: 'Lopsided', version: 'unknown' };
+  const frames = await defaultFrameSource(opts);
+  const keyFrames = await prepareKeyFrames(result, opts.track, frames.source, frames.reason);
+
+  const doc = new PDFDocument({
+    size: opts.paper ?? 'A4',
+    margins: { top: MARGIN_PT, left: MARGIN_PT, right: MARGIN_PT, bottom: MARGIN_PT + FOOTER_SPACE_PT },
+    bufferPages: true,
+    autoFirstPage: true,
+    compress: true,
+    info: {
+      Title: `Running gait report: ${clipName(result.video.path)}`,
+      Author: opts.runnerName?.trim() || app.name,
+      Subject: 'Left/right gait comparison from treadmill running video',
+      Creator: `${app.name} ${app.version}`,
+      Producer: `${app.name} ${app.version} (pdfkit)`,
+      CreationDate: reportDate,
+    },
+  });
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  try {
+    const ctx: ReportContext = { doc, fonts: registerReportFonts(doc) };
+    drawHeader(ctx, result, { runnerName: opts.runnerName, reportDate, appName: app.name, appVersion: app.version });
+    drawSummarySection(ctx, result);
+    drawChartsSection(ctx, result);
+    drawKeyFramesSection(ctx, keyFrames);
+    drawStepsSection(ctx, result);
+    drawNotesSection(ctx, result, opts.track);
+    drawFooters(ctx, `${app.name} ${app.version} · ${clipName(result.video.path)} · ${formatReportDate(reportDate)}`);
+    doc.end();
+  } catch (err) {
+    doc.end();
+    throw new ReportPdfError('REPORT_RENDER_FAILED', `The PDF report could not be drawn: ${(err as Error).message}`);
+  }
+  return done;
+}
+
+/** Writes the PDF report to outPath atomically: a temp file beside it, renamed when complete. */
+export async function writeReportPdf(result: AnalysisResult, outPath: string, opts: ReportPdfOptions = {}): Promise<void> {
+  const bytes = await renderReportPdf(result, opts);
+  const tmpPath = `${outPath}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    await writeFile(tmpPath, bytes);
+    await rename(tmpPath, outPath);
+  } catch (err) {
+    await unlink(tmpPath).catch(() => undefined);
+    throw new ReportPdfError('REPORT_WRITE_FAILED', `Could not write the PDF report to ${outPath}: ${(err as Error).message}`);
+  }
 }

@@ -1,0 +1,173 @@
+// Section 4 of the report (issue 5): for each side, the video frame at a representative foot
+// strike and at mid-stance, with the pose skeleton drawn over it as vector lines; left and right
+// side by side. Frames are decoded before drawing (async), then laid out (sync pdfkit calls).
+import type { AnalysisResult, PoseTrack, RgbFrame, Side } from '../../shared/contract';
+import { formatMetricValue, formatSeconds } from '../../shared/formatMetric';
+import { cropAround, encodeCropJpeg, type PixelRect } from './frameJpeg';
+import { pickKeyStances, type KeyStance } from './pickKeyFrames';
+import { BONES, JOINTS_TO_MARK, drawablePoint, poseAtTime, poseBounds, type PoseAtTime } from './poseAtTime';
+import { MUTED_COLOR, SIDE_STYLE, TEXT_COLOR, contentBottom, contentLeft, contentWidth, drawMarker, paragraph, sectionHeading, type ReportContext } from './reportLayout';
+
+/** Decodes the displayed frame at a time (the video station's extractFrameAt, or a test double). */
+export type FrameSource = (timeSec: number) => Promise<RgbFrame>;
+
+type Moment = 'strike' | 'midStance';
+
+interface KeyImage {
+  side: Side;
+  moment: Moment;
+  pose: PoseAtTime;
+  jpeg: Buffer;
+  crop: PixelRect;
+  /** Multiply display pixels by this to get decoded pixels. */
+  displayToDecoded: number;
+  caption: string;
+}
+
+export interface KeyFrames {
+  images: KeyImage[];
+  /** Why key frames are missing, shown instead of (or under) the pictures. */
+  notes: string[];
+}
+
+/** Width / height of every key-frame crop: portrait, as a runner is taller than wide. */
+const CROP_ASPECT = 0.8;
+const MOMENTS: Moment[] = ['strike', 'midStance'];
+const MOMENT_LABEL: Record<Moment, string> = { strike: 'foot strike', midStance: 'mid-stance' };
+
+function caption(result: AnalysisResult, stance: KeyStance, moment: Moment, timeSec: number): string {
+  const parts = [`${SIDE_STYLE[stance.side].label} ${MOMENT_LABEL[moment]}`, `${formatSeconds(timeSec)} s`];
+  const step = stance.step;
+  if (step && moment === 'strike' && result.view === 'side' && step.kneeFlexionAtStrikeDeg !== null) {
+    parts.push(`knee flexion ${formatMetricValue('kneeFlexionAtStrikeDeg', step.kneeFlexionAtStrikeDeg)}°`);
+  }
+  if (step && moment === 'midStance' && step.hipDropDeg !== null) {
+    parts.push(`hip drop ${formatMetricValue('hipDropDeg', step.hipDropDeg)}°`);
+  }
+  if (step && moment === 'midStance' && step.contactMs !== null) parts.push(`contact ${formatMetricValue('contactTimeMs', step.contactMs)} ms`);
+  return parts.join(' · ');
+}
+
+async function keyImage(result: AnalysisResult, track: PoseTrack, frames: FrameSource, stance: KeyStance, moment: Moment): Promise<KeyImage | string> {
+  const wanted = moment === 'strike' ? stance.strikeTimeSec : stance.midStanceTimeSec;
+  const pose = poseAtTime(track, wanted);
+  if (!pose) return 'the pose track has no frames';
+  let frame: RgbFrame;
+  try {
+    // A hair past the track frame's time, so "last frame at or before" lands on that very frame.
+    frame = await frames(pose.timeSec + 1e-4);
+  } catch (err) {
+    return (err as Error).message;
+  }
+  const displayToDecoded = track.width > 0 ? frame.width / track.width : 1 / (frame.scaleToDisplay || 1);
+  const b = poseBounds(pose);
+  const focus = b
+    ? { x: b.minX * displayToDecoded, y: b.minY * displayToDecoded, width: (b.maxX - b.minX) * displayToDecoded, height: (b.maxY - b.minY) * displayToDecoded }
+    : null;
+  const crop = cropAround(frame, focus, CROP_ASPECT);
+  return { side: stance.side, moment, pose, jpeg: encodeCropJpeg(frame, crop), crop, displayToDecoded, caption: caption(result, stance, moment, pose.timeSec) };
+}
+
+/** Decodes and encodes the four key frames; never throws (problems become notes). */
+export async function prepareKeyFrames(result: AnalysisResult, track: PoseTrack | undefined, frames: FrameSource | null, unavailableReason?: string): Promise<KeyFrames> {
+  if (!frames || !track) {
+    const why = unavailableReason ?? (!track ? 'no pose track was given to the report' : 'the video is not available');
+    return { images: [], notes: [`Key frames are not included: ${why}.`] };
+  }
+  const stances = pickKeyStances(result);
+  const images: KeyImage[] = [];
+  const notes: string[] = [];
+  for (const side of ['left', 'right'] as const) {
+    const stance = stances[side];
+    if (!stance) {
+      notes.push(`No complete ${side} stance was found, so there is no ${side} key frame.`);
+      continue;
+    }
+    for (const moment of MOMENTS) {
+      const img = await keyImage(result, track, frames, stance, moment);
+      if (typeof img === 'string') notes.push(`The ${side} ${MOMENT_LABEL[moment]} frame could not be read: ${img}`);
+      else images.push(img);
+    }
+  }
+  return { images, notes };
+}
+
+function drawSkeleton(ctx: ReportContext, img: KeyImage, x: number, y: number, scalePt: number): void {
+  const { doc } = ctx;
+  const toPt = (p: { x: number; y: number }): [number, number] => [
+    x + (p.x * img.displayToDecoded - img.crop.x) * scalePt,
+    y + (p.y * img.displayToDecoded - img.crop.y) * scalePt,
+  ];
+  doc.save();
+  doc.rect(x, y, img.crop.width * scalePt, img.crop.height * scalePt).clip();
+  // Two passes: a white halo under every bone keeps the lines visible on dark and busy pixels.
+  for (const pass of ['halo', 'line'] as const) {
+    for (const bone of BONES) {
+      const a = drawablePoint(img.pose, bone.from);
+      const b = drawablePoint(img.pose, bone.to);
+      if (!a || !b) continue;
+      const stanceLeg = bone.side === img.side;
+      const width = stanceLeg ? 2.4 : 1.4;
+      const style = bone.side ? SIDE_STYLE[bone.side] : null;
+      const [ax, ay] = toPt(a);
+      const [bx, by] = toPt(b);
+      doc.moveTo(ax, ay).lineTo(bx, by);
+      if (pass === 'halo') {
+        doc.undash().lineWidth(width + 1.6).strokeColor('#ffffff').strokeOpacity(0.85).stroke();
+      } else {
+        if (style?.dash) doc.dash(style.dash[0] * 0.8, { space: style.dash[1] * 0.8 });
+        else doc.undash();
+        doc.lineWidth(width).strokeColor(style ? style.color : '#444444').strokeOpacity(1).stroke();
+      }
+    }
+  }
+  doc.undash();
+  for (const side of ['left', 'right'] as const) {
+    for (const joint of JOINTS_TO_MARK) {
+      const p = drawablePoint(img.pose, `${side}_${joint}`);
+      if (!p) continue;
+      const [px, py] = toPt(p);
+      drawMarker(doc, SIDE_STYLE[side].marker, px, py, 5.2, '#ffffff');
+      drawMarker(doc, SIDE_STYLE[side].marker, px, py, 3.6, SIDE_STYLE[side].color);
+    }
+  }
+  doc.restore();
+}
+
+export function drawKeyFramesSection(ctx: ReportContext, data: KeyFrames): void {
+  const { doc, fonts } = ctx;
+  doc.addPage();
+  sectionHeading(ctx, 'Key frames');
+  paragraph(ctx, 'A typical stance of each leg (the one with the median contact time). Skeleton: left side solid blue with circles, right side dashed orange with squares; the stance leg is drawn thicker.', { size: 8.5, color: MUTED_COLOR });
+  if (data.images.length > 0) {
+    const gap = 16;
+    const cellW = (contentWidth(doc) - gap) / 2;
+    const captionH = 24;
+    const titleH = 16;
+    const avail = contentBottom(doc) - doc.y - titleH - 2 * captionH - 40;
+    const imgH = Math.min(cellW / CROP_ASPECT, avail / 2);
+    const imgW = imgH * CROP_ASPECT;
+    const top = doc.y;
+    (['left', 'right'] as const).forEach((side, col) => {
+      const cx = contentLeft(doc) + col * (cellW + gap);
+      doc.font(fonts.bold).fontSize(10.5).fillColor(SIDE_STYLE[side].color).text(`${SIDE_STYLE[side].label} leg`, cx, top, { width: cellW, align: 'center', lineBreak: false });
+      MOMENTS.forEach((moment, row) => {
+        const img = data.images.find((i) => i.side === side && i.moment === moment);
+        const x = cx + (cellW - imgW) / 2;
+        const y = top + titleH + row * (imgH + captionH);
+        if (!img) {
+          doc.save().rect(x, y, imgW, imgH).lineWidth(0.5).strokeColor(MUTED_COLOR).stroke().restore();
+          doc.font(fonts.regular).fontSize(8.5).fillColor(MUTED_COLOR).text(`No ${MOMENT_LABEL[moment]} frame`, x, y + imgH / 2 - 5, { width: imgW, align: 'center', lineBreak: false });
+          return;
+        }
+        const scalePt = imgW / img.crop.width;
+        doc.image(img.jpeg, x, y, { width: imgW, height: img.crop.height * scalePt });
+        drawSkeleton(ctx, img, x, y, scalePt);
+        doc.font(fonts.regular).fontSize(8.5).fillColor(TEXT_COLOR).text(img.caption, cx, y + imgH + 4, { width: cellW, align: 'center', lineBreak: false, ellipsis: true });
+      });
+    });
+    doc.x = contentLeft(doc);
+    doc.y = top + titleH + 2 * (imgH + captionH) + 4;
+  }
+  for (const note of data.notes) paragraph(ctx, note, { color: MUTED_COLOR });
+}

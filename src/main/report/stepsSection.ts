@@ -1,0 +1,51 @@
+// Section 5a of the report (issue 5): every step in a table that spans pages.
+import type { AnalysisResult, MetricId, StepRow } from '../../shared/contract';
+import { formatMetricValue, formatSeconds } from '../../shared/formatMetric';
+import { MUTED_COLOR, SIDE_STYLE, paragraph, sectionHeading, type ReportContext } from './reportLayout';
+import { drawTable, type TableCell, type TableColumn } from './reportTable';
+
+interface StepColumn {
+  column: TableColumn;
+  cell: (s: StepRow, n: number) => TableCell;
+  /** A value column is dropped when no step has a value (e.g. hip drop in a side view). */
+  value?: (s: StepRow) => number | null;
+}
+
+function valueColumn(header: string, metricId: MetricId, value: (s: StepRow) => number | null): StepColumn {
+  return { column: { header, weight: 1, align: 'right' }, value, cell: (s) => ({ text: formatMetricValue(metricId, value(s)) }) };
+}
+
+const STEP_COLUMNS: StepColumn[] = [
+  { column: { header: '#', weight: 0.5, align: 'right' }, cell: (_s, n) => ({ text: String(n) }) },
+  {
+    column: { header: 'Side', weight: 0.85, align: 'left' },
+    cell: (s) => ({ text: SIDE_STYLE[s.side].label, marker: { shape: SIDE_STYLE[s.side].marker, color: SIDE_STYLE[s.side].color } }),
+  },
+  { column: { header: 'Strike (s)', weight: 0.9, align: 'right' }, cell: (s) => ({ text: formatSeconds(s.strikeTimeSec) }) },
+  { column: { header: 'Toe-off (s)', weight: 0.9, align: 'right' }, cell: (s) => ({ text: formatSeconds(s.toeOffTimeSec) }) },
+  valueColumn('Contact (ms)', 'contactTimeMs', (s) => s.contactMs),
+  valueColumn('Flight (ms)', 'flightTimeMs', (s) => s.flightMs),
+  valueColumn('Step (ms)', 'stepTimeMs', (s) => s.stepMs),
+  valueColumn('Knee at strike (°)', 'kneeFlexionAtStrikeDeg', (s) => s.kneeFlexionAtStrikeDeg),
+  valueColumn('Overstride (°)', 'overstrideDeg', (s) => s.overstrideDeg),
+  valueColumn('Hip drop (°)', 'hipDropDeg', (s) => s.hipDropDeg),
+];
+
+export function drawStepsSection(ctx: ReportContext, result: AnalysisResult): void {
+  const steps = [...(result.steps ?? [])].sort((a, b) => a.strikeTimeSec - b.strikeTimeSec);
+  ctx.doc.addPage();
+  sectionHeading(ctx, `Every step (${steps.length})`);
+  if (steps.length === 0) {
+    paragraph(ctx, 'This report.json holds no per-step rows.', { color: MUTED_COLOR });
+    return;
+  }
+  paragraph(ctx, 'Strike and toe-off are times in the clip. Flight runs from this foot’s toe-off to the other foot’s strike; step time from the other foot’s strike to this one. – = not measured for that step.', { size: 8.5, color: MUTED_COLOR });
+  const columns = STEP_COLUMNS.filter((c) => !c.value || steps.some((s) => Number.isFinite(c.value?.(s) ?? Number.NaN)));
+  drawTable(ctx, {
+    columns: columns.map((c) => c.column),
+    rows: steps.map((s, i) => columns.map((c) => c.cell(s, i + 1))),
+    fontSize: 8.5,
+    headerFontSize: 7.5,
+    zebra: true,
+  });
+}

@@ -1,0 +1,126 @@
+// Section 2 of the report (issue 5): the verdict, the per-side table with intervals and flag
+// marks, the flag legend and every flag's message.
+import type { AnalysisResult, Flag, FlagLevel, MetricId } from '../../shared/contract';
+import {
+  METRIC_DISPLAY_ORDER,
+  MISSING,
+  formatMetricDifference,
+  formatMetricInterval,
+  formatMetricValue,
+  formatSymmetryIndex,
+  metricLabel,
+  metricUnitLabel,
+} from '../../shared/formatMetric';
+import { FLAG_STYLE, MUTED_COLOR, TEXT_COLOR, contentLeft, contentWidth, drawMarker, ensureSpace, paragraph, sectionHeading, type ReportContext } from './reportLayout';
+import { drawTable, type TableCell, type TableColumn } from './reportTable';
+
+const LEVEL_RANK: Record<FlagLevel, number> = { normal: 0, watch: 1, marked: 2 };
+const LEVELS: FlagLevel[] = ['normal', 'watch', 'marked'];
+
+/** The most serious flag level raised for a metric, or null when the analysis raised none. */
+export function metricFlagLevel(flags: readonly Flag[], metricId: MetricId): FlagLevel | null {
+  let level: FlagLevel | null = null;
+  for (const f of flags) {
+    if (f.metricId === metricId && (level === null || LEVEL_RANK[f.level] > LEVEL_RANK[level])) level = f.level;
+  }
+  return level;
+}
+
+/** Metrics present in the result, in reading order. */
+export function reportedMetricIds(result: AnalysisResult): MetricId[] {
+  return METRIC_DISPLAY_ORDER.filter((id) => result.metrics[id] !== undefined);
+}
+
+function fallbackVerdict(result: AnalysisResult): string[] {
+  const marked = result.flags.filter((f) => f.level === 'marked').length;
+  const watch = result.flags.filter((f) => f.level === 'watch').length;
+  if (marked + watch === 0) return ['No left/right difference stood out beyond the usual range in this clip.'];
+  return [`${marked} observation(s) marked and ${watch} to watch; see the table and notes below.`];
+}
+
+const COLUMNS: TableColumn[] = [
+  { header: 'Metric', weight: 2.5, align: 'left' },
+  { header: 'Left', weight: 0.85, align: 'right' },
+  { header: 'Right', weight: 0.85, align: 'right' },
+  { header: 'Left minus right', weight: 1.05, align: 'right' },
+  { header: '95% interval of the difference', weight: 1.55, align: 'right' },
+  { header: 'Symmetry index', weight: 1.0, align: 'right' },
+  { header: 'Flag', weight: 1.05, align: 'left' },
+];
+
+function metricRow(result: AnalysisResult, id: MetricId): TableCell[] {
+  const m = result.metrics[id];
+  const left = m?.left ?? null;
+  const right = m?.right ?? null;
+  const diff = left !== null && right !== null ? left - right : null;
+  const level = metricFlagLevel(result.flags, id);
+  return [
+    { text: `${metricLabel(id)} (${metricUnitLabel(id)})` },
+    { text: formatMetricValue(id, left) },
+    { text: formatMetricValue(id, right) },
+    { text: formatMetricDifference(id, diff) },
+    { text: formatMetricInterval(id, m?.differenceCi95 ?? null) },
+    { text: formatSymmetryIndex(m?.symmetryIndexPct ?? null) },
+    level ? { text: level, flag: level, bold: level !== 'normal' } : { text: MISSING, color: MUTED_COLOR },
+  ];
+}
+
+const LEGEND: Record<FlagLevel, string> = {
+  normal: 'within the usual left/right difference (symmetry index up to about 5%), or not shown to exceed it',
+  watch: 'a difference beyond the usual band whose 95% interval excludes it (about 5–10%)',
+  marked: 'a large difference (beyond about 10%) whose 95% interval excludes the usual band',
+};
+
+function drawLegend(ctx: ReportContext): void {
+  const { doc, fonts } = ctx;
+  const x = contentLeft(doc);
+  ensureSpace(doc, 50);
+  doc.font(fonts.regular).fontSize(8);
+  for (const level of LEVELS) {
+    const y = doc.y;
+    drawMarker(doc, FLAG_STYLE[level].shape, x + 4, y + 4.5, 6.5, FLAG_STYLE[level].color);
+    doc.font(fonts.bold).fillColor(TEXT_COLOR).text(level, x + 12, y, { continued: true });
+    doc.font(fonts.regular).fillColor(MUTED_COLOR).text(`: ${LEGEND[level]}.`, { width: contentWidth(doc) - 12 });
+    doc.y += 1;
+  }
+  doc.font(fonts.regular).fontSize(8).fillColor(MUTED_COLOR);
+  doc.text(`${MISSING} in the Flag column: the analysis raised no flag for that metric. Symmetry index = (L − R) / mean(L, R) × 100; positive means the left value is larger.`, x, doc.y + 2, { width: contentWidth(doc) });
+  doc.x = x;
+  doc.y += 6;
+}
+
+function drawObservations(ctx: ReportContext, flags: readonly Flag[]): void {
+  const { doc, fonts } = ctx;
+  const sorted = [...flags].sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level]);
+  sectionHeading(ctx, 'Observations');
+  if (sorted.length === 0) {
+    paragraph(ctx, 'The analysis raised no flags.', { color: MUTED_COLOR });
+    return;
+  }
+  const x = contentLeft(doc);
+  const width = contentWidth(doc) - 62;
+  for (const flag of sorted) {
+    doc.font(fonts.regular).fontSize(9.5);
+    const h = doc.heightOfString(flag.message, { width, lineGap: 1.5 });
+    const y = ensureSpace(doc, h + 4);
+    const style = FLAG_STYLE[flag.level];
+    drawMarker(doc, style.shape, x + 4, y + 6, 7, style.color);
+    doc.font(fonts.bold).fontSize(9).fillColor(TEXT_COLOR).text(flag.level, x + 12, y + 0.5, { width: 48, lineBreak: false });
+    doc.font(fonts.regular).fontSize(9.5).fillColor(TEXT_COLOR).text(flag.message, x + 62, y, { width, lineGap: 1.5 });
+    doc.y += 4;
+  }
+  doc.x = x;
+}
+
+export function drawSummarySection(ctx: ReportContext, result: AnalysisResult): void {
+  sectionHeading(ctx, 'In short');
+  const verdict = result.verdict && result.verdict.length > 0 ? result.verdict : fallbackVerdict(result);
+  paragraph(ctx, verdict.join(' '), { size: 11, gapAfter: 8 });
+
+  sectionHeading(ctx, 'Left and right compared (mean of all steps of each side)', 120);
+  const ids = reportedMetricIds(result);
+  if (ids.length === 0) paragraph(ctx, 'The analysis produced no metrics for this clip.', { color: MUTED_COLOR });
+  else drawTable(ctx, { columns: COLUMNS, rows: ids.map((id) => metricRow(result, id)), fontSize: 9, headerFontSize: 7.5, zebra: true });
+  drawLegend(ctx);
+  drawObservations(ctx, result.flags);
+}

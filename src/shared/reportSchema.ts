@@ -1,0 +1,156 @@
+// report.json, schemaVersion 1 (design.md "report.json"; issue 5): a zod schema and a parser
+// with clear, typed errors. Used by `lopsided report DIR/report.json`, the server and the PDF
+// writer, so a wrong or truncated file is refused before anything is drawn.
+import { z } from 'zod';
+import type { AnalysisResult, MetricId } from '../analysis/types';
+
+export type ReportSchemaErrorCode = 'REPORT_NOT_JSON' | 'REPORT_SCHEMA_VERSION' | 'REPORT_INVALID';
+
+export class ReportSchemaError extends Error {
+  readonly code: ReportSchemaErrorCode;
+  /** One line per problem, "path: what is wrong" (at most 8). */
+  readonly problems: string[];
+  constructor(code: ReportSchemaErrorCode, message: string, problems: string[] = []) {
+    super(message);
+    this.name = 'ReportSchemaError';
+    this.code = code;
+    this.problems = problems;
+  }
+}
+
+export const REPORT_SCHEMA_VERSION = 1;
+
+export const METRIC_IDS = [
+  'contactTimeMs',
+  'flightTimeMs',
+  'stepTimeMs',
+  'dutyFactorPct',
+  'kneeFlexionAtStrikeDeg',
+  'overstrideDeg',
+  'verticalOscillationPx',
+  'verticalOscillationCm',
+  'stepLengthCm',
+  'strideLengthCm',
+  'hipDropDeg',
+] as const satisfies readonly MetricId[];
+// Compile-time guard: adding a MetricId in types.ts without listing it here fails tsc here.
+type MissingMetricIds = Exclude<MetricId, (typeof METRIC_IDS)[number]>;
+const _allMetricIdsListed: MissingMetricIds extends never ? true : MissingMetricIds = true;
+void _allMetricIdsListed;
+
+// JSON has no NaN: writers put null where a value is missing; in memory it is NaN again.
+const finiteOrMissing = z
+  .union([z.number(), z.nan(), z.null()], { error: 'expected a number or null' })
+  .transform((v) => (v === null ? Number.NaN : v));
+const numberSeries = z.array(finiteOrMissing);
+const nullableNumber = z.number().nullable();
+const side = z.enum(['left', 'right']);
+const metricId = z.enum(METRIC_IDS);
+
+const metricSummary = z.object({
+  unit: z.string(),
+  left: nullableNumber,
+  right: nullableNumber,
+  symmetryIndexPct: nullableNumber,
+  differenceCi95: z.tuple([z.number(), z.number()]).nullable(),
+  perStep: z.object({ left: numberSeries, right: numberSeries }),
+});
+
+const stepRow = z.object({
+  side,
+  strikeTimeSec: z.number(),
+  toeOffTimeSec: nullableNumber,
+  contactMs: nullableNumber,
+  flightMs: nullableNumber,
+  stepMs: nullableNumber,
+  kneeFlexionAtStrikeDeg: nullableNumber,
+  overstrideDeg: nullableNumber,
+  hipDropDeg: nullableNumber,
+});
+
+const analysisResultSchema = z.object({
+  schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
+  video: z.object({
+    path: z.string(),
+    fps: z.number().positive(),
+    durationSec: z.number().nonnegative(),
+    width: z.number().int().positive(),
+    height: z.number().int().positive(),
+  }),
+  view: z.enum(['side', 'rear']),
+  cadenceSpm: nullableNumber,
+  events: z.array(
+    z.object({
+      side,
+      type: z.enum(['footStrike', 'toeOff']),
+      timeSec: z.number(),
+      // design.md's wire format has no frame index; it is derived from the time when absent.
+      frame: z.number().int().nonnegative().optional(),
+    }),
+  ),
+  metrics: z.partialRecord(metricId, metricSummary),
+  flags: z.array(
+    z.object({ id: z.string(), metricId, level: z.enum(['normal', 'watch', 'marked']), message: z.string() }),
+  ),
+  quality: z.object({
+    framesWithPose: z.number().int().nonnegative(),
+    framesTotal: z.number().int().nonnegative(),
+    warnings: z.array(z.string()),
+  }),
+  verdict: z.array(z.string()).optional(),
+  steps: z.array(stepRow).optional(),
+  facing: z.enum(['imageLeft', 'imageRight', 'towardsCamera', 'awayFromCamera']).optional(),
+  curves: z
+    .object({
+      kneeAngleCycleDeg: z.object({ left: numberSeries, right: numberSeries }).optional(),
+      hipLineDeg: z.object({ timeSec: z.array(z.number()), deg: numberSeries }).optional(),
+    })
+    .optional(),
+  method: z.record(z.string(), z.string()).optional(),
+  app: z.object({ name: z.string(), version: z.string() }).optional(),
+});
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const where = issue.path.length ? issue.path.map(String).join('.') : '(top level)';
+  const what = /received undefined/.test(issue.message) ? 'is missing' : issue.message.replace(/^Invalid input: /, '');
+  return `${where}: ${what}`;
+}
+
+/** Checks an already-parsed value (e.g. an in-memory AnalysisResult) against schemaVersion 1. */
+export function validateAnalysisResult(value: unknown, sourceName = 'report.json'): AnalysisResult {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new ReportSchemaError('REPORT_INVALID', `${sourceName} must hold a JSON object, not ${Array.isArray(value) ? 'an array' : String(value)}.`);
+  }
+  const version = (value as { schemaVersion?: unknown }).schemaVersion;
+  if (version !== REPORT_SCHEMA_VERSION) {
+    const found = version === undefined ? 'has no schemaVersion' : `has schemaVersion ${JSON.stringify(version)}`;
+    throw new ReportSchemaError(
+      'REPORT_SCHEMA_VERSION',
+      `${sourceName} ${found}; this version of Lopsided reads schemaVersion ${REPORT_SCHEMA_VERSION} only.`,
+    );
+  }
+  const parsed = analysisResultSchema.safeParse(value);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.slice(0, 8).map(describeIssue);
+    const more = parsed.error.issues.length > problems.length ? ` (and ${parsed.error.issues.length - problems.length} more)` : '';
+    throw new ReportSchemaError(
+      'REPORT_INVALID',
+      `${sourceName} is not a valid schemaVersion ${REPORT_SCHEMA_VERSION} report: ${problems.join('; ')}${more}.`,
+      problems,
+    );
+  }
+  const data = parsed.data;
+  const events = data.events.map((e) => ({ ...e, frame: e.frame ?? Math.round(e.timeSec * data.video.fps) }));
+  return { ...data, events } as AnalysisResult;
+}
+
+/** Parses the text of a report.json; throws ReportSchemaError with a code and a readable message. */
+export function parseReportJson(text: string, sourceName = 'report.json'): AnalysisResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    throw new ReportSchemaError('REPORT_NOT_JSON', `${sourceName} is not valid JSON: ${(err as Error).message}`);
+  }
+  return validateAnalysisResult(value, sourceName);
+}

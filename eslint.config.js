@@ -37,6 +37,20 @@ export default tseslint.config(
     },
   },
   {
+    // Helper folders inside src/analysis (signal/, gait/) may import their parent's files, nothing further up.
+    files: ['src/analysis/*/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['node:*', ...nodeBuiltins], message: 'src/analysis is pure: no Node imports (design.md, Layers).' },
+          { group: ['electron', 'electron/*'], message: 'src/analysis is pure: no Electron.' },
+          { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'src/analysis is pure: no React/DOM.' },
+          { group: ['**/main/**', '**/renderer/**', '**/shared/**', '../../*'], message: 'src/analysis imports only its own files.' },
+        ],
+      }],
+    },
+  },
+  {
     files: ['src/shared/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {

@@ -1,0 +1,100 @@
+// The events error report of issue 3: `npx tsx scripts/validate/events.ts` prints, per source, trial and frame
+// rate, the event-time median and 95th percentile |error| (ms and frames), contact-time mean |error| and bias per
+// side, wrong-foot, missed and extra events.
+import { existsSync } from 'node:fs';
+import { findGaitEvents } from '../../src/analysis/findGaitEvents';
+import type { PoseTrack } from '../../src/analysis/types';
+import { perturbTrack } from '../../tests/analysis/synthetic/perturbTrack';
+import { matchEvents, meanAbs, meanOf, medianAbs, quantileAbs } from './matchEvents';
+import {
+  loadCsvTrack, loadRbdsTrack, loadRbdsTruth, loadRtmposeTrack, loadSyntheticJointTruth, loadTreadmillEyeTruth,
+  posetrackPath, rbdsTrials, SYNTHETIC_T0_SEC, type TruthEvent,
+} from './truthLoaders';
+
+export interface Case { source: string; trial: string; fps: number; view: 'side' | 'rear'; track: () => PoseTrack; truth: () => TruthEvent[] }
+
+export interface Row {
+  source: string; trial: string; fps: number; view: string; detectedView: string;
+  fsMedMs: number; fsP95Ms: number; toMedMs: number; toP95Ms: number; fsBiasMs: number; toBiasMs: number;
+  contactMaeMs: { left: number; right: number }; contactBiasMs: { left: number; right: number };
+  wrongFoot: number; missed: number; extra: number; matched: number; swappedFrames: number;
+}
+
+export function allCases(): Case[] {
+  const cases: Case[] = [];
+  for (const trial of rbdsTrials()) {
+    for (const view of ['side', 'rear'] as const) {
+      for (const fps of [30, 60, 120] as const) {
+        cases.push({ source: 'rbds', trial, fps, view, track: () => loadRbdsTrack(trial, view, fps), truth: () => loadRbdsTruth(trial) });
+        if (view === 'side' && fps !== 120) {
+          cases.push({
+            source: 'rbds+damage', trial, fps, view,
+            track: () => perturbTrack(loadRbdsTrack(trial, view, fps), { seed: 7, noisePx: 3, dropoutFraction: 0.03, swapFraction: 0.09, swapRunMax: 4 }).track,
+            truth: () => loadRbdsTruth(trial),
+          });
+        }
+      }
+    }
+  }
+  for (const view of ['side', 'rear'] as const) {
+    cases.push({ source: 'synthetic-joints', trial: 'RBDS008_T35', fps: 60, view, track: () => loadSyntheticJointTruth(view), truth: () => loadRbdsTruth('RBDS008_T35', SYNTHETIC_T0_SEC) });
+    const bp = posetrackPath(`RBDS008_T35_${view}.blazepose-full.csv`);
+    if (existsSync(bp)) cases.push({ source: 'synthetic-blazepose', trial: 'RBDS008_T35', fps: 60, view, track: () => loadCsvTrack(bp), truth: () => loadRbdsTruth('RBDS008_T35', SYNTHETIC_T0_SEC) });
+  }
+  cases.push({ source: 'video-rtmpose', trial: 'treadmill_side', fps: 30, view: 'side', track: loadRtmposeTrack, truth: () => loadTreadmillEyeTruth().events });
+  const tp = posetrackPath('treadmill_side_30fps.blazepose-full.csv');
+  if (existsSync(tp)) cases.push({ source: 'video-blazepose', trial: 'treadmill_side', fps: 30, view: 'side', track: () => loadCsvTrack(tp), truth: () => loadTreadmillEyeTruth().events });
+  return cases;
+}
+
+export function runCase(c: Case): Row {
+  const track = c.track();
+  const result = findGaitEvents(track, { view: 'auto' });
+  const m = matchEvents(result.events, c.truth());
+  const ms = (v: number): number => v * 1000;
+  return {
+    source: c.source, trial: c.trial, fps: c.fps, view: c.view, detectedView: result.view,
+    fsMedMs: ms(medianAbs(m.errorsSec.footStrike)), fsP95Ms: ms(quantileAbs(m.errorsSec.footStrike, 0.95)),
+    toMedMs: ms(medianAbs(m.errorsSec.toeOff)), toP95Ms: ms(quantileAbs(m.errorsSec.toeOff, 0.95)),
+    fsBiasMs: ms(meanOf(m.errorsSec.footStrike)), toBiasMs: ms(meanOf(m.errorsSec.toeOff)),
+    contactMaeMs: { left: ms(meanAbs(m.contactErrSec.left)), right: ms(meanAbs(m.contactErrSec.right)) },
+    contactBiasMs: { left: ms(meanOf(m.contactErrSec.left)), right: ms(meanOf(m.contactErrSec.right)) },
+    wrongFoot: m.wrongFoot, missed: m.missed, extra: m.extra, matched: m.matched, swappedFrames: result.swappedFrames,
+  };
+}
+
+function fmt(v: number, w = 6): string {
+  return (Number.isFinite(v) ? v.toFixed(1) : '-').padStart(w);
+}
+
+export function formatRow(r: Row): string {
+  const fr = 1000 / r.fps;
+  return [
+    r.source.padEnd(20), r.trial.padEnd(15), String(r.fps).padStart(3), r.view.padEnd(4), (r.detectedView === r.view ? 'ok' : 'WRONG').padEnd(5),
+    fmt(r.fsMedMs), fmt(r.fsMedMs / fr, 5), fmt(r.fsP95Ms), fmt(r.fsBiasMs),
+    fmt(r.toMedMs), fmt(r.toMedMs / fr, 5), fmt(r.toP95Ms), fmt(r.toBiasMs),
+    fmt(r.contactMaeMs.left), fmt(r.contactMaeMs.right), fmt(r.contactBiasMs.left), fmt(r.contactBiasMs.right),
+    String(r.wrongFoot).padStart(4), String(r.missed).padStart(4), String(r.extra).padStart(4), String(r.matched).padStart(4), String(r.swappedFrames).padStart(5),
+  ].join(' ');
+}
+
+export const HEADER = [
+  'source'.padEnd(20), 'trial'.padEnd(15), 'fps', 'view', 'vdet ',
+  ' FSmed', ' FSfr', ' FSp95', ' FSbia', ' TOmed', ' TOfr', ' TOp95', ' TObia',
+  ' CmaeL', ' CmaeR', ' CbiaL', ' CbiaR', 'wrng', 'miss', 'xtra', ' mtch', ' swap',
+].join(' ');
+
+const isMain = process.argv[1]?.endsWith('events.ts') || process.argv[1]?.endsWith('validate-events.js');
+if (isMain) {
+  const filter = process.argv[2];
+  console.log('Event errors in ms (med/p95 of |error|, bias = mean signed detected − truth), frames (fr); contact per side.');
+  console.log(HEADER);
+  for (const c of allCases()) {
+    if (filter && !`${c.source} ${c.trial} ${c.view} ${c.fps}`.includes(filter)) continue;
+    try {
+      console.log(formatRow(runCase(c)));
+    } catch (err) {
+      console.log(`${c.source} ${c.trial} ${c.fps} ${c.view}: FAILED ${(err as Error).message}`);
+    }
+  }
+}

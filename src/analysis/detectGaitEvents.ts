@@ -1,0 +1,46 @@
+// Foot strike and toe-off per foot with sub-frame timing (issue 3), from a repaired, filtered track.
+// Side view: treadmill belt rule + toe rise (events/sideViewEvents.ts). Rear view: vertical image motion of the
+// feet (events/rearViewEvents.ts). Events are returned unpaired and sorted; cleanGaitEvents enforces the order.
+import { footSignals } from './gait/footSignals';
+import { rearViewFootEvents } from './gait/rearViewEvents';
+import { DEFAULT_SIDE_OPTIONS, sideViewFootEvents, type FootEventIndices, type SideEventOptions } from './gait/sideViewEvents';
+import { pointSeries } from './gait/bodyGeometry';
+import type { Facing } from './detectView';
+import { frameRateOf, timeAtIndex } from './signal/subFrame';
+import { SIDES, type GaitEvent, type PoseTrack, type Side, type View } from './types';
+
+export interface DetectGaitEventsOptions {
+  view: View;
+  facing: Facing;
+  legLengthPx: number;
+  side?: Partial<SideEventOptions>;
+}
+
+function toEvents(idx: FootEventIndices, side: Side, timesSec: readonly number[]): GaitEvent[] {
+  const n = timesSec.length;
+  const make = (i: number, type: GaitEvent['type']): GaitEvent => ({
+    side, type, timeSec: timeAtIndex(timesSec, i), frame: Math.max(0, Math.min(n - 1, Math.round(i))),
+  });
+  return [...idx.strikes.map((i) => make(i, 'footStrike')), ...idx.toeOffs.map((i) => make(i, 'toeOff'))];
+}
+
+export function detectGaitEvents(track: PoseTrack, opts: DetectGaitEventsOptions): GaitEvent[] {
+  const fps = frameRateOf(track.timesSec);
+  const events: GaitEvent[] = [];
+  for (const side of SIDES) {
+    let idx: FootEventIndices;
+    if (opts.view === 'side') {
+      const sign = opts.facing === 'imageLeft' ? -1 : 1;
+      idx = sideViewFootEvents(footSignals(track, side, sign), fps, opts.legLengthPx, { ...DEFAULT_SIDE_OPTIONS, ...opts.side });
+    } else {
+      const ankle = pointSeries(track, `${side}_ankle`);
+      const heel = pointSeries(track, `${side}_heel`);
+      const toe = pointSeries(track, `${side}_foot_index`);
+      const heelY = heel.y.map((v, i) => (Number.isFinite(v) ? v : (ankle.y[i] as number)));
+      const toeY = toe.y.map((v, i) => (Number.isFinite(v) ? v : (heelY[i] as number)));
+      idx = rearViewFootEvents({ heelY, toeY, lowY: heelY.map((h, i) => Math.max(h, toeY[i] as number)) }, track.timesSec, fps);
+    }
+    events.push(...toEvents(idx, side, track.timesSec));
+  }
+  return events.sort((a, b) => a.timeSec - b.timeSec);
+}

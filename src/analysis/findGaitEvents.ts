@@ -1,0 +1,42 @@
+// The events half of the analysis pipeline (design.md station 3, issue 3): repair leg labels → fill short gaps →
+// reject outliers → zero-phase low-pass → detect view → detect events per foot → clean. The metrics stages start
+// from its result.
+import { cleanGaitEvents } from './cleanGaitEvents';
+import { detectGaitEvents } from './detectGaitEvents';
+import { detectView, type Facing } from './detectView';
+import { legLengthPx } from './gait/bodyGeometry';
+import { qualityWarnings } from './gait/qualityWarnings';
+import { fillGaps } from './fillGaps';
+import { lowPass } from './lowPass';
+import { rejectOutliers } from './rejectOutliers';
+import { repairLeftRight } from './repairLeftRight';
+import { frameRateOf } from './signal/subFrame';
+import type { GaitEvent, PoseTrack, View } from './types';
+
+export interface GaitEventsResult {
+  view: View;                                   // detected or forced
+  facing: Facing;
+  track: PoseTrack;                             // repaired (legs unswapped), gap-filled, outlier-rejected, low-passed
+  events: GaitEvent[];                          // cleaned: alternating, sub-frame timeSec, frame = nearest index
+  swappedFrames: number;                        // how many frames had their leg labels repaired
+  warnings: string[];                           // plain-language quality warnings from these stages
+}
+
+export function findGaitEvents(track: PoseTrack, opts: { view: 'auto' | View }): GaitEventsResult {
+  const fps = frameRateOf(track.timesSec);
+  const warnings: string[] = [];
+  const raw = fillGaps(track, { maxGapSec: 0.1 });
+  const scale = legLengthPx(raw);
+  const repaired = repairLeftRight(raw, { scalePx: scale });
+  const { track: clean } = rejectOutliers(repaired.track, fps);
+  const smooth = lowPass(clean, fps);
+  const view = detectView(smooth, opts.view);
+  warnings.push(...view.warnings);
+  const detected = detectGaitEvents(smooth, { view: view.view, facing: view.facing, legLengthPx: view.legLengthPx });
+  const cleaned = cleanGaitEvents(detected);
+  warnings.push(...qualityWarnings({ track, fps, view: view.view, cleaned, swappedFrames: repaired.swappedFrames }));
+  return {
+    view: view.view, facing: view.facing, track: smooth, events: cleaned.events,
+    swappedFrames: repaired.swappedFrames, warnings,
+  };
+}

@@ -1,14 +1,106 @@
-// PLACEHOLDER signature (owned by the pose station, issue 2): replaced by the real worker pool.
+// The pose station's entry point (design.md station 2): a pool of pose workers, one contiguous
+// time chunk each, results merged in time order into a PoseTrack.
+import { availableParallelism } from 'node:os';
 import type { JobProgress, PoseModelName, PoseTrack, VideoInfo } from '../../shared/contract';
+import { buildPoseTrack } from './buildPoseTrack';
+import { modelFilesFor, modelsDir } from './modelFiles';
+import { poseWorkerPath } from './packagePaths';
+import { planChunks } from './planChunks';
+import { poseAbortError } from './poseErrors';
+import { runPoseWorker, type WorkerRun } from './runPoseWorker';
+import type { BackendPreference } from './tfBackend';
 
 export interface EstimatePoseOptions {
   model: PoseModelName;
+  /** Worker threads; default: available cores. Short clips use fewer (planChunks). */
   workers?: number;
   longSide?: number;
   signal?: AbortSignal;
   onProgress?: (p: JobProgress) => void;
+  /** Frames decoded before each chunk and discarded so the ROI tracker settles (default 5). */
+  warmupFrames?: number;
+  backend?: BackendPreference;
+  modelsDir?: string;
+  /** Override of the worker bundle (tests use a crashing stand-in). */
+  workerPath?: string;
 }
 
-export async function estimatePoseTrack(_info: VideoInfo, _opts: EstimatePoseOptions): Promise<PoseTrack> {
-  throw new Error('estimatePoseTrack: not implemented yet');
+const MODEL_LABEL: Record<PoseModelName, string> = {
+  lite: 'BlazePose lite',
+  full: 'BlazePose full',
+  heavy: 'BlazePose heavy',
+  'movenet-lightning': 'MoveNet SinglePose Lightning',
+  'movenet-thunder': 'MoveNet SinglePose Thunder',
+};
+
+export async function estimatePoseTrack(info: VideoInfo, opts: EstimatePoseOptions): Promise<PoseTrack> {
+  const { signal, onProgress } = opts;
+  if (signal?.aborted) throw poseAbortError();
+  const dir = opts.modelsDir ?? modelsDir();
+  modelFilesFor(opts.model, dir); // MODELS_MISSING before any thread starts
+  const workerPath = opts.workerPath ?? poseWorkerPath();
+  const fps = info.avgFps > 0 ? info.avgFps : info.realFps;
+  const chunks = planChunks(info.frameCount, fps, opts.workers ?? availableParallelism());
+  const warmupSec = (opts.warmupFrames ?? 5) / (fps > 0 ? fps : 30);
+  const longSide = opts.longSide ?? 640;
+
+  const t0 = Date.now();
+  let done = 0;
+  let lastReport = 0;
+  const report = (force: boolean) => {
+    if (!onProgress) return;
+    const now = Date.now();
+    if (!force && now - lastReport < 200) return;
+    lastReport = now;
+    const secs = (now - t0) / 1000;
+    const p: JobProgress = { stage: 'pose', done, total: info.frameCount };
+    if (secs > 0 && done > 0) {
+      p.framesPerSec = done / secs;
+      p.etaSec = Math.max(0, (info.frameCount - done) / p.framesPerSec);
+    }
+    onProgress(p);
+  };
+  report(true);
+
+  const runs: WorkerRun[] = chunks.map((c) =>
+    runPoseWorker(
+      workerPath,
+      { type: 'init', model: opts.model, modelsDir: dir, backend: opts.backend ?? 'auto' },
+      { type: 'chunk', info, longSide, startSec: c.startSec, endSec: c.endSec, warmupSec: c.startSec > 0 ? warmupSec : 0 },
+      () => {
+        done++;
+        report(false);
+      },
+    ),
+  );
+  const cancelAll = () => runs.forEach((r) => r.cancel());
+  signal?.addEventListener('abort', cancelAll, { once: true });
+  try {
+    // The first failure cancels the others; allSettled then waits until every thread has ended.
+    runs.forEach((r) => r.result.catch(cancelAll));
+    const settled = await Promise.allSettled(runs.map((r) => r.result));
+    if (signal?.aborted) throw poseAbortError();
+    const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected' && s.reason?.code !== 'ABORTED');
+    if (failed) throw failed.reason;
+    const aborted = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+    if (aborted) throw aborted.reason;
+    const results = settled.map((s) => (s as PromiseFulfilledResult<Awaited<WorkerRun['result']>>).value);
+    const first = results[0];
+    if (!first) throw poseAbortError();
+    report(true);
+    return buildPoseTrack(first.keypointNames, results.flatMap((r) => r.frames), {
+      width: info.width,
+      height: info.height,
+      model: MODEL_LABEL[opts.model],
+      backend: first.backendDescription,
+    });
+  } finally {
+    signal?.removeEventListener('abort', cancelAll);
+  }
+}
+
+/** How many frames of a track have a pose at all (for "no person in view" messages). */
+export function countFramesWithPose(track: PoseTrack): number {
+  const series = Object.values(track.keypoints);
+  return track.timesSec.filter((_, i) => series.some((s) => Number.isFinite(s.x[i]))).length;
 }

@@ -16,3 +16,20 @@ export class PoseError extends Error {
     this.code = code;
   }
 }
+
+/** An error a worker reported as { code, message } (pose or video station codes, e.g. TRUNCATED). */
+export class WorkerReportedError extends Error {
+  readonly code: string;
+  constructor(code: string, message: string) {
+    super(message);
+    this.name = code === 'ABORTED' ? 'AbortError' : 'WorkerReportedError';
+    this.code = code;
+  }
+}
+
+/** The error a cancelled pose run throws (name 'AbortError' like fetch/DOM, plus a code). */
+export function poseAbortError(): PoseError {
+  const e = new PoseError('ABORTED', 'Cancelled.');
+  e.name = 'AbortError';
+  return e;
+}

@@ -1,0 +1,88 @@
+// Pose worker (worker_threads, built to dist/pose-worker.js): decodes its own contiguous time
+// chunk with the video station's decoder and runs the PoseEstimator on every frame (issue 2).
+import { parentPort } from 'node:worker_threads';
+import { decodeFrames } from '../video/decodeFrames';
+import { createPoseEstimator, type PoseEstimator } from './createPoseEstimator';
+import type { ChunkMessage, FromWorkerMessage, InitMessage, ToWorkerMessage } from './poseProtocol';
+import { describeBackend } from './tfBackend';
+
+const port = parentPort;
+if (!port) throw new Error('poseWorker must run inside a worker thread');
+
+let estimator: PoseEstimator | null = null;
+const abort = new AbortController();
+
+function send(msg: FromWorkerMessage, transfer: ArrayBuffer[] = []): void {
+  port?.postMessage(msg, transfer);
+}
+
+function sendError(err: unknown): void {
+  const e = err as { code?: unknown; message?: unknown };
+  const code = typeof e?.code === 'string' ? e.code : 'POSE_FAILED';
+  const message = typeof e?.message === 'string' ? e.message : String(err);
+  send({ type: 'error', code, message });
+}
+
+async function init(msg: InitMessage): Promise<void> {
+  estimator = await createPoseEstimator({ model: msg.model, modelsDir: msg.modelsDir, backend: msg.backend });
+  send({
+    type: 'ready',
+    backend: estimator.backend,
+    backendDescription: describeBackend(estimator.backend),
+    keypointNames: [...estimator.keypointNames],
+  });
+}
+
+async function runChunk(msg: ChunkMessage): Promise<void> {
+  const est = estimator;
+  if (!est) throw new Error('chunk before init');
+  est.reset();
+  const decodeStart = Math.max(0, msg.startSec - msg.warmupSec);
+  let frames = 0;
+  let warmupFrames = 0;
+  let lastProgress = 0;
+  const total = Number.isFinite(msg.endSec)
+    ? Math.round((msg.endSec - msg.startSec) * msg.info.avgFps)
+    : Math.max(0, Math.round(msg.info.frameCount - msg.startSec * msg.info.avgFps));
+  const frameIter = decodeFrames(msg.info, { longSide: msg.longSide, startSec: decodeStart, endSec: msg.endSec, signal: abort.signal });
+  for await (const frame of frameIter) {
+    const pose = await est.estimate(frame);
+    // Warm-up frames only let the ROI tracker settle; the previous chunk reports them.
+    if (frame.timeSec < msg.startSec - 1e-6) {
+      warmupFrames++;
+      continue;
+    }
+    const values = new Float32Array(pose.keypoints.length * 3);
+    pose.keypoints.forEach((kp, k) => {
+      values[3 * k] = kp.x;
+      values[3 * k + 1] = kp.y;
+      values[3 * k + 2] = kp.score;
+    });
+    send({ type: 'frame', index: frame.index, timeSec: frame.timeSec, values }, [values.buffer]);
+    frames++;
+    const now = Date.now();
+    if (now - lastProgress > 250) {
+      lastProgress = now;
+      send({ type: 'progress', done: frames, total });
+    }
+  }
+  send({ type: 'done', frames, warmupFrames });
+}
+
+let queue = Promise.resolve();
+port.on('message', (msg: ToWorkerMessage) => {
+  if (msg.type === 'cancel') {
+    // Aborting the decoder kills its ffmpeg; the pool terminates this thread right after.
+    abort.abort();
+    return;
+  }
+  queue = queue
+    .then(() => (msg.type === 'init' ? init(msg) : runChunk(msg)))
+    .catch((err: unknown) => sendError(err))
+    .finally(() => {
+      if (msg.type === 'chunk') {
+        estimator?.dispose();
+        estimator = null;
+      }
+    });
+});

@@ -1,0 +1,91 @@
+// One pose worker's life: init → ready → chunk → frames → done, with crash and cancel handling.
+// Every exit path terminates the thread before the promise settles, so nothing is left running.
+import { Worker } from 'node:worker_threads';
+import type { FrameValues } from './buildPoseTrack';
+import { PoseError, WorkerReportedError, poseAbortError } from './poseErrors';
+import type { ChunkMessage, FromWorkerMessage, InitMessage } from './poseProtocol';
+
+export interface WorkerResult {
+  backendDescription: string;
+  keypointNames: string[];
+  frames: FrameValues[];
+  warmupFrames: number;
+}
+
+export interface WorkerRun {
+  result: Promise<WorkerResult>;
+  /** Asks the worker to stop (its decoder kills ffmpeg), then terminates it after a grace period. */
+  cancel(): void;
+}
+
+/** How long a cancelled worker gets to stop its ffmpeg itself before the thread is terminated. */
+const CANCEL_GRACE_MS = 1500;
+
+export function runPoseWorker(
+  workerPath: string,
+  init: InitMessage,
+  chunk: ChunkMessage,
+  onFrame: () => void,
+): WorkerRun {
+  const worker = new Worker(workerPath);
+  let settled = false;
+  let cancelled = false;
+  let failWith: (err: Error) => void = () => {};
+
+  const result = new Promise<WorkerResult>((resolve, reject) => {
+    const frames: FrameValues[] = [];
+    let names: string[] = [];
+    let backendDescription = '';
+    const finish = (err: Error | null, value?: WorkerResult) => {
+      if (settled) return;
+      settled = true;
+      void worker.terminate().finally(() => (err ? reject(err) : resolve(value as WorkerResult)));
+    };
+    failWith = (err) => finish(err);
+
+    worker.on('message', (msg: FromWorkerMessage) => {
+      switch (msg.type) {
+        case 'ready':
+          names = msg.keypointNames;
+          backendDescription = msg.backendDescription;
+          worker.postMessage(chunk);
+          break;
+        case 'frame':
+          frames.push({ index: msg.index, timeSec: msg.timeSec, values: msg.values });
+          onFrame();
+          break;
+        case 'progress':
+          break;
+        case 'done':
+          finish(null, { backendDescription, keypointNames: names, frames, warmupFrames: msg.warmupFrames });
+          break;
+        case 'error':
+          finish(cancelled || msg.code === 'ABORTED' ? poseAbortError() : new WorkerReportedError(msg.code, msg.message));
+          break;
+      }
+    });
+    worker.on('error', (err) => {
+      finish(new PoseError('POSE_WORKER_CRASHED', `a pose worker crashed: ${err.message}`, { cause: err }));
+    });
+    worker.on('exit', (code) => {
+      finish(
+        cancelled
+          ? poseAbortError()
+          : new PoseError('POSE_WORKER_CRASHED', `a pose worker stopped (exit code ${code}) before finishing its chunk`),
+      );
+    });
+    worker.postMessage(init);
+  });
+
+  return {
+    result,
+    cancel(): void {
+      if (settled || cancelled) return;
+      cancelled = true;
+      worker.postMessage({ type: 'cancel' });
+      const timer = setTimeout(() => failWith(poseAbortError()), CANCEL_GRACE_MS);
+      timer.unref();
+      result.catch(() => {}).finally(() => clearTimeout(timer));
+    },
+  };
+}

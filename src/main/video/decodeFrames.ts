@@ -77,7 +77,9 @@ export async function* decodeFrames(info: VideoInfo, opts: DecodeOptions = {}): 
   const [{ ffmpeg }, times] = await Promise.all([resolveFfmpeg(), readFrameTimes(resolvePath(abs), signal)]);
   const origin = times[0] ?? 0;
   const rel = times.map((t) => t - origin);
-  const tol = Math.max(1e-4, 0.25 * medianInterval(rel));
+  // Packet times are printed to 1 µs and showinfo's pts × time base is exact: 1 ms is
+  // plenty, and well under half a frame even at 240 fps.
+  const tol = Math.max(1e-5, Math.min(1e-3, 0.25 * medianInterval(rel)));
   const startSec = Math.max(0, opts.startSec ?? 0);
   const endSec = opts.endSec ?? Infinity;
   const total = opts.maxFrames ?? countTimesInRange(rel, startSec, endSec);
@@ -162,7 +164,10 @@ export async function* decodeFrames(info: VideoInfo, opts: DecodeOptions = {}): 
       }
     }
     if (signal?.aborted) throw abortError();
-    if (stoppedEarly) return;
+    if (stoppedEarly) {
+      report(true);
+      return;
+    }
     const { code } = await proc.closed;
     if (signal?.aborted) throw abortError();
     const stderr = st.text.join('\n');

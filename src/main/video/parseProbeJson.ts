@@ -144,15 +144,24 @@ export function summariseFrameTimes(sortedTimesSec: number[]): FrameTimesSummary
   };
 }
 
-/** Parses `ffprobe -show_entries packet=pts_time,flags -of csv=p=0` → sorted times, discarded packets dropped. */
+/**
+ * Parses `ffprobe -show_entries packet=pts_time,flags -of csv=p=0` → sorted frame times.
+ * Packets flagged D(iscard) BEFORE the first shown one (an edit list starting
+ * after B-frame priming) are never shown and dropped; a D packet at the end
+ * (some muxers, e.g. the bundled ffmpeg 4.1, end the edit list at the last pts)
+ * is still decoded and shown by ffmpeg, so it is kept.
+ */
 export function parsePacketTimes(csv: string): number[] {
-  const times: number[] = [];
+  const kept: number[] = [];
+  const discarded: number[] = [];
   for (const line of csv.split('\n')) {
     const [t, flags] = line.trim().split(',');
     if (!t || t === 'N/A') continue;
-    if (flags?.includes('D')) continue; // edit-list discarded packets are never shown
     const v = Number(t);
-    if (Number.isFinite(v)) times.push(v);
+    if (!Number.isFinite(v)) continue;
+    (flags?.includes('D') ? discarded : kept).push(v);
   }
-  return times.sort((a, b) => a - b);
+  const first = kept.length ? Math.min(...kept) : Infinity;
+  for (const v of discarded) if (v >= first) kept.push(v);
+  return kept.sort((a, b) => a - b);
 }

@@ -1,7 +1,7 @@
 // probeVideo(path) → VideoInfo (issue 2): file checks with specific errors,
 // ffprobe streams/format, then every packet's presentation time (no decoding)
 // for the true frame count, average rate and variable-frame-rate detection.
-import { stat, access, constants } from 'node:fs/promises';
+import { access, constants, open, stat } from 'node:fs/promises';
 import { resolve as resolvePath } from 'node:path';
 import type { VideoInfo } from '../../shared/contract';
 import { buildPacketProbeArgs, buildProbeArgs } from './ffmpegArgs';
@@ -32,6 +32,20 @@ export async function checkInputFile(path: string): Promise<string> {
     throw new VideoError('NOT_READABLE', `Cannot read ${path}: permission denied.`);
   }
   return abs;
+}
+
+const ISO_BOXES = new Set(['ftyp', 'moov', 'mdat', 'free', 'skip', 'wide', 'pnot', 'uuid']);
+
+/** True when the file starts with an ISO-BMFF/QuickTime box header (size + 4-letter type). */
+async function looksLikeIsoMedia(abs: string): Promise<boolean> {
+  const fh = await open(abs, 'r');
+  try {
+    const head = Buffer.alloc(8);
+    const { bytesRead } = await fh.read(head, 0, 8, 0);
+    return bytesRead === 8 && ISO_BOXES.has(head.subarray(4, 8).toString('latin1'));
+  } finally {
+    await fh.close();
+  }
 }
 
 interface FrameTimesEntry {
@@ -71,7 +85,9 @@ export async function probeVideo(path: string, signal?: AbortSignal): Promise<Vi
   const r = await runCapture(ffprobe.path, buildProbeArgs(abs), signal);
   if (r.spawnError) throw new VideoError('FFMPEG_NOT_FOUND', `Cannot run ffprobe (${ffprobe.path}): ${r.spawnError.message}`);
   if (r.code !== 0) {
-    const c = classifyFfmpegFailure(r.stderr);
+    let c = classifyFfmpegFailure(r.stderr);
+    // ffmpeg picks the mp4 reader from the extension: a text file named .mp4 also "lacks a moov box".
+    if (c.code === 'TRUNCATED' && !(await looksLikeIsoMedia(abs))) c = { code: 'NOT_A_VIDEO', reason: 'it is not a video file (its content is not an mp4/mov container)' };
     throw new VideoError(c.code, `Cannot open ${path} as a video: ${c.reason}.`, stderrTail(r.stderr));
   }
   let json: unknown;

@@ -27,7 +27,7 @@ export interface ResolveOptions {
   ffprobePath?: string;
 }
 
-interface Candidate {
+export interface Candidate {
   path: string;
   source: ToolInfo['source'];
 }
@@ -46,7 +46,7 @@ function runVersion(path: string): Promise<string | null> {
   });
 }
 
-async function firstWorking(kind: string, candidates: Candidate[]): Promise<ToolInfo> {
+export async function firstWorking(kind: string, candidates: Candidate[]): Promise<ToolInfo> {
   const tried: string[] = [];
   for (const c of candidates) {
     const out = await runVersion(c.path);

@@ -1,0 +1,78 @@
+// The shell: the job history on the left, the open screen or one job on the right; the route lives in the hash.
+import { useCallback, useEffect, useState } from 'react';
+import type { JobSummary, LopsidedApi } from '../shared/api';
+import type { ErrorInfo } from '../shared/contract';
+import { ErrorMessage, toErrorInfo } from './components/ErrorMessage';
+import { JobList } from './components/JobList';
+import { JobView } from './components/JobView';
+import { OpenScreen } from './components/OpenScreen';
+import { parseRoute, routeHash, type Route } from './format/route';
+
+function useRoute(): [Route, (r: Route) => void] {
+  const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onHash = (): void => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  const go = useCallback((r: Route) => {
+    const hash = routeHash(r);
+    if (window.location.hash !== hash) window.location.hash = hash;
+    setRoute(r);
+  }, []);
+  return [route, go];
+}
+
+export function App({ api }: { api: LopsidedApi }) {
+  const [route, go] = useRoute();
+  const [jobs, setJobs] = useState<JobSummary[]>([]);
+  const [error, setError] = useState<ErrorInfo | null>(null);
+  const [door, setDoor] = useState<string>('');
+
+  const refresh = useCallback(() => {
+    api.listJobs()
+      .then((list) => setJobs([...list].sort((a, b) => b.createdAtIso.localeCompare(a.createdAtIso))))
+      .catch((err) => setError(toErrorInfo(err)));
+  }, [api]);
+  useEffect(() => {
+    refresh();
+    api.getVersion().then((v) => setDoor(`${v.name} ${v.version}`)).catch(() => setDoor(''));
+  }, [api, refresh]);
+  // While something runs, keep the history's statuses fresh.
+  const anyRunning = jobs.some((j) => j.status === 'queued' || j.status === 'running');
+  useEffect(() => {
+    if (!anyRunning) return;
+    const timer = setInterval(refresh, 2000);
+    return () => clearInterval(timer);
+  }, [anyRunning, refresh]);
+
+  const onDelete = (job: JobSummary): void => {
+    api.deleteJob(job.jobId)
+      .then(() => { if (route.screen === 'job' && route.jobId === job.jobId) go({ screen: 'open' }); refresh(); })
+      .catch((err) => setError(toErrorInfo(err)));
+  };
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1>Lopsided <span className="tagline">left vs right, with intervals</span></h1>
+        <button type="button" className="primary" data-testid="new-analysis" onClick={() => go({ screen: 'open' })}>+ New analysis</button>
+        <span className="muted small">{door}</span>
+      </header>
+      <div className="app-body">
+        <JobList jobs={jobs} currentJobId={route.screen === 'job' ? route.jobId : null}
+          onOpen={(j) => go({ screen: 'job', jobId: j.jobId, tab: 'review' })} onDelete={onDelete} />
+        <main className="app-main">
+          {error && <ErrorMessage error={error} onDismiss={() => setError(null)} />}
+          {route.screen === 'open' && (
+            <OpenScreen api={api} onStarted={(j) => { refresh(); go({ screen: 'job', jobId: j.jobId, tab: 'review' }); }} />
+          )}
+          {route.screen === 'job' && (
+            <JobView key={route.jobId} api={api} jobId={route.jobId} tab={route.tab} jobs={jobs}
+              onTab={(tab) => go({ ...route, tab })} onJobChanged={refresh} />
+          )}
+        </main>
+      </div>
+    </div>
+  );
+}

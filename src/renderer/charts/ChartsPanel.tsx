@@ -1,0 +1,21 @@
+// The review charts: contact time per step, knee angle over the cycle (side view), hip line over time (rear view).
+import type { AnalysisResult } from '../../shared/contract';
+import { ContactTimeChart } from './ContactTimeChart';
+import { HipLineChart } from './HipLineChart';
+import { KneeAngleChart } from './KneeAngleChart';
+import './registerCharts';
+
+export function ChartsPanel({ result }: { result: AnalysisResult }) {
+  const contact = result.metrics.contactTimeMs;
+  const knee = result.curves?.kneeAngleCycleDeg;
+  const hip = result.curves?.hipLineDeg;
+  const any = contact || knee || hip;
+  return (
+    <section className="charts" data-testid="charts" aria-label="Charts">
+      {contact && <ContactTimeChart metric={contact} />}
+      {knee && <KneeAngleChart curve={knee} />}
+      {hip && <HipLineChart curve={hip} />}
+      {!any && <p className="muted">No curves in this result.</p>}
+    </section>
+  );
+}

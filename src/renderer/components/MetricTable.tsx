@@ -1,0 +1,64 @@
+// The per-side table: metric, left, right, left − right difference with its 95% interval, symmetry index and the
+// flag level (mark + word). Rows follow METRIC_ORDER; metrics the view cannot measure are left out.
+import type { AnalysisResult, Flag, FlagLevel, MetricId } from '../../shared/contract';
+import { formatInterval, formatSigned, formatSymmetryIndex, formatValue } from '../format/formatValue';
+import { METRIC_LABEL, METRIC_ORDER } from '../format/metricLabels';
+import { LEVEL_COLOUR, LEVEL_MARK, LEVEL_WORD, SIDE_COLOUR } from '../format/sideStyle';
+
+const RANK: Record<FlagLevel, number> = { normal: 0, watch: 1, marked: 2 };
+
+/** The highest flag level raised on a metric, or null when no flag names it. */
+export function levelOfMetric(flags: readonly Flag[], metricId: MetricId): FlagLevel | null {
+  let level: FlagLevel | null = null;
+  for (const f of flags) if (f.metricId === metricId && (level === null || RANK[f.level] > RANK[level])) level = f.level;
+  return level;
+}
+
+export function LevelMark({ level }: { level: FlagLevel }) {
+  return (
+    <span className="level-mark" style={{ color: LEVEL_COLOUR[level] }}>
+      <span aria-hidden="true">{LEVEL_MARK[level]}</span> {LEVEL_WORD[level]}
+    </span>
+  );
+}
+
+export function MetricTable({ result }: { result: AnalysisResult }) {
+  const rows = METRIC_ORDER.filter((id) => {
+    const m = result.metrics[id];
+    return m !== undefined && (m.left !== null || m.right !== null);
+  });
+  return (
+    <table className="side-table" data-testid="side-table">
+      <thead>
+        <tr>
+          <th scope="col">Measure</th>
+          <th scope="col" style={{ color: SIDE_COLOUR.left }}>Left</th>
+          <th scope="col" style={{ color: SIDE_COLOUR.right }}>Right</th>
+          <th scope="col">Left − right (95% interval)</th>
+          <th scope="col" title="Symmetry index: (L − R) / mean of L and R">SI</th>
+          <th scope="col">Level</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((id) => {
+          const m = result.metrics[id]!;
+          const diff = m.left !== null && m.right !== null ? m.left - m.right : null;
+          const level = levelOfMetric(result.flags, id);
+          return (
+            <tr key={id} data-testid="side-row" data-metric={id}>
+              <th scope="row">{METRIC_LABEL[id]}</th>
+              <td className="num" data-cell="left">{formatValue(m.left, m.unit)}</td>
+              <td className="num" data-cell="right">{formatValue(m.right, m.unit)}</td>
+              <td className="num" data-cell="difference">
+                {formatSigned(diff, m.unit)}
+                {m.differenceCi95 && <span className="ci"> {formatInterval(m.differenceCi95, m.unit)}</span>}
+              </td>
+              <td className="num" data-cell="si">{formatSymmetryIndex(m.symmetryIndexPct)}</td>
+              <td data-cell="level">{level ? <LevelMark level={level} /> : <span className="muted">—</span>}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

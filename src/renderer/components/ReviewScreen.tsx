@@ -1,0 +1,71 @@
+// Screen 3: the clip with its skeleton, player controls, the event timeline and the charts.
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { AnalysisResult, PoseTrack } from '../../shared/contract';
+import { ChartsPanel } from '../charts/ChartsPanel';
+import { frameAtTime, framePeriodSec, nextStrike, prevStrike, seekTimeForFrame } from '../format/eventNav';
+import { PlayerControls } from './PlayerControls';
+import { SideLegend } from './SideLegend';
+import { Timeline } from './Timeline';
+import { VideoOverlay } from './VideoOverlay';
+
+export interface ReviewScreenProps {
+  videoSrc: string;
+  result: AnalysisResult;
+  track: PoseTrack;
+}
+
+export function ReviewScreen({ videoSrc, result, track }: ReviewScreenProps) {
+  const videoRef = useRef<HTMLVideoElement | null>(null);
+  const [timeSec, setTimeSec] = useState(0);
+  const [playing, setPlaying] = useState(false);
+  const [rate, setRate] = useState(1);
+  const [showSkeleton, setShowSkeleton] = useState(true);
+  const periodSec = useMemo(() => framePeriodSec(track.timesSec), [track]);
+  const frame = frameAtTime(track.timesSec, timeSec);
+  const durationSec = result.video.durationSec || (track.timesSec[track.timesSec.length - 1] ?? 0);
+
+  const seek = useCallback((t: number) => {
+    const v = videoRef.current;
+    if (v) { v.pause(); v.currentTime = t; }
+    // Show the target at once; the frame callback confirms it when the frame is on screen.
+    setTimeSec(t);
+  }, []);
+  const togglePlay = useCallback(() => {
+    const v = videoRef.current;
+    if (!v) return;
+    if (v.paused || v.ended) void v.play().catch(() => setPlaying(false));
+    else v.pause();
+  }, []);
+  const step = useCallback((delta: number) => {
+    const v = videoRef.current;
+    const current = frameAtTime(track.timesSec, v ? v.currentTime : timeSec);
+    const target = Math.max(0, Math.min(track.timesSec.length - 1, current + delta));
+    seek(seekTimeForFrame(track.timesSec, target));
+  }, [track, timeSec, seek]);
+  const jumpStrike = useCallback((dir: 1 | -1) => {
+    const now = videoRef.current?.currentTime ?? timeSec;
+    const ev = dir > 0 ? nextStrike(result.events, now, periodSec / 2) : prevStrike(result.events, now, periodSec / 2);
+    if (ev) seek(ev.timeSec);
+  }, [result, timeSec, periodSec, seek]);
+  const changeRate = useCallback((r: number) => {
+    setRate(r);
+    if (videoRef.current) videoRef.current.playbackRate = r;
+  }, []);
+
+  return (
+    <div className="review-screen">
+      <div className="review-video">
+        <VideoOverlay ref={videoRef} src={videoSrc} track={track} showSkeleton={showSkeleton}
+          onTime={setTimeSec} onPlayingChange={(p) => { setPlaying(p); if (videoRef.current) videoRef.current.playbackRate = rate; }} />
+        <div className="legend-bar">
+          <SideLegend />
+          <label className="inline"><input type="checkbox" checked={showSkeleton} onChange={(e) => setShowSkeleton(e.target.checked)} /> Skeleton</label>
+        </div>
+        <PlayerControls playing={playing} rate={rate} frame={frame} frameCount={track.timesSec.length} timeSec={timeSec}
+          onTogglePlay={togglePlay} onStep={step} onPrevStrike={() => jumpStrike(-1)} onNextStrike={() => jumpStrike(1)} onRate={changeRate} />
+        <Timeline events={result.events} durationSec={durationSec} currentTimeSec={timeSec} onSeek={seek} />
+      </div>
+      <ChartsPanel result={result} />
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+// The verdict: sentences first, then quality warnings, flags in plain words, the per-side table and exports.
+import type { ExportKind, LopsidedApi } from '../../shared/api';
+import type { AnalysisResult } from '../../shared/contract';
+import { formatValue } from '../format/formatValue';
+import { ExportButtons } from './ExportButtons';
+import { FlagList } from './FlagList';
+import { MetricTable } from './MetricTable';
+import { QualityWarnings } from './QualityWarnings';
+
+export interface VerdictPanelProps {
+  api: LopsidedApi;
+  jobId: string;
+  result: AnalysisResult;
+  exports?: readonly ExportKind[];
+}
+
+export function VerdictPanel({ api, jobId, result, exports }: VerdictPanelProps) {
+  const strikes = result.events.filter((e) => e.type === 'footStrike');
+  return (
+    <section className="verdict-panel" data-testid="verdict-panel" aria-label="Verdict">
+      <h2>Verdict</h2>
+      {result.verdict && result.verdict.length > 0
+        ? <ul className="verdict-sentences">{result.verdict.map((s) => <li key={s}>{s}</li>)}</ul>
+        : <p className="muted">No summary sentences for this result.</p>}
+      <p className="verdict-facts">
+        {result.view === 'side' ? 'Side view' : 'Rear view'} · cadence {formatValue(result.cadenceSpm, 'spm')}
+        {' '}· {strikes.filter((e) => e.side === 'left').length} left and {strikes.filter((e) => e.side === 'right').length} right
+        foot strikes
+      </p>
+      <QualityWarnings quality={result.quality} />
+      <h3>What stands out</h3>
+      <FlagList flags={result.flags} />
+      <h3>Left and right side by side</h3>
+      <MetricTable result={result} />
+      <p className="muted small">
+        Left − right is the difference of the per-step means; the 95% interval comes from the step-to-step spread.
+        A difference matters only when its interval stays clear of zero and of the normal band. SI = (L − R) / mean(L, R).
+      </p>
+      <ExportButtons api={api} jobId={jobId} available={exports} />
+    </section>
+  );
+}

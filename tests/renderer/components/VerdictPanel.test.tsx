@@ -1,0 +1,78 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { VerdictPanel } from '../../../src/renderer/components/VerdictPanel';
+import { formatInterval, formatValue } from '../../../src/renderer/format/formatValue';
+import type { AnalysisResult, MetricId } from '../../../src/shared/contract';
+import { createFakeApi, fakeJob } from '../fakeApi';
+import { loadFixtureSession } from '../loadFixtureSession';
+
+let result: AnalysisResult;
+beforeAll(() => { result = loadFixtureSession('rear').result; });
+afterEach(cleanup);
+
+function setup(exports = fakeJob().exports) {
+  const api = createFakeApi([{ job: fakeJob({ exports }), result, videoUrl: '' }]);
+  render(<VerdictPanel api={api} jobId="job-1" result={result} exports={exports} />);
+  return api;
+}
+
+describe('VerdictPanel', () => {
+  it('shows every measured metric with the result’s own left, right and interval', () => {
+    setup();
+    const rows = screen.getAllByTestId('side-row');
+    const ids = Object.keys(result.metrics) as MetricId[];
+    expect(rows.map((r) => r.dataset.metric).sort()).toEqual([...ids].sort());
+    for (const row of rows) {
+      const m = result.metrics[row.dataset.metric as MetricId]!;
+      expect(within(row).getByText(formatValue(m.left, m.unit), { selector: '[data-cell="left"]' })).toBeTruthy();
+      expect(row.querySelector('[data-cell="right"]')!.textContent).toBe(formatValue(m.right, m.unit));
+      expect(row.querySelector('[data-cell="difference"]')!.textContent).toContain(formatInterval(m.differenceCi95, m.unit));
+    }
+    // The fixture's real numbers: RBDS008 force-plate contact times 247.8 vs 242.3 ms over the clip.
+    const contact = rows.find((r) => r.dataset.metric === 'contactTimeMs')!;
+    expect(contact.querySelector('[data-cell="left"]')!.textContent).toMatch(/^24\d ms$/);
+  });
+
+  it('lists flags with their level word and the verdict sentences', () => {
+    setup();
+    const items = screen.getAllByTestId('flag-item');
+    expect(items).toHaveLength(result.flags.length);
+    // Most severe first; every item says its level in words, not colour alone.
+    const rank = { marked: 0, watch: 1, normal: 2 } as const;
+    const levels = items.map((i) => i.dataset.level as keyof typeof rank);
+    expect(levels).toEqual([...levels].sort((a, b) => rank[a] - rank[b]));
+    items.forEach((i) => expect(i.textContent).toMatch(/Normal|Watch|Marked/));
+    const hipFlag = result.flags.find((f) => f.metricId === 'hipDropDeg')!;
+    expect(items.find((i) => i.dataset.level === hipFlag.level && i.textContent!.includes(hipFlag.message))).toBeTruthy();
+    for (const sentence of result.verdict ?? []) expect(screen.getAllByText(sentence).length).toBeGreaterThan(0);
+  });
+
+  it('shows the quality warnings, or says there are none', () => {
+    setup();
+    const box = screen.getByTestId('quality-warnings');
+    expect(box.textContent).toContain(result.quality.warnings[0]!);
+    cleanup();
+    const clean = { ...result, quality: { ...result.quality, warnings: [] } };
+    render(<VerdictPanel api={createFakeApi([])} jobId="job-1" result={clean} />);
+    expect(screen.getByTestId('quality-warnings').textContent).toContain('No warnings');
+  });
+
+  it('export buttons call api.exportFile with the kind, and show a refusal as an error', async () => {
+    const api = setup(['report.json', 'steps.csv']);
+    fireEvent.click(screen.getByTestId('export-json'));
+    fireEvent.click(await screen.findByTestId('export-csv-steps'));
+    await screen.findByText('Steps CSV');
+    expect(api.calls.filter((c) => c.method === 'exportFile').map((c) => c.args)).toEqual([['job-1', 'report.json'], ['job-1', 'steps.csv']]);
+    // Not written for this job: disabled, not a silent failure.
+    expect((screen.getByTestId('export-pdf') as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('reports an export the engine refuses', async () => {
+    const api = createFakeApi([{ job: fakeJob({ exports: [] }), result, videoUrl: '' }]);
+    render(<VerdictPanel api={api} jobId="job-1" result={result} />);
+    fireEvent.click(screen.getByTestId('export-pdf'));
+    const err = await screen.findByTestId('error-message');
+    expect(err.dataset.code).toBe('EXPORT_MISSING');
+  });
+});

@@ -62,7 +62,9 @@ export function assessQuality(q: QualityInput): QualityAssessment {
     warnings.push(`Only ${strikes.left} left and ${strikes.right} right steps: at least ${MIN_STEPS_PER_SIDE} per side are needed to compare the sides, so no left/right difference is flagged. Record 15–30 s of steady running.`);
     refuseFlags = true;
   }
-  if (q.fps > 0 && q.fps < 50) {
+  // The event stage words some of the same checks (src/analysis/gait/qualityWarnings.ts): say each thing once.
+  const covered = (re: RegExp): boolean => q.eventWarnings.some((w) => re.test(w));
+  if (q.fps > 0 && q.fps < 50 && !covered(/frames per second|\bfps\b/i)) {
     warnings.push(`Frame rate ${q.fps.toFixed(0)} fps: one frame is ${(1000 / q.fps).toFixed(0)} ms, so contact and flight times are coarse even with events interpolated between frames. Record at 60 fps or more (120 is better).`);
   }
   if (framesTotal > 0 && framesWithPose < 0.9 * framesTotal) {
@@ -70,7 +72,7 @@ export function assessQuality(q: QualityInput): QualityAssessment {
   }
   for (const side of ['left', 'right'] as const) {
     const miss = footMissingFraction(track, side);
-    if (miss > 0.2) warnings.push(`The ${side} foot is not seen in ${pct(miss)} of frames (hidden or out of the picture): its events are less certain.`);
+    if (miss > 0.2 && !covered(new RegExp(`\\b${side} foot is not seen`, 'i'))) warnings.push(`The ${side} foot is not seen in ${pct(miss)} of frames (hidden or out of the picture): its events are less certain.`);
   }
   // A treadmill keeps the hips in place; travel across the frame means overground running or a moving camera.
   const pelvisX = track.timesSec.map((_, i) => ((track.keypoints.left_hip?.x[i] ?? NaN) + (track.keypoints.right_hip?.x[i] ?? NaN)) / 2);
@@ -78,13 +80,17 @@ export function assessQuality(q: QualityInput): QualityAssessment {
   if (q.view === 'side' && track.width > 0 && travel > 0.3 * track.width) {
     warnings.push(`The runner's hips travel across ${pct(travel / track.width)} of the frame width: this looks like overground running or a moving camera. Lopsided expects a treadmill and a still camera; event timing may be less accurate.`);
   }
-  if (framesTotal > 0 && q.swappedFrames > 0.1 * framesTotal) {
+  if (framesTotal > 0 && q.swappedFrames > 0.1 * framesTotal && !covered(/mixed up the legs/i)) {
     warnings.push(`The pose model mixed up the left and right legs in ${pct(q.swappedFrames / framesTotal)} of frames; they were repaired, but check that the events in the chart sit on the right foot.`);
   }
   if (q.hipDrop) {
     if (q.hipDrop.source === 'hipKeypoints') {
-      warnings.push('Hip drop is measured from the pose model\'s hip points, not from the pelvis in the image: pose-model hips under-report the drop (they showed 6–12% of it on rendered rear-view clips), so read these values as lower bounds.');
-      if (track.source.kind === 'pose-model') suppressed.hipDropDeg = 'pose-model hip keypoints under-report the drop';
+      if (track.source.kind === 'pose-model') {
+        warnings.push('Hip drop is measured from the pose model\'s hip points, not from the pelvis in the image: pose-model hips under-report the drop (they showed 6–12% of it on rendered rear-view clips), so read these values as lower bounds and the sides are not compared for hip drop.');
+        suppressed.hipDropDeg = 'pose-model hip keypoints under-report the drop';
+      } else {
+        warnings.push('Hip drop is measured from the hip keypoints of the imported track (no pelvis marks): if they come from a pose model, they under-report the drop (6–12% of it on rendered rear-view clips).');
+      }
     }
     if (q.hipDrop.roll.reference === 'meanPelvisLine') {
       const tilt = q.hipDrop.roll.offsetDeg;

@@ -5,7 +5,9 @@ import { join, basename } from 'node:path';
 import { parseKeypointCsv } from '../../src/analysis/keypointCsv';
 import type { GaitEventType, KeypointSeries, PoseTrack, Side } from '../../src/analysis/types';
 
-export const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
+// scripts/validate/ when run with tsx, dist/ when bundled into dist/validate.js (npm run validate).
+export const FIXTURES = [join(import.meta.dirname, '..', '..', 'fixtures'), join(import.meta.dirname, '..', 'fixtures')]
+  .find((p) => existsSync(join(p, 'rbds'))) ?? join(process.cwd(), 'fixtures');
 
 export interface TruthEvent { side: Side; type: GaitEventType; timeSec: number }
 

@@ -7,6 +7,7 @@ import type { AnalysisResult, PoseTrack } from '../../shared/contract';
 import { validateAnalysisResult } from '../../shared/reportSchema';
 import { extractFrameAt } from '../video/extractFrameAt';
 import { probeVideo } from '../video/probeVideo';
+import { ownAppVersion } from './appVersion';
 import { drawChartsSection } from './chartsSection';
 import { drawHeader, formatReportDate } from './headerSection';
 import { drawKeyFramesSection, prepareKeyFrames, type FrameSource } from './keyFramesSection';
@@ -71,7 +72,7 @@ export async function renderReportPdf(input: AnalysisResult, opts: ReportPdfOpti
   // The same check as `lopsided report` applies to a file: a malformed result never becomes a PDF.
   const result = validateAnalysisResult(input, 'The analysis result');
   const reportDate = opts.reportDate ?? new Date();
-  const app = result.app ?? opts.app ?? { name: 'Lopsided', version: 'unknown' };
+  const app = result.app ?? opts.app ?? ownAppVersion();
   const frames = await defaultFrameSource(opts);
   const keyFrames = await prepareKeyFrames(result, opts.track, frames.source, frames.reason);
 

@@ -1,0 +1,178 @@
+// The PDF report against report.json (issue 5 "How it is checked"): the per-side table's numbers,
+// every flag message, page count, paper sizes, embedded fonts, and atomic refusal of bad input.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeReportPdf } from '../../../src/main/report/writeReportPdf';
+import type { AnalysisResult, FlagLevel, MetricId } from '../../../src/shared/contract';
+import {
+  formatMetricDifference,
+  formatMetricInterval,
+  formatMetricValue,
+  formatSymmetryIndex,
+  metricLabel,
+  metricUnitLabel,
+} from '../../../src/shared/formatMetric';
+import { ReportSchemaError, parseReportJson } from '../../../src/shared/reportSchema';
+import { pdfFonts, pdfInfo, pdfText, squash } from './pdfTools';
+import { loadReportInput, type ReportInput } from './reportInput';
+import { makeSampleResult } from './sampleResult';
+
+const dir = mkdtempSync(join(tmpdir(), 'lopsided-report-'));
+const DATE = new Date('2026-11-25T12:00:00Z');
+let input: ReportInput;
+const pdfs: Record<string, string> = {};
+
+async function render(name: string, result: AnalysisResult, paper: 'A4' | 'LETTER'): Promise<string> {
+  const out = join(dir, `${name}.pdf`);
+  await writeReportPdf(result, out, { paper, runnerName: 'Alex Example', reportDate: DATE });
+  return out;
+}
+
+beforeAll(async () => {
+  input = loadReportInput();
+  console.info(`report test drawn from: ${input.source}`);
+  pdfs.main = await render('main-a4', input.result, 'A4');
+  pdfs.letter = await render('rear-letter', makeSampleResult({ view: 'rear' }), 'LETTER');
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The expected per-side row, computed from report.json independently of the report's code. */
+function expectedRow(result: AnalysisResult, id: MetricId): string {
+  const m = result.metrics[id];
+  if (!m) throw new Error(`no metric ${id}`);
+  const diff = m.left !== null && m.right !== null ? m.left - m.right : null;
+  const rank: Record<FlagLevel, number> = { normal: 0, watch: 1, marked: 2 };
+  const levels = result.flags.filter((f) => f.metricId === id).map((f) => f.level);
+  const flag = levels.length ? levels.reduce((a, b) => (rank[b] > rank[a] ? b : a)) : '–';
+  return [
+    `${metricLabel(id)} (${metricUnitLabel(id)})`,
+    formatMetricValue(id, m.left),
+    formatMetricValue(id, m.right),
+    formatMetricDifference(id, diff),
+    formatMetricInterval(id, m.differenceCi95),
+    formatSymmetryIndex(m.symmetryIndexPct),
+    flag,
+  ].join(' ');
+}
+
+describe.each([
+  ['main', () => input.result],
+  ['letter', () => makeSampleResult({ view: 'rear' })],
+] as const)('report %s', (key, resultOf) => {
+  it('per-side table: every number equals report.json formatted by the shared formatter', () => {
+    const result = resultOf();
+    const page1Lines = pdfText(pdfs[key] ?? '', { layout: true, firstPage: 1, lastPage: 2 }).split('\n').map(squash);
+    const ids = Object.keys(result.metrics) as MetricId[];
+    expect(ids.length).toBeGreaterThan(3);
+    for (const id of ids) {
+      const want = expectedRow(result, id);
+      const line = page1Lines.find((l) => l.startsWith(`${metricLabel(id)} (${metricUnitLabel(id)})`));
+      expect(line, `row for ${id}`).toBe(want);
+    }
+  });
+
+  it('shows the verdict and every flag message in full', () => {
+    const result = resultOf();
+    const text = squash(pdfText(pdfs[key] ?? ''));
+    // Wrapped lines may break after a dash with no space in the source: compare without whitespace.
+    const bare = text.replace(/\s+/g, '');
+    const has = (s: string) => expect(bare).toContain(s.replace(/\s+/g, ''));
+    expect(result.flags.length).toBeGreaterThan(0);
+    for (const flag of result.flags) has(flag.message);
+    for (const sentence of result.verdict ?? []) has(sentence);
+    for (const warning of result.quality.warnings) has(warning);
+    expect(text).toContain('Malisoux');
+    expect(text).toContain('Alex Example');
+    expect(text).toContain('2026-11-25');
+  });
+
+  it('numbers every page "Page N of M" and has a sane page count', () => {
+    const info = pdfInfo(pdfs[key] ?? '');
+    const result = resultOf();
+    // Header+table, charts, key frames, steps (~40 rows a page), notes.
+    const minPages = 4 + Math.floor((result.steps?.length ?? 0) / 45);
+    expect(info.pages).toBeGreaterThanOrEqual(minPages);
+    expect(info.pages).toBeLessThanOrEqual(minPages + 3);
+    const text = pdfText(pdfs[key] ?? '');
+    for (let n = 1; n <= info.pages; n++) expect(text).toContain(`Page ${n} of ${info.pages}`);
+  });
+
+  it('lists every step in the per-step table, header repeated on each page', () => {
+    const result = resultOf();
+    const text = pdfText(pdfs[key] ?? '', { layout: true });
+    const steps = result.steps ?? [];
+    expect(text).toContain(`Every step (${steps.length})`);
+    const rows = text.split('\n').map(squash).filter((l) => /^\d+ (Left|Right) \d+\.\d\d /.test(l));
+    expect(rows.length).toBe(steps.length);
+    const headers = text.split('\n').filter((l) => /Strike \(s\)\s+Toe-off \(s\)/.test(l)).length;
+    expect(headers).toBeGreaterThanOrEqual(Math.ceil(steps.length / 60));
+  });
+
+  it('embeds its fonts', () => {
+    const fonts = pdfFonts(pdfs[key] ?? '');
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const f of fonts) expect(f.embedded, f.name).toBe(true);
+  });
+});
+
+describe('paper sizes', () => {
+  it('A4 pages are 595.28 × 841.89 pt and Letter pages 612 × 792 pt', () => {
+    const a4 = pdfInfo(pdfs.main ?? '');
+    const letter = pdfInfo(pdfs.letter ?? '');
+    expect(a4.pageSizes.length).toBe(a4.pages);
+    for (const [w, h] of a4.pageSizes) expect([w, h]).toEqual([595.28, 841.89]);
+    expect(letter.pageSizes.length).toBe(letter.pages);
+    for (const [w, h] of letter.pageSizes) expect([w, h]).toEqual([612, 792]);
+  });
+
+  it('notes in the PDF that key frames were left out when no video is given', () => {
+    expect(squash(pdfText(pdfs.letter ?? ''))).toContain('Key frames are not included');
+  });
+});
+
+describe('bad input never becomes a PDF', () => {
+  const good = () => JSON.parse(JSON.stringify(makeSampleResult({ view: 'side' }))) as Record<string, unknown>;
+
+  async function expectRefused(bad: unknown, code: string, messagePart: RegExp): Promise<void> {
+    const out = join(dir, `bad-${code}.pdf`);
+    writeFileSync(out, 'previous report');
+    const err = await writeReportPdf(bad as AnalysisResult, out, { reportDate: DATE }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ReportSchemaError);
+    expect((err as ReportSchemaError).code).toBe(code);
+    expect((err as Error).message).toMatch(messagePart);
+    // The old file is untouched and no temp file is left beside it.
+    expect(readFileSync(out, 'utf8')).toBe('previous report');
+    expect(readdirSync(dir).filter((f) => f.startsWith(`bad-${code}.pdf.`))).toEqual([]);
+  }
+
+  it('refuses a wrong schemaVersion', async () => {
+    await expectRefused({ ...good(), schemaVersion: 2 }, 'REPORT_SCHEMA_VERSION', /schemaVersion 2.*reads schemaVersion 1/);
+  });
+
+  it('refuses a result with missing fields, naming them', async () => {
+    const bad = good();
+    delete bad.quality;
+    delete (bad.video as Record<string, unknown>).fps;
+    await expectRefused(bad, 'REPORT_INVALID', /video\.fps: is missing.*quality: is missing/);
+  });
+
+  it('parseReportJson gives the same typed errors for report.json text', () => {
+    expect(() => parseReportJson('{"schemaVersion": 1,')).toThrow(expect.objectContaining({ code: 'REPORT_NOT_JSON' }));
+    expect(() => parseReportJson('{"view":"side"}')).toThrow(/has no schemaVersion/);
+  });
+
+  it('a write failure leaves nothing behind and says where', async () => {
+    const out = join(dir, 'no-such-dir', 'report.pdf');
+    await expect(writeReportPdf(makeSampleResult({ view: 'side' }), out, { reportDate: DATE })).rejects.toMatchObject({ code: 'REPORT_WRITE_FAILED' });
+    expect(existsSync(join(dir, 'no-such-dir'))).toBe(false);
+  });
+});
+
+describe('file size', () => {
+  it('stays small without key frames (vector charts, subset fonts)', () => {
+    expect(statSync(pdfs.letter ?? '').size).toBeLessThan(400_000);
+  });
+});

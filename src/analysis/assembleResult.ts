@@ -51,7 +51,7 @@ export function assembleResult(rawTrack: PoseTrack, gait: GaitInput, options: An
 
   const metrics: Partial<Record<MetricId, MetricSummary>> = {};
   for (const [id, perSide] of Object.entries(m.perStep) as [MetricId, { left: number[]; right: number[] }][]) {
-    metrics[id] = compareSides(perSide, m.units[id] ?? '');
+    metrics[id] = compareSides(perSide, m.units[id] ?? '', m.systematic[id]);
   }
   const quality = assessQuality({
     rawTrack, view: gait.view, fps: video.fps, timings: m.timings, swappedFrames: gait.swappedFrames,

@@ -7,7 +7,9 @@ import type { MetricSummary } from './types';
 export const COMPARE_METHOD =
   'Left − right difference of per-step means with a 95% Welch t-interval (unequal variances, Welch–Satterthwaite '
   + 'degrees of freedom; consecutive steps treated as independent). Symmetry index SI = (L − R) / (0.5 (L + R)) × 100 '
-  + '(Zifchock 2008); its interval is the difference interval divided by the mean of both sides.';
+  + '(Zifchock 2008); its interval is the difference interval divided by the mean of both sides. The method\'s own '
+  + 'systematic per-foot error (event timing bias bound max(8 ms, half a frame), Young 2023; for angles, their change '
+  + 'over that time) is added to the interval in quadrature, so a detector bias cannot pass as asymmetry.';
 
 export interface WelchInterval { diff: number; lo: number; hi: number; df: number }
 
@@ -25,6 +27,8 @@ export function welchInterval(left: readonly number[], right: readonly number[],
   return { diff, lo: diff - t * se, hi: diff + t * se, df };
 }
 
+const finiteOr0 = (v: number): number => (Number.isFinite(v) ? v : 0);
+
 /** SI = (L − R) / (0.5 (L + R)) × 100 (Zifchock 2008); null when the mean is ~0 (SI inflates for small values). */
 export function symmetryIndexPct(left: number, right: number): number | null {
   const m = 0.5 * (left + right);
@@ -32,11 +36,20 @@ export function symmetryIndexPct(left: number, right: number): number | null {
   return ((left - right) / m) * 100;
 }
 
-export function compareSides(perStep: { left: number[]; right: number[] }, unit: string): MetricSummary {
+/**
+ * systematic: per-side bound of the method's bias in the metric's unit (systematicUncertainty.ts); it is added in
+ * quadrature to the Welch half-width, since averaging more steps does not shrink it.
+ */
+export function compareSides(perStep: { left: number[]; right: number[] }, unit: string,
+  systematic?: { left: number; right: number }): MetricSummary {
   const l = finite(perStep.left); const r = finite(perStep.right);
   const left = l.length > 0 ? mean(l) : null;
   const right = r.length > 0 ? mean(r) : null;
-  const ci = welchInterval(l, r);
+  const welch = welchInterval(l, r);
+  const sys = systematic ? Math.hypot(finiteOr0(systematic.left), finiteOr0(systematic.right)) : 0;
+  const ci = welch && sys > 0
+    ? (() => { const half = Math.hypot((welch.hi - welch.lo) / 2, sys); return { lo: welch.diff - half, hi: welch.diff + half }; })()
+    : welch;
   // Signed angles (hip drop, shank inclination) can sit near zero: an SI there is meaningless (Zifchock 2008).
   const si = left !== null && right !== null && (unit !== 'deg' || (left > 0 && right > 0)) ? symmetryIndexPct(left, right) : null;
   return {

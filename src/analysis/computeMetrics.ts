@@ -2,7 +2,8 @@
 // definitions in references.md "What the product must measure").
 import { hipDropAt, pelvisLine, rollCorrection, type PelvisSource, type RollCorrection } from './hipDrop';
 import { kneeFlexionDeg, shankInclinationDeg } from './jointAngles';
-import { interpolateAt } from './seriesMath';
+import { interpolateAt, mean, median } from './seriesMath';
+import { eventTimingBiasSec, readingBias } from './systematicUncertainty';
 import { buildStepTimings, cadenceFromTimings, type StepTiming } from './stepTiming';
 import type { AnalysisOptions, GaitEvent, MetricId, PoseTrack, Side, StepRow, View } from './types';
 
@@ -29,6 +30,10 @@ export interface MetricsOutput {
   steps: StepRow[];
   perStep: Partial<Record<MetricId, PerSide>>;
   units: Partial<Record<MetricId, string>>;
+  /** Per-side bound of the method's systematic error, in the metric's unit (added to the left/right interval). */
+  systematic: Partial<Record<MetricId, { left: number; right: number }>>;
+  /** The per-event timing bias bound used (seconds). */
+  eventBiasSec: number;
   cadenceSpm: number | null;
   hipDrop: HipDropInfo | null;
 }
@@ -63,6 +68,12 @@ function push(perStep: Partial<Record<MetricId, PerSide>>, id: MetricId, side: S
   (perStep[id] ??= { left: [], right: [] })[side].push(v);
 }
 
+function frameRate(timesSec: readonly number[]): number {
+  const dts = timesSec.slice(1).map((t, i) => t - (timesSec[i] as number));
+  const dt = median(dts);
+  return dt > 0 ? 1 / dt : Number.NaN;
+}
+
 export function computeMetrics(input: MetricsInput): MetricsOutput {
   const { track, view, facing, options } = input;
   const timings = buildStepTimings(input.events);
@@ -72,6 +83,10 @@ export function computeMetrics(input: MetricsInput): MetricsOutput {
   const belt = options.beltSpeedMps !== undefined && options.beltSpeedMps > 0 ? options.beltSpeedMps : null;
   const pxPerCm = options.pxPerCm !== undefined && options.pxPerCm > 0 ? options.pxPerCm : null;
   const oscId: MetricId = pxPerCm ? 'verticalOscillationCm' : 'verticalOscillationPx';
+  const biasSec = eventTimingBiasSec(frameRate(track.timesSec));
+  // A duration between two events carries two independent event biases.
+  const durationBiasMs = Math.SQRT2 * biasSec * 1000;
+  const sys: Partial<Record<MetricId, PerSide>> = {};
 
   let hipDrop: HipDropInfo | null = null;
   const hipLine = view === 'rear' && timings.length > 0 ? pelvisLine(track) : null;
@@ -91,6 +106,14 @@ export function computeMetrics(input: MetricsInput): MetricsOutput {
     // Mid-stance = midpoint of contact (RBDS truth: 50% of contact; references.md allows it beside peak knee flexion).
     const mid = s.toeOffTimeSec !== null ? (s.strikeTimeSec + s.toeOffTimeSec) / 2 : null;
     const drop = hipDrop && hipLine && mid !== null ? hipDropAt(hipLine, track, hipDrop.roll, s.side, mid) : Number.NaN;
+    if (sideView) {
+      push(sys, 'kneeFlexionAtStrikeDeg', s.side, readingBias((t) => kneeFlexionDeg(track, s.side, t), s.strikeTimeSec, biasSec));
+      push(sys, 'overstrideDeg', s.side, readingBias((t) => shankInclinationDeg(track, s.side, t, forwardSign), s.strikeTimeSec, biasSec));
+    }
+    if (hipDrop && hipLine && mid !== null) {
+      push(sys, 'hipDropDeg', s.side, readingBias((t) => hipDropAt(hipLine, track, hipDrop.roll, s.side, t), mid, biasSec));
+    }
+    if (s.strideMs !== null) push(sys, 'dutyFactorPct', s.side, (100 * durationBiasMs) / s.strideMs);
     push(perStep, 'contactTimeMs', s.side, s.contactMs);
     push(perStep, 'flightTimeMs', s.side, s.flightMs);
     push(perStep, 'stepTimeMs', s.side, s.stepMs);
@@ -113,6 +136,18 @@ export function computeMetrics(input: MetricsInput): MetricsOutput {
   });
 
   const units: Partial<Record<MetricId, string>> = {};
-  for (const id of Object.keys(perStep) as MetricId[]) units[id] = UNITS[id];
-  return { timings, steps, perStep, units, cadenceSpm: cadenceFromTimings(timings), hipDrop };
+  const systematic: Partial<Record<MetricId, { left: number; right: number }>> = {};
+  const lengthBiasCm = belt !== null ? (belt * durationBiasMs) / 10 : 0;
+  const fixed: Partial<Record<MetricId, number>> = {
+    contactTimeMs: durationBiasMs, flightTimeMs: durationBiasMs, stepTimeMs: durationBiasMs,
+    stepLengthCm: lengthBiasCm, strideLengthCm: lengthBiasCm,
+  };
+  for (const id of Object.keys(perStep) as MetricId[]) {
+    units[id] = UNITS[id];
+    const f = fixed[id];
+    if (f !== undefined) systematic[id] = { left: f, right: f };
+    const v = sys[id];
+    if (v) systematic[id] = { left: mean(v.left), right: mean(v.right) };
+  }
+  return { timings, steps, perStep, units, systematic, eventBiasSec: biasSec, cadenceSpm: cadenceFromTimings(timings), hipDrop };
 }

@@ -51,7 +51,8 @@ function phrase(o: Observation): string {
 export function flagMessage(o: Observation): string {
   const ci = `95% interval ${f1(o.lo)}–${f1(o.hi)}${o.unit}`;
   if (o.level !== 'normal') return `${phrase(o)} (${ci}): ${o.level}.`;
-  const means = `left ${o.leftMean.toFixed(1)} ${o.metricUnit}, right ${o.rightMean.toFixed(1)} ${o.metricUnit}`;
+  const u = o.metricUnit === 'deg' ? '°' : o.metricUnit === '%' ? '%' : ` ${o.metricUnit}`;
+  const means = `left ${o.leftMean.toFixed(1)}${u}, right ${o.rightMean.toFixed(1)}${u}`;
   const inside = o.size <= o.normalBand
     ? `within the normal band (±${f1(o.normalBand)}${o.unit})`
     : `but the interval does not clear the normal band (±${f1(o.normalBand)}${o.unit}), so it is not flagged`;

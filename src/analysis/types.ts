@@ -25,6 +25,25 @@ export interface PoseTrack {
   keypoints: Record<string, KeypointSeries>;
   /** Where the track came from, for the report's method section. */
   source: { kind: 'pose-model'; model: string; backend: string } | { kind: 'csv'; name: string };
+  /** Set by the rear-view pelvis tracker (issue 6) when it added `left_pelvis_mark` / `right_pelvis_mark`. */
+  pelvisTracking?: PelvisTrackingInfo;
+}
+
+/** How the pelvis marks were made and which level reference the scene gave (issue 6). */
+export interface PelvisTrackingInfo {
+  /** 'pelvis-region': rigid tracking of the gluteal/waistband region seeded by the pose hips; 'tape-marks':
+   *  two high-contrast marks found near the hips; 'explicit-seeds': seeds given by the user (CLI/UI). */
+  method: 'pelvis-region' | 'tape-marks' | 'explicit-seeds';
+  /** What sets the mark line's zero: the body's mirror symmetry, or the seed line itself (tape/explicit). */
+  zeroReference: 'body-symmetry' | 'seed-line';
+  /** Image angle of a true horizontal found in the scene (treadmill deck / wall–floor edge), degrees, positive when
+   *  its image-right end is lower (y down) — pass as AnalysisOptions.horizonDeg; null when none was found. */
+  horizonDeg: number | null;
+  horizonReference: 'scene-edge' | 'none';
+  framesTracked: number;
+  framesTotal: number;
+  /** Tracker cost per frame, decoding excluded. */
+  msPerFrame: number;
 }
 
 export type View = 'side' | 'rear';

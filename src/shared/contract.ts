@@ -11,6 +11,7 @@ export type {
   KeypointSeries,
   MetricId,
   MetricSummary,
+  PelvisTrackingInfo,
   PoseTrack,
   Side,
   StepRow,

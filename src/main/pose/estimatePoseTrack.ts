@@ -21,6 +21,8 @@ export interface EstimatePoseOptions {
   warmupFrames?: number;
   backend?: BackendPreference;
   modelsDir?: string;
+  /** Only frames before this presentation time (tests and previews); default: the whole clip. */
+  endSec?: number;
   /** Override of the worker bundle (tests use a crashing stand-in). */
   workerPath?: string;
 }
@@ -40,7 +42,12 @@ export async function estimatePoseTrack(info: VideoInfo, opts: EstimatePoseOptio
   modelFilesFor(opts.model, dir); // MODELS_MISSING before any thread starts
   const workerPath = opts.workerPath ?? poseWorkerPath();
   const fps = info.avgFps > 0 ? info.avgFps : info.realFps;
-  const chunks = planChunks(info.frameCount, fps, opts.workers ?? availableParallelism());
+  const endSec = opts.endSec !== undefined && opts.endSec > 0 ? opts.endSec : Infinity;
+  const total = Number.isFinite(endSec) && fps > 0 ? Math.min(info.frameCount, Math.ceil(endSec * fps)) : info.frameCount;
+  const chunks = planChunks(total, fps, opts.workers ?? availableParallelism()).map((c) => ({
+    startSec: c.startSec,
+    endSec: Math.min(c.endSec, endSec),
+  }));
   const warmupSec = (opts.warmupFrames ?? 5) / (fps > 0 ? fps : 30);
   const longSide = opts.longSide ?? 640;
 
@@ -53,10 +60,10 @@ export async function estimatePoseTrack(info: VideoInfo, opts: EstimatePoseOptio
     if (!force && now - lastReport < 200) return;
     lastReport = now;
     const secs = (now - t0) / 1000;
-    const p: JobProgress = { stage: 'pose', done, total: info.frameCount };
+    const p: JobProgress = { stage: 'pose', done, total };
     if (secs > 0 && done > 0) {
       p.framesPerSec = done / secs;
-      p.etaSec = Math.max(0, (info.frameCount - done) / p.framesPerSec);
+      p.etaSec = Math.max(0, (total - done) / p.framesPerSec);
     }
     onProgress(p);
   };

@@ -17,16 +17,16 @@ export interface RealTrack {
   fromCache: boolean;
 }
 
-export async function realPoseTrack(video: string, model: PoseModelName = 'full', longSide = 640): Promise<RealTrack> {
+export async function realPoseTrack(video: string, model: PoseModelName = 'full', longSide = 640, endSec?: number): Promise<RealTrack> {
   const info = await probeVideo(video);
-  const key = `${sha(readFileSync(video))}-${model}-${longSide}-${sha(readFileSync(poseWorkerPath()))}`;
+  const key = `${sha(readFileSync(video))}-${model}-${longSide}-${endSec ?? 'all'}-${sha(readFileSync(poseWorkerPath()))}`;
   const dir = join('.cache', 'pose');
   const file = join(dir, `${key}.json`);
   if (existsSync(file)) {
     const track = JSON.parse(readFileSync(file, 'utf8'), (_k, v: unknown) => (v === null ? NaN : v)) as PoseTrack;
     return { info, track, fromCache: true };
   }
-  const track = await estimatePoseTrack(info, { model, longSide, workers: 2 });
+  const track = await estimatePoseTrack(info, { model, longSide, workers: 2, ...(endSec !== undefined ? { endSec } : {}) });
   mkdirSync(dir, { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, JSON.stringify(track));

@@ -23,7 +23,7 @@ const rtm = JSON.parse(readFileSync(RTM, 'utf8')) as RtmTrack;
 
 beforeAll(async () => {
   track = (await realPoseTrack(CLIP, 'full')).track;
-});
+}, 600_000); // ~15 s on a quiet 2-core machine; generous because the CPU is shared
 
 const score = (name: string, i: number) => track.keypoints[name]?.score[i] ?? NaN;
 

@@ -35,7 +35,10 @@ export function writeVerdict(v: VerdictInput): string[] {
   }
   const drop = v.metrics.hipDropDeg;
   if (out.length < 3 && v.view === 'rear' && drop && drop.left !== null && drop.right !== null) {
-    const note = v.suppressed.hipDropDeg !== undefined ? ' (not compared between sides: see the quality notes)' : '';
+    const reason = v.suppressed.hipDropDeg;
+    const note = reason === undefined ? ''
+      : /under-report/.test(reason) ? ' (from the pose model\'s hip points, which under-report it; sides not compared)'
+        : ' (sides not compared: no level reference)';
     out.push(`Your pelvis drops about ${drop.left.toFixed(1)}° while standing on the left leg and ${drop.right.toFixed(1)}° on the right${note}.`);
   }
   if (out.length < 3 && cadence) out.push(cadence);

@@ -3,6 +3,7 @@
 // side, wrong-foot, missed and extra events.
 import { existsSync } from 'node:fs';
 import { findGaitEvents } from '../../src/analysis/findGaitEvents';
+import type { SideEventOptions } from '../../src/analysis/gait/sideViewEvents';
 import type { PoseTrack } from '../../src/analysis/types';
 import { perturbTrack } from '../../tests/analysis/synthetic/perturbTrack';
 import { matchEvents, meanAbs, meanOf, medianAbs, quantileAbs } from './matchEvents';
@@ -49,7 +50,8 @@ export function allCases(): Case[] {
 
 export function runCase(c: Case): Row {
   const track = c.track();
-  const result = findGaitEvents(track, { view: 'auto' });
+  const side = process.env.EVENTS_SIDE_OPTS ? (JSON.parse(process.env.EVENTS_SIDE_OPTS) as Partial<SideEventOptions>) : undefined;
+  const result = findGaitEvents(track, { view: 'auto', side });
   const m = matchEvents(result.events, c.truth());
   const ms = (v: number): number => v * 1000;
   return {

@@ -65,13 +65,18 @@ interface EyeEventsJson {
   events: { foot: Side; footStrikeFrame: number | null; toeOffFrame: number | null }[];
 }
 
-/** Eye-marked events of the demo clip (frames, ±1 frame), as times at frame / fps. */
-export function loadTreadmillEyeTruth(): { fps: number; events: TruthEvent[] } {
+/**
+ * Eye-marked events of the demo clip (±1 frame). Both definitions are "the first frame in which" the heel is down /
+ * the toe is up, so the event itself happened in the interval before that frame: its unbiased time is
+ * (frame − ½) / fps, which is what `halfFrameConvention` (default on) returns; off gives frame / fps.
+ */
+export function loadTreadmillEyeTruth(halfFrameConvention = true): { fps: number; events: TruthEvent[] } {
   const json = JSON.parse(readFileSync(join(FIXTURES, 'videos', 'treadmill_side_30fps.events.json'), 'utf8')) as EyeEventsJson;
   const events: TruthEvent[] = [];
   for (const e of json.events) {
-    if (e.footStrikeFrame !== null) events.push({ side: e.foot, type: 'footStrike', timeSec: e.footStrikeFrame / json.fps });
-    if (e.toeOffFrame !== null) events.push({ side: e.foot, type: 'toeOff', timeSec: e.toeOffFrame / json.fps });
+    const shift = halfFrameConvention ? 0.5 : 0;
+    if (e.footStrikeFrame !== null) events.push({ side: e.foot, type: 'footStrike', timeSec: (e.footStrikeFrame - shift) / json.fps });
+    if (e.toeOffFrame !== null) events.push({ side: e.foot, type: 'toeOff', timeSec: (e.toeOffFrame - shift) / json.fps });
   }
   return { fps: json.fps, events: events.sort((a, b) => a.timeSec - b.timeSec) };
 }

@@ -1,13 +1,15 @@
 // Event cleaning (references.md, Pose2Sim `clean_gait_events`): per foot strike → toe-off → strike; contacts of a
-// plausible running length; left/right contacts alternating; incomplete cycles at the clip ends dropped.
-// A foot that seems to land twice within one step is a label the repair could not settle: both contacts are
-// dropped rather than given to a foot that may be wrong (issue 3: every event on the right foot).
+// plausible length; left/right contacts alternating with no double support (running); incomplete cycles at the
+// clip ends dropped. Where two contacts cannot both be real, the one that breaks the left/right alternation goes;
+// if that cannot be told, both go (issue 3: an event on the wrong foot is worse than a missing one).
 import type { GaitEvent, Side } from './types';
 
 export interface CleanOptions {
-  /** Shortest and longest plausible contact in seconds (running: 0.1–0.45 s; walking stance reaches ~0.8 s). */
+  /** Shortest and longest plausible contact in seconds (running 0.1–0.45 s; walking stance reaches ~0.8 s). */
   minContactSec?: number;
   maxContactSec?: number;
+  /** Overlap of two feet's contacts tolerated before one is judged false (s; running has none). */
+  overlapToleranceSec?: number;
 }
 
 export interface Contact { side: Side; strike: GaitEvent; toeOff: GaitEvent }
@@ -17,42 +19,46 @@ export interface CleanResult { events: GaitEvent[]; contacts: Contact[]; dropped
 function contactsOfFoot(events: readonly GaitEvent[], side: Side, minSec: number, maxSec: number): Contact[] {
   const own = events.filter((e) => e.side === side).sort((a, b) => a.timeSec - b.timeSec);
   const out: Contact[] = [];
-  for (let i = 0; i < own.length; i++) {
+  for (let i = 0; i + 1 < own.length; i++) {
     const e = own[i] as GaitEvent;
-    if (e.type !== 'footStrike') continue;
-    const next = own[i + 1];
-    if (!next || next.type !== 'toeOff') continue; // two strikes in a row, or a strike at the end: incomplete
+    const next = own[i + 1] as GaitEvent;
+    // A strike followed by another strike, or a toe-off without its strike (clip start), is incomplete.
+    if (e.type !== 'footStrike' || next.type !== 'toeOff') continue;
     const dur = next.timeSec - e.timeSec;
     if (dur >= minSec && dur <= maxSec) out.push({ side, strike: e, toeOff: next });
   }
   return out;
 }
 
-function median(v: number[]): number {
-  const s = [...v].sort((a, b) => a - b);
-  return s.length ? (s[Math.floor(s.length / 2)] as number) : Number.NaN;
+const overlapSec = (a: Contact, b: Contact): number =>
+  Math.min(a.toeOff.timeSec, b.toeOff.timeSec) - Math.max(a.strike.timeSec, b.strike.timeSec);
+
+/** Removes contacts that overlap another one: the one whose side repeats its predecessor's goes. */
+function resolveOverlaps(sorted: Contact[], tolSec: number): Contact[] {
+  const kept: Contact[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const c = sorted[i] as Contact;
+    const prev = kept[kept.length - 1];
+    if (!prev || overlapSec(prev, c) <= tolSec) { kept.push(c); continue; }
+    const before = kept[kept.length - 2];
+    const next = sorted[i + 1];
+    // Which of prev and c fits the alternation with its neighbours?
+    const prevFits = (!before || before.side !== prev.side) && (!next || next.side !== prev.side);
+    const cFits = (!before || before.side !== c.side) && (!next || next.side !== c.side);
+    if (prevFits && !cFits) continue; // drop c
+    if (cFits && !prevFits) { kept[kept.length - 1] = c; continue; }
+    kept.pop(); // cannot tell: drop both
+  }
+  return kept;
 }
 
 export function cleanGaitEvents(events: readonly GaitEvent[], opts: CleanOptions = {}): CleanResult {
   const minSec = opts.minContactSec ?? 0.08;
   const maxSec = opts.maxContactSec ?? 0.8;
-  let contacts = [...contactsOfFoot(events, 'left', minSec, maxSec), ...contactsOfFoot(events, 'right', minSec, maxSec)]
+  const tol = opts.overlapToleranceSec ?? 0.03;
+  const all = [...contactsOfFoot(events, 'left', minSec, maxSec), ...contactsOfFoot(events, 'right', minSec, maxSec)]
     .sort((a, b) => a.strike.timeSec - b.strike.timeSec);
-  // Stride time of each foot, to tell a missing contact of the other foot from a mislabelled one.
-  const strides: number[] = [];
-  for (const side of ['left', 'right'] as Side[]) {
-    const own = contacts.filter((c) => c.side === side);
-    for (let i = 1; i < own.length; i++) strides.push((own[i] as Contact).strike.timeSec - (own[i - 1] as Contact).strike.timeSec);
-  }
-  const stride = median(strides);
-  const drop = new Set<Contact>();
-  for (let i = 1; i < contacts.length; i++) {
-    const a = contacts[i - 1] as Contact;
-    const b = contacts[i] as Contact;
-    // Overlapping contacts of the same foot cannot both be real.
-    if (a.side === b.side && b.strike.timeSec - a.strike.timeSec < 0.75 * stride) { drop.add(a); drop.add(b); }
-  }
-  contacts = contacts.filter((c) => !drop.has(c));
+  const contacts = resolveOverlaps(all, tol);
   let doubleSupport = 0;
   for (let i = 1; i < contacts.length; i++) {
     const a = contacts[i - 1] as Contact;

@@ -10,6 +10,7 @@ import { fillGaps } from './fillGaps';
 import { lowPass } from './lowPass';
 import { rejectOutliers } from './rejectOutliers';
 import { repairLeftRight } from './repairLeftRight';
+import type { SideEventOptions } from './gait/sideViewEvents';
 import { frameRateOf } from './signal/subFrame';
 import type { GaitEvent, PoseTrack, View } from './types';
 
@@ -22,7 +23,13 @@ export interface GaitEventsResult {
   warnings: string[];                           // plain-language quality warnings from these stages
 }
 
-export function findGaitEvents(track: PoseTrack, opts: { view: 'auto' | View }): GaitEventsResult {
+export interface FindGaitEventsOptions {
+  view: 'auto' | View;
+  /** Rule settings of the side-view detector (for the validation scripts; defaults are the measured choice). */
+  side?: Partial<SideEventOptions>;
+}
+
+export function findGaitEvents(track: PoseTrack, opts: FindGaitEventsOptions): GaitEventsResult {
   const fps = frameRateOf(track.timesSec);
   const warnings: string[] = [];
   const raw = fillGaps(track, { maxGapSec: 0.1 });
@@ -32,7 +39,7 @@ export function findGaitEvents(track: PoseTrack, opts: { view: 'auto' | View }):
   const smooth = lowPass(clean, fps);
   const view = detectView(smooth, opts.view);
   warnings.push(...view.warnings);
-  const detected = detectGaitEvents(smooth, { view: view.view, facing: view.facing, legLengthPx: view.legLengthPx });
+  const detected = detectGaitEvents(smooth, { view: view.view, facing: view.facing, legLengthPx: view.legLengthPx, side: opts.side });
   const cleaned = cleanGaitEvents(detected);
   warnings.push(...qualityWarnings({ track, fps, view: view.view, cleaned, swappedFrames: repaired.swappedFrames }));
   return {

@@ -9,8 +9,14 @@ import { linearCrossing, parabolicOffset, quantile, median } from '../signal/sub
 import type { FootSignals } from './footSignals';
 
 export interface SideEventOptions {
-  strikeMethod: 'beltVelocity' | 'zeni';
-  toeOffMethod: 'toeRise' | 'toeVelocity' | 'zeni';
+  strikeMethod: 'beltVelocity' | 'stopDescending' | 'groundLevel' | 'blend' | 'zeni';
+  /** Height above its stance level (fraction of leg length) at which a landing heel or toe counts as down. */
+  groundLegFraction: number;
+  /** Fraction of the peak descent speed below which a falling heel or toe counts as stopped. */
+  descentFraction: number;
+  toeOffMethod: 'toeRise' | 'toeLift' | 'toeVelocity' | 'zeni';
+  /** Fraction of the toe's peak lifting speed at which it counts as off the belt. */
+  toeLiftFraction: number;
   /** Fraction of the belt speed the lowest foot point must reach at strike. */
   strikeBeltFraction: number;
   toeOffBeltFraction: number;
@@ -21,9 +27,12 @@ export interface SideEventOptions {
 export const DEFAULT_SIDE_OPTIONS: SideEventOptions = {
   strikeMethod: 'beltVelocity',
   toeOffMethod: 'toeRise',
-  strikeBeltFraction: 0.7,
+  strikeBeltFraction: 0.5,
+  descentFraction: 0.2,
+  groundLegFraction: 0.015,
   toeOffBeltFraction: 0.7,
   toeRiseLegFraction: 0.02,
+  toeLiftFraction: 0.25,
 };
 
 /** Fractional frame indices of one foot's strikes and toe-offs (unpaired, unordered cleaning happens later). */
@@ -35,27 +44,31 @@ export function beltSpeedOf(lowVel: readonly number[]): number {
   return backward > 0 ? median(lowVel.filter((v) => v < -0.5 * backward).map((v) => -v)) : Number.NaN;
 }
 
-/** Runs of frames moving backwards at more than half the belt speed: candidate stances [start, end] inclusive. */
-export function stanceRuns(lowVel: readonly number[], beltPxPerSec: number, fps: number): [number, number][] {
-  const runs: [number, number][] = [];
-  const minLen = Math.max(2, Math.round(0.06 * fps));
+/**
+ * Runs of frames whose foot velocity is below `level` (moving backwards at more than a fraction of the belt speed):
+ * candidate stances [start, end] inclusive.
+ * Runs split by a short dip (noise, a blurred frame: under 0.1 s, while a running swing lasts 0.3 s or more) are
+ * one stance.
+ */
+export function stanceRuns(lowVel: readonly number[], level: number, fps: number): [number, number][] {
+  const raw: [number, number][] = [];
   let i = 0;
   while (i < lowVel.length) {
-    if (!((lowVel[i] as number) < -0.5 * beltPxPerSec)) { i++; continue; }
+    if (!((lowVel[i] as number) < level)) { i++; continue; }
     let j = i;
-    while (j + 1 < lowVel.length && (lowVel[j + 1] as number) < -0.5 * beltPxPerSec) j++;
-    if (j - i + 1 >= minLen) runs.push([i, j]);
+    while (j + 1 < lowVel.length && (lowVel[j + 1] as number) < level) j++;
+    raw.push([i, j]);
     i = j + 1;
   }
-  return runs;
-}
-
-function crossingBackward(v: readonly number[], from: number, stop: number, level: number): number {
-  // Walk back from mid-stance while the signal stays below level; the crossing lies between j and j+1.
-  let j = from;
-  while (j > stop && (v[j] as number) < level) j--;
-  if (!((v[j] as number) >= level)) return Number.NaN;
-  return linearCrossing(j, v[j] as number, v[j + 1] as number, level);
+  const merged: [number, number][] = [];
+  const maxGap = Math.max(1, Math.round(0.1 * fps));
+  for (const run of raw) {
+    const last = merged[merged.length - 1];
+    if (last && run[0] - last[1] - 1 <= maxGap) last[1] = run[1];
+    else merged.push([run[0], run[1]]);
+  }
+  const minLen = Math.max(2, Math.round(0.06 * fps));
+  return merged.filter(([a, b]) => b - a + 1 >= minLen);
 }
 
 function crossingForward(v: readonly number[], from: number, stop: number, level: number): number {
@@ -85,18 +98,35 @@ export function sideViewFootEvents(s: FootSignals, fps: number, legLengthPx: num
   const rel = (a: readonly number[]): number[] => a.map((v, i) => v - (s.pelvisFwd[i] as number));
   const heelRel = opts.strikeMethod === 'zeni' ? rel(s.heelFwd) : [];
   const toeRel = opts.toeOffMethod === 'zeni' ? rel(s.toeFwd) : [];
-  for (const [a, b] of stanceRuns(s.lowVel, belt, fps)) {
+  const strikeLevel = -opts.strikeBeltFraction * belt;
+  for (const [a, b] of stanceRuns(s.lowVel, strikeLevel, fps)) {
     const mid = Math.round((a + b) / 2);
     // strike
     let fs: number;
     if (opts.strikeMethod === 'zeni') fs = extremeIndex(heelRel, mid - reach, mid, 'max');
-    else fs = crossingBackward(s.lowVel, mid, Math.max(0, mid - reach), -opts.strikeBeltFraction * belt);
+    else {
+      // The run starts where the foot first moved back at the strike fraction of the belt speed: a noisy frame
+      // later in the stance (merged over by stanceRuns) cannot move the strike.
+      const byBelt = a > 0 ? linearCrossing(a - 1, s.lowVel[a - 1] as number, s.lowVel[a] as number, strikeLevel) : Number.NaN;
+      const byStop = Math.min(
+        stopDescendingIndex(s.heelY, mid, reach, opts.descentFraction, fps),
+        stopDescendingIndex(s.toeY, mid, reach, opts.descentFraction, fps),
+      );
+      const byGround = Math.min(
+        reachGroundIndex(s.heelY, a, b, mid, reach, opts.groundLegFraction * legLengthPx),
+        reachGroundIndex(s.toeY, a, b, mid, reach, opts.groundLegFraction * legLengthPx),
+      );
+      fs = opts.strikeMethod === 'beltVelocity' ? byBelt : opts.strikeMethod === 'stopDescending' ? byStop
+        : opts.strikeMethod === 'groundLevel' ? byGround : (byBelt + byGround) / 2;
+    }
     // toe-off
     let to: number;
     if (opts.toeOffMethod === 'zeni') {
       to = extremeIndex(toeRel, mid, mid + reach, 'min');
     } else if (opts.toeOffMethod === 'toeVelocity') {
       to = crossingForward(s.toeVel, mid, Math.min(s.toeVel.length - 1, mid + reach), -opts.toeOffBeltFraction * belt);
+    } else if (opts.toeOffMethod === 'toeLift') {
+      to = toeLiftIndex(s.toeY, mid, Math.min(s.toeY.length - 2, b + reach), opts.toeLiftFraction, fps);
     } else {
       to = toeRiseIndex(s.toeY, mid, Math.min(s.toeY.length - 1, b + reach), opts.toeRiseLegFraction * legLengthPx);
     }
@@ -106,19 +136,85 @@ export function sideViewFootEvents(s: FootSignals, fps: number, legLengthPx: num
   return out;
 }
 
-/** First time after the toe's stance level (its lowest image position after mid-stance) that it has risen by riseDelta. */
+/**
+ * Toe-off: the last moment the toe was within riseDelta of its stance level before it lifted into swing. Walking
+ * back from the lift (the first frame after mid-stance where the toe is clearly up: 4 × riseDelta above the level)
+ * makes a noisy toe's dips during stance harmless. The stance level is the toe's lowest image position (largest y)
+ * between mid-stance and the lift.
+ */
 function toeRiseIndex(toeY: readonly number[], from: number, stop: number, riseDelta: number): number {
-  let lowest = -Infinity;
-  let li = -1;
-  // The stance level: the toe's lowest image position (largest y) in the second half of stance.
+  let level = -Infinity;
+  let lift = -1;
   for (let k = from; k <= stop; k++) {
     const y = toeY[k] as number;
     if (!Number.isFinite(y)) continue;
-    if (y > lowest) { lowest = y; li = k; }
-    if (li >= 0 && y < lowest - riseDelta) {
-      const level = lowest - riseDelta;
-      return linearCrossing(k - 1, -(toeY[k - 1] as number), -y, -level);
+    if (y > level) level = y;
+    if (y < level - 4 * riseDelta) { lift = k; break; }
+  }
+  if (lift < 0) return Number.NaN;
+  const target = level - riseDelta;
+  let j = lift;
+  while (j > from && (toeY[j - 1] as number) < target) j--;
+  if (j <= from) return Number.NaN;
+  return linearCrossing(j - 1, -(toeY[j - 1] as number), -(toeY[j] as number), -target);
+}
+
+/**
+ * When a falling point (heel or toe) stops falling: after its fastest descent in the late swing before mid-stance,
+ * the first moment its downward image speed drops below `fraction` of that peak (Fellin 2010: strike where the heel
+ * stops descending). NaN (ignored by Math.min callers via Infinity) when no descent is found.
+ */
+function stopDescendingIndex(y: readonly number[], mid: number, reach: number, fraction: number, fps: number): number {
+  const lo = Math.max(1, mid - reach);
+  let peak = 0;
+  let pi = -1;
+  for (let k = lo; k <= mid; k++) {
+    const v = ((y[k + 1] as number) - (y[k - 1] as number)) * fps / 2;
+    if (Number.isFinite(v) && v > peak) { peak = v; pi = k; }
+  }
+  if (pi < 0) return Infinity;
+  const vel = (k: number): number => ((y[k + 1] as number) - (y[k - 1] as number)) * fps / 2;
+  for (let k = pi + 1; k <= mid; k++) {
+    const v = vel(k);
+    if (v < fraction * peak) {
+      const c = linearCrossing(k - 1, vel(k - 1), v, fraction * peak);
+      return Number.isFinite(c) ? c : k;
     }
   }
-  return Number.NaN;
+  return Infinity;
+}
+
+/** First moment before mid-stance that a point came within delta of its stance level (its lowest image position in the stance). */
+function reachGroundIndex(y: readonly number[], a: number, b: number, mid: number, reach: number, delta: number): number {
+  let level = -Infinity;
+  for (let k = a; k <= b; k++) if ((y[k] as number) > level) level = y[k] as number;
+  if (!Number.isFinite(level)) return Infinity;
+  const target = level - delta;
+  let j = mid;
+  const stop = Math.max(0, a - reach);
+  while (j > stop && (y[j] as number) >= target) j--;
+  if (!((y[j] as number) < target)) return Infinity;
+  const c = linearCrossing(j, y[j] as number, y[j + 1] as number, target);
+  return Number.isFinite(c) ? c : Infinity;
+}
+
+/**
+ * Toe-off as the start of the toe's lift: the fastest upward image speed of the toe in the early swing after this
+ * stance, then walking back to where the upward speed was still below `fraction` of that peak. Scale-free, and a
+ * slow drift of the toe during stance (camera yaw, heel rise) does not trigger it.
+ */
+function toeLiftIndex(toeY: readonly number[], from: number, stop: number, fraction: number, fps: number): number {
+  const up = (k: number): number => -((toeY[k + 1] as number) - (toeY[k - 1] as number)) * fps / 2;
+  let peak = 0;
+  let pi = -1;
+  for (let k = Math.max(1, from); k <= stop; k++) {
+    const v = up(k);
+    if (Number.isFinite(v) && v > peak) { peak = v; pi = k; }
+  }
+  if (pi < 0) return Number.NaN;
+  const level = fraction * peak;
+  let j = pi;
+  while (j > from && up(j - 1) >= level) j--;
+  if (j <= from) return Number.NaN;
+  return linearCrossing(j - 1, up(j - 1), up(j), level);
 }

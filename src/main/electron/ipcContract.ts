@@ -1,0 +1,40 @@
+// The IPC contract as one map of channel → function type (like alex8088 typed-ipc), shared by the
+// preload (invoke side) and main (handle side) so both are checked by the compiler. Types only, plus
+// channel names: the sandboxed preload imports this and nothing of Node.
+import type { ExportKind, JobSummary, VideoRecord } from '../../shared/api';
+import type { AnalyseVideoOptions, AnalysisResult, ErrorInfo, PoseTrack } from '../../shared/contract';
+
+export interface IpcContract {
+  'lopsided:getVersion': () => { name: string; version: string; door: 'electron' };
+  'lopsided:addVideo': (path: string) => VideoRecord;
+  'lopsided:startJob': (videoId: string, options: AnalyseVideoOptions) => JobSummary;
+  'lopsided:listJobs': () => JobSummary[];
+  'lopsided:getJob': (jobId: string) => JobSummary;
+  'lopsided:cancelJob': (jobId: string) => void;
+  'lopsided:deleteJob': (jobId: string) => void;
+  'lopsided:getResult': (jobId: string) => AnalysisResult;
+  'lopsided:getTrack': (jobId: string) => PoseTrack;
+  /** Shows a save dialog and copies the export there; `saved: false` when the user cancelled. */
+  'lopsided:exportFile': (jobId: string, kind: ExportKind) => { saved: boolean };
+}
+
+export type IpcChannel = keyof IpcContract;
+export type IpcArgs<C extends IpcChannel> = Parameters<IpcContract[C]>;
+export type IpcResult<C extends IpcChannel> = ReturnType<IpcContract[C]>;
+
+/** Errors cross the bridge as data: Electron would otherwise mangle a thrown Error's message and drop its code. */
+export type IpcReply<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };
+
+export const IPC_CHANNELS: readonly IpcChannel[] = [
+  'lopsided:getVersion', 'lopsided:addVideo', 'lopsided:startJob', 'lopsided:listJobs', 'lopsided:getJob',
+  'lopsided:cancelJob', 'lopsided:deleteJob', 'lopsided:getResult', 'lopsided:getTrack', 'lopsided:exportFile',
+];
+
+/** Main → renderer push of job changes (one-way). */
+export const JOB_CHANGED_CHANNEL = 'lopsided:jobChanged';
+export const JOB_DELETED_CHANNEL = 'lopsided:jobDeleted';
+
+/** The app's own origins: the renderer bundle and the clip stream (see appProtocols.ts). */
+export const APP_SCHEME = 'lopsided-app';
+export const MEDIA_SCHEME = 'lopsided-media';
+export const APP_ENTRY_URL = `${APP_SCHEME}://app/index.html`;

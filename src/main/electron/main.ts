@@ -1,0 +1,68 @@
+// Electron main (issue 4): a thin shell. The engine is the same JobService the server uses; the logic
+// lives in testable modules (ipcHandlers, appProtocols, hardenApp, trustedSender, windowOptions).
+import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openJobService, type JobService } from '../jobs/jobService';
+import { productionProbe, productionRunner } from '../jobs/productionEngine';
+import { findPackageRoot } from '../pose/packagePaths';
+import { handleAppRequest, handleMediaRequest } from './appProtocols';
+import { hardenApp, hardenSession } from './hardenApp';
+import { createIpcHandlers, registerIpcHandlers } from './ipcHandlers';
+import { APP_ENTRY_URL, APP_SCHEME, JOB_CHANGED_CHANNEL, JOB_DELETED_CHANNEL, MEDIA_SCHEME } from './ipcContract';
+import { isTrustedSender } from './trustedSender';
+import { appWindowOptions } from './windowOptions';
+
+app.enableSandbox();
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  { scheme: MEDIA_SCHEME, privileges: { standard: true, secure: true, stream: true } },
+]);
+hardenApp(app);
+
+let appWindow: BrowserWindow | null = null;
+let service: JobService | null = null;
+
+async function start(): Promise<void> {
+  const root = findPackageRoot(__dirname) ?? app.getAppPath();
+  const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; version: string };
+  const dataDir = process.env.LOPSIDED_DATA_DIR ?? join(app.getPath('userData'), 'data');
+  const jobs = await openJobService({ dataDir, runner: productionRunner, probe: productionProbe });
+  service = jobs;
+
+  hardenSession(session.defaultSession);
+  const rendererDir = join(root, 'dist', 'renderer');
+  protocol.handle(APP_SCHEME, (request) => handleAppRequest(request, rendererDir));
+  protocol.handle(MEDIA_SCHEME, (request) => handleMediaRequest(request, (jobId) => jobs.videoPath(jobId)));
+
+  registerIpcHandlers(ipcMain, createIpcHandlers({
+    service: jobs,
+    version: { name: version.name, version: version.version },
+    isTrustedSender: (event) => isTrustedSender(event, () => appWindow?.webContents ?? null),
+    chooseSavePath: async (defaultName) => {
+      const r = appWindow === null ? await dialog.showSaveDialog({ defaultPath: defaultName }) : await dialog.showSaveDialog(appWindow, { defaultPath: defaultName });
+      return r.canceled || r.filePath === undefined ? null : r.filePath;
+    },
+  }));
+  jobs.onEvent((e) => {
+    const contents = appWindow?.webContents;
+    if (contents === undefined || contents.isDestroyed()) return;
+    if (e.type === 'changed') contents.send(JOB_CHANGED_CHANNEL, e.job);
+    else contents.send(JOB_DELETED_CHANNEL, { jobId: e.jobId });
+  });
+
+  appWindow = new BrowserWindow(appWindowOptions(join(__dirname, 'preload.cjs')));
+  appWindow.once('ready-to-show', () => appWindow?.show());
+  appWindow.on('closed', () => (appWindow = null));
+  await appWindow.loadURL(APP_ENTRY_URL);
+}
+
+app.whenReady().then(start).catch((e: unknown) => {
+  dialog.showErrorBox('Lopsided could not start', e instanceof Error ? e.message : String(e));
+  app.quit();
+});
+
+app.on('window-all-closed', () => app.quit());
+app.on('before-quit', () => {
+  void service?.close(); // stops the running analysis (its job is kept as cancelled)
+});

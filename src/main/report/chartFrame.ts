@@ -29,13 +29,15 @@ export interface ChartSpec {
   yTickCount?: number;
 }
 
-/** Ticks at 1, 2 or 5 × 10^k covering the domain (the "nice numbers" of Heckbert 1990). */
+/** Ticks at 1, 2 or 5 × 10^k inside the domain (the "nice numbers" of Heckbert 1990). */
 export function niceTicks(min: number, max: number, count = 5): number[] {
   if (!Number.isFinite(min) || !Number.isFinite(max)) return [];
   if (max <= min) return [min];
   const raw = (max - min) / Math.max(1, count);
   const magnitude = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= raw) ?? 10 * magnitude;
+  // The 1-2-5 step nearest the raw step on a log scale.
+  let step = magnitude;
+  for (const m of [2, 5, 10]) if (Math.abs(Math.log(m * magnitude / raw)) < Math.abs(Math.log(step / raw))) step = m * magnitude;
   const first = Math.ceil(min / step - 1e-9) * step;
   const ticks: number[] = [];
   for (let v = first; v <= max + step * 1e-9; v += step) ticks.push(Number(v.toFixed(10)));
@@ -55,7 +57,9 @@ export function paddedDomain(values: readonly number[], fallback: [number, numbe
   const pad = (max - min) * padFraction;
   const ticks = niceTicks(min - pad, max + pad, 5);
   const step = ticks.length > 1 ? (ticks[1] ?? 0) - (ticks[0] ?? 0) : 1;
-  return [Math.floor((min - pad) / step) * step, Math.ceil((max + pad) / step) * step];
+  const low = Math.floor((min - pad) / step) * step;
+  // Times and flexion angles that are never negative should not get a negative axis from padding.
+  return [min >= 0 ? Math.max(0, low) : low, Math.ceil((max + pad) / step) * step];
 }
 
 function decimalsOf(step: number): number {

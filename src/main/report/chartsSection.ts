@@ -88,7 +88,7 @@ function hipChart(ctx: ReportContext, result: AnalysisResult, box: Box): boolean
   if (hipLine && hipLine.timeSec.length > 1) {
     // The continuous hip line angle in light grey behind the per-stance points, for context.
     const { doc } = ctx;
-    doc.save().rect(axes.plot.x, axes.plot.y, axes.plot.width, axes.plot.height).clip().lineWidth(0.5).strokeColor('#9aa0a6');
+    doc.save().rect(axes.plot.x, axes.plot.y, axes.plot.width, axes.plot.height).clip().lineWidth(0.4).strokeColor('#c4c7ca');
     let open = false;
     hipLine.timeSec.forEach((t, i) => {
       const d = hipLine.deg[i] ?? Number.NaN;
@@ -122,9 +122,8 @@ function hasAngleCurve(result: AnalysisResult): boolean {
 }
 
 export function drawChartsSection(ctx: ReportContext, result: AnalysisResult): void {
-  const { doc } = ctx;
-  doc.addPage();
-  sectionHeading(ctx, 'Charts');
+  // Charts follow the observations on the same page when the first chart fits there.
+  sectionHeading(ctx, 'Charts', 230);
   paragraph(ctx, 'Each point is one step. Left: solid line with circles; right: dashed line with squares. Thin horizontal lines are each side’s mean.', { size: 8.5, color: MUTED_COLOR });
   let drawn = 0;
   if (hasStepValues(result, (s) => s.contactMs)) {

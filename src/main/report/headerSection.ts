@@ -19,20 +19,19 @@ function viewLabel(result: AnalysisResult): string {
   return result.view === 'side' ? 'Side view (camera beside the treadmill)' : 'Rear view (camera behind the runner)';
 }
 
-export function headerFields(result: AnalysisResult, info: HeaderInfo): [string, string][] {
+/** Two columns: who/what on the left, how it was filmed on the right. */
+export function headerFields(result: AnalysisResult, info: HeaderInfo): [[string, string][], [string, string][]] {
   const v = result.video;
-  const fields: [string, string][] = [];
-  if (info.runnerName && info.runnerName.trim()) fields.push(['Runner', info.runnerName.trim()]);
-  fields.push(
-    ['Date', formatReportDate(info.reportDate)],
-    ['Clip', clipName(v.path)],
-    ['View', viewLabel(result)],
+  const left: [string, string][] = [];
+  if (info.runnerName && info.runnerName.trim()) left.push(['Runner', info.runnerName.trim()]);
+  left.push(['Date', formatReportDate(info.reportDate)], ['Clip', clipName(v.path)], ['View', viewLabel(result)]);
+  const right: [string, string][] = [
     ['Frame rate', `${v.fps.toFixed(v.fps % 1 === 0 ? 0 : 2)} frames/s`],
     ['Duration', `${v.durationSec.toFixed(1)} s (${v.width}×${v.height})`],
     ['Cadence', `${formatCadence(result.cadenceSpm)} steps/min`],
     ['App', `${info.appName} ${info.appVersion}`],
-  );
-  return fields;
+  ];
+  return [left, right];
 }
 
 export function drawHeader(ctx: ReportContext, result: AnalysisResult, info: HeaderInfo): void {
@@ -43,20 +42,18 @@ export function drawHeader(ctx: ReportContext, result: AnalysisResult, info: Hea
   doc.font(fonts.regular).fontSize(9).fillColor(MUTED_COLOR).text('Treadmill running video, measured from one camera (2D).', x, doc.y + 1, { width });
   doc.y += 8;
 
-  // Two columns of label/value pairs.
-  const fields = headerFields(result, info);
-  const half = Math.ceil(fields.length / 2);
+  const columns = headerFields(result, info);
   const colWidth = width / 2;
   const top = doc.y;
   let bottom = top;
-  fields.forEach(([label, value], i) => {
-    const col = i < half ? 0 : 1;
-    const row = i < half ? i : i - half;
-    const cx = x + col * colWidth;
-    const cy = top + row * 14;
-    doc.font(fonts.regular).fontSize(8.5).fillColor(MUTED_COLOR).text(label, cx, cy, { width: 62, lineBreak: false });
-    doc.font(fonts.bold).fontSize(9).fillColor(TEXT_COLOR).text(value, cx + 64, cy - 0.5, { width: colWidth - 70, lineBreak: false, ellipsis: true });
-    bottom = Math.max(bottom, cy + 14);
+  columns.forEach((fields, col) => {
+    fields.forEach(([label, value], row) => {
+      const cx = x + col * colWidth;
+      const cy = top + row * 14;
+      doc.font(fonts.regular).fontSize(8.5).fillColor(MUTED_COLOR).text(label, cx, cy, { width: 62, lineBreak: false });
+      doc.font(fonts.bold).fontSize(9).fillColor(TEXT_COLOR).text(value, cx + 64, cy - 0.5, { width: colWidth - 70, lineBreak: false, ellipsis: true });
+      bottom = Math.max(bottom, cy + 14);
+    });
   });
   doc.save().moveTo(x, bottom + 4).lineTo(x + width, bottom + 4).lineWidth(0.6).strokeColor(RULE_COLOR).stroke().restore();
   doc.x = x;

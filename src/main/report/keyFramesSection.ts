@@ -22,6 +22,8 @@ interface KeyImage {
   /** Multiply display pixels by this to get decoded pixels. */
   displayToDecoded: number;
   caption: string;
+  /** Rear view at mid-stance: draw the pelvis line against a level reference (hip drop, issue 6). */
+  showPelvisLevel: boolean;
 }
 
 export interface KeyFrames {
@@ -65,7 +67,7 @@ async function keyImage(result: AnalysisResult, track: PoseTrack, frames: FrameS
     ? { x: b.minX * displayToDecoded, y: b.minY * displayToDecoded, width: (b.maxX - b.minX) * displayToDecoded, height: (b.maxY - b.minY) * displayToDecoded }
     : null;
   const crop = cropAround(frame, focus, CROP_ASPECT);
-  return { side: stance.side, moment, pose, jpeg: encodeCropJpeg(frame, crop), crop, displayToDecoded, caption: caption(result, stance, moment, pose.timeSec) };
+  return { side: stance.side, moment, pose, jpeg: encodeCropJpeg(frame, crop), crop, displayToDecoded, caption: caption(result, stance, moment, pose.timeSec), showPelvisLevel: result.view === 'rear' && moment === 'midStance' };
 }
 
 /** Decodes and encodes the four key frames; never throws (problems become notes). */
@@ -90,6 +92,29 @@ export async function prepareKeyFrames(result: AnalysisResult, track: PoseTrack 
     }
   }
   return { images, notes };
+}
+
+/**
+ * The pelvis line (tracked pelvis marks when present, else the hip joints) in black over a dotted
+ * level line through its centre: the angle between them is what hip drop measures.
+ */
+function drawPelvisLevel(ctx: ReportContext, img: KeyImage, toPt: (p: { x: number; y: number }) => [number, number]): void {
+  const { doc } = ctx;
+  const marks = [drawablePoint(img.pose, 'left_pelvis_mark'), drawablePoint(img.pose, 'right_pelvis_mark')];
+  const [a, b] = marks[0] && marks[1] ? marks : [drawablePoint(img.pose, 'left_hip'), drawablePoint(img.pose, 'right_hip')];
+  if (!a || !b) return;
+  const [ax, ay] = toPt(a);
+  const [bx, by] = toPt(b);
+  const half = Math.abs(bx - ax) * 0.9 + 6;
+  const cx = (ax + bx) / 2;
+  const cy = (ay + by) / 2;
+  doc.save();
+  doc.moveTo(cx - half, cy).lineTo(cx + half, cy).dash(2, { space: 2 }).lineWidth(1.2).strokeColor('#ffffff').stroke();
+  doc.moveTo(cx - half, cy).lineTo(cx + half, cy).dash(2, { space: 2, phase: 2 }).strokeColor('#000000').stroke();
+  doc.undash();
+  doc.moveTo(ax, ay).lineTo(bx, by).lineWidth(3.4).strokeColor('#ffffff').stroke();
+  doc.moveTo(ax, ay).lineTo(bx, by).lineWidth(1.8).strokeColor('#000000').stroke();
+  doc.restore();
 }
 
 function drawSkeleton(ctx: ReportContext, img: KeyImage, x: number, y: number, scalePt: number): void {
@@ -122,6 +147,7 @@ function drawSkeleton(ctx: ReportContext, img: KeyImage, x: number, y: number, s
     }
   }
   doc.undash();
+  if (img.showPelvisLevel) drawPelvisLevel(ctx, img, toPt);
   for (const side of ['left', 'right'] as const) {
     for (const joint of JOINTS_TO_MARK) {
       const p = drawablePoint(img.pose, `${side}_${joint}`);
@@ -136,9 +162,13 @@ function drawSkeleton(ctx: ReportContext, img: KeyImage, x: number, y: number, s
 
 export function drawKeyFramesSection(ctx: ReportContext, data: KeyFrames): void {
   const { doc, fonts } = ctx;
-  doc.addPage();
+  // The pictures need a page of their own; a note alone does not.
+  if (data.images.length > 0) doc.addPage();
   sectionHeading(ctx, 'Key frames');
-  paragraph(ctx, 'A typical stance of each leg (the one with the median contact time). Skeleton: left side solid blue with circles, right side dashed orange with squares; the stance leg is drawn thicker.', { size: 8.5, color: MUTED_COLOR });
+  const rearNote = data.images.some((i) => i.showPelvisLevel) ? ' Black line at mid-stance: the pelvis line, against a dotted level line.' : '';
+  if (data.images.length > 0) {
+    paragraph(ctx, `A typical stance of each leg (the one with the median contact time). Skeleton: left side solid blue with circles, right side dashed orange with squares; the stance leg is drawn thicker.${rearNote}`, { size: 8.5, color: MUTED_COLOR });
+  }
   if (data.images.length > 0) {
     const gap = 16;
     const cellW = (contentWidth(doc) - gap) / 2;

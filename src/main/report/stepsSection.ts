@@ -33,8 +33,7 @@ const STEP_COLUMNS: StepColumn[] = [
 
 export function drawStepsSection(ctx: ReportContext, result: AnalysisResult): void {
   const steps = [...(result.steps ?? [])].sort((a, b) => a.strikeTimeSec - b.strikeTimeSec);
-  ctx.doc.addPage();
-  sectionHeading(ctx, `Every step (${steps.length})`);
+  sectionHeading(ctx, `Every step (${steps.length})`, 120);
   if (steps.length === 0) {
     paragraph(ctx, 'This report.json holds no per-step rows.', { color: MUTED_COLOR });
     return;

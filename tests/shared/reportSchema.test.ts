@@ -1,0 +1,92 @@
+// report.json schemaVersion 1 (design.md; issue 5): round trip, and clear typed errors for bad files.
+import { describe, expect, it } from 'vitest';
+import { ReportSchemaError, parseReportJson, validateAnalysisResult } from '../../src/shared/reportSchema';
+import { makeSampleResult } from '../main/report/sampleResult';
+
+function sampleJson(): Record<string, unknown> {
+  return JSON.parse(JSON.stringify(makeSampleResult({ view: 'side' }))) as Record<string, unknown>;
+}
+
+function errorOf(fn: () => unknown): ReportSchemaError {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof ReportSchemaError) return err;
+    throw err;
+  }
+  throw new Error('expected a ReportSchemaError, nothing was thrown');
+}
+
+describe('parseReportJson', () => {
+  it('reads back what the analysis writes, null per-step values becoming NaN again', () => {
+    const result = makeSampleResult({ view: 'side' });
+    const left = result.metrics.contactTimeMs?.perStep.left ?? [];
+    left[2] = Number.NaN; // a step whose contact could not be measured
+    const parsed = parseReportJson(JSON.stringify(result));
+    expect(JSON.stringify(parsed)).toBe(JSON.stringify(result));
+    expect(Number.isNaN(parsed.metrics.contactTimeMs?.perStep.left[2])).toBe(true);
+    expect(parsed.steps?.length).toBe(result.steps?.length);
+  });
+
+  it('accepts design.md\'s minimal wire format (no frame index, no optional sections)', () => {
+    const json = sampleJson();
+    for (const key of ['verdict', 'steps', 'facing', 'curves', 'method', 'app']) delete json[key];
+    json.events = [{ side: 'left', type: 'footStrike', timeSec: 1.0 }];
+    const parsed = parseReportJson(JSON.stringify(json));
+    // The frame is derived from the time at the video's frame rate (59.94 fps in the sample).
+    expect(parsed.events[0]).toEqual({ side: 'left', type: 'footStrike', timeSec: 1.0, frame: 60 });
+    expect(parsed.steps).toBeUndefined();
+  });
+
+  it('refuses another schemaVersion, saying which it found and which it reads', () => {
+    const err = errorOf(() => parseReportJson(JSON.stringify({ ...sampleJson(), schemaVersion: 2 })));
+    expect(err.code).toBe('REPORT_SCHEMA_VERSION');
+    expect(err.message).toBe('report.json has schemaVersion 2; this version of Lopsided reads schemaVersion 1 only.');
+  });
+
+  it('refuses a file without schemaVersion', () => {
+    const json = sampleJson();
+    delete json.schemaVersion;
+    const err = errorOf(() => parseReportJson(JSON.stringify(json), 'out/report.json'));
+    expect(err.code).toBe('REPORT_SCHEMA_VERSION');
+    expect(err.message).toMatch(/^out\/report\.json has no schemaVersion/);
+  });
+
+  it('names each missing or mistyped field by its path', () => {
+    const json = sampleJson();
+    delete json.flags;
+    const metrics = json.metrics as Record<string, Record<string, unknown>>;
+    delete metrics.contactTimeMs?.left;
+    (json.video as Record<string, unknown>).fps = 'sixty';
+    const err = errorOf(() => parseReportJson(JSON.stringify(json)));
+    expect(err.code).toBe('REPORT_INVALID');
+    expect(err.problems).toEqual(
+      expect.arrayContaining(['video.fps: expected number, received string', 'metrics.contactTimeMs.left: is missing', 'flags: is missing']),
+    );
+    expect(err.message).toContain('flags: is missing');
+  });
+
+  it('refuses unknown metric ids and flag levels', () => {
+    const json = sampleJson();
+    (json.metrics as Record<string, unknown>).bounceFactor = (json.metrics as Record<string, unknown>).contactTimeMs;
+    (json.flags as Record<string, unknown>[])[0]!.level = 'danger';
+    const err = errorOf(() => parseReportJson(JSON.stringify(json)));
+    expect(err.code).toBe('REPORT_INVALID');
+    expect(err.problems.join('\n')).toMatch(/metrics: .*"bounceFactor"/);
+    expect(err.problems.join('\n')).toMatch(/flags\.0\.level/);
+  });
+
+  it('refuses text that is not JSON, or JSON that is not an object', () => {
+    expect(errorOf(() => parseReportJson('')).code).toBe('REPORT_NOT_JSON');
+    expect(errorOf(() => parseReportJson('{"schemaVersion":1')).code).toBe('REPORT_NOT_JSON');
+    const arr = errorOf(() => parseReportJson('[1,2]'));
+    expect(arr.code).toBe('REPORT_INVALID');
+    expect(arr.message).toMatch(/an array/);
+  });
+
+  it('validateAnalysisResult accepts in-memory results with NaN per-step values', () => {
+    const result = makeSampleResult({ view: 'rear' });
+    (result.metrics.hipDropDeg?.perStep.right ?? [])[0] = Number.NaN;
+    expect(validateAnalysisResult(result).view).toBe('rear');
+  });
+});

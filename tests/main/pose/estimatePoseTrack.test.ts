@@ -1,0 +1,89 @@
+// The pool's failure paths: crashed worker, cancellation (no ffmpeg or worker left), bad input.
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { estimatePoseTrack } from '../../../src/main/pose/estimatePoseTrack';
+import { probeVideo } from '../../../src/main/video/probeVideo';
+import type { JobProgress } from '../../../src/shared/contract';
+
+const CLIP = 'fixtures/videos/treadmill_side_30fps.mp4';
+
+/** ffmpeg processes whose parent is this process (workers' children are ours too). */
+function ffmpegChildren(): number[] {
+  const pids: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (ppid === process.pid && comm.startsWith('ffmpeg')) pids.push(Number(entry));
+    } catch {
+      // process ended while we looked
+    }
+  }
+  return pids;
+}
+
+describe('estimatePoseTrack failure paths', () => {
+  it('reports a crashed worker as POSE_WORKER_CRASHED (uncaught error), never hangs', async () => {
+    const info = await probeVideo(CLIP);
+    const run = estimatePoseTrack(info, { model: 'full', workers: 2, workerPath: resolve('tests/main/pose/workers/crashOnChunk.mjs') });
+    await expect(run).rejects.toMatchObject({ code: 'POSE_WORKER_CRASHED', message: expect.stringContaining('simulated crash') });
+  });
+
+  it('reports a worker that exits silently as POSE_WORKER_CRASHED with its exit code', async () => {
+    const info = await probeVideo(CLIP);
+    const run = estimatePoseTrack(info, { model: 'full', workers: 1, workerPath: resolve('tests/main/pose/workers/exitOnInit.mjs') });
+    await expect(run).rejects.toMatchObject({ code: 'POSE_WORKER_CRASHED', message: expect.stringContaining('exit code 3') });
+  });
+
+  it('cancels on abort: rejects with ABORTED, and no ffmpeg is left running', async () => {
+    const info = await probeVideo(CLIP);
+    const ctrl = new AbortController();
+    const seen: JobProgress[] = [];
+    let runningAtAbort: number[] = [];
+    const run = estimatePoseTrack(info, {
+      model: 'full',
+      workers: 2,
+      signal: ctrl.signal,
+      onProgress: (p) => {
+        seen.push(p);
+        if (p.done >= 3 && !ctrl.signal.aborted) {
+          runningAtAbort = ffmpegChildren();
+          ctrl.abort();
+        }
+      },
+    });
+    await expect(run).rejects.toMatchObject({ code: 'ABORTED', name: 'AbortError' });
+    expect(seen.some((p) => p.stage === 'pose' && p.done >= 3 && p.total === 360)).toBe(true);
+    expect(runningAtAbort.length).toBeGreaterThan(0); // the probe does see the workers' decoders
+    let left = ffmpegChildren();
+    for (let i = 0; i < 30 && left.length > 0; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      left = ffmpegChildren();
+    }
+    expect(left).toEqual([]);
+  });
+
+  it('rejects at once when already aborted', async () => {
+    const info = await probeVideo(CLIP);
+    await expect(estimatePoseTrack(info, { model: 'full', signal: AbortSignal.abort() })).rejects.toMatchObject({ code: 'ABORTED' });
+  });
+
+  it('says MODELS_MISSING (and how to fetch them) before starting any worker', async () => {
+    const info = await probeVideo(CLIP);
+    const empty = mkdtempSync(join(tmpdir(), 'lopsided-nomodels-'));
+    await expect(estimatePoseTrack(info, { model: 'lite', modelsDir: empty })).rejects.toMatchObject({
+      code: 'MODELS_MISSING',
+      message: expect.stringContaining('npm run fetch-models'),
+    });
+  });
+
+  it("passes the decoder's typed error through from the worker (file gone after probing)", async () => {
+    const info = await probeVideo(CLIP);
+    const gone = { ...info, path: join(tmpdir(), 'lopsided-no-such-clip.mp4') };
+    await expect(estimatePoseTrack(gone, { model: 'full', workers: 1 })).rejects.toMatchObject({ code: 'FILE_NOT_FOUND' });
+  });
+});

@@ -66,7 +66,10 @@ export function assembleResult(rawTrack: PoseTrack, gait: GaitInput, options: An
 
   const curves: NonNullable<AnalysisResult['curves']> = {};
   if (gait.view === 'side') {
-    curves.kneeAngleCycleDeg = { left: kneeCycleCurve(track, m.timings, 'left'), right: kneeCycleCurve(track, m.timings, 'right') };
+    const left = kneeCycleCurve(track, m.timings, 'left');
+    const right = kneeCycleCurve(track, m.timings, 'right');
+    // No complete stride on either side: leave the chart out rather than ship 101 empty samples.
+    if ([...left, ...right].some(Number.isFinite)) curves.kneeAngleCycleDeg = { left, right };
   }
   if (m.hipDrop) curves.hipLineDeg = { timeSec: [...track.timesSec], deg: m.hipDrop.rightLowDeg };
 

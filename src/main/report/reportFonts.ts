@@ -58,3 +58,66 @@ export function registerReportFonts(doc: PDFKit.PDFDocument | InstanceType<typeo
   }
   return { regular: 'Helvetica', bold: 'Helvetica-Bold', source: 'standard-helvetica', embedded: false };
 }
+
+/** Stand-ins for characters the embedded font lacks (Open Sans has no arrows or check marks). */
+export const STAND_INS: Readonly<Record<string, string>> = {
+  '→': '->',
+  '⇒': '=>',
+  '←': '<-',
+  '↔': '<->',
+  '↑': 'up',
+  '↓': 'down',
+  '✓': 'yes',
+  '✗': 'no',
+  '∼': '~',
+  '≃': '~',
+  '∕': '/',
+  '−': '-',
+};
+
+// What the standard Helvetica fallback can show (WinAnsi): Latin-1 plus a few typographic marks.
+const WIN_ANSI_EXTRA = new Set('–—‘’‚“”„•…€™‰'.split(''));
+
+/**
+ * Returns a function that replaces characters the report's fonts cannot draw (they would print
+ * as empty boxes): a readable stand-in when there is one, else "?". Text from report.json
+ * (flag messages, method notes, runner names) passes through it.
+ */
+export function glyphSafe(doc: PDFKit.PDFDocument, fonts: ReportFonts): (text: string) => string {
+  const checkers: ((cp: number) => boolean)[] = [];
+  if (fonts.embedded) {
+    for (const name of [fonts.regular, fonts.bold]) {
+      doc.font(name);
+      // pdfkit keeps the fontkit font of an embedded TTF on its (untyped) current font.
+      const fk = (doc as unknown as { _font?: { font?: { hasGlyphForCodePoint?: (cp: number) => boolean } } })._font?.font;
+      if (fk && typeof fk.hasGlyphForCodePoint === 'function') checkers.push((cp) => fk.hasGlyphForCodePoint?.(cp) ?? false);
+    }
+  } else {
+    checkers.push((cp) => cp < 0x100 || WIN_ANSI_EXTRA.has(String.fromCodePoint(cp)));
+  }
+  const cache = new Map<string, string>();
+  return (text) =>
+    Array.from(text)
+      .map((ch) => {
+        const known = cache.get(ch);
+        if (known !== undefined) return known;
+        const cp = ch.codePointAt(0) ?? 0;
+        const ok = cp < 0x80 || ch === '\n' || checkers.every((has) => has(cp));
+        const out = ok ? ch : (STAND_INS[ch] ?? '?');
+        cache.set(ch, out);
+        return out;
+      })
+      .join('');
+}
+
+/** A deep copy of a JSON-like value with every string passed through `f`. */
+export function mapStrings<T>(value: T, f: (s: string) => string): T {
+  if (typeof value === 'string') return f(value) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => mapStrings(v, f)) as T;
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = mapStrings(v, f);
+    return out as T;
+  }
+  return value;
+}

@@ -13,7 +13,7 @@ import { drawHeader, formatReportDate } from './headerSection';
 import { drawKeyFramesSection, prepareKeyFrames, type FrameSource } from './keyFramesSection';
 import { drawNotesSection } from './notesSection';
 import { FOOTER_SPACE_PT, MARGIN_PT, MUTED_COLOR, clipName, type ReportContext } from './reportLayout';
-import { registerReportFonts } from './reportFonts';
+import { glyphSafe, mapStrings, registerReportFonts } from './reportFonts';
 import { ReportPdfError } from './reportPdfError';
 import { drawStepsSection } from './stepsSection';
 import { drawSummarySection } from './summarySection';
@@ -70,11 +70,11 @@ function drawFooters(ctx: ReportContext, footerLeft: string): void {
 /** Renders the report to PDF bytes (the server streams these; writeReportPdf saves them). */
 export async function renderReportPdf(input: AnalysisResult, opts: ReportPdfOptions = {}): Promise<Buffer> {
   // The same check as `lopsided report` applies to a file: a malformed result never becomes a PDF.
-  const result = validateAnalysisResult(input, 'The analysis result');
+  const valid = validateAnalysisResult(input, 'The analysis result');
   const reportDate = opts.reportDate ?? new Date();
-  const app = result.app ?? opts.app ?? ownAppVersion();
+  const app = valid.app ?? opts.app ?? ownAppVersion();
   const frames = await defaultFrameSource(opts);
-  const keyFrames = await prepareKeyFrames(result, opts.track, frames.source, frames.reason);
+  const keyFrames = await prepareKeyFrames(valid, opts.track, frames.source, frames.reason);
 
   const doc = new PDFDocument({
     size: opts.paper ?? 'A4',
@@ -83,7 +83,7 @@ export async function renderReportPdf(input: AnalysisResult, opts: ReportPdfOpti
     autoFirstPage: true,
     compress: true,
     info: {
-      Title: `Running gait report: ${clipName(result.video.path)}`,
+      Title: `Running gait report: ${clipName(valid.video.path)}`,
       Author: opts.runnerName?.trim() || app.name,
       Subject: 'Left/right gait comparison from treadmill running video',
       Creator: `${app.name} ${app.version}`,
@@ -98,14 +98,19 @@ export async function renderReportPdf(input: AnalysisResult, opts: ReportPdfOpti
     doc.on('error', reject);
   });
   try {
-    const ctx: ReportContext = { doc, fonts: registerReportFonts(doc) };
-    drawHeader(ctx, result, { runnerName: opts.runnerName, reportDate, appName: app.name, appVersion: app.version });
+    const fonts = registerReportFonts(doc);
+    const ctx: ReportContext = { doc, fonts };
+    // Text from report.json and the user may hold characters the font cannot draw (e.g. arrows).
+    const safe = glyphSafe(doc, fonts);
+    const result = mapStrings(valid, safe);
+    const runnerName = opts.runnerName === undefined ? undefined : safe(opts.runnerName);
+    drawHeader(ctx, result, { runnerName, reportDate, appName: app.name, appVersion: app.version });
     drawSummarySection(ctx, result);
     drawChartsSection(ctx, result);
     drawKeyFramesSection(ctx, keyFrames);
     drawStepsSection(ctx, result);
     drawNotesSection(ctx, result, opts.track);
-    drawFooters(ctx, `${app.name} ${app.version} · ${clipName(result.video.path)} · ${formatReportDate(reportDate)}`);
+    drawFooters(ctx, safe(`${app.name} ${app.version} · ${clipName(result.video.path)} · ${formatReportDate(reportDate)}`));
     doc.end();
   } catch (err) {
     doc.end();

@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STAND_INS } from '../../../src/main/report/reportFonts';
 import { writeReportPdf } from '../../../src/main/report/writeReportPdf';
 import type { AnalysisResult, FlagLevel, MetricId } from '../../../src/shared/contract';
 import {
@@ -79,7 +80,9 @@ describe.each([
     const text = squash(pdfText(pdfs[key] ?? ''));
     // Wrapped lines may break after a dash with no space in the source: compare without whitespace.
     const bare = text.replace(/\s+/g, '');
-    const has = (s: string) => expect(bare).toContain(s.replace(/\s+/g, ''));
+    // Characters Open Sans lacks (arrows) are printed as their stand-ins.
+    const printable = (s: string) => Array.from(s).map((c) => (c !== '−' && STAND_INS[c]) || c).join('');
+    const has = (s: string) => expect(bare).toContain(printable(s).replace(/\s+/g, ''));
     expect(result.flags.length).toBeGreaterThan(0);
     for (const flag of result.flags) has(flag.message);
     for (const sentence of result.verdict ?? []) has(sentence);
@@ -115,6 +118,18 @@ describe.each([
     const fonts = pdfFonts(pdfs[key] ?? '');
     expect(fonts.length).toBeGreaterThan(0);
     for (const f of fonts) expect(f.embedded, f.name).toBe(true);
+  });
+});
+
+describe('characters the font lacks', () => {
+  it('prints stand-ins instead of empty boxes, in report.json text and the runner name', async () => {
+    const result = makeSampleResult({ view: 'side' });
+    result.flags[0]!.message = 'Shank (knee→ankle) angle ✓ differs; 李 runs.';
+    const out = join(dir, 'glyphs.pdf');
+    await writeReportPdf(result, out, { runnerName: 'Zoë → Ørsted', reportDate: DATE });
+    const text = squash(pdfText(out));
+    expect(text).toContain('Shank (knee->ankle) angle yes differs; ? runs.');
+    expect(text).toContain('Zoë -> Ørsted');
   });
 });
 

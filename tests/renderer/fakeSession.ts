@@ -80,7 +80,7 @@ function flagFor(metricId: MetricId, label: string, m: MetricSummary): Flag {
   const unit = m.unit === 'deg' ? '°' : ` ${m.unit}`;
   const message = level === 'normal'
     ? `${label} is about the same on both sides (${si.toFixed(1)}% apart).`
-    : `${label} is ${diff.toFixed(m.unit === 'ms' ? 0 : 1)}${unit} higher on the ${higher} side (${si.toFixed(1)}% apart; 95% interval ${Math.abs(m.differenceCi95![0]).toFixed(1)} to ${Math.abs(m.differenceCi95![1]).toFixed(1)}${unit}).`;
+    : `${label} is ${diff.toFixed(m.unit === 'ms' ? 0 : 1)}${unit} higher on the ${higher} side (${si.toFixed(1)}% apart; 95% interval ${Math.min(...m.differenceCi95!.map(Math.abs)).toFixed(1)} to ${Math.max(...m.differenceCi95!.map(Math.abs)).toFixed(1)}${unit}).`;
   return { id: `${metricId}-asymmetry`, metricId, level, message };
 }
 

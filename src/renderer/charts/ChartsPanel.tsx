@@ -14,7 +14,7 @@ export function ChartsPanel({ result }: { result: AnalysisResult }) {
     <section className="charts" data-testid="charts" aria-label="Charts">
       {contact && <ContactTimeChart metric={contact} />}
       {knee && <KneeAngleChart curve={knee} />}
-      {hip && <HipLineChart curve={hip} />}
+      {hip && <HipLineChart curve={hip} events={result.events} />}
       {!any && <p className="muted">No curves in this result.</p>}
     </section>
   );

@@ -1,7 +1,7 @@
 // Two clips shown at the same phase of their own time window, looped: the left stance next to the right stance,
-// or the same stride of two sessions. Each panel seeks its own hidden <video> to start + phase × length and draws
-// that frame (cropped to the runner) with its skeleton, so both panels always show the same moment of the movement.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+// or the same stride of two sessions. Each panel seeks its own <video> to start + phase × length, shows it cropped
+// to the runner and draws the skeleton over it, so both panels always show the same moment of the movement.
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { PoseTrack } from '../../shared/contract';
 import { boxToCanvas, runnerBox, type Box } from '../draw/cropBox';
 import { drawSkeleton } from '../draw/drawSkeleton';
@@ -18,8 +18,6 @@ export interface LoopClip {
 
 const CANVAS_W = 360;
 const CANVAS_H = 480;
-/** Phase steps per loop: about one per frame of a 60 fps stance. */
-const STEPS = 24;
 
 function seekTo(video: HTMLVideoElement, t: number): Promise<void> {
   return new Promise((resolve) => {
@@ -32,20 +30,21 @@ function seekTo(video: HTMLVideoElement, t: number): Promise<void> {
   });
 }
 
-function drawPanel(canvas: HTMLCanvasElement, video: HTMLVideoElement, clip: LoopClip, box: Box, t: number): void {
+function drawSkeletonPanel(canvas: HTMLCanvasElement, clip: LoopClip, box: Box, t: number): void {
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
-  ctx.save();
-  ctx.fillStyle = '#111';
-  ctx.fillRect(0, 0, canvas.width, canvas.height);
-  if (clip.mirror) { ctx.translate(canvas.width, 0); ctx.scale(-1, 1); }
-  // Video pixels may differ from the track's displayed size (e.g. a smaller proxy): scale the crop box.
-  const kx = video.videoWidth > 0 ? video.videoWidth / clip.track.width : 1;
-  const ky = video.videoHeight > 0 ? video.videoHeight / clip.track.height : 1;
-  if (video.readyState >= 2) ctx.drawImage(video, box.x * kx, box.y * ky, box.width * kx, box.height * ky, 0, 0, canvas.width, canvas.height);
-  ctx.restore();
+  ctx.clearRect(0, 0, canvas.width, canvas.height);
   drawSkeleton(ctx, clip.track, frameAtTime(clip.track.timesSec, t), boxToCanvas(box, canvas.width, canvas.height, clip.mirror ?? false), { lineWidth: 4 });
 }
+
+/** CSS that shows the crop box of the (visible) video in the panel; mirrored by the layer around it. */
+function videoStyle(track: PoseTrack, box: Box): CSSProperties {
+  const s = CANVAS_W / box.width;
+  return { left: -box.x * s, top: -box.y * s, width: track.width * s, height: track.height * s };
+}
+
+/** One loop lasts this long whatever the window: a 250 ms stance plays at 1/8 speed, slow enough to follow. */
+const LOOP_SEC = 2.4;
 
 export function PhaseLoopPair({ clips, testId }: { clips: readonly [LoopClip, LoopClip]; testId: string }) {
   const videoA = useRef<HTMLVideoElement>(null);
@@ -54,49 +53,78 @@ export function PhaseLoopPair({ clips, testId }: { clips: readonly [LoopClip, Lo
   const canvasB = useRef<HTMLCanvasElement>(null);
   const [playing, setPlaying] = useState(true);
   const [phase, setPhase] = useState(0);
-  const phaseRef = useRef(0);
+  const [seeking, setSeeking] = useState(true);
   const boxes = useMemo(
     () => clips.map((c) => runnerBox(c.track, c.window.startSec, c.window.endSec, CANVAS_W / CANVAS_H)),
     [clips],
   );
+  const panels = useCallback(() => [[videoA.current, canvasA.current], [videoB.current, canvasB.current]] as const, []);
+  const drawAt = useCallback((k: number, t: number) => {
+    const c = panels()[k]![1];
+    if (c) drawSkeletonPanel(c, clips[k]!, boxes[k]!, t);
+  }, [clips, boxes, panels]);
 
-  const render = useCallback(async (p: number, isCancelled: () => boolean): Promise<void> => {
-    const pairs = [[videoA, canvasA], [videoB, canvasB]] as const;
-    await Promise.all(clips.map(async (clip, k) => {
-      const v = pairs[k]![0].current;
-      if (!v) return;
-      const t = clip.window.startSec + p * (clip.window.endSec - clip.window.startSec);
-      await seekTo(v, t);
-      const c = pairs[k]![1].current;
-      if (c && !isCancelled()) drawPanel(c, v, clip, boxes[k]!, t);
-    }));
-  }, [clips, boxes]);
-
-  // Playing: advance the phase in steps, each drawn only once both panels have their frame.
+  // Playing: both clips play their own window at a rate that makes the two windows last equally long, so they
+  // stay at the same phase; every loop restarts both from their window start together. Seeking frame by frame
+  // would be far slower (each seek decodes from the previous key frame).
   useEffect(() => {
     if (!playing) return;
     let cancelled = false;
-    const isCancelled = (): boolean => cancelled;
-    void (async () => {
-      while (!cancelled) {
-        await render(phaseRef.current, isCancelled);
-        // ~12 steps a second: a 250 ms stance takes about 2 s, slow enough to follow the knee and the foot.
-        await new Promise((r) => setTimeout(r, 80));
-        if (cancelled) break;
-        phaseRef.current = phaseRef.current >= 1 - 1e-9 ? 0 : Math.min(1, phaseRef.current + 1 / STEPS);
-        setPhase(phaseRef.current);
+    let raf = 0;
+    let shownPct = -1;
+    const restart = async (): Promise<void> => {
+      const list = panels();
+      list.forEach(([v]) => v?.pause());
+      setSeeking(true);
+      await Promise.all(clips.map((clip, k) => { const v = list[k]![0]; return v ? seekTo(v, clip.window.startSec) : Promise.resolve(); }));
+      if (cancelled) return;
+      setSeeking(false);
+      await Promise.all(clips.map((clip, k) => {
+        const v = list[k]![0];
+        if (!v) return Promise.resolve();
+        v.playbackRate = Math.max(0.0625, (clip.window.endSec - clip.window.startSec) / LOOP_SEC);
+        return v.play().catch(() => undefined);
+      }));
+    };
+    const tick = (): void => {
+      if (cancelled) return;
+      const list = panels();
+      let ended = false;
+      clips.forEach((clip, k) => {
+        const v = list[k]![0];
+        if (!v) return;
+        drawAt(k, v.currentTime);
+        if (v.currentTime >= clip.window.endSec || v.ended) ended = true;
+      });
+      const v0 = list[0]![0];
+      if (v0) {
+        const w = clips[0].window;
+        const pct = Math.round(Math.max(0, Math.min(1, (v0.currentTime - w.startSec) / (w.endSec - w.startSec))) * 100);
+        if (pct !== shownPct) { shownPct = pct; setPhase(pct / 100); }
       }
-    })();
-    return () => { cancelled = true; };
-  }, [render, playing]);
+      if (ended) { void restart().then(() => { raf = requestAnimationFrame(tick); }); return; }
+      raf = requestAnimationFrame(tick);
+    };
+    void restart().then(() => { if (!cancelled) raf = requestAnimationFrame(tick); });
+    return () => {
+      cancelled = true;
+      cancelAnimationFrame(raf);
+      panels().forEach(([v]) => v?.pause());
+    };
+  }, [clips, playing, panels, drawAt]);
 
-  // Paused: draw the phase the slider points at.
+  // Paused: show the phase the slider points at.
   useEffect(() => {
     if (playing) return;
     let cancelled = false;
-    void render(phase, () => cancelled);
+    clips.forEach((clip, k) => {
+      const v = panels()[k]![0];
+      if (!v) return;
+      const t = clip.window.startSec + phase * (clip.window.endSec - clip.window.startSec);
+      void seekTo(v, t).then(() => { if (!cancelled) drawAt(k, t); });
+    });
     return () => { cancelled = true; };
-  }, [render, playing, phase]);
+  }, [clips, playing, phase, panels, drawAt]);
 
   return (
     <div className="phase-loop" data-testid={testId}>
@@ -104,17 +132,23 @@ export function PhaseLoopPair({ clips, testId }: { clips: readonly [LoopClip, Lo
         {clips.map((clip, k) => (
           <figure key={k} className="phase-panel">
             <figcaption style={{ color: clip.titleColour }}>{clip.title}{clip.mirror ? ' (mirrored)' : ''}</figcaption>
-            <canvas ref={k === 0 ? canvasA : canvasB} width={CANVAS_W} height={CANVAS_H} />
-            <video ref={k === 0 ? videoA : videoB} src={clip.src} muted preload="auto" playsInline className="hidden-video" />
+            {/* The video stays visible (Chromium stops decoding undisplayed ones); CSS crops and mirrors it. */}
+            <div className="phase-view" style={{ width: CANVAS_W, height: CANVAS_H }}>
+              <div className="phase-mirror" style={clip.mirror ? { transform: 'scaleX(-1)' } : undefined}>
+                <video ref={k === 0 ? videoA : videoB} src={clip.src} muted preload="auto" playsInline style={videoStyle(clip.track, boxes[k]!)} />
+              </div>
+              <canvas ref={k === 0 ? canvasA : canvasB} width={CANVAS_W} height={CANVAS_H} />
+            </div>
           </figure>
         ))}
       </div>
       <div className="phase-controls">
+        {seeking && playing && <span className="muted" role="status">Loading frames…</span>}
         <button type="button" onClick={() => setPlaying((p) => !p)}>{playing ? '❚❚ Pause loop' : '▶ Loop'}</button>
         <label>
           Phase {Math.round(phase * 100)}%{' '}
-          <input type="range" min={0} max={STEPS} value={Math.round(phase * STEPS)} aria-label="Phase"
-            onChange={(e) => { setPlaying(false); phaseRef.current = Number(e.target.value) / STEPS; setPhase(phaseRef.current); }} />
+          <input type="range" min={0} max={100} value={Math.round(phase * 100)} aria-label="Phase"
+            onChange={(e) => { setPlaying(false); setPhase(Number(e.target.value) / 100); }} />
         </label>
       </div>
     </div>

@@ -43,14 +43,14 @@ export function PlayerControls(props: PlayerControlsProps) {
 
   return (
     <div className="player-controls" role="toolbar" aria-label="Player controls">
-      <button type="button" data-testid="prev-strike" onClick={onPrevStrike} title="Previous foot strike">⏮ Strike</button>
+      <button type="button" data-testid="prev-strike" onClick={onPrevStrike} title="Previous foot strike">◀ Prev strike</button>
       <button type="button" data-testid="step-back" onClick={() => onStep(-1)} title="One frame back (←)">◀ Frame</button>
       <button type="button" className="primary" data-testid="play-pause" onClick={onTogglePlay} title="Play / pause (space)"
         aria-pressed={playing}>
         {playing ? '❚❚ Pause' : '▶ Play'}
       </button>
       <button type="button" data-testid="step-forward" onClick={() => onStep(1)} title="One frame forward (→)">Frame ▶</button>
-      <button type="button" data-testid="next-strike" onClick={onNextStrike} title="Next foot strike">Strike ⏭</button>
+      <button type="button" data-testid="next-strike" onClick={onNextStrike} title="Next foot strike">Next strike ▶</button>
       <label className="speed">
         Speed{' '}
         <select data-testid="speed-select" value={String(rate)} onChange={(e) => onRate(Number(e.target.value))}>

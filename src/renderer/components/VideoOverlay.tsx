@@ -30,7 +30,7 @@ export const VideoOverlay = forwardRef<HTMLVideoElement | null, VideoOverlayProp
     if (!showSkeleton) return;
     const frame = frameAtTime(track.timesSec, timeSec);
     // Line width follows the picture size so the skeleton reads the same on a phone clip and a 4K one.
-    drawSkeleton(ctx, track, frame, fitWholeFrame(track, canvas.width, canvas.height), { lineWidth: Math.max(3, canvas.width / 240) });
+    drawSkeleton(ctx, track, frame, fitWholeFrame(track, canvas.width, canvas.height), { lineWidth: Math.max(3, canvas.width / 180) });
   }, [track, showSkeleton]);
 
   const onFrameTime = useCallback((timeSec: number) => {

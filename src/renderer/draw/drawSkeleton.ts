@@ -86,7 +86,7 @@ function drawJoints(ctx: CanvasRenderingContext2D, side: Side, points: ([number,
 
 function drawTag(ctx: CanvasRenderingContext2D, side: Side, p: [number, number] | null, width: number): void {
   if (!p) return;
-  const size = Math.max(12, width * 3.5);
+  const size = Math.max(14, width * 4.5);
   // Left tag to the left of the joint, right tag to the right, so the two never sit on top of each other.
   const dx = side === 'left' ? -size * 1.4 : size * 0.4;
   const x = p[0] + dx;

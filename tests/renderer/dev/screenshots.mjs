@@ -1,0 +1,68 @@
+// Screenshots of every screen over the fake API (run the dev server first, see devMain.tsx):
+//   node tests/renderer/dev/screenshots.mjs [baseUrl]
+// Saved to test-results/screenshots/renderer-*.png (git-ignored) to be looked at by a person.
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+
+const base = process.argv[2] ?? 'http://127.0.0.1:5199/';
+const out = 'test-results/screenshots';
+mkdirSync(out, { recursive: true });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+const errors = [];
+page.on('pageerror', (e) => errors.push(String(e)));
+page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+const shot = async (name, full = true) => { await page.screenshot({ path: `${out}/renderer-${name}.png`, fullPage: full }); console.log('saved', name); };
+
+await page.goto(`${base}?tick=100000#/open`);
+await page.getByTestId('capture-guide').waitFor();
+await page.getByTestId('open-video-input').setInputFiles('fixtures/synthetic/RBDS008_T35_side.mp4');
+await page.getByTestId('capture-checks').waitFor();
+await shot('1-open');
+
+await page.goto(`${base}?tick=100000#/job/running/review`);
+await page.getByTestId('progress-bar').waitFor();
+await shot('2-progress');
+
+await page.goto(`${base}#/job/side/review`);
+const video = page.getByTestId('video-player');
+await video.waitFor();
+await page.waitForFunction(() => document.querySelector('video')?.readyState >= 2);
+await page.getByTestId('next-strike').click();
+await page.getByTestId('next-strike').click();
+await page.waitForTimeout(500);
+await page.keyboard.press('ArrowRight');
+await page.keyboard.press('ArrowRight');
+await page.waitForTimeout(500);
+console.log('frame', await page.getByTestId('frame-indicator').getAttribute('data-frame'), await page.getByTestId('frame-indicator').getAttribute('data-time-sec'));
+await shot('3-review-side');
+await page.getByTestId('overlay-canvas').screenshot({ path: `${out}/renderer-3b-overlay.png` });
+
+await page.goto(`${base}#/job/rear/review`);
+await page.waitForFunction(() => document.querySelector('video')?.readyState >= 2);
+await page.getByTestId('next-strike').click();
+await page.waitForTimeout(500);
+await shot('4-review-rear');
+
+await page.goto(`${base}#/job/side/side`);
+await page.getByTestId('stance-compare').waitFor();
+await page.waitForTimeout(2500);
+await shot('5-stance-compare');
+await page.getByTestId('mirror-toggle').check();
+await page.waitForTimeout(1500);
+await shot('5b-stance-mirrored', false);
+
+await page.goto(`${base}#/job/side/sessions`);
+await page.getByTestId('session-select').selectOption('side-before');
+await page.waitForTimeout(6000);
+await shot('6-session-compare');
+
+await page.goto(`${base}#/job/failed/review`);
+await page.waitForTimeout(800);
+await shot('7-failed', false);
+
+console.log(errors.length ? `page errors:\n${errors.join('\n')}` : 'no page errors');
+await browser.close();

@@ -1,3 +1,4 @@
+/* global document */
 // Screenshots of every screen over the fake API (run the dev server first, see devMain.tsx):
 //   node tests/renderer/dev/screenshots.mjs [baseUrl]
 // Saved to test-results/screenshots/renderer-*.png (git-ignored) to be looked at by a person.

@@ -2,7 +2,7 @@
 // Side view: treadmill belt rule + toe rise (events/sideViewEvents.ts). Rear view: vertical image motion of the
 // feet (events/rearViewEvents.ts). Events are returned unpaired and sorted; cleanGaitEvents enforces the order.
 import { footSignals } from './gait/footSignals';
-import { rearViewFootEvents } from './gait/rearViewEvents';
+import { DEFAULT_REAR_OPTIONS, rearViewFootEvents, type RearEventOptions } from './gait/rearViewEvents';
 import { DEFAULT_SIDE_OPTIONS, sideViewFootEvents, type FootEventIndices, type SideEventOptions } from './gait/sideViewEvents';
 import { pointSeries } from './gait/bodyGeometry';
 import type { Facing } from './detectView';
@@ -14,6 +14,7 @@ export interface DetectGaitEventsOptions {
   facing: Facing;
   legLengthPx: number;
   side?: Partial<SideEventOptions>;
+  rear?: Partial<RearEventOptions>;
 }
 
 function toEvents(idx: FootEventIndices, side: Side, timesSec: readonly number[]): GaitEvent[] {
@@ -38,7 +39,7 @@ export function detectGaitEvents(track: PoseTrack, opts: DetectGaitEventsOptions
       const toe = pointSeries(track, `${side}_foot_index`);
       const heelY = heel.y.map((v, i) => (Number.isFinite(v) ? v : (ankle.y[i] as number)));
       const toeY = toe.y.map((v, i) => (Number.isFinite(v) ? v : (heelY[i] as number)));
-      idx = rearViewFootEvents({ heelY, toeY, lowY: heelY.map((h, i) => Math.max(h, toeY[i] as number)) }, track.timesSec, fps);
+      idx = rearViewFootEvents({ heelY, toeY }, track.timesSec, fps, { ...DEFAULT_REAR_OPTIONS, ...opts.rear });
     }
     events.push(...toEvents(idx, side, track.timesSec));
   }

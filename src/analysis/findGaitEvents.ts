@@ -11,6 +11,7 @@ import { lowPass } from './lowPass';
 import { rejectOutliers } from './rejectOutliers';
 import { repairLeftRight } from './repairLeftRight';
 import type { SideEventOptions } from './gait/sideViewEvents';
+import type { RearEventOptions } from './gait/rearViewEvents';
 import { frameRateOf } from './signal/subFrame';
 import type { GaitEvent, PoseTrack, View } from './types';
 
@@ -27,6 +28,7 @@ export interface FindGaitEventsOptions {
   view: 'auto' | View;
   /** Rule settings of the side-view detector (for the validation scripts; defaults are the measured choice). */
   side?: Partial<SideEventOptions>;
+  rear?: Partial<RearEventOptions>;
 }
 
 export function findGaitEvents(track: PoseTrack, opts: FindGaitEventsOptions): GaitEventsResult {
@@ -39,7 +41,7 @@ export function findGaitEvents(track: PoseTrack, opts: FindGaitEventsOptions): G
   const smooth = lowPass(clean, fps);
   const view = detectView(smooth, opts.view);
   warnings.push(...view.warnings);
-  const detected = detectGaitEvents(smooth, { view: view.view, facing: view.facing, legLengthPx: view.legLengthPx, side: opts.side });
+  const detected = detectGaitEvents(smooth, { view: view.view, facing: view.facing, legLengthPx: view.legLengthPx, side: opts.side, rear: opts.rear });
   const cleaned = cleanGaitEvents(detected);
   warnings.push(...qualityWarnings({ track, fps, view: view.view, cleaned, swappedFrames: repaired.swappedFrames }));
   return {

@@ -61,7 +61,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, url: 
   if (parts.length === 3 && action === 'video' && (method === 'GET' || method === 'HEAD')) {
     return sendFile(req, res, service.videoPath(jobId));
   }
-  if (parts.length === 4 && action === 'export' && method === 'GET') {
+  if (parts.length === 4 && action === 'export' && (method === 'GET' || method === 'HEAD')) {
     const kind = parse(exportKindSchema, extra);
     const path = await service.exportPath(jobId, kind);
     const stem = service.getJob(jobId).videoName.replace(/\.[^.]+$/, '');

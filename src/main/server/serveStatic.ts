@@ -18,6 +18,10 @@ export async function serveStatic(req: IncomingMessage, res: ServerResponse, roo
   let file = normalize(join(root, rel));
   if (!file.startsWith(root)) throw new HttpError(404, 'NOT_FOUND', 'Not found.');
   const s = await stat(file).catch(() => null);
+  if (s === null && rel === '/favicon.ico') {
+    res.writeHead(204).end(); // browsers ask for it on their own; no icon is not an error
+    return;
+  }
   if (s === null || s.isDirectory()) {
     // Unknown paths without a file extension are app routes: hand them index.html.
     if (/\.[a-z0-9]+$/i.test(rel) && s === null) throw new HttpError(404, 'NOT_FOUND', 'Not found.');

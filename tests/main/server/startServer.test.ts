@@ -180,6 +180,8 @@ describe('a job through the API', () => {
     const exp = await fetch(`${base}/api/jobs/${job.jobId}/export/steps.csv?token=${TOKEN}`);
     expect(exp.status).toBe(200);
     expect(exp.headers.get('content-disposition')).toBe('attachment; filename="Morning run-steps.csv"');
+    const head = await fetch(`${base}/api/jobs/${job.jobId}/export/steps.csv?token=${TOKEN}`, { method: 'HEAD' });
+    expect(head.status).toBe(200);
     const pdf = await fetch(`${base}/api/jobs/${job.jobId}/export/report.pdf?token=${TOKEN}`);
     expect(pdf.status).toBe(404);
     expect(await pdf.json()).toMatchObject({ code: 'EXPORT_MISSING' });

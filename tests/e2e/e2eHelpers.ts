@@ -1,0 +1,145 @@
+// Shared by the e2e tests (issue 4): Debian's Chromium driven by playwright-core (never a downloaded
+// browser), screenshots under test-results/screenshots/, and the UI walk both e2e tests make.
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { AnalysisResult } from '../../src/shared/contract';
+import type { RunningServer } from '../../src/main/server/startServer';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const FIXTURE = 'fixtures/videos/treadmill_side_30fps.mp4';
+export const SCREENSHOTS = 'test-results/screenshots';
+export const LEFT_RGB: [number, number, number] = [0x1f, 0x77, 0xb4]; // src/renderer/format/sideStyle.ts
+export const RIGHT_RGB: [number, number, number] = [0xd9, 0x5f, 0x02];
+
+export function chromiumMissingReason(): string | null {
+  if (!existsSync(CHROMIUM)) return `${CHROMIUM} is not installed (apt-get install chromium; .ci/run does it)`;
+  if (!existsSync('dist/renderer/index.html')) return 'dist/renderer is not built (npm test runs npm run build first)';
+  return null;
+}
+
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** A page that records console errors, CSP violations and uncaught exceptions for the test to assert on. */
+export async function openPage(browser: Browser): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    // resource failures are reported with their URL by the response listener below
+    if ((m.type() === 'error' && !m.text().startsWith('Failed to load resource')) || /Content Security Policy/i.test(m.text())) {
+      problems.push(`console: ${m.text()}`);
+    }
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`http ${r.status()}: ${new URL(r.url()).pathname}`);
+  });
+  return { page, problems };
+}
+
+export async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Counts overlay pixels near the left and right skeleton colours (the canvas is read back, not trusted). */
+export async function overlayColourCounts(page: Page): Promise<{ left: number; right: number; painted: number; width: number }> {
+  return page.getByTestId('overlay-canvas').evaluate((el, [l, r]) => {
+    const canvas = el as HTMLCanvasElement;
+    const ctx = canvas.getContext('2d');
+    if (ctx === null) return { left: 0, right: 0, painted: 0, width: canvas.width };
+    const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+    const near = (i: number, c: number[]) => Math.abs(data[i]! - c[0]!) + Math.abs(data[i + 1]! - c[1]!) + Math.abs(data[i + 2]! - c[2]!) < 60;
+    let left = 0;
+    let right = 0;
+    let painted = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (data[i + 3]! < 128) continue;
+      painted++;
+      if (near(i, l)) left++;
+      else if (near(i, r)) right++;
+    }
+    return { left, right, painted, width: canvas.width };
+  }, [LEFT_RGB, RIGHT_RGB]);
+}
+
+async function frameOf(page: Page): Promise<{ frame: number; timeSec: number }> {
+  const el = page.getByTestId('frame-indicator');
+  return { frame: Number(await el.getAttribute('data-frame')), timeSec: Number(await el.getAttribute('data-time-sec')) };
+}
+
+async function waitFrameChange(page: Page, from: number): Promise<{ frame: number; timeSec: number }> {
+  await page.waitForFunction((f) => Number(document.querySelector('[data-testid="frame-indicator"]')?.getAttribute('data-frame')) !== f, from);
+  return frameOf(page);
+}
+
+/**
+ * The review walk both e2e tests make once a job is done: overlay pixels, frame stepping, jump to a strike,
+ * verdict, side-by-side, export JSON. Returns the downloaded report.json.
+ */
+export async function reviewJob(page: Page, server: RunningServer, jobId: string, prefix: string): Promise<AnalysisResult> {
+  const result = await server.service.getResult(jobId);
+  await page.getByTestId('review-tab').click();
+  const video = page.getByTestId('video-player');
+  await expect.poll(() => video.getAttribute('src')).toContain(`/api/jobs/${jobId}/video`);
+  // the clip must really play in Chromium (H.264 through the Range-capable route), not just have a src
+  await page.waitForFunction(() => ((document.querySelector('[data-testid="video-player"]') as HTMLVideoElement | null)?.readyState ?? 0) >= 2);
+
+  // step until the overlay has both sides drawn (the first frames may have no pose)
+  await page.getByTestId('step-forward').click();
+  await expect.poll(async () => {
+    const c = await overlayColourCounts(page);
+    return Math.min(c.left, c.right);
+  }, { timeout: 20_000 }).toBeGreaterThan(20);
+  const counts = await overlayColourCounts(page);
+  expect(counts.width).toBe(result.video.width);
+  await shot(page, `${prefix}-03-review`);
+
+  // frame stepping: +1 then −1
+  const start = await frameOf(page);
+  await page.getByTestId('step-forward').click();
+  const next = await waitFrameChange(page, start.frame);
+  expect(next.frame).toBe(start.frame + 1);
+  await page.getByTestId('step-back').click();
+  expect((await waitFrameChange(page, next.frame)).frame).toBe(start.frame);
+
+  // jump to the next foot strike: lands within one frame of an event of the result
+  const strikes = result.events.filter((e) => e.type === 'footStrike').map((e) => e.timeSec);
+  expect(strikes.length).toBeGreaterThan(4);
+  await page.getByTestId('next-strike').click();
+  const atStrike = await waitFrameChange(page, start.frame);
+  const nearest = Math.min(...strikes.map((t) => Math.abs(t - atStrike.timeSec)));
+  expect(nearest).toBeLessThanOrEqual(1 / result.video.fps + 1e-3);
+  await shot(page, `${prefix}-04-at-foot-strike`);
+
+  // verdict, per-side table, timeline marks per foot
+  const verdict = (await page.getByTestId('verdict-panel').innerText()).trim();
+  expect(verdict.length).toBeGreaterThan(20);
+  await expect.poll(() => page.locator('[data-testid="side-row"][data-metric="contactTimeMs"]').count()).toBe(1);
+  expect(await page.locator('[data-testid="timeline-event"][data-side="left"][data-type="footStrike"]').count()).toBeGreaterThan(1);
+  expect(await page.locator('[data-testid="timeline-event"][data-side="right"][data-type="footStrike"]').count()).toBeGreaterThan(1);
+  await expect.poll(() => page.getByTestId('quality-warnings').isVisible()).toBe(true);
+
+  // side by side: left stance next to right stance
+  await page.getByTestId('side-by-side-tab').click();
+  await expect.poll(() => page.getByTestId('stance-compare').isVisible()).toBe(true);
+  await page.waitForTimeout(500); // let the looped stances draw a frame before the screenshot (not an assertion)
+  await shot(page, `${prefix}-05-side-by-side`);
+
+  // export report.json as a download and check it is the job's result
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-json').click()]);
+  const path = await download.path();
+  const exported = JSON.parse(readFileSync(path, 'utf8')) as AnalysisResult;
+  expect(download.suggestedFilename()).toMatch(/report\.json$/);
+  expect(exported.schemaVersion).toBe(1);
+  expect(exported.events.length).toBe(result.events.length);
+  return exported;
+}

@@ -1,0 +1,62 @@
+// `lopsided keypoints <video> --out track.csv`: the pose track as CSV plus a sidecar
+// JSON (VideoInfo, model, backend), written atomically (issue 2).
+import { stat } from 'node:fs/promises';
+import { basename, dirname, resolve } from 'node:path';
+import type { PoseModelName } from '../../../shared/contract';
+import { formatKeypointCsv } from '../../../analysis/keypointCsv';
+import { appInfo } from '../../job/appInfo';
+import { countFramesWithRunner } from '../../job/countPoseFrames';
+import { ensureWritableDir } from '../../job/outputDir';
+import { StagedFiles } from '../../job/stagedFiles';
+import { toReportJson } from '../../job/writeJobOutputs';
+import { estimatePoseTrack } from '../../pose/estimatePoseTrack';
+import { probeVideo } from '../../video/probeVideo';
+import type { CliContext } from '../cliContext';
+import { UsageError } from '../cliErrors';
+
+export interface KeypointsOptions {
+  out: string;
+  model: PoseModelName;
+  workers?: number;
+  longSide?: number;
+}
+
+export async function runKeypointsCommand(video: string, opts: KeypointsOptions, ctx: CliContext): Promise<void> {
+  const out = resolve(opts.out);
+  const isDir = await stat(out).then((s) => s.isDirectory(), () => false);
+  if (isDir) throw new UsageError(`--out must be a file name such as track.csv, but ${opts.out} is a folder.`);
+  await ensureWritableDir(dirname(out));
+  const onProgress = ctx.progress.update;
+  const info = await probeVideo(video, ctx.signal);
+  const longSide = opts.longSide ?? 640;
+  const track = await estimatePoseTrack(info, {
+    model: opts.model,
+    longSide,
+    signal: ctx.signal,
+    onProgress,
+    ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
+  });
+  const withRunner = countFramesWithRunner(track);
+  const sidecar = {
+    schemaVersion: 1,
+    video: info,
+    model: opts.model,
+    modelLabel: track.source.kind === 'pose-model' ? track.source.model : opts.model,
+    backend: track.source.kind === 'pose-model' ? track.source.backend : 'unknown',
+    longSide,
+    framesTotal: track.timesSec.length,
+    framesWithRunner: withRunner,
+    app: appInfo(),
+    createdAtIso: new Date().toISOString(),
+  };
+  const files = new StagedFiles(ctx.signal);
+  try {
+    await files.add(out, formatKeypointCsv(track));
+    await files.add(`${out}.json`, toReportJson(sidecar));
+    await files.commit();
+  } finally {
+    await files.discard();
+  }
+  ctx.progress.done();
+  ctx.note(`Wrote ${basename(out)} and ${basename(out)}.json: ${track.timesSec.length} frames, runner seen in ${withRunner}.`);
+}

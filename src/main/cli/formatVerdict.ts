@@ -1,0 +1,56 @@
+// The short verdict printed after `lopsided analyse` (issue 3): the analysis' own sentences,
+// a per-side table with the 95% interval of the difference, flags and quality warnings.
+import type { AnalysisResult, MetricId } from '../../shared/contract';
+import {
+  formatCadence, formatMetricInterval, formatMetricValue, formatSymmetryIndex, METRIC_DISPLAY_ORDER, metricLabel, metricUnitLabel,
+} from '../../shared/formatMetric';
+
+function pad(cells: string[], widths: number[]): string {
+  return cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ').trimEnd();
+}
+
+export function formatSideTable(result: AnalysisResult): string[] {
+  const header = ['metric', 'left', 'right', 'L−R 95% interval', 'SI'];
+  const rows: string[][] = [];
+  for (const id of METRIC_DISPLAY_ORDER) {
+    const m = result.metrics[id as MetricId];
+    if (!m) continue;
+    rows.push([
+      `${metricLabel(id)} (${metricUnitLabel(id)})`,
+      formatMetricValue(id, m.left),
+      formatMetricValue(id, m.right),
+      formatMetricInterval(id, m.differenceCi95),
+      formatSymmetryIndex(m.symmetryIndexPct),
+    ]);
+  }
+  if (rows.length === 0) return [];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  return [pad(header, widths), ...rows.map((r) => pad(r, widths))];
+}
+
+export function formatVerdict(result: AnalysisResult): string {
+  const lines: string[] = [];
+  const strikes = result.events.filter((e) => e.type === 'footStrike');
+  const left = strikes.filter((e) => e.side === 'left').length;
+  const right = strikes.filter((e) => e.side === 'right').length;
+  lines.push(`${result.view === 'rear' ? 'Rear' : 'Side'} view · cadence ${formatCadence(result.cadenceSpm)} steps/min · ${left} left and ${right} right foot strikes`);
+  if (result.verdict?.length) {
+    lines.push('');
+    for (const v of result.verdict) lines.push(v);
+  }
+  const table = formatSideTable(result);
+  if (table.length) {
+    lines.push('');
+    lines.push(...table);
+  }
+  const raised = result.flags.filter((f) => f.level !== 'normal');
+  if (raised.length) {
+    lines.push('');
+    for (const f of raised) lines.push(`[${f.level}] ${f.message}`);
+  }
+  if (result.quality.warnings.length) {
+    lines.push('');
+    for (const w of result.quality.warnings) lines.push(`warning: ${w}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,195 @@
+// The `lopsided` command line (issue 2/3/5): keypoints, analyse, report, serve.
+// Bundled to dist/cli.js; bin/lopsided.mjs imports it. Ctrl-C aborts the job (ffmpeg and
+// pose workers end, staged files are removed) and exits 130; a second Ctrl-C kills at once.
+import { Command, CommanderError, Option } from 'commander';
+import { parseBeltSpeed } from '../../analysis/parseBeltSpeed';
+import { DEFAULT_ANALYSE_OPTIONS } from '../../shared/contract';
+import { appInfo } from '../job/appInfo';
+import { abortAllFfmpeg } from '../video/runFfmpeg';
+import type { CliContext } from './cliContext';
+import { EXIT_CANCELLED, exitCodeFor, formatCliError, UsageError } from './cliErrors';
+import { runAnalyseCommand } from './commands/analyseCommand';
+import { runKeypointsCommand } from './commands/keypointsCommand';
+import { runReportCommand } from './commands/reportCommand';
+import { runServeCommand } from './commands/serveCommand';
+import {
+  MODELS, parseFps, parseLongSide, parseModel, parsePaper, parsePelvisMarks, parsePort, parseView, parseWorkers,
+} from './parseCliOptions';
+import { createProgressReporter } from './progressReporter';
+
+type Action = (ctx: CliContext) => Promise<void>;
+
+/** Commander calls value parsers during parsing: our UsageErrors become usage failures. */
+function usage<T>(fn: (v: string) => T): (v: string) => T {
+  return (v) => fn(v);
+}
+
+function beltSpeed(v: string): number {
+  try {
+    return parseBeltSpeed(v);
+  } catch (e) {
+    throw new UsageError(`--belt-speed: ${(e as Error).message}`);
+  }
+}
+
+function buildProgram(setAction: (quiet: boolean, a: Action) => void): Command {
+  const program = new Command();
+  program
+    .name('lopsided')
+    .description('Left/right gait asymmetry from treadmill running video.')
+    .version(appInfo().version)
+    .option('--debug', 'show error details and stack traces')
+    .exitOverride()
+    .configureOutput({ outputError: () => undefined });
+
+  const model = () => new Option('--model <name>', `pose model: ${MODELS.join(', ')}`).default('full').argParser(usage(parseModel));
+
+  program
+    .command('keypoints')
+    .description('write the pose track of a video as CSV (+ sidecar JSON)')
+    .argument('<video>', 'video file')
+    .requiredOption('--out <file>', 'CSV file to write, e.g. track.csv')
+    .addOption(model())
+    .option('--workers <n>', 'pose worker threads (default: CPU cores)', usage(parseWorkers))
+    .option('--long-side <px>', 'long side of decoded frames', usage(parseLongSide), 640)
+    .option('--quiet', 'no progress output')
+    .action((video: string, o: { out: string; model: ReturnType<typeof parseModel>; workers?: number; longSide: number; quiet?: boolean }) => {
+      setAction(!!o.quiet, (ctx) => runKeypointsCommand(video, {
+        out: o.out, model: o.model, longSide: o.longSide, ...(o.workers !== undefined ? { workers: o.workers } : {}),
+      }, ctx));
+    });
+
+  program
+    .command('analyse')
+    .alias('analyze')
+    .description('analyse a video or keypoint CSV: report.json, report.pdf, keypoints.csv, events.csv, steps.csv and a verdict')
+    .argument('<input>', 'video file or keypoint CSV')
+    .requiredOption('--out <dir>', 'output folder')
+    .option('--fps <n>', 'frame rate of a keypoint CSV without time_s', usage(parseFps))
+    .option('--view <view>', 'side, rear or auto', usage(parseView), 'auto')
+    .option('--belt-speed <speed>', 'treadmill belt speed, e.g. 12km/h, 7.5mph, 3.3m/s (gives step/stride length)', beltSpeed)
+    .option('--pelvis-marks <marks>', 'rear view: auto, off, or x1,y1,x2,y2 (left then right mark)', usage(parsePelvisMarks), 'auto')
+    .addOption(model())
+    .option('--workers <n>', 'pose worker threads (default: CPU cores)', usage(parseWorkers))
+    .option('--long-side <px>', 'long side of decoded frames', usage(parseLongSide))
+    .option('--no-pdf', 'skip report.pdf')
+    .option('--runner-name <name>', 'name printed on the report')
+    .option('--paper <size>', 'a4 or letter', usage(parsePaper))
+    .option('--quiet', 'no progress output')
+    .action((input: string, o: Record<string, unknown>) => {
+      setAction(!!o.quiet, (ctx) => runAnalyseCommand(input, {
+        out: o.out as string,
+        view: (o.view as 'auto' | 'side' | 'rear') ?? DEFAULT_ANALYSE_OPTIONS.view,
+        pelvisMarks: o.pelvisMarks as ReturnType<typeof parsePelvisMarks>,
+        model: o.model as ReturnType<typeof parseModel>,
+        pdf: o.pdf !== false,
+        ...(o.fps !== undefined ? { fps: o.fps as number } : {}),
+        ...(o.beltSpeed !== undefined ? { beltSpeedMps: o.beltSpeed as number } : {}),
+        ...(o.workers !== undefined ? { workers: o.workers as number } : {}),
+        ...(o.longSide !== undefined ? { longSide: o.longSide as number } : {}),
+        ...(o.runnerName !== undefined ? { runnerName: o.runnerName as string } : {}),
+        ...(o.paper !== undefined ? { paper: o.paper as 'A4' | 'LETTER' } : {}),
+      }, ctx));
+    });
+
+  program
+    .command('report')
+    .description('rebuild report.pdf from a saved report.json')
+    .argument('<report.json>', 'a report.json written by lopsided analyse')
+    .option('--out <file>', 'PDF to write (default: report.pdf beside report.json)')
+    .option('--runner-name <name>', 'name printed on the report')
+    .option('--paper <size>', 'a4 or letter', usage(parsePaper))
+    .option('--quiet', 'no progress output')
+    .action((file: string, o: { out?: string; runnerName?: string; paper?: 'A4' | 'LETTER'; quiet?: boolean }) => {
+      setAction(!!o.quiet, (ctx) => runReportCommand(file, {
+        ...(o.out !== undefined ? { out: o.out } : {}),
+        ...(o.runnerName !== undefined ? { runnerName: o.runnerName } : {}),
+        ...(o.paper !== undefined ? { paper: o.paper } : {}),
+      }, ctx));
+    });
+
+  program
+    .command('serve')
+    .description('serve the app on http://127.0.0.1 for a browser on this computer')
+    .option('--port <n>', 'port (default: a free one)', usage(parsePort))
+    .action((o: { port?: number }) => {
+      setAction(false, (ctx) => runServeCommand({ ...(o.port !== undefined ? { port: o.port } : {}) }, ctx));
+    });
+  return program;
+}
+
+/** Runs the CLI; resolves with the exit code (never throws). */
+export async function runCli(argv: string[]): Promise<number> {
+  const debug = argv.includes('--debug');
+  let action: Action | null = null;
+  let quiet = false;
+  const program = buildProgram((q, a) => {
+    quiet = q;
+    action = a;
+  });
+  try {
+    await program.parseAsync(argv);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return 0;
+      if (e.code === 'commander.help' || e.code === 'commander.executeSubCommandAsync') return 2;
+      process.stderr.write(`lopsided: ${e.message.replace(/^error: /, '')}\n(run lopsided --help for usage)\n`);
+      return 2;
+    }
+    // A value parser's UsageError arrives wrapped by commander or as is.
+    process.stderr.write(formatCliError(e, debug) + '\n');
+    return exitCodeFor(e);
+  }
+  const run = action as Action | null;
+  if (!run) {
+    process.stderr.write(program.helpInformation());
+    return 2;
+  }
+
+  const controller = new AbortController();
+  let interrupts = 0;
+  const onSigint = () => {
+    interrupts++;
+    if (interrupts === 1) {
+      process.stderr.write('\nlopsided: cancelling…\n');
+      controller.abort();
+    } else {
+      abortAllFfmpeg();
+      process.exit(EXIT_CANCELLED);
+    }
+  };
+  process.on('SIGINT', onSigint);
+  process.on('SIGTERM', onSigint);
+  const progress = createProgressReporter({ quiet });
+  const ctx: CliContext = {
+    signal: controller.signal,
+    progress,
+    quiet,
+    out: (t) => process.stdout.write(t + '\n'),
+    note: (t) => {
+      if (!quiet) process.stderr.write(t + '\n');
+    },
+  };
+  try {
+    await run(ctx);
+    return controller.signal.aborted ? EXIT_CANCELLED : 0;
+  } catch (e) {
+    progress.done();
+    if (controller.signal.aborted) {
+      process.stderr.write('lopsided: cancelled; no output was written.\n');
+      return EXIT_CANCELLED;
+    }
+    process.stderr.write(formatCliError(e, debug) + '\n');
+    return exitCodeFor(e);
+  } finally {
+    process.off('SIGINT', onSigint);
+    process.off('SIGTERM', onSigint);
+    abortAllFfmpeg();
+  }
+}
+
+// Entry point when bundled as dist/cli.js (bin/lopsided.mjs imports it).
+if (process.env.LOPSIDED_CLI_NO_AUTORUN !== '1') {
+  const code = await runCli(process.argv);
+  process.exit(code);
+}

@@ -1,0 +1,50 @@
+// Pure parsers of CLI option values: each bad value is a UsageError naming the option.
+import type { AnalyseVideoOptions, PoseModelName } from '../../shared/contract';
+import { UsageError } from './cliErrors';
+
+export const MODELS: readonly PoseModelName[] = ['lite', 'full', 'heavy', 'movenet-lightning', 'movenet-thunder'];
+
+export function parseModel(v: string): PoseModelName {
+  if ((MODELS as readonly string[]).includes(v)) return v as PoseModelName;
+  throw new UsageError(`--model must be one of ${MODELS.join(', ')} (got "${v}").`);
+}
+
+function parseIntIn(name: string, v: string, min: number, max: number): number {
+  if (!/^\d+$/.test(v.trim())) throw new UsageError(`${name} must be a whole number (got "${v}").`);
+  const n = Number(v);
+  if (n < min || n > max) throw new UsageError(`${name} must be between ${min} and ${max} (got ${n}).`);
+  return n;
+}
+
+export const parseWorkers = (v: string): number => parseIntIn('--workers', v, 1, 64);
+export const parseLongSide = (v: string): number => parseIntIn('--long-side', v, 128, 4096);
+export const parsePort = (v: string): number => parseIntIn('--port', v, 0, 65535);
+
+export function parseFps(v: string): number {
+  const n = Number(v);
+  if (!Number.isFinite(n) || n <= 0 || n > 2000) throw new UsageError(`--fps must be a frame rate in frames per second, e.g. 30 (got "${v}").`);
+  return n;
+}
+
+export function parseView(v: string): 'auto' | 'side' | 'rear' {
+  if (v === 'auto' || v === 'side' || v === 'rear') return v;
+  throw new UsageError(`--view must be side, rear or auto (got "${v}").`);
+}
+
+export function parsePaper(v: string): 'A4' | 'LETTER' {
+  const u = v.toUpperCase();
+  if (u === 'A4' || u === 'LETTER') return u;
+  throw new UsageError(`--paper must be a4 or letter (got "${v}").`);
+}
+
+/** "auto", "off", or "x1,y1,x2,y2": left then right mark, pixels of the displayed video. */
+export function parsePelvisMarks(v: string): NonNullable<AnalyseVideoOptions['pelvisMarks']> {
+  if (v === 'auto' || v === 'off') return v;
+  const parts = v.split(',').map((s) => s.trim());
+  const nums = parts.map(Number);
+  if (parts.length !== 4 || parts.some((s) => s === '') || nums.some((n) => !Number.isFinite(n) || n < 0)) {
+    throw new UsageError(`--pelvis-marks must be auto, off or x1,y1,x2,y2 (left mark then right mark, in video pixels; got "${v}").`);
+  }
+  const [x1, y1, x2, y2] = nums as [number, number, number, number];
+  return { left: { x: x1, y: y1 }, right: { x: x2, y: y2 } };
+}

@@ -1,0 +1,56 @@
+// Analysis of an imported keypoint CSV (issue 3: "lopsided analyse <track.csv> --fps N"):
+// lab data and other pose tools go through the same analysis as our own tracks.
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { VideoInfo } from '../../shared/contract';
+import { analyseTrack } from '../../analysis/analyseTrack';
+import { parseKeypointCsv } from '../../analysis/keypointCsv';
+import { checkInputFile } from '../video/probeVideo';
+import { appInfo } from './appInfo';
+import type { JobOutput } from './analyseVideo';
+
+export interface CsvAnalysisOptions {
+  /** Frame rate for a CSV without a time_s column. */
+  fps?: number;
+  view: 'auto' | 'side' | 'rear';
+  beltSpeedMps?: number;
+  width?: number;
+  height?: number;
+}
+
+export async function analyseKeypointCsv(path: string, opts: CsvAnalysisOptions): Promise<JobOutput> {
+  const abs = await checkInputFile(path); // FILE_NOT_FOUND / IS_DIRECTORY / EMPTY_FILE, as for videos
+  const text = await readFile(abs, 'utf8');
+  const track = parseKeypointCsv(text, {
+    name: basename(abs),
+    ...(opts.fps !== undefined ? { fps: opts.fps } : {}),
+    ...(opts.width !== undefined ? { width: opts.width } : {}),
+    ...(opts.height !== undefined ? { height: opts.height } : {}),
+  });
+  const n = track.timesSec.length;
+  const first = track.timesSec[0] ?? 0;
+  const last = track.timesSec[n - 1] ?? 0;
+  const fps = n > 1 && last > first ? (n - 1) / (last - first) : (opts.fps ?? Number.NaN);
+  // A VideoInfo describing the series itself (there is no video): codec says where it came from.
+  const info: VideoInfo = {
+    path: abs,
+    durationSec: n > 1 ? last - first + 1 / fps : 0,
+    avgFps: fps,
+    realFps: fps,
+    frameCount: n,
+    width: track.width,
+    height: track.height,
+    codedWidth: track.width,
+    codedHeight: track.height,
+    rotationDeg: 0,
+    codec: 'keypoint-csv',
+    variableFrameRate: false,
+  };
+  const result = analyseTrack(
+    track,
+    { view: opts.view, ...(opts.beltSpeedMps !== undefined ? { beltSpeedMps: opts.beltSpeedMps } : {}) },
+    { path: abs, fps, durationSec: info.durationSec, width: track.width, height: track.height },
+    appInfo(),
+  );
+  return { info, track, result };
+}

@@ -1,0 +1,64 @@
+// Output folders: made if missing and proved writable BEFORE a long pose run, so an
+// unwritable --out fails in a second, not after minutes of work.
+import { randomBytes } from 'node:crypto';
+import { access, constants, mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { JobError } from './jobErrors';
+
+export async function ensureWritableDir(dir: string): Promise<string> {
+  const abs = resolve(dir);
+  try {
+    const st = await stat(abs);
+    if (!st.isDirectory()) throw new JobError('OUTPUT_NOT_WRITABLE', `Output folder ${dir} is a file, not a folder.`);
+  } catch (e) {
+    if (e instanceof JobError) throw e;
+    await checkAncestorWritable(abs, dir);
+    try {
+      await mkdir(abs, { recursive: true });
+    } catch (e2) {
+      throw new JobError('OUTPUT_NOT_WRITABLE', `Cannot create output folder ${dir}: ${reason(e2)}.`);
+    }
+  }
+  const probe = join(abs, `.lopsided-write-test-${randomBytes(4).toString('hex')}`);
+  try {
+    await writeFile(probe, '');
+  } catch (e) {
+    throw new JobError('OUTPUT_NOT_WRITABLE', `Cannot write in output folder ${dir}: ${reason(e)}.`);
+  } finally {
+    await rm(probe, { force: true });
+  }
+  return abs;
+}
+
+/**
+ * The nearest existing ancestor must be a writable folder before mkdir -p: Node's
+ * recursive mkdir can spin forever under /proc (seen here with --out /proc/x).
+ */
+async function checkAncestorWritable(abs: string, dir: string): Promise<void> {
+  let cur = dirname(abs);
+  for (;;) {
+    const st = await stat(cur).catch(() => null);
+    if (st) {
+      if (!st.isDirectory()) throw new JobError('OUTPUT_NOT_WRITABLE', `Cannot create output folder ${dir}: ${cur} is a file.`);
+      try {
+        await access(cur, constants.W_OK);
+      } catch {
+        throw new JobError('OUTPUT_NOT_WRITABLE', `Cannot create output folder ${dir}: ${cur} is not writable.`);
+      }
+      if (cur.startsWith('/proc') || cur.startsWith('/sys')) throw new JobError('OUTPUT_NOT_WRITABLE', `Cannot create output folder ${dir} in a system folder.`);
+      return;
+    }
+    const parent = dirname(cur);
+    if (parent === cur) return;
+    cur = parent;
+  }
+}
+
+function reason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EROFS') return 'read-only file system';
+  if (code === 'ENOTDIR') return 'a part of the path is a file';
+  if (code === 'ENOSPC') return 'disk full';
+  return (e as Error).message;
+}

@@ -21,16 +21,34 @@ interface FontFiles {
   source: ReportFonts['source'];
 }
 
-function openSansFiles(): FontFiles | null {
+/**
+ * Module resolvers to try: this module's own (ESM builds and tests), the CommonJS `require` of the
+ * Electron bundle (where import.meta is empty), then the working directory.
+ */
+function resolvers(): NodeJS.Require[] {
+  const list: NodeJS.Require[] = [];
   try {
-    const require = createRequire(import.meta.url);
-    const root = dirname(require.resolve('open-sans-fonts/package.json'));
-    const regular = join(root, 'open-sans', 'Regular', 'OpenSans-Regular.ttf');
-    const bold = join(root, 'open-sans', 'Semibold', 'OpenSans-Semibold.ttf');
-    return existsSync(regular) && existsSync(bold) ? { regular, bold, source: 'open-sans-fonts' } : null;
+    list.push(createRequire(import.meta.url));
   } catch {
-    return null;
+    // import.meta.url is undefined in a CommonJS bundle.
   }
+  if (typeof require === 'function') list.push(require);
+  list.push(createRequire(join(process.cwd(), 'index.js')));
+  return list;
+}
+
+function openSansFiles(): FontFiles | null {
+  for (const req of resolvers()) {
+    try {
+      const root = dirname(req.resolve('open-sans-fonts/package.json'));
+      const regular = join(root, 'open-sans', 'Regular', 'OpenSans-Regular.ttf');
+      const bold = join(root, 'open-sans', 'Semibold', 'OpenSans-Semibold.ttf');
+      if (existsSync(regular) && existsSync(bold)) return { regular, bold, source: 'open-sans-fonts' };
+    } catch {
+      // Not resolvable from here: try the next resolver.
+    }
+  }
+  return null;
 }
 
 const DEJAVU_DIRS = ['/usr/share/fonts/truetype/dejavu', '/usr/share/fonts/TTF', '/usr/share/fonts/dejavu'];

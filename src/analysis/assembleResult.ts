@@ -57,7 +57,7 @@ export function assembleResult(rawTrack: PoseTrack, gait: GaitInput, options: An
     rawTrack, view: gait.view, fps: video.fps, timings: m.timings, swappedFrames: gait.swappedFrames,
     eventWarnings: gait.warnings, hipDrop: m.hipDrop,
   });
-  const flags = raiseFlags(metrics, { refuse: quality.refuseFlags, suppressed: quality.suppressed });
+  const flags = raiseFlags(metrics, { refuse: quality.refuseFlags, suppressed: quality.suppressed, minStepsPerSide: MIN_STEPS_PER_SIDE });
   const stepsPerSide = { left: m.timings.filter((t) => t.side === 'left').length, right: m.timings.filter((t) => t.side === 'right').length };
   const verdict = writeVerdict({
     view: gait.view, flags, refused: quality.refuseFlags, stepsPerSide, minStepsPerSide: MIN_STEPS_PER_SIDE,

@@ -9,6 +9,8 @@ export interface RaiseFlagsOptions {
   refuse: boolean;
   /** Metrics whose left/right difference the data cannot support, with the reason (kept for the method text). */
   suppressed?: Partial<Record<MetricId, string>>;
+  /** A metric with fewer per-step values than this on a side is not compared (Dingenen 2018: average ≥ 7 steps). */
+  minStepsPerSide?: number;
 }
 
 const LEVEL_ORDER: Record<FlagLevel, number> = { marked: 0, watch: 1, normal: 2 };
@@ -43,6 +45,7 @@ export function raiseFlags(metrics: Partial<Record<MetricId, MetricSummary>>, op
   const found: { obs: Observation; band: number }[] = [];
   for (const [id, m] of Object.entries(metrics) as [MetricId, MetricSummary][]) {
     if (opts.suppressed?.[id] !== undefined) continue;
+    if (Math.min(m.perStep.left.length, m.perStep.right.length) < (opts.minStepsPerSide ?? 0)) continue;
     const obs = observe(id, m);
     if (obs) found.push({ obs, band: obs.normalBand });
   }

@@ -52,6 +52,11 @@ describe('raiseFlags', () => {
     expect(flags.map((f) => f.metricId)).toEqual(['contactTimeMs']);
   });
 
+  it('leaves out a metric with too few per-step values on a side', () => {
+    const metrics = { contactTimeMs: summary(240, 270, 3, 5, 1), stepTimeMs: summary(390, 360, 2, 30, 2) };
+    expect(raiseFlags(metrics, { refuse: false, minStepsPerSide: 8 }).map((f) => f.metricId)).toEqual(['stepTimeMs']);
+  });
+
   it('orders marked before watch before normal and never speaks of injury', () => {
     const flags = raiseFlags({
       flightTimeMs: summary(125, 125, 4, 20, 7),

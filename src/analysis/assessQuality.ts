@@ -92,6 +92,9 @@ export function assessQuality(q: QualityInput): QualityAssessment {
         warnings.push('Hip drop is measured from the hip keypoints of the imported track (no pelvis marks): if they come from a pose model, they under-report the drop (6–12% of it on rendered rear-view clips).');
       }
     }
+    if (q.hipDrop.roll.reference === 'horizon' && Math.abs(q.hipDrop.roll.offsetDeg) > 2) {
+      warnings.push(`The camera is tilted by ${Math.abs(q.hipDrop.roll.offsetDeg).toFixed(1)}° against the horizon: hip drop was corrected for it; level the camera next time.`);
+    }
     if (q.hipDrop.roll.reference === 'meanPelvisLine') {
       const tilt = q.hipDrop.roll.offsetDeg;
       if (Math.abs(tilt) > 2) warnings.push(`The camera (or the runner's pelvis) is tilted by ${Math.abs(tilt).toFixed(1)}°: hip drop was levelled against the mean pelvis line.`);

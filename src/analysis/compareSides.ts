@@ -27,6 +27,12 @@ export function welchInterval(left: readonly number[], right: readonly number[],
   return { diff, lo: diff - t * se, hi: diff + t * se, df };
 }
 
+/** SA = (45° − arctan(L/R)) / 90° × 100: bounded and reference-free, unlike SI (references.md "Asymmetry"). */
+export function symmetryAnglePct(left: number, right: number): number | null {
+  if (!(left > 0 && right > 0)) return null;
+  return ((45 - (Math.atan(left / right) * 180) / Math.PI) / 90) * 100;
+}
+
 const finiteOr0 = (v: number): number => (Number.isFinite(v) ? v : 0);
 
 /** SI = (L − R) / (0.5 (L + R)) × 100 (Zifchock 2008); null when the mean is ~0 (SI inflates for small values). */
@@ -57,6 +63,7 @@ export function compareSides(perStep: { left: number[]; right: number[] }, unit:
     left,
     right,
     symmetryIndexPct: si,
+    symmetryAnglePct: si !== null && left !== null && right !== null ? symmetryAnglePct(left, right) : null,
     differenceCi95: ci ? [ci.lo, ci.hi] : null,
     perStep: { left: l, right: r },
   };

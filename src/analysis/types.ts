@@ -79,6 +79,8 @@ export interface MetricSummary {
   left: number | null;
   right: number | null;
   symmetryIndexPct: number | null;
+  /** Symmetry angle SA = (45° − arctan(L/R)) / 90° × 100 (references.md; Frontiers Sports 2019.00036): negative when left is larger. */
+  symmetryAnglePct?: number | null;
   /** 95% interval of the left − right difference of means, in the metric's unit. */
   differenceCi95: [number, number] | null;
   perStep: { left: number[]; right: number[] };

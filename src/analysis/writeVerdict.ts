@@ -36,10 +36,13 @@ export function writeVerdict(v: VerdictInput): string[] {
   const drop = v.metrics.hipDropDeg;
   if (out.length < 3 && v.view === 'rear' && drop && drop.left !== null && drop.right !== null) {
     const reason = v.suppressed.hipDropDeg;
-    const note = reason === undefined ? ''
-      : /under-report/.test(reason) ? ' (from the pose model\'s hip points, which under-report it; sides not compared)'
-        : ' (sides not compared: no level reference)';
-    out.push(`Your pelvis drops about ${drop.left.toFixed(1)}° while standing on the left leg and ${drop.right.toFixed(1)}° on the right${note}.`);
+    // Pose-model hips show a tenth of the drop (issue 6): a number from them would mislead a runner.
+    if (reason !== undefined && /under-report/.test(reason)) {
+      out.push('Hip drop could not be measured reliably: the pose model\'s hip points under-report it (pelvis tracking or tape marks are needed).');
+    } else {
+      const note = reason === undefined ? '' : ' (sides not compared: no level reference)';
+      out.push(`Your pelvis drops about ${drop.left.toFixed(1)}° while standing on the left leg and ${drop.right.toFixed(1)}° on the right${note}.`);
+    }
   }
   if (out.length < 3 && cadence) out.push(cadence);
   return out.slice(0, 3);

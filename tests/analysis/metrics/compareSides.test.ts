@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareSides, symmetryIndexPct, welchInterval } from '../../../src/analysis/compareSides';
+import { compareSides, symmetryAnglePct, symmetryIndexPct, welchInterval } from '../../../src/analysis/compareSides';
 import { buildStepTimings } from '../../../src/analysis/stepTiming';
 import { gaussian, mulberry32, eventSeries } from './eventSeries';
 
@@ -7,6 +7,11 @@ describe('compareSides', () => {
   it('computes SI = (L − R) / (0.5 (L + R)) × 100 (Zifchock 2008)', () => {
     expect(symmetryIndexPct(105, 95)).toBeCloseTo(10, 10);
     expect(symmetryIndexPct(0, 0)).toBeNull();
+    // SA as published: 0 when equal, negative when the left value is larger (opposite sign to SI)
+    expect(symmetryAnglePct(250, 250)).toBeCloseTo(0, 10);
+    expect(symmetryAnglePct(105, 95)).toBeCloseTo(((45 - (Math.atan(105 / 95) * 180) / Math.PI) / 90) * 100, 10);
+    expect(symmetryAnglePct(105, 95)).toBeLessThan(0);
+    expect(compareSides({ left: [105, 105], right: [95, 95] }, 'ms').symmetryAnglePct).toBeCloseTo(symmetryAnglePct(105, 95) as number, 10);
   });
 
   it('matches a hand-computed Welch interval', () => {

@@ -34,7 +34,7 @@ export function MetricTable({ result }: { result: AnalysisResult }) {
           <th scope="col">Measure</th>
           <th scope="col" style={{ color: SIDE_COLOUR.left }}>Left</th>
           <th scope="col" style={{ color: SIDE_COLOUR.right }}>Right</th>
-          <th scope="col">Left − right (95% interval)</th>
+          <th scope="col" title="Left minus right, with its 95% interval">L − R (95% CI)</th>
           <th scope="col" title="Symmetry index: (L − R) / mean of L and R">SI</th>
           <th scope="col">Level</th>
         </tr>

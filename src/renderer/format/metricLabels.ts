@@ -7,15 +7,15 @@ export const METRIC_ORDER: readonly MetricId[] = [
 ];
 
 export const METRIC_LABEL: Record<MetricId, string> = {
-  contactTimeMs: 'Ground contact time',
+  contactTimeMs: 'Contact time',
   flightTimeMs: 'Flight time',
   stepTimeMs: 'Step time',
   dutyFactorPct: 'Duty factor',
-  kneeFlexionAtStrikeDeg: 'Knee flexion at foot strike',
-  overstrideDeg: 'Overstride (shank angle at strike)',
-  verticalOscillationPx: 'Vertical oscillation (image)',
-  verticalOscillationCm: 'Vertical oscillation',
+  kneeFlexionAtStrikeDeg: 'Knee flexion at strike',
+  overstrideDeg: 'Overstride (shin angle)',
+  verticalOscillationPx: 'Vertical bounce (image)',
+  verticalOscillationCm: 'Vertical bounce',
   stepLengthCm: 'Step length',
   strideLengthCm: 'Stride length',
-  hipDropDeg: 'Hip drop at mid-stance',
+  hipDropDeg: 'Hip drop (mid-stance)',
 };

@@ -1,6 +1,8 @@
 // Development page: the real renderer App over the fake API and the RBDS008 fixture clips, for screenshots
 // (`npx vite --config tests/renderer/dev/vite.dev.config.ts`). Not part of the product build.
 import { createRoot } from 'react-dom/client';
+import { analyseTrack } from '../../../src/analysis/analyseTrack';
+import type { AnalysisResult } from '../../../src/shared/contract';
 import { App } from '../../../src/renderer/App';
 import '../../../src/renderer/styles.css';
 import rearCsv from '../../../fixtures/synthetic/RBDS008_T35_rear_truth.csv?raw';
@@ -14,8 +16,17 @@ const sideUrl = new URL('../../../fixtures/synthetic/RBDS008_T35_side.mp4', impo
 const rearUrl = new URL('../../../fixtures/synthetic/RBDS008_T35_rear.mp4', import.meta.url).href;
 const sideTrack = parseTrackCsv(sideCsv, 1280, 720, 'RBDS008_T35_side_truth.csv');
 const rearTrack = parseTrackCsv(rearCsv, 1280, 720, 'RBDS008_T35_rear_truth.csv');
-const sideResult = buildFakeResult(sideTrack, truth.events, { view: 'side', t0Sec: 2, videoPath: 'RBDS008_T35_side.mp4', fps: 60 });
-const rearResult = buildFakeResult(rearTrack, truth.events, { view: 'rear', t0Sec: 2, videoPath: 'RBDS008_T35_rear.mp4', fps: 60 });
+// The real analysis of the exact joint tracks (what the engine would say with a perfect pose model); the
+// force-plate-based stand-in when ?fake=1 or when the analysis refuses.
+function analyse(track: typeof sideTrack, view: 'side' | 'rear'): AnalysisResult {
+  const meta = { path: `RBDS008_T35_${view}.mp4`, fps: 60, durationSec: 10, width: 1280, height: 720 };
+  if (!new URLSearchParams(location.search).has('fake')) {
+    try { return analyseTrack(track, { view: 'auto', beltSpeedMps: 3.5 }, meta); } catch (err) { console.warn('analyseTrack failed', err); }
+  }
+  return buildFakeResult(track, truth.events, { view, t0Sec: 2, videoPath: meta.path, fps: 60 });
+}
+const sideResult = analyse(sideTrack, 'side');
+const rearResult = analyse(rearTrack, 'rear');
 
 const side: FakeJobSeed = {
   job: fakeJob({ jobId: 'side', videoName: 'RBDS008_side_after.mp4', createdAtIso: '2026-11-25T10:30:00Z', options: { model: 'full', view: 'side' } }),

@@ -41,6 +41,10 @@ await page.waitForTimeout(500);
 console.log('frame', await page.getByTestId('frame-indicator').getAttribute('data-frame'), await page.getByTestId('frame-indicator').getAttribute('data-time-sec'));
 await shot('3-review-side');
 await page.getByTestId('overlay-canvas').screenshot({ path: `${out}/renderer-3b-overlay.png` });
+await page.setViewportSize({ width: 1280, height: 800 });
+await page.waitForTimeout(500);
+await shot('3c-review-1280', false);
+await page.setViewportSize({ width: 1600, height: 1000 });
 
 await page.goto(`${base}#/job/rear/review`);
 await page.waitForFunction(() => document.querySelector('video')?.readyState >= 2);

@@ -42,7 +42,11 @@ export function findGaitEvents(track: PoseTrack, opts: FindGaitEventsOptions): G
   const view = detectView(smooth, opts.view);
   warnings.push(...view.warnings);
   const detected = detectGaitEvents(smooth, { view: view.view, facing: view.facing, legLengthPx: view.legLengthPx, side: opts.side, rear: opts.rear });
-  const cleaned = cleanGaitEvents(detected);
+  // Within a few frames of the clip's ends the filter and the event windows see only half the signal.
+  const edgeSec = Math.max(0.05, 2 / fps);
+  const t0 = track.timesSec[0] ?? 0;
+  const t1 = track.timesSec[track.timesSec.length - 1] ?? 0;
+  const cleaned = cleanGaitEvents(detected.filter((e) => e.timeSec >= t0 + edgeSec && e.timeSec <= t1 - edgeSec));
   warnings.push(...qualityWarnings({ track, fps, view: view.view, cleaned, swappedFrames: repaired.swappedFrames }));
   return {
     view: view.view, facing: view.facing, track: smooth, events: cleaned.events,

@@ -24,11 +24,13 @@ export function hampel(values: readonly number[], halfWindow: number, nSigma: nu
     const win: number[] = [];
     for (let k = Math.max(0, i - halfWindow); k <= Math.min(values.length - 1, i + halfWindow); k++) {
       const w = values[k] as number;
-      if (Number.isFinite(w)) win.push(w);
+      // The point itself is left out of its window, so a spike cannot pull the median it is judged against.
+      if (k !== i && Number.isFinite(w)) win.push(w);
     }
     if (win.length < 3) continue;
     win.sort((p, q) => p - q);
-    const med = win[Math.floor(win.length / 2)] as number;
+    const m = win.length >> 1;
+    const med = win.length % 2 === 1 ? (win[m] as number) : ((win[m - 1] as number) + (win[m] as number)) / 2;
     const dev = win.map((w) => Math.abs(w - med)).sort((p, q) => p - q);
     const mad = 1.4826 * (dev[Math.floor(dev.length / 2)] as number);
     if (Math.abs(v - med) > Math.max(nSigma * mad, minDeviation)) {

@@ -73,6 +73,22 @@ describe('analyseTrack on RBDS008 side view, 60 fps', () => {
   });
 });
 
+describe('analyseTrack on every RBDS trial (side view, 60 fps)', () => {
+  it.each(['RBDS001_T25', 'RBDS002_T25', 'RBDS008_T35'])('%s: cadence within 0.5%%, every event on the right foot', (trial) => {
+    const t = parseKeypointCsv(readFileSync(`fixtures/rbds/${trial}/keypoints_side_60fps.csv`, 'utf8'), { name: trial, width: 1920, height: 1080 });
+    const tr = JSON.parse(readFileSync(`fixtures/rbds/${trial}/truth.json`, 'utf8')) as typeof truth;
+    const r = analyseTrack(t, { view: 'auto' }, meta(t, 60));
+    expect(Math.abs((r.cadenceSpm as number) / tr.summary.cadence_spm - 1)).toBeLessThan(0.005);
+    const strikes = tr.events.map((e) => ({ side: e.side, t: e.foot_strike_s }));
+    const detected = r.events.filter((ev) => ev.type === 'footStrike');
+    expect(detected.length).toBeGreaterThan(0.9 * strikes.length);
+    for (const e of detected) {
+      const nearest = strikes.reduce((a, b) => (Math.abs(b.t - e.timeSec) < Math.abs(a.t - e.timeSec) ? b : a));
+      expect(e.side).toBe(nearest.side);
+    }
+  });
+});
+
 describe('analyseTrack quality rules', () => {
   it('refuses to flag anything on a clip with too few steps', () => {
     const full = rbds('side', 60);

@@ -57,7 +57,7 @@ export async function overlayColourCounts(page: Page): Promise<{ left: number; r
     const ctx = canvas.getContext('2d');
     if (ctx === null) return { left: 0, right: 0, painted: 0, width: canvas.width };
     const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
-    const near = (i: number, c: number[]) => Math.abs(data[i]! - c[0]!) + Math.abs(data[i + 1]! - c[1]!) + Math.abs(data[i + 2]! - c[2]!) < 60;
+    const near = (i: number, c: readonly number[] | undefined) => c !== undefined && Math.abs(data[i]! - c[0]!) + Math.abs(data[i + 1]! - c[1]!) + Math.abs(data[i + 2]! - c[2]!) < 60;
     let left = 0;
     let right = 0;
     let painted = 0;
@@ -131,7 +131,12 @@ export async function reviewJob(page: Page, server: RunningServer, jobId: string
   // side by side: left stance next to right stance
   await page.getByTestId('side-by-side-tab').click();
   await expect.poll(() => page.getByTestId('stance-compare').isVisible()).toBe(true);
-  await page.waitForTimeout(500); // let the looped stances draw a frame before the screenshot (not an assertion)
+  // both stance clips decoded and looping (their <video> elements are fed by the same Range route)
+  await page.waitForFunction(() => {
+    const root = document.querySelector('[data-testid="stance-compare"]');
+    const videos = [...(root?.querySelectorAll('video') ?? [])];
+    return videos.length === 2 && videos.every((v) => v.readyState >= 2) && !root?.querySelector('[role="status"]');
+  }, undefined, { timeout: 30_000 });
   await shot(page, `${prefix}-05-side-by-side`);
 
   // export report.json as a download and check it is the job's result

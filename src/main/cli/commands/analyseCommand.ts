@@ -6,6 +6,7 @@ import { analyseKeypointCsv } from '../../job/analyseKeypointCsv';
 import { analyseVideo, type JobOutput } from '../../job/analyseVideo';
 import { ensureWritableDir } from '../../job/outputDir';
 import { writeJobOutputs } from '../../job/writeJobOutputs';
+import { probeVideo } from '../../video/probeVideo';
 import type { CliContext } from '../cliContext';
 import { UsageError } from '../cliErrors';
 import { formatVerdict } from '../formatVerdict';
@@ -31,15 +32,19 @@ export function isKeypointCsv(path: string): boolean {
 export async function runAnalyseCommand(input: string, opts: AnalyseCommandOptions, ctx: CliContext): Promise<void> {
   const csv = isKeypointCsv(input);
   if (!csv && opts.fps !== undefined) throw new UsageError('--fps is for keypoint CSVs without a time_s column; a video has its own timestamps.');
-  const outDir = await ensureWritableDir(opts.out);
   let output: JobOutput;
+  let outDir: string;
   if (csv) {
     output = await analyseKeypointCsv(input, {
       view: opts.view,
       ...(opts.fps !== undefined ? { fps: opts.fps } : {}),
       ...(opts.beltSpeedMps !== undefined ? { beltSpeedMps: opts.beltSpeedMps } : {}),
     });
+    outDir = await ensureWritableDir(opts.out);
   } else {
+    // Bad input first (a second), then the output folder, then the long pose run: no folder is made for a bad file.
+    const info = await probeVideo(input, ctx.signal);
+    outDir = await ensureWritableDir(opts.out);
     output = await analyseVideo(input, {
       model: opts.model,
       view: opts.view,
@@ -47,7 +52,7 @@ export async function runAnalyseCommand(input: string, opts: AnalyseCommandOptio
       ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
       ...(opts.longSide !== undefined ? { longSide: opts.longSide } : {}),
       ...(opts.beltSpeedMps !== undefined ? { beltSpeedMps: opts.beltSpeedMps } : {}),
-    }, { signal: ctx.signal, onProgress: ctx.progress.update });
+    }, { signal: ctx.signal, onProgress: ctx.progress.update, info });
   }
   ctx.progress.update({ stage: 'report', done: 0, total: 1 });
   const written = await writeJobOutputs(outDir, output, {

@@ -25,9 +25,9 @@ export async function runKeypointsCommand(video: string, opts: KeypointsOptions,
   const out = resolve(opts.out);
   const isDir = await stat(out).then((s) => s.isDirectory(), () => false);
   if (isDir) throw new UsageError(`--out must be a file name such as track.csv, but ${opts.out} is a folder.`);
+  const info = await probeVideo(video, ctx.signal); // bad input fails before any folder is made
   await ensureWritableDir(dirname(out));
   const onProgress = ctx.progress.update;
-  const info = await probeVideo(video, ctx.signal);
   const longSide = opts.longSide ?? 640;
   const track = await estimatePoseTrack(info, {
     model: opts.model,

@@ -1,0 +1,104 @@
+// The built CLI doing real work: keypoints on a real clip, analyse + report from a keypoint
+// CSV, and Ctrl-C during keypoints leaving no file and no ffmpeg behind.
+import { execFileSync } from 'node:child_process';
+import { copyFile, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseKeypointCsv } from '../../../src/analysis/keypointCsv';
+import { readFrameTimes } from '../../../src/main/video/probeVideo';
+import { copyShortFixture, FIXTURE, tempDir } from '../video/makeTestMedia';
+import { assertBuilt, runCli, startCli } from './runBuiltCli';
+
+let dir: string;
+beforeAll(async () => {
+  assertBuilt();
+  dir = await tempDir('lopsided-cli-run-');
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** PIDs of processes whose command line mentions `needle` (ffmpeg decoding that file). */
+function pidsMentioning(needle: string): number[] {
+  const out = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' });
+  return out.split('\n').filter((l) => l.includes(needle) && !l.includes('vitest')).map((l) => Number(l.trim().split(/\s+/)[0]));
+}
+
+describe('lopsided keypoints (real pose run)', () => {
+  it('writes the CSV with the clip\'s own frame times and a sidecar JSON', async () => {
+    const clip = await copyShortFixture(dir, 'kp clip.mp4');
+    const out = join(dir, 'kp', 'track.csv');
+    const r = await runCli(['keypoints', clip, '--out', out, '--model', 'lite', '--workers', '1']);
+    expect(r.stderr).toMatch(/Wrote track\.csv and track\.csv\.json/);
+    expect(r.code).toBe(0);
+    const track = parseKeypointCsv(await readFile(out, 'utf8'), { name: 'track.csv', width: 720, height: 1280 });
+    const times = await readFrameTimes(clip);
+    expect(track.timesSec.length).toBe(times.length);
+    track.timesSec.forEach((t, i) => expect(t).toBeCloseTo(times[i]! - times[0]!, 5));
+    for (const k of ['left_hip', 'right_knee', 'left_ankle', 'right_heel', 'left_foot_index']) expect(track.keypoints[k]).toBeDefined();
+    const seen = track.keypoints.left_hip!.x.filter(Number.isFinite).length;
+    expect(seen / track.timesSec.length).toBeGreaterThan(0.9);
+    const side = JSON.parse(await readFile(`${out}.json`, 'utf8')) as Record<string, unknown>;
+    expect(side).toMatchObject({ schemaVersion: 1, model: 'lite', video: { width: 720, height: 1280, rotationDeg: 0 } });
+    expect(String(side.backend)).toMatch(/tfjs/);
+    expect((await readdir(join(dir, 'kp'))).sort()).toEqual(['track.csv', 'track.csv.json']);
+  });
+});
+
+describe('lopsided analyse + report from a keypoint CSV', () => {
+  it('writes the five files and prints the verdict; report rebuilds the PDF', async () => {
+    const out = join(dir, 'an');
+    const r = await runCli(['analyse', 'fixtures/posetracks/treadmill_side_30fps.blazepose-full.csv', '--out', out, '--belt-speed', '12km/h', '--quiet']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Side view · cadence \d+ steps\/min/);
+    expect(r.stdout).toContain('Step length (cm)');
+    expect((await readdir(out)).sort()).toEqual(['events.csv', 'keypoints.csv', 'report.json', 'report.pdf', 'steps.csv']);
+    const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as { schemaVersion: number; view: string; cadenceSpm: number };
+    expect(report.schemaVersion).toBe(1);
+    expect(report.view).toBe('side');
+    // source truth: 168.9 ± 0.5 steps/min (fixtures/videos/SOURCES.md); the analysis has its own tests of accuracy
+    expect(Math.abs(report.cadenceSpm - 168.9)).toBeLessThan(3);
+    const pdf = await readFile(join(out, 'report.pdf'));
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+
+    const rebuilt = join(dir, 'rebuilt.pdf');
+    const r2 = await runCli(['report', join(out, 'report.json'), '--out', rebuilt, '--paper', 'letter']);
+    expect(r2.code).toBe(0);
+    expect((await stat(rebuilt)).size).toBeGreaterThan(10_000);
+  });
+
+  it('--no-pdf writes the four other files', async () => {
+    const out = join(dir, 'nopdf');
+    const r = await runCli(['analyse', 'fixtures/posetracks/treadmill_side_30fps.blazepose-full.csv', '--out', out, '--no-pdf', '--quiet']);
+    expect(r.code).toBe(0);
+    expect((await readdir(out)).sort()).toEqual(['events.csv', 'keypoints.csv', 'report.json', 'steps.csv']);
+  });
+});
+
+describe('Ctrl-C during keypoints', () => {
+  it('exits 130 with no partial file and no ffmpeg left', async () => {
+    const clip = join(dir, 'sigint-unique-clip.mp4');
+    await copyFile(FIXTURE, clip);
+    const outDir = join(dir, 'sigint');
+    const { child, done } = startCli(['keypoints', clip, '--out', join(outDir, 'track.csv'), '--workers', '2']);
+    // Wait until the pose stage reports frames (ffmpeg and workers are running).
+    await new Promise<void>((resolve, reject) => {
+      let err = '';
+      const timer = setTimeout(() => reject(new Error(`no pose progress: ${err}`)), 100_000);
+      child.stderr!.on('data', (s: Buffer | string) => {
+        err += String(s);
+        if (/pose [1-9]\d*\/360/.test(err)) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+    });
+    expect(pidsMentioning('sigint-unique-clip').length).toBeGreaterThan(0);
+    child.kill('SIGINT');
+    const r = await done;
+    expect(r.code).toBe(130);
+    expect(r.stderr).toMatch(/cancelled/);
+    expect(await readdir(outDir)).toEqual([]); // neither track.csv nor a temp file
+    expect(pidsMentioning('sigint-unique-clip')).toEqual([]);
+  });
+});

@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyseTrack } from '../../../src/analysis/analyseTrack';
+import { parseKeypointCsv } from '../../../src/analysis/keypointCsv';
+import { formatSideTable, formatVerdict } from '../../../src/main/cli/formatVerdict';
+
+// A real result: the committed BlazePose track of the treadmill fixture through the analysis.
+const track = parseKeypointCsv(readFileSync('fixtures/posetracks/treadmill_side_30fps.blazepose-full.csv', 'utf8'), { name: 'treadmill.csv', width: 720, height: 1280 });
+const result = analyseTrack(track, { view: 'auto', beltSpeedMps: 12 / 3.6 }, { path: 'treadmill.mp4', fps: 30, durationSec: 12, width: 720, height: 1280 });
+
+describe('formatVerdict', () => {
+  it('starts with view, cadence and strike counts, then the analysis verdict', () => {
+    const text = formatVerdict(result);
+    const strikes = result.events.filter((e) => e.type === 'footStrike');
+    expect(text.split('\n')[0]).toBe(
+      `Side view · cadence ${Math.round(result.cadenceSpm!)} steps/min · ${strikes.filter((e) => e.side === 'left').length} left and ${strikes.filter((e) => e.side === 'right').length} right foot strikes`,
+    );
+    for (const v of result.verdict ?? []) expect(text).toContain(v);
+    for (const w of result.quality.warnings) expect(text).toContain(`warning: ${w}`);
+  });
+
+  it('the table has a row per metric with left, right, interval and SI, columns aligned', () => {
+    const table = formatSideTable(result);
+    expect(table[0]).toMatch(/^metric\s+left\s+right\s+L−R 95% interval\s+SI$/);
+    expect(table.length - 1).toBe(Object.keys(result.metrics).length);
+    const contact = table.find((l) => l.startsWith('Ground contact time (ms)'))!;
+    const m = result.metrics.contactTimeMs!;
+    expect(contact).toContain(String(Math.round(m.left!)));
+    expect(contact).toContain(String(Math.round(m.right!)));
+    expect(table.find((l) => l.startsWith('Step length (cm)'))).toBeDefined();
+    // every column padded to its width: all lines equally long
+    expect(new Set(table.map((l) => l.length)).size).toBe(1);
+  });
+});

@@ -10,6 +10,8 @@ export interface CleanOptions {
   maxContactSec?: number;
   /** Overlap of two feet's contacts tolerated before one is judged false (s; running has none). */
   overlapToleranceSec?: number;
+  /** A contact further than this fraction from the clip's median contact is judged false (default 0.4). */
+  maxContactDeviation?: number;
 }
 
 export interface Contact { side: Side; strike: GaitEvent; toeOff: GaitEvent }
@@ -28,6 +30,12 @@ function contactsOfFoot(events: readonly GaitEvent[], side: Side, minSec: number
     if (dur >= minSec && dur <= maxSec) out.push({ side, strike: e, toeOff: next });
   }
   return out;
+}
+
+function median(v: number[]): number {
+  const s = [...v].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length === 0 ? Number.NaN : s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
 }
 
 const overlapSec = (a: Contact, b: Contact): number =>
@@ -56,8 +64,13 @@ export function cleanGaitEvents(events: readonly GaitEvent[], opts: CleanOptions
   const minSec = opts.minContactSec ?? 0.08;
   const maxSec = opts.maxContactSec ?? 0.8;
   const tol = opts.overlapToleranceSec ?? 0.03;
-  const all = [...contactsOfFoot(events, 'left', minSec, maxSec), ...contactsOfFoot(events, 'right', minSec, maxSec)]
+  const found = [...contactsOfFoot(events, 'left', minSec, maxSec), ...contactsOfFoot(events, 'right', minSec, maxSec)]
     .sort((a, b) => a.strike.timeSec - b.strike.timeSec);
+  // A runner's contacts vary by a few percent step to step (and by ~10% between sides when lopsided): a contact far
+  // from the clip's median joined events of two different stances (a leg label the repair could not settle).
+  const dev = opts.maxContactDeviation ?? 0.4;
+  const typical = median(found.map((c) => c.toeOff.timeSec - c.strike.timeSec));
+  const all = found.filter((c) => Math.abs(c.toeOff.timeSec - c.strike.timeSec - typical) <= dev * typical);
   const contacts = resolveOverlaps(all, tol);
   let doubleSupport = 0;
   for (let i = 1; i < contacts.length; i++) {

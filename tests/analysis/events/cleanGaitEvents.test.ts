@@ -49,3 +49,13 @@ describe('cleanGaitEvents', () => {
     expect(cleanGaitEvents(events, { overlapToleranceSec: 0.2 }).doubleSupport).toBe(1);
   });
 });
+
+describe('cleanGaitEvents: contact length', () => {
+  it('drops a contact far longer than the clip median (events of two stances joined)', () => {
+    const events = regular(4).filter((e) => !(e.side === 'left' && e.type === 'toeOff' && Math.abs(e.timeSec - 1.07) < 1e-6));
+    // the left contact at 0.82 s lost its toe-off; the next left strike at 1.54 s closes nothing: drop, don't stretch
+    const withLate = [...events, ev('left', 'toeOff', 1.3)].filter((e) => !(e.side === 'left' && Math.abs(e.timeSec - 1.54) < 1e-6));
+    const r = cleanGaitEvents(withLate);
+    expect(r.contacts.every((c) => c.toeOff.timeSec - c.strike.timeSec < 0.3)).toBe(true);
+  });
+});

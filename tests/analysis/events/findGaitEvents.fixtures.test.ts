@@ -1,0 +1,97 @@
+// Bounds held on the committed fixtures (issue 3, "How it is checked"), computed from keypoint CSV tracks — the
+// pose model is not run here. The same rows are printed by `npx tsx scripts/validate/events.ts`.
+// Where the issue's target is not reached yet the test holds the measured bound (a regression guard) and says so.
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { allCases, runCase, type Case, type Row } from '../../../scripts/validate/events';
+import { posetrackPath } from '../../../scripts/validate/truthLoaders';
+
+const cases = allCases();
+const find = (source: string, trial: string, view: string, fps: number): Case | undefined =>
+  cases.find((c) => c.source === source && c.trial === trial && c.view === view && c.fps === fps);
+const rowCache = new Map<Case, Row>();
+function row(c: Case): Row {
+  let r = rowCache.get(c);
+  if (!r) { r = runCase(c); rowCache.set(c, r); }
+  return r;
+}
+
+describe('RBDS force-plate trials, side view (clean projected keypoints)', () => {
+  for (const trial of ['RBDS001_T25', 'RBDS002_T25', 'RBDS008_T35']) {
+    for (const fps of [30, 60, 120]) {
+      it(`${trial} ${fps} fps: side view found, every event matched and on the right foot`, () => {
+        const c = find('rbds', trial, 'side', fps);
+        expect(c).toBeDefined();
+        const r = row(c as Case);
+        expect(r.detectedView).toBe('side');
+        expect(r.wrongFoot).toBe(0);
+        expect(r.missed).toBe(0);
+        expect(r.extra).toBe(0);
+        expect(r.matched).toBeGreaterThan(140);
+      });
+    }
+    it(`${trial}: contact time mean |error| per side at 60 fps within 10 ms (issue target; RBDS002 right: 16 ms, not met)`, () => {
+      const r = row(find('rbds', trial, 'side', 60) as Case);
+      const bound = trial === 'RBDS002_T25' ? 16 : 10;
+      expect(r.contactMaeMs.left).toBeLessThanOrEqual(bound);
+      expect(r.contactMaeMs.right).toBeLessThanOrEqual(bound);
+    });
+    it(`${trial}: contact time mean |error| per side at 120 fps (issue target 5 ms; measured 3–16 ms, held at 7/16 ms)`, () => {
+      const r = row(find('rbds', trial, 'side', 120) as Case);
+      const bound = trial === 'RBDS002_T25' ? 16 : 7;
+      expect(r.contactMaeMs.left).toBeLessThanOrEqual(bound);
+      expect(r.contactMaeMs.right).toBeLessThanOrEqual(bound);
+    });
+    it(`${trial} 60 fps with noise, dropouts and 9% swapped labels: right foot, nothing missed or invented`, () => {
+      const r = row(find('rbds+damage', trial, 'side', 60) as Case);
+      expect(r.wrongFoot).toBe(0);
+      expect(r.missed).toBeLessThanOrEqual(2);
+      expect(r.extra).toBeLessThanOrEqual(2);
+      expect(r.contactMaeMs.left).toBeLessThanOrEqual(16);
+      expect(r.contactMaeMs.right).toBeLessThanOrEqual(16);
+    });
+  }
+});
+
+describe('RBDS rear view', () => {
+  for (const trial of ['RBDS001_T25', 'RBDS008_T35']) {
+    it(`${trial} 60 fps: rear view found, toe-offs within 1 frame, every event on the right foot`, () => {
+      const r = row(find('rbds', trial, 'rear', 60) as Case);
+      expect(r.detectedView).toBe('rear');
+      expect(r.wrongFoot).toBe(0);
+      expect(r.toMedMs).toBeLessThanOrEqual(1000 / 60);
+    });
+  }
+});
+
+describe('rendered clip RBDS008_T35_side through real BlazePose keypoints', () => {
+  const have = existsSync(posetrackPath('RBDS008_T35_side.blazepose-full.csv'));
+  it.skipIf(!have)('every event on the right foot; strike and toe-off median |error| ≤ 1 frame at 60 fps', () => {
+    const r = row(find('synthetic-blazepose', 'RBDS008_T35', 'side', 60) as Case);
+    expect(r.wrongFoot).toBe(0);
+    expect(r.fsMedMs).toBeLessThanOrEqual(1000 / 60);
+    expect(r.toMedMs).toBeLessThanOrEqual(1000 / 60);
+    expect(r.matched).toBeGreaterThanOrEqual(44);
+    // Issue target: contact per side within 10 ms. Measured: left 9 ms, right (near leg) 17 ms — held at 20 ms.
+    expect(r.contactMaeMs.left).toBeLessThanOrEqual(10);
+    expect(r.contactMaeMs.right).toBeLessThanOrEqual(20);
+  });
+});
+
+describe('real treadmill clip against eye-marked events', () => {
+  const have = existsSync(posetrackPath('treadmill_side_30fps.blazepose-full.csv'));
+  it.skipIf(!have)('BlazePose track: every event on the right foot; strike median |error| 1.03 frames (target 1, held at 1.1), toe-off 1.6 (held at 2)', () => {
+    const r = row(find('video-blazepose', 'treadmill_side', 'side', 30) as Case);
+    expect(r.wrongFoot).toBe(0);
+    expect(r.missed).toBeLessThanOrEqual(2);
+    expect(r.fsMedMs).toBeLessThanOrEqual(1.1 * 1000 / 30);
+    expect(r.toMedMs).toBeLessThanOrEqual(2000 / 30);
+  });
+  it('third-party RTMPose track: every event on the right foot, event median |error| ≤ 1 frame', () => {
+    const r = row(find('video-rtmpose', 'treadmill_side', 'side', 30) as Case);
+    expect(r.wrongFoot).toBe(0);
+    expect(r.missed).toBe(0);
+    expect(r.fsMedMs).toBeLessThanOrEqual(1000 / 30);
+    expect(r.toMedMs).toBeLessThanOrEqual(1000 / 30);
+  });
+});

@@ -45,15 +45,24 @@ function treeRssBytes(root = process.pid): number {
   return total;
 }
 
-async function withPeakRss<T>(fn: () => Promise<T>): Promise<{ value: T; peakMb: number; sec: number }> {
+/** CPU seconds used so far by this process (all threads) and its exited, reaped children (ffmpeg). */
+function cpuSec(): number {
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ').map(Number);
+  // fields 14–17 (utime, stime, cutime, cstime) are at offsets 11–14 after the comm field
+  return ((f[11] ?? 0) + (f[12] ?? 0) + (f[13] ?? 0) + (f[14] ?? 0)) / 100;
+}
+
+async function withPeakRss<T>(fn: () => Promise<T>): Promise<{ value: T; peakMb: number; sec: number; cpuSec: number }> {
   let peak = treeRssBytes();
   const timer = setInterval(() => {
     peak = Math.max(peak, treeRssBytes());
   }, 50);
   const t0 = performance.now();
+  const c0 = cpuSec();
   try {
     const value = await fn();
-    return { value, peakMb: peak / 2 ** 20, sec: (performance.now() - t0) / 1000 };
+    return { value, peakMb: peak / 2 ** 20, sec: (performance.now() - t0) / 1000, cpuSec: cpuSec() - c0 };
   } finally {
     clearInterval(timer);
   }
@@ -74,16 +83,18 @@ const dec = await withPeakRss(async () => {
   for await (const _frame of decodeFrames(info, { longSide })) n++;
   return n;
 });
-console.log(`decode only: ${(dec.value / dec.sec).toFixed(0)} frames/s (${dec.value} frames, ${dec.sec.toFixed(2)} s), peak ${dec.peakMb.toFixed(0)} MB`);
+console.log(`decode only: ${(dec.value / dec.sec).toFixed(0)} frames/s (${dec.value} frames, ${dec.sec.toFixed(2)} s), CPU ${((1000 * dec.cpuSec) / dec.value).toFixed(1)} ms/frame, peak ${dec.peakMb.toFixed(0)} MB`);
 
-console.log('\nmodel              workers  frames/s  ms/frame  wall s  peak MB  backend');
+// CPU ms/frame (all threads + ffmpeg) barely depends on other load: on an idle machine with
+// C cores the pool can reach at most C × 1000 / (CPU ms/frame) frames/s.
+console.log('\nmodel              workers  frames/s  ms/frame  CPU ms/frame  wall s  peak MB  backend');
 for (const model of models) {
   for (const workers of [...new Set([1, pool])]) {
     const r = await withPeakRss(() => estimatePoseTrack(info, { model, workers, longSide }));
     const frames = r.value.timesSec.length;
     const fps = frames / r.sec;
     console.log(
-      `${model.padEnd(18)} ${String(workers).padStart(7)}  ${fps.toFixed(1).padStart(8)}  ${(1000 / fps).toFixed(1).padStart(8)}  ${r.sec.toFixed(1).padStart(6)}  ${r.peakMb.toFixed(0).padStart(7)}  ${r.value.source.kind === 'pose-model' ? r.value.source.backend : ''}`,
+      `${model.padEnd(18)} ${String(workers).padStart(7)}  ${fps.toFixed(1).padStart(8)}  ${(1000 / fps).toFixed(1).padStart(8)}  ${((1000 * r.cpuSec) / frames).toFixed(1).padStart(12)}  ${r.sec.toFixed(1).padStart(6)}  ${r.peakMb.toFixed(0).padStart(7)}  ${r.value.source.kind === 'pose-model' ? r.value.source.backend : ''}`,
     );
   }
 }

@@ -1,0 +1,63 @@
+// The job runner on real video: a clip without a person fails with NO_PERSON and the count;
+// abort ends it with AbortError and no ffmpeg left.
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countFramesWithRunner, tooFewRunnerFrames } from '../../../src/main/job/countPoseFrames';
+import { analyseVideo } from '../../../src/main/job/analyseVideo';
+import { runningFfmpegCount } from '../../../src/main/video/runFfmpeg';
+import type { PoseTrack } from '../../../src/shared/contract';
+import { FIXTURE, ffmpegRun, tempDir } from '../video/makeTestMedia';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await tempDir('lopsided-job-video-');
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('analyseVideo', () => {
+  it('a clip with no person: NO_PERSON, saying how many frames had a pose', async () => {
+    const empty = join(dir, 'empty-room.mp4');
+    // A moving test pattern: textured, nothing like a body.
+    await ffmpegRun(['-f', 'lavfi', '-i', 'testsrc2=s=640x360:r=30:d=1.5', '-c:v', 'libx264', '-pix_fmt', 'yuv420p', empty]);
+    const err = await analyseVideo(empty, { model: 'lite', view: 'auto', workers: 1 }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'NO_PERSON' });
+    expect((err as Error).message).toMatch(/hips and legs were found in \d+ of 45 frames/);
+  });
+
+  it('abort during the pose stage: AbortError, no ffmpeg left', async () => {
+    const ac = new AbortController();
+    const run = analyseVideo(FIXTURE, { model: 'lite', view: 'auto', workers: 1 }, {
+      signal: ac.signal,
+      onProgress: (p) => {
+        if (p.stage === 'pose' && p.done >= 3) ac.abort();
+      },
+    });
+    await expect(run).rejects.toMatchObject({ name: 'AbortError' });
+    expect(runningFfmpegCount()).toBe(0);
+  });
+});
+
+describe('countFramesWithRunner', () => {
+  const series = (xs: number[], score = 0.9) => ({ x: xs, y: xs.map(() => 1), score: xs.map(() => score) });
+  it('needs both hips and an ankle with a usable score', () => {
+    const track: PoseTrack = {
+      timesSec: [0, 1, 2, 3],
+      width: 10,
+      height: 10,
+      keypoints: {
+        left_hip: series([1, 1, 1, NaN]),
+        right_hip: series([1, 1, 1, 1]),
+        left_ankle: series([1, NaN, 1, 1]),
+        right_ankle: { x: [NaN, 1, NaN, 1], y: [1, 1, 1, 1], score: [0.9, 0.9, 0.9, 0.1] },
+      },
+      source: { kind: 'csv', name: 't' },
+    };
+    expect(countFramesWithRunner(track)).toBe(3);
+    expect(tooFewRunnerFrames(9, 10)).toBe(true);
+    expect(tooFewRunnerFrames(40, 300)).toBe(true);
+    expect(tooFewRunnerFrames(60, 300)).toBe(false);
+  });
+});

@@ -80,6 +80,12 @@ export function assessQuality(q: QualityInput): QualityAssessment {
   if (q.view === 'side' && track.width > 0 && travel > 0.3 * track.width) {
     warnings.push(`The runner's hips travel across ${pct(travel / track.width)} of the frame width: this looks like overground running or a moving camera. Lopsided expects a treadmill and a still camera; event timing may be less accurate.`);
   }
+  // From behind, a runner moving away from (or towards) the camera shrinks (or grows) in the image.
+  const hipWidth = track.timesSec.map((_, i) => Math.abs((track.keypoints.right_hip?.x[i] ?? NaN) - (track.keypoints.left_hip?.x[i] ?? NaN)));
+  const widthRatio = percentile(hipWidth, 95) / percentile(hipWidth, 5);
+  if (q.view === 'rear' && widthRatio > 1.5) {
+    warnings.push(`The runner's size in the picture changes by ${Math.round((widthRatio - 1) * 100)}%: this looks like running away from or towards the camera rather than on a treadmill.`);
+  }
   if (framesTotal > 0 && q.swappedFrames > 0.1 * framesTotal && !covered(/mixed up the legs/i)) {
     warnings.push(`The pose model mixed up the left and right legs in ${pct(q.swappedFrames / framesTotal)} of frames; they were repaired, but check that the events in the chart sit on the right foot.`);
   }
@@ -102,6 +108,8 @@ export function assessQuality(q: QualityInput): QualityAssessment {
       suppressed.hipDropDeg ??= 'no level reference: camera roll and a left/right difference cannot be separated';
     }
   }
-  for (const w of q.eventWarnings) if (!warnings.includes(w)) warnings.push(w);
+  // The step-count refusal above already says what the event stage's own step-count warning says.
+  const eventWarnings = refuseFlags ? q.eventWarnings.filter((w) => !/at least 8 per side/.test(w)) : q.eventWarnings;
+  for (const w of eventWarnings) if (!warnings.includes(w)) warnings.push(w);
   return { framesWithPose, framesTotal, warnings, refuseFlags, suppressed };
 }

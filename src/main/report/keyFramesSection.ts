@@ -50,9 +50,10 @@ function caption(result: AnalysisResult, stance: KeyStance, moment: Moment, time
   return parts.join(' · ');
 }
 
-async function keyImage(result: AnalysisResult, track: PoseTrack, frames: FrameSource, stance: KeyStance, moment: Moment): Promise<KeyImage | string> {
+async function keyImage(result: AnalysisResult, track: PoseTrack | undefined, frames: FrameSource, stance: KeyStance, moment: Moment): Promise<KeyImage | string> {
   const wanted = moment === 'strike' ? stance.strikeTimeSec : stance.midStanceTimeSec;
-  const pose = poseAtTime(track, wanted);
+  // Without a track (report rebuilt without keypoints.csv) the picture is still worth showing, bare.
+  const pose = track ? poseAtTime(track, wanted) : { frameIndex: -1, timeSec: wanted, points: {} };
   if (!pose) return 'the pose track has no frames';
   let frame: RgbFrame;
   try {
@@ -61,7 +62,7 @@ async function keyImage(result: AnalysisResult, track: PoseTrack, frames: FrameS
   } catch (err) {
     return (err as Error).message;
   }
-  const displayToDecoded = track.width > 0 ? frame.width / track.width : 1 / (frame.scaleToDisplay || 1);
+  const displayToDecoded = track && track.width > 0 ? frame.width / track.width : 1 / (frame.scaleToDisplay || 1);
   const b = poseBounds(pose);
   const focus = b
     ? { x: b.minX * displayToDecoded, y: b.minY * displayToDecoded, width: (b.maxX - b.minX) * displayToDecoded, height: (b.maxY - b.minY) * displayToDecoded }
@@ -72,13 +73,10 @@ async function keyImage(result: AnalysisResult, track: PoseTrack, frames: FrameS
 
 /** Decodes and encodes the four key frames; never throws (problems become notes). */
 export async function prepareKeyFrames(result: AnalysisResult, track: PoseTrack | undefined, frames: FrameSource | null, unavailableReason?: string): Promise<KeyFrames> {
-  if (!frames || !track) {
-    const why = unavailableReason ?? (!track ? 'no pose track was given to the report' : 'the video is not available');
-    return { images: [], notes: [`Key frames are not included: ${why}.`] };
-  }
+  if (!frames) return { images: [], notes: [`Key frames are not included: ${unavailableReason ?? 'the video is not available'}.`] };
   const stances = pickKeyStances(result);
   const images: KeyImage[] = [];
-  const notes: string[] = [];
+  const notes: string[] = track ? [] : ['No pose track was given to the report, so the key frames show no skeleton.'];
   for (const side of ['left', 'right'] as const) {
     const stance = stances[side];
     if (!stance) {

@@ -15,6 +15,7 @@ import { probeVideo } from '../../../src/main/video/probeVideo';
 import type { AnalysisResult, PoseTrack, RgbFrame } from '../../../src/shared/contract';
 import { pdfImages, pdfText, squash } from './pdfTools';
 import { loadReportInput } from './reportInput';
+import { pickKeyStances } from '../../../src/main/report/pickKeyFrames';
 import { makeSampleResult, type Contact } from './sampleResult';
 
 const dir = mkdtempSync(join(tmpdir(), 'lopsided-keyframes-'));
@@ -139,5 +140,24 @@ describe('key frames when the video cannot be read', () => {
     const text = squash(pdfText(out));
     expect(text).toMatch(/Key frames are not included: the video could not be opened \(.*gone\.mp4/);
     expect(pdfImages(out)).toEqual([]);
+  });
+});
+
+describe('key frames without a pose track', () => {
+  it('shows the bare frames, centred, with a note that there is no skeleton', async () => {
+    const result = makeSampleResult({ view: 'side' });
+    const asked: number[] = [];
+    const frames: FrameSource = async (t) => {
+      asked.push(t);
+      return { index: 0, timeSec: t, width: 640, height: 360, data: new Uint8Array(640 * 360 * 3).fill(128), scaleToDisplay: 3 };
+    };
+    const kf = await prepareKeyFrames(result, undefined, frames);
+    expect(kf.images).toHaveLength(4);
+    expect(kf.notes).toEqual(['No pose track was given to the report, so the key frames show no skeleton.']);
+    // Full-height centred portrait crop of the 640x360 frame.
+    for (const img of kf.images) expect(img.crop).toEqual({ x: 176, y: 0, width: 288, height: 360 });
+    // Frames asked for at the chosen strike and mid-stance times themselves.
+    const left = pickKeyStances(result).left;
+    expect(asked).toContain((left?.strikeTimeSec ?? Number.NaN) + 1e-4);
   });
 });

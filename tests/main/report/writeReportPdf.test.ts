@@ -11,6 +11,7 @@ import {
   formatMetricDifference,
   formatMetricInterval,
   formatMetricValue,
+  formatSeconds,
   formatSymmetryIndex,
   metricLabel,
   metricUnitLabel,
@@ -110,6 +111,12 @@ describe.each([
     expect(text).toContain(`Every step (${steps.length})`);
     const rows = text.split('\n').map(squash).filter((l) => /^\d+ (Left|Right) \d+\.\d\d /.test(l));
     expect(rows.length).toBe(steps.length);
+    // Each row starts with its step's number, side, times and contact, formatted as in report.json.
+    [...steps].sort((a, b) => a.strikeTimeSec - b.strikeTimeSec).forEach((st, i) => {
+      const side = st.side === 'left' ? 'Left' : 'Right';
+      const start = `${i + 1} ${side} ${formatSeconds(st.strikeTimeSec)} ${formatSeconds(st.toeOffTimeSec)} ${formatMetricValue('contactTimeMs', st.contactMs)} `;
+      expect(rows[i]?.startsWith(start), `step row ${i + 1}: ${rows[i]} vs ${start}`).toBe(true);
+    });
     const headers = text.split('\n').filter((l) => /Strike \(s\)\s+Toe-off \(s\)/.test(l)).length;
     expect(headers).toBeGreaterThanOrEqual(Math.ceil(steps.length / 60));
   });

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { assessQuality, type QualityInput } from '../../../src/analysis/assessQuality';
+import { buildStepTimings } from '../../../src/analysis/stepTiming';
+import type { PoseTrack } from '../../../src/analysis/types';
+import { eventSeries, stillTrack } from './eventSeries';
+
+const poseModel = (t: PoseTrack): PoseTrack => ({ ...t, source: { kind: 'pose-model', model: 'full', backend: 'wasm' } });
+
+function input(over: Partial<QualityInput> = {}): QualityInput {
+  return {
+    rawTrack: stillTrack(12, 60), view: 'side', fps: 60,
+    timings: buildStepTimings(eventSeries({ steps: 30, contactMs: { left: 250, right: 250 }, stepMs: 370 })),
+    swappedFrames: 0, eventWarnings: [], hipDrop: null, ...over,
+  };
+}
+
+describe('assessQuality', () => {
+  it('passes a good clip without warnings', () => {
+    const q = assessQuality(input());
+    expect(q.warnings).toEqual([]);
+    expect(q.refuseFlags).toBe(false);
+    expect(q.framesWithPose).toBe(q.framesTotal);
+  });
+
+  it('refuses comparisons below 8 steps per side and warns on a low frame rate', () => {
+    const q = assessQuality(input({ fps: 30, timings: buildStepTimings(eventSeries({ steps: 10, contactMs: { left: 250, right: 250 }, stepMs: 370 })) }));
+    expect(q.refuseFlags).toBe(true);
+    expect(q.warnings.join(' ')).toMatch(/Only 5 left and 5 right steps/);
+    expect(q.warnings.join(' ')).toMatch(/30 fps: one frame is 33 ms/);
+  });
+
+  it('does not repeat what the event stage already said', () => {
+    const q = assessQuality(input({ fps: 30, eventWarnings: ['The video has 30 frames per second: one frame is 33 ms.'] }));
+    expect(q.warnings).toEqual(['The video has 30 frames per second: one frame is 33 ms.']);
+  });
+
+  it('warns when a foot is missing in many frames', () => {
+    const t = stillTrack(12, 60);
+    t.keypoints.left_ankle = { ...t.keypoints.left_ankle!, x: t.keypoints.left_ankle!.x.map((v, i) => (i % 2 ? Number.NaN : v)) };
+    expect(assessQuality(input({ rawTrack: t })).warnings.join(' ')).toMatch(/left foot is not seen in 50%/);
+  });
+
+  it('suppresses the hip-drop comparison for pose-model hips and for the mean-line reference', () => {
+    const roll = { reference: 'meanPelvisLine' as const, offsetDeg: 3.5 };
+    const q = assessQuality(input({ view: 'rear', rawTrack: poseModel(stillTrack(12, 60)), hipDrop: { source: 'hipKeypoints', roll, rightLowDeg: [] } }));
+    expect(q.suppressed.hipDropDeg).toMatch(/under-report/);
+    expect(q.warnings.join(' ')).toMatch(/tilted by 3\.5°/);
+    const marks = assessQuality(input({ view: 'rear', hipDrop: { source: 'pelvisMarks', roll: { reference: 'horizon', offsetDeg: 0.5 }, rightLowDeg: [] } }));
+    expect(marks.suppressed.hipDropDeg).toBeUndefined();
+    expect(marks.warnings).toEqual([]);
+  });
+});

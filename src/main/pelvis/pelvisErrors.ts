@@ -1,0 +1,17 @@
+// Typed errors of the pelvis tracker (issue 6): every failure has a code the job turns into one clear warning.
+export type PelvisErrorCode =
+  | 'PELVIS_NO_HIPS'
+  | 'PELVIS_BAD_SEEDS'
+  | 'PELVIS_NOT_TRACKED'
+  | 'PELVIS_WORKER_MISSING'
+  | 'PELVIS_WORKER_CRASHED'
+  | 'ABORTED';
+
+export class PelvisError extends Error {
+  readonly code: PelvisErrorCode;
+  constructor(code: PelvisErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = code === 'ABORTED' ? 'AbortError' : 'PelvisError';
+    this.code = code;
+  }
+}

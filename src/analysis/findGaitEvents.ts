@@ -9,11 +9,15 @@ import { qualityWarnings } from './gait/qualityWarnings';
 import { fillGaps } from './fillGaps';
 import { lowPass } from './lowPass';
 import { rejectOutliers } from './rejectOutliers';
-import { repairLeftRight } from './repairLeftRight';
+import { repairLeftRight, swapLegs } from './repairLeftRight';
+import { checkNearLeg } from './gait/nearLeg';
 import type { SideEventOptions } from './gait/sideViewEvents';
 import type { RearEventOptions } from './gait/rearViewEvents';
 import { frameRateOf } from './signal/subFrame';
 import type { GaitEvent, PoseTrack, View } from './types';
+
+/** Contradiction (leg lengths) between labels and the near/far foot levels beyond which labels are swapped whole. */
+const NEAR_LEG_SWAP_MARGIN = 0.02;
 
 export interface GaitEventsResult {
   view: View;                                   // detected or forced
@@ -38,9 +42,22 @@ export function findGaitEvents(track: PoseTrack, opts: FindGaitEventsOptions): G
   const scale = legLengthPx(raw);
   const repaired = repairLeftRight(raw, { scalePx: scale });
   const { track: clean } = rejectOutliers(repaired.track, fps);
-  const smooth = lowPass(clean, fps);
+  let smooth = lowPass(clean, fps);
   const view = detectView(smooth, opts.view);
   warnings.push(...view.warnings);
+  let swappedFrames = repaired.swappedFrames;
+  if (view.facing === 'imageLeft' || view.facing === 'imageRight') {
+    const near = checkNearLeg(smooth, view.facing, view.legLengthPx);
+    if (near.nearByGround !== null && near.nearByGround !== near.expectedNear) {
+      if (near.marginLegLengths >= NEAR_LEG_SWAP_MARGIN) {
+        smooth = swapLegs(smooth);
+        swappedFrames = smooth.timesSec.length - swappedFrames;
+        warnings.push(`The pose model labelled the far leg as the ${near.expectedNear} one for the whole clip; the labels were swapped (a runner facing ${view.facing === 'imageLeft' ? 'image-left' : 'image-right'} shows the camera the ${near.expectedNear} side).`);
+      } else {
+        warnings.push(`Left and right may be mixed up: the leg labelled ${near.nearByGround === 'left' ? 'left' : 'right'} looks nearer the camera, but a runner facing this way shows the camera the ${near.expectedNear} side.`);
+      }
+    }
+  }
   const detected = detectGaitEvents(smooth, { view: view.view, facing: view.facing, legLengthPx: view.legLengthPx, side: opts.side, rear: opts.rear });
   // Within a few frames of the clip's ends the filter and the event windows see only half the signal.
   const edgeSec = Math.max(0.05, 2 / fps);
@@ -50,6 +67,6 @@ export function findGaitEvents(track: PoseTrack, opts: FindGaitEventsOptions): G
   warnings.push(...qualityWarnings({ track, fps, view: view.view, cleaned, swappedFrames: repaired.swappedFrames }));
   return {
     view: view.view, facing: view.facing, track: smooth, events: cleaned.events,
-    swappedFrames: repaired.swappedFrames, warnings,
+    swappedFrames, warnings,
   };
 }

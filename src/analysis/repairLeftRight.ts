@@ -95,3 +95,14 @@ export function repairLeftRight(track: PoseTrack, opts: RepairOptions): RepairRe
   }
   return { track: { ...track, keypoints }, swappedFrames: swapped.filter(Boolean).length, swapped };
 }
+
+/** The whole track with every leg point's left and right labels exchanged (a model wrong for the whole clip). */
+export function swapLegs(track: PoseTrack): PoseTrack {
+  const keypoints: Record<string, KeypointSeries> = { ...track.keypoints };
+  for (const p of LEG_POINTS) {
+    const l = track.keypoints[`left_${p}`];
+    const r = track.keypoints[`right_${p}`];
+    if (l && r) { keypoints[`left_${p}`] = r; keypoints[`right_${p}`] = l; }
+  }
+  return { ...track, keypoints };
+}

@@ -9,11 +9,7 @@ import { linearCrossing, parabolicOffset, quantile, median } from '../signal/sub
 import type { FootSignals } from './footSignals';
 
 export interface SideEventOptions {
-  strikeMethod: 'beltVelocity' | 'stopDescending' | 'groundLevel' | 'blend' | 'zeni';
-  /** Height above its stance level (fraction of leg length) at which a landing heel or toe counts as down. */
-  groundLegFraction: number;
-  /** Fraction of the peak descent speed below which a falling heel or toe counts as stopped. */
-  descentFraction: number;
+  strikeMethod: 'beltVelocity' | 'zeni';
   toeOffMethod: 'toeRise' | 'toeLift' | 'toeVelocity' | 'zeni';
   /** Fraction of the toe's peak lifting speed at which it counts as off the belt. */
   toeLiftFraction: number;
@@ -28,8 +24,6 @@ export const DEFAULT_SIDE_OPTIONS: SideEventOptions = {
   strikeMethod: 'beltVelocity',
   toeOffMethod: 'toeRise',
   strikeBeltFraction: 0.5,
-  descentFraction: 0.2,
-  groundLegFraction: 0.015,
   toeOffBeltFraction: 0.7,
   toeRiseLegFraction: 0.02,
   toeLiftFraction: 0.25,
@@ -107,17 +101,7 @@ export function sideViewFootEvents(s: FootSignals, fps: number, legLengthPx: num
     else {
       // The run starts where the foot first moved back at the strike fraction of the belt speed: a noisy frame
       // later in the stance (merged over by stanceRuns) cannot move the strike.
-      const byBelt = a > 0 ? linearCrossing(a - 1, s.lowVel[a - 1] as number, s.lowVel[a] as number, strikeLevel) : Number.NaN;
-      const byStop = Math.min(
-        stopDescendingIndex(s.heelY, mid, reach, opts.descentFraction, fps),
-        stopDescendingIndex(s.toeY, mid, reach, opts.descentFraction, fps),
-      );
-      const byGround = Math.min(
-        reachGroundIndex(s.heelY, a, b, mid, reach, opts.groundLegFraction * legLengthPx),
-        reachGroundIndex(s.toeY, a, b, mid, reach, opts.groundLegFraction * legLengthPx),
-      );
-      fs = opts.strikeMethod === 'beltVelocity' ? byBelt : opts.strikeMethod === 'stopDescending' ? byStop
-        : opts.strikeMethod === 'groundLevel' ? byGround : (byBelt + byGround) / 2;
+      fs = a > 0 ? linearCrossing(a - 1, s.lowVel[a - 1] as number, s.lowVel[a] as number, strikeLevel) : Number.NaN;
     }
     // toe-off
     let to: number;
@@ -157,45 +141,6 @@ function toeRiseIndex(toeY: readonly number[], from: number, stop: number, riseD
   while (j > from && (toeY[j - 1] as number) < target) j--;
   if (j <= from) return Number.NaN;
   return linearCrossing(j - 1, -(toeY[j - 1] as number), -(toeY[j] as number), -target);
-}
-
-/**
- * When a falling point (heel or toe) stops falling: after its fastest descent in the late swing before mid-stance,
- * the first moment its downward image speed drops below `fraction` of that peak (Fellin 2010: strike where the heel
- * stops descending). NaN (ignored by Math.min callers via Infinity) when no descent is found.
- */
-function stopDescendingIndex(y: readonly number[], mid: number, reach: number, fraction: number, fps: number): number {
-  const lo = Math.max(1, mid - reach);
-  let peak = 0;
-  let pi = -1;
-  for (let k = lo; k <= mid; k++) {
-    const v = ((y[k + 1] as number) - (y[k - 1] as number)) * fps / 2;
-    if (Number.isFinite(v) && v > peak) { peak = v; pi = k; }
-  }
-  if (pi < 0) return Infinity;
-  const vel = (k: number): number => ((y[k + 1] as number) - (y[k - 1] as number)) * fps / 2;
-  for (let k = pi + 1; k <= mid; k++) {
-    const v = vel(k);
-    if (v < fraction * peak) {
-      const c = linearCrossing(k - 1, vel(k - 1), v, fraction * peak);
-      return Number.isFinite(c) ? c : k;
-    }
-  }
-  return Infinity;
-}
-
-/** First moment before mid-stance that a point came within delta of its stance level (its lowest image position in the stance). */
-function reachGroundIndex(y: readonly number[], a: number, b: number, mid: number, reach: number, delta: number): number {
-  let level = -Infinity;
-  for (let k = a; k <= b; k++) if ((y[k] as number) > level) level = y[k] as number;
-  if (!Number.isFinite(level)) return Infinity;
-  const target = level - delta;
-  let j = mid;
-  const stop = Math.max(0, a - reach);
-  while (j > stop && (y[j] as number) >= target) j--;
-  if (!((y[j] as number) < target)) return Infinity;
-  const c = linearCrossing(j, y[j] as number, y[j + 1] as number, target);
-  return Number.isFinite(c) ? c : Infinity;
 }
 
 /**

@@ -118,3 +118,13 @@ describe('findGaitEvents on synthetic rear-view runs', () => {
     });
   }
 });
+
+describe('findGaitEvents: near leg', () => {
+  it('swaps labels that are wrong for the whole clip (the far leg called the near one) and says so', () => {
+    const spec: RunSpec = { fps: 60, durationSec: 6, view: 'side', facing: 'imageLeft', contactSec: { left: 0.24, right: 0.27 } };
+    const { s, warnings } = runAndScore({ ...spec, damage: { seed: 1, swapFraction: 1, swapRunMax: 10_000 } });
+    expect(warnings.join(' ')).toMatch(/labels were swapped/);
+    expect(s.wrongFoot).toBe(0);
+    expect(s.invented).toBe(0);
+  });
+});

@@ -38,9 +38,17 @@ describe('metrics on force-plate events (RBDS)', () => {
         expect(Math.abs((r.metrics.contactTimeMs?.[side] as number) - 1000 * (ps.contact_time_s?.mean as number))).toBeLessThan(0.5);
         expect(Math.abs((r.metrics.hipDropDeg?.[side] as number) - (ps.hip_line_drop_midstance_rear2d_deg?.mean as number))).toBeLessThan(0.3);
       }
-      expect(r.method?.hipDropDeg).toMatch(/given image horizon/);
+      expect(r.method?.hipDropDeg).toMatch(/image horizon \(0\.0°, given\)/);
       expect(r.curves?.hipLineDeg?.deg).toHaveLength(track.timesSec.length);
     }
+  });
+
+  it('takes a scene horizon carried on the track (issue 6 pelvis tracker) when no option is given', () => {
+    const { track, truth } = load('RBDS001_T25', 'rear', 60);
+    const r = analyse({ ...track, horizonDeg: 0 }, truth, 'rear', 60);
+    expect(r.method?.hipDropDeg).toMatch(/found in the scene/);
+    const ps = truth.summary.per_side;
+    expect(Math.abs((r.metrics.hipDropDeg?.left as number) - (ps.left.hip_line_drop_midstance_rear2d_deg?.mean as number))).toBeLessThan(0.3);
   });
 
   it.each(TRIALS)('%s rear without a horizon: the mean of both sides is kept, the sides are not compared', (trial) => {

@@ -46,8 +46,8 @@ export function perturbTrack(track: PoseTrack, p: Perturbation): { track: PoseTr
     let target = Math.round(swapFraction * n);
     let guard = 0;
     while (target > 0 && guard++ < 10 * n) {
-      const len = 1 + Math.floor(rand() * runMax);
-      const start = Math.floor(rand() * (n - len));
+      const len = Math.min(n, 1 + Math.floor(rand() * runMax));
+      const start = Math.floor(rand() * (n - len + 1));
       for (let i = start; i < start + len && target > 0; i++) if (!swapped[i]) { swapped[i] = true; target--; }
     }
     for (const part of LEG) {

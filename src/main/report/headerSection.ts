@@ -28,7 +28,7 @@ export function headerFields(result: AnalysisResult, info: HeaderInfo): [[string
   const right: [string, string][] = [
     ['Frame rate', `${v.fps.toFixed(v.fps % 1 === 0 ? 0 : 2)} frames/s`],
     ['Duration', `${v.durationSec.toFixed(1)} s (${v.width}×${v.height})`],
-    ['Cadence', `${formatCadence(result.cadenceSpm)} steps/min`],
+    ['Cadence', result.cadenceSpm === null ? formatCadence(null) : `${formatCadence(result.cadenceSpm)} steps/min`],
     ['App', `${info.appName} ${info.appVersion}`],
   ];
   return [left, right];

@@ -128,6 +128,29 @@ describe.each([
   });
 });
 
+describe('a minimal report.json (design.md fields only)', () => {
+  it('renders, saying what is missing instead of drawing empty charts', async () => {
+    const minimal = parseReportJson(JSON.stringify({
+      schemaVersion: 1,
+      video: { path: 'C:\\clips\\run.mov', fps: 30, durationSec: 5, width: 640, height: 480 },
+      view: 'rear',
+      cadenceSpm: null,
+      events: [],
+      metrics: { contactTimeMs: { unit: 'ms', left: null, right: 240, symmetryIndexPct: null, differenceCi95: null, perStep: { left: [], right: [240] } } },
+      flags: [],
+      quality: { framesWithPose: 0, framesTotal: 150, warnings: [] },
+    }));
+    const out = join(dir, 'minimal.pdf');
+    await writeReportPdf(minimal, out, { reportDate: DATE });
+    const text = squash(pdfText(out, { layout: true }));
+    expect(text).toContain('Clip run.mov');
+    expect(text).toContain('Ground contact time (ms) – 240 – – – –');
+    expect(text).toContain('No per-step values were available to chart.');
+    expect(text).toContain('The analysis raised no flags.');
+    expect(pdfInfo(out).pages).toBeLessThanOrEqual(3);
+  });
+});
+
 describe('characters the font lacks', () => {
   it('prints stand-ins instead of empty boxes, in report.json text and the runner name', async () => {
     const result = makeSampleResult({ view: 'side' });

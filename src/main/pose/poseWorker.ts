@@ -44,7 +44,9 @@ async function runChunk(msg: ChunkMessage): Promise<void> {
   const total = Number.isFinite(msg.endSec)
     ? Math.round((msg.endSec - msg.startSec) * msg.info.avgFps)
     : Math.max(0, Math.round(msg.info.frameCount - msg.startSec * msg.info.avgFps));
-  const frameIter = decodeFrames(msg.info, { longSide: msg.longSide, startSec: decodeStart, endSec: msg.endSec, signal: abort.signal });
+  // One decoder thread per worker: the pool already keeps every core busy, and ffmpeg's
+  // default (a thread per core, per worker) only adds contention.
+  const frameIter = decodeFrames(msg.info, { longSide: msg.longSide, startSec: decodeStart, endSec: msg.endSec, signal: abort.signal, threads: 1 });
   for await (const frame of frameIter) {
     const pose = await est.estimate(frame);
     // Warm-up frames only let the ROI tracker settle; the previous chunk reports them.

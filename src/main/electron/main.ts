@@ -11,7 +11,7 @@ import { hardenApp, hardenSession } from './hardenApp';
 import { createIpcHandlers, registerIpcHandlers } from './ipcHandlers';
 import { APP_ENTRY_URL, APP_SCHEME, JOB_CHANGED_CHANNEL, JOB_DELETED_CHANNEL, MEDIA_SCHEME } from './ipcContract';
 import { isTrustedSender } from './trustedSender';
-import { appWindowOptions } from './windowOptions';
+import { APP_WINDOW_LOOK } from './windowOptions';
 
 app.enableSandbox();
 protocol.registerSchemesAsPrivileged([
@@ -51,7 +51,26 @@ async function start(): Promise<void> {
     else contents.send(JOB_DELETED_CHANNEL, { jobId: e.jobId });
   });
 
-  appWindow = new BrowserWindow(appWindowOptions(join(__dirname, 'preload.cjs')));
+  // Electron security checklist: isolated, sandboxed, no Node in the page or its workers/frames, no webview.
+  appWindow = new BrowserWindow({
+    ...APP_WINDOW_LOOK,
+    webPreferences: {
+      preload: join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick', // middle-click would open links outside the navigation guard
+      spellcheck: false,
+      safeDialogs: true,
+    },
+  });
   appWindow.once('ready-to-show', () => appWindow?.show());
   appWindow.on('closed', () => (appWindow = null));
   await appWindow.loadURL(APP_ENTRY_URL);

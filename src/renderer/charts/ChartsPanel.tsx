@@ -1,11 +1,13 @@
 // The review charts: contact time per step, knee angle over the cycle (side view), hip line over time (rear view).
+import { memo } from 'react';
 import type { AnalysisResult } from '../../shared/contract';
 import { ContactTimeChart } from './ContactTimeChart';
 import { HipLineChart } from './HipLineChart';
 import { KneeAngleChart } from './KneeAngleChart';
 import './registerCharts';
 
-export function ChartsPanel({ result }: { result: AnalysisResult }) {
+// Memoised: the review screen re-renders on every video frame, the charts need not.
+export const ChartsPanel = memo(function ChartsPanel({ result }: { result: AnalysisResult }) {
   const contact = result.metrics.contactTimeMs;
   const knee = result.curves?.kneeAngleCycleDeg;
   const hip = result.curves?.hipLineDeg;
@@ -18,4 +20,4 @@ export function ChartsPanel({ result }: { result: AnalysisResult }) {
       {!any && <p className="muted">No curves in this result.</p>}
     </section>
   );
-}
+});

@@ -16,8 +16,8 @@ export interface LoopClip {
   mirror?: boolean;
 }
 
-const CANVAS_W = 360;
-const CANVAS_H = 480;
+const CANVAS_W = 320;
+const CANVAS_H = 420;
 
 function seekTo(video: HTMLVideoElement, t: number): Promise<void> {
   return new Promise((resolve) => {

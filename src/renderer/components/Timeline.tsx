@@ -1,6 +1,6 @@
 // Every gait event on one time axis, one row per foot: strikes are tall filled bars, toe-offs short hollow
 // marks, so the two are told apart by shape as well as by the tooltip. Clicking a mark or the track seeks.
-import type { MouseEvent } from 'react';
+import { memo, type MouseEvent } from 'react';
 import type { GaitEvent, Side } from '../../shared/contract';
 import { formatClock } from '../format/formatValue';
 import { SIDE_COLOUR, SIDE_LABEL, SIDES } from '../format/sideStyle';
@@ -19,7 +19,8 @@ function percent(timeSec: number, durationSec: number): string {
   return `${(f * 100).toFixed(3)}%`;
 }
 
-function Row({ side, events, durationSec, onSeek }: { side: Side; events: readonly GaitEvent[]; durationSec: number; onSeek: (t: number) => void }) {
+// Memoised: only the playhead moves while the video plays; the marks stay put.
+const Row = memo(function Row({ side, events, durationSec, onSeek }: { side: Side; events: readonly GaitEvent[]; durationSec: number; onSeek: (t: number) => void }) {
   const onTrackClick = (e: MouseEvent<HTMLDivElement>): void => {
     const rect = e.currentTarget.getBoundingClientRect();
     if (rect.width <= 0) return;
@@ -48,7 +49,7 @@ function Row({ side, events, durationSec, onSeek }: { side: Side; events: readon
       </div>
     </div>
   );
-}
+});
 
 export function Timeline({ events, durationSec, currentTimeSec, onSeek }: TimelineProps) {
   return (

@@ -1,6 +1,6 @@
 // The clip with the skeleton drawn over it, in sync with the frame on screen. The canvas bitmap has the video's
 // own pixel size (the e2e test reads its pixels) and is stretched over the video by CSS.
-import { forwardRef, useCallback, useEffect, useImperativeHandle, useRef } from 'react';
+import { forwardRef, useCallback, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import type { PoseTrack } from '../../shared/contract';
 import { drawSkeleton, fitWholeFrame } from '../draw/drawSkeleton';
 import { frameAtTime } from '../format/eventNav';
@@ -20,6 +20,7 @@ export const VideoOverlay = forwardRef<HTMLVideoElement | null, VideoOverlayProp
   const videoRef = useRef<HTMLVideoElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const lastTime = useRef(0);
+  const [failed, setFailed] = useState(false);
   useImperativeHandle(ref, () => videoRef.current as HTMLVideoElement, []);
 
   const draw = useCallback((timeSec: number) => {
@@ -43,7 +44,14 @@ export const VideoOverlay = forwardRef<HTMLVideoElement | null, VideoOverlayProp
 
   return (
     <div className="video-overlay" style={{ aspectRatio: `${track.width} / ${track.height}` }}>
+      {failed && (
+        <p className="video-failed" role="alert">
+          This browser cannot play this video file (often HEVC/H.265 from a phone). The analysis, charts and verdict
+          are still valid; export the CSVs or the PDF report to see the key frames.
+        </p>
+      )}
       <video ref={videoRef} src={src} data-testid="video-player" preload="auto" playsInline muted
+        onError={() => setFailed(true)} onLoadedData={() => setFailed(false)}
         onPlay={() => onPlayingChange(true)} onPause={() => onPlayingChange(false)} onEnded={() => onPlayingChange(false)} />
       <canvas ref={canvasRef} data-testid="overlay-canvas" width={track.width} height={track.height} aria-hidden="true" />
     </div>

@@ -47,7 +47,10 @@ export function assembleResult(rawTrack: PoseTrack, gait: GaitInput, options: An
   app?: { name: string; version: string }): AnalysisResult {
   const track = withExtraTracks(gait.track, rawTrack);
   const events = [...gait.events].sort((a, b) => a.timeSec - b.timeSec);
-  const m = computeMetrics({ track, events, view: gait.view, facing: gait.facing, options });
+  // A horizon found in the scene by the pelvis tracker travels on the track; an explicit option wins.
+  const horizonDeg = options.horizonDeg ?? rawTrack.horizonDeg;
+  const opts: AnalysisOptions = horizonDeg !== undefined ? { ...options, horizonDeg } : options;
+  const m = computeMetrics({ track, events, view: gait.view, facing: gait.facing, options: opts });
 
   const metrics: Partial<Record<MetricId, MetricSummary>> = {};
   for (const [id, perSide] of Object.entries(m.perStep) as [MetricId, { left: number[]; right: number[] }][]) {
@@ -91,7 +94,7 @@ export function assembleResult(rawTrack: PoseTrack, gait: GaitInput, options: An
   if (m.hipDrop) {
     const src = m.hipDrop.source === 'pelvisMarks' ? 'image-tracked pelvis marks (left_pelvis_mark / right_pelvis_mark)' : 'the pose model\'s hip keypoints (they under-report the drop)';
     const ref = m.hipDrop.roll.reference === 'horizon'
-      ? `the given image horizon (${(options.horizonDeg ?? 0).toFixed(1)}°)`
+      ? `the image horizon (${(horizonDeg ?? 0).toFixed(1)}°, ${options.horizonDeg !== undefined ? 'given' : 'found in the scene'})`
       : `the mean pelvis line over the clip (${m.hipDrop.roll.offsetDeg.toFixed(2)}°), which also removes the runner's own mean obliquity`;
     method.hipDropDeg = `Angle of the line through ${src} against the horizontal at mid-stance (midpoint of contact), positive when the swing side is lower, per stance side; camera roll corrected against ${ref}.`;
   }

@@ -1,4 +1,4 @@
-/* global document */
+/* global document, location */
 // Screenshots of the real app over the real engine: start `lopsided serve`, then
 //   node tests/renderer/dev/serverScreens.mjs '<url printed by serve>' [clip]
 // Opens the clip, waits for the analysis, and saves test-results/screenshots/server-*.png.

@@ -22,7 +22,8 @@ export interface Observation {
 
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 const other = (s: Side): Side => (s === 'left' ? 'right' : 'left');
-const f1 = (v: number): string => v.toFixed(1);
+// A true minus sign, so '−2.6–11.2%' does not read as a range starting with a dash.
+const f1 = (v: number): string => v.toFixed(1).replace(/^-/, '−');
 
 const LABEL: Record<MetricId, string> = {
   contactTimeMs: 'Contact time', flightTimeMs: 'Flight time', stepTimeMs: 'Step time', dutyFactorPct: 'Duty factor',

@@ -13,8 +13,12 @@ const send = (m: FromPelvisWorker) => port.postMessage(m);
 port.on('message', (msg: ToPelvisWorker) => {
   if (msg.type === 'cancel') { abort.abort(); return; }
   let lastSent = 0;
+  // Decode only the span the pose track covers (a track may be a part of the clip).
+  const times = msg.track.timesSec;
+  const first = times[0] ?? 0, last = times[times.length - 1] ?? 0;
+  const dt = times.length > 1 ? (last - first) / (times.length - 1) : 1;
   runPelvisTracking({
-    frames: decodeFrames(msg.info, { longSide: msg.longSide, signal: abort.signal }),
+    frames: decodeFrames(msg.info, { longSide: msg.longSide, signal: abort.signal, startSec: Math.max(0, first - dt / 2), endSec: last + dt / 2 }),
     track: msg.track,
     marks: msg.marks,
     signal: abort.signal,

@@ -2,6 +2,7 @@
 // lives in testable modules (ipcHandlers, appProtocols, hardenApp, trustedSender, windowOptions).
 import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { openJobService, type JobService } from '../jobs/jobService';
 import { productionProbe, productionRunner } from '../jobs/productionEngine';
@@ -10,6 +11,7 @@ import { handleAppRequest, handleMediaRequest } from './appProtocols';
 import { hardenApp, hardenSession } from './hardenApp';
 import { createIpcHandlers, registerIpcHandlers } from './ipcHandlers';
 import { APP_ENTRY_URL, APP_SCHEME, JOB_CHANGED_CHANNEL, JOB_DELETED_CHANNEL, MEDIA_SCHEME } from './ipcContract';
+import { packagedEnv } from './packagedPaths';
 import { isTrustedSender } from './trustedSender';
 import { APP_WINDOW_LOOK } from './windowOptions';
 
@@ -23,7 +25,20 @@ hardenApp(app);
 let appWindow: BrowserWindow | null = null;
 let service: JobService | null = null;
 
+function installerBinary(pkg: string): string | null {
+  try {
+    return (createRequire(__filename)(pkg) as { path: string }).path;
+  } catch {
+    return null; // not installed for this platform: the video station falls back to PATH
+  }
+}
+
 async function start(): Promise<void> {
+  Object.assign(process.env, packagedEnv({
+    isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, env: process.env,
+    ffmpegPath: app.isPackaged ? installerBinary('@ffmpeg-installer/ffmpeg') : null,
+    ffprobePath: app.isPackaged ? installerBinary('@ffprobe-installer/ffprobe') : null,
+  }));
   const root = findPackageRoot(__dirname) ?? app.getAppPath();
   const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; version: string };
   const dataDir = process.env.LOPSIDED_DATA_DIR ?? join(app.getPath('userData'), 'data');

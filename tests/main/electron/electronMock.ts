@@ -75,6 +75,7 @@ export function createElectronMock() {
     whenReady: vi.fn(() => Promise.resolve()),
     getPath: vi.fn(() => '/tmp/lopsided-electron-mock'),
     getAppPath: vi.fn(() => process.cwd()),
+    isPackaged: false,
     quit: vi.fn(),
   });
   const permission = { request: null as null | ((...a: unknown[]) => void), check: null as null | ((...a: unknown[]) => boolean), headers: null as null | ((...a: unknown[]) => void) };

@@ -48,7 +48,7 @@ export function assembleResult(rawTrack: PoseTrack, gait: GaitInput, options: An
   const track = withExtraTracks(gait.track, rawTrack);
   const events = [...gait.events].sort((a, b) => a.timeSec - b.timeSec);
   // A horizon found in the scene by the pelvis tracker travels on the track; an explicit option wins.
-  const horizonDeg = options.horizonDeg ?? rawTrack.horizonDeg;
+  const horizonDeg = options.horizonDeg ?? rawTrack.pelvisTracking?.horizonDeg ?? undefined;
   const opts: AnalysisOptions = horizonDeg !== undefined ? { ...options, horizonDeg } : options;
   const m = computeMetrics({ track, events, view: gait.view, facing: gait.facing, options: opts });
 
@@ -92,7 +92,9 @@ export function assembleResult(rawTrack: PoseTrack, gait: GaitInput, options: An
   method.verticalOscillation = `Range of the mid-hip height from a foot's strike to the other foot's strike (its stance and the flight after it), in ${osc}.`;
   method.length = options.beltSpeedMps ? `Step and stride length = belt speed ${options.beltSpeedMps.toFixed(2)} m/s × step / stride time.` : 'Step and stride length are left out: no belt speed was given (they are never guessed).';
   if (m.hipDrop) {
-    const src = m.hipDrop.source === 'pelvisMarks' ? 'image-tracked pelvis marks (left_pelvis_mark / right_pelvis_mark)' : 'the pose model\'s hip keypoints (they under-report the drop)';
+    const pt = rawTrack.pelvisTracking;
+    const how = pt ? `, ${pt.method}, zero from ${pt.zeroReference}` : '';
+    const src = m.hipDrop.source === 'pelvisMarks' ? `image-tracked pelvis marks (left_pelvis_mark / right_pelvis_mark${how})` : 'the pose model\'s hip keypoints (they under-report the drop)';
     const ref = m.hipDrop.roll.reference === 'horizon'
       ? `the image horizon (${(horizonDeg ?? 0).toFixed(1)}°, ${options.horizonDeg !== undefined ? 'given' : 'found in the scene'})`
       : `the mean pelvis line over the clip (${m.hipDrop.roll.offsetDeg.toFixed(2)}°), which also removes the runner's own mean obliquity`;

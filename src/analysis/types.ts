@@ -23,11 +23,6 @@ export interface PoseTrack {
   width: number;
   height: number;
   keypoints: Record<string, KeypointSeries>;
-  /**
-   * Image angle of a true horizontal found in the scene (treadmill deck edge, issue 6), degrees, positive when its
-   * image-right end is lower; levels the rear-view pelvis line. AnalysisOptions.horizonDeg overrides it.
-   */
-  horizonDeg?: number;
   /** Where the track came from, for the report's method section. */
   source: { kind: 'pose-model'; model: string; backend: string } | { kind: 'csv'; name: string };
   /** Set by the rear-view pelvis tracker (issue 6) when it added `left_pelvis_mark` / `right_pelvis_mark`. */

@@ -45,7 +45,13 @@ describe('metrics on force-plate events (RBDS)', () => {
 
   it('takes a scene horizon carried on the track (issue 6 pelvis tracker) when no option is given', () => {
     const { track, truth } = load('RBDS001_T25', 'rear', 60);
-    const r = analyse({ ...track, horizonDeg: 0 }, truth, 'rear', 60);
+    const withMarks: PoseTrack = {
+      ...track,
+      keypoints: { ...track.keypoints, left_pelvis_mark: track.keypoints.left_hip!, right_pelvis_mark: track.keypoints.right_hip! },
+      pelvisTracking: { method: 'pelvis-region', zeroReference: 'body-symmetry', horizonDeg: 0, horizonReference: 'scene-edge', framesTracked: 1800, framesTotal: 1800, msPerFrame: 1 },
+    };
+    const r = analyse(withMarks, truth, 'rear', 60);
+    expect(r.method?.hipDropDeg).toMatch(/pelvis marks \(left_pelvis_mark \/ right_pelvis_mark, pelvis-region, zero from body-symmetry\)/);
     expect(r.method?.hipDropDeg).toMatch(/found in the scene/);
     const ps = truth.summary.per_side;
     expect(Math.abs((r.metrics.hipDropDeg?.left as number) - (ps.left.hip_line_drop_midstance_rear2d_deg?.mean as number))).toBeLessThan(0.3);

@@ -195,6 +195,23 @@ describe('a job through the API', () => {
   });
 });
 
+describe('with the real probe (ffprobe)', () => {
+  it('answers a text file renamed .mp4 with 415 and a plain sentence', async () => {
+    const { productionProbe } = await import('../../../src/main/jobs/productionEngine');
+    const real = await startServer({ dataDir: join(dir, 'data3'), token: TOKEN, runner: createFakeRunner(), probe: productionProbe, rendererDir: join(dir, 'ui'), log: () => undefined });
+    try {
+      const res = await fetch(`http://127.0.0.1:${real.port}/api/videos?name=notes.mp4`, { method: 'POST', headers: auth, body: 'these are my notes, not a video' });
+      expect(res.status).toBe(415);
+      const body = (await res.json()) as { code: string; message: string };
+      expect(body.code).toMatch(/NOT_A_VIDEO|NO_VIDEO_STREAM/);
+      expect(body.message).not.toMatch(/\n\s+at /); // no stack trace
+      expect(await readdir(join(dir, 'data3', 'tmp'))).toEqual([]);
+    } finally {
+      await real.close();
+    }
+  });
+});
+
 describe('without a built UI', () => {
   it('says how to build it instead of a blank page', async () => {
     const other = await startServer({ dataDir: join(dir, 'data2'), runner: createFakeRunner(), probe: createFakeProbe(), rendererDir: join(dir, 'nothing'), log: () => undefined });

@@ -27,7 +27,9 @@ export function createProgressReporter(opts: ReporterOptions): ProgressReporter 
         const now = Date.now();
         if (now - last < 80 && p.done !== p.total) return;
         last = now;
-        const width = Math.max(20, (stream.columns ?? 80) - 1);
+        // A pty without a size (script, some CI consoles) reports 0 columns: assume 80.
+        const cols = stream.columns !== undefined && stream.columns > 0 ? stream.columns : 80;
+        const width = Math.max(20, cols - 1);
         stream.write(`\r\x1b[2K${formatProgressLine(p, width)}`);
         drawn = true;
       },
@@ -37,7 +39,7 @@ export function createProgressReporter(opts: ReporterOptions): ProgressReporter 
       },
     };
   }
-  const every = (opts.plainEverySec ?? 2) * 1000;
+  const every = (opts.plainEverySec ?? 3) * 1000;
   let lastStage = '';
   let last = 0;
   let lastLine = '';

@@ -77,17 +77,20 @@ export async function prepareKeyFrames(result: AnalysisResult, track: PoseTrack 
   const stances = pickKeyStances(result);
   const images: KeyImage[] = [];
   const notes: string[] = track ? [] : ['No pose track was given to the report, so the key frames show no skeleton.'];
+  const jobs: { side: Side; moment: Moment; image: Promise<KeyImage | string> }[] = [];
   for (const side of ['left', 'right'] as const) {
     const stance = stances[side];
     if (!stance) {
       notes.push(`No complete ${side} stance was found, so there is no ${side} key frame.`);
       continue;
     }
-    for (const moment of MOMENTS) {
-      const img = await keyImage(result, track, frames, stance, moment);
-      if (typeof img === 'string') notes.push(`The ${side} ${MOMENT_LABEL[moment]} frame could not be read: ${img}`);
-      else images.push(img);
-    }
+    // The four decodes are independent short ffmpeg runs: let them overlap.
+    for (const moment of MOMENTS) jobs.push({ side, moment, image: keyImage(result, track, frames, stance, moment).catch((e: unknown) => (e as Error).message) });
+  }
+  for (const job of jobs) {
+    const img = await job.image;
+    if (typeof img === 'string') notes.push(`The ${job.side} ${MOMENT_LABEL[job.moment]} frame could not be read: ${img}`);
+    else images.push(img);
   }
   return { images, notes };
 }

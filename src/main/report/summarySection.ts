@@ -65,10 +65,12 @@ function metricRow(result: AnalysisResult, id: MetricId): TableCell[] {
   ];
 }
 
+// Mirrors the analysis's rule (raiseFlags; references.md "Asymmetry"): flag only when the whole
+// 95% interval lies outside the usual band.
 const LEGEND: Record<FlagLevel, string> = {
-  normal: 'within the usual left/right difference (symmetry index up to about 5%), or not shown to exceed it',
-  watch: 'a difference beyond the usual band whose 95% interval excludes it (about 5–10%)',
-  marked: 'a large difference (beyond about 10%) whose 95% interval excludes the usual band',
+  normal: 'within the usual left/right band, or the 95% interval does not rule that out',
+  watch: 'the whole 95% interval lies beyond the usual band (timing: symmetry index over about 5%; angles: over the 2–3° healthy runners show)',
+  marked: 'beyond the watch band as well (timing: over about 10%; angles: over about twice the healthy difference)',
 };
 
 function drawLegend(ctx: ReportContext): void {

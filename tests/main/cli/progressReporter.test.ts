@@ -13,7 +13,7 @@ describe('createProgressReporter', () => {
     const r = createProgressReporter({ quiet: false, stream });
     r.update({ stage: 'pose', done: 180, total: 360, framesPerSec: 30, etaSec: 6 });
     expect(written[0]!.startsWith('\r\u001b[2K')).toBe(true);
-    expect(written[0]!.slice(4)).toMatch(/^pose\s+\[█+░+\] {2}180\/360 {2}30\.0 fps {2}ETA 0:06$/);
+    expect(written[0]!.slice(5)).toMatch(/^pose\s+\[█+░+\] {2}180\/360 {2}30\.0 fps {2}ETA 0:06$/);
     expect(written[0]!.length - '\r\x1b[2K'.length).toBeLessThanOrEqual(79);
     r.done();
     expect(written.at(-1)).toBe('\r\x1b[2K');

@@ -16,8 +16,13 @@ export interface RearEventOptions {
 
 export const DEFAULT_REAR_OPTIONS: RearEventOptions = { fallFactor: 1.5 };
 
+/**
+ * Toe-offs and strikes of one foot. `otherToeOffs` (fractional indices of the other foot's toe-offs) bound each
+ * strike from below: running has no double support, so a foot lands only after the other has left the belt.
+ */
 export function rearViewFootEvents(
   s: RearFootSignals, timesSec: readonly number[], fps: number, opts: RearEventOptions = DEFAULT_REAR_OPTIONS,
+  otherToeOffs: readonly number[] = [],
 ): FootEventIndices {
   const out: FootEventIndices = { strikes: [], toeOffs: [] };
   const n = s.toeY.length;
@@ -44,12 +49,25 @@ export function rearViewFootEvents(
     const rate = median(toeVel.slice(Math.max(0, i - late0), Math.max(0, i - late1) + 1));
     if (!(rate > 0)) continue;
     const level = opts.fallFactor * rate;
-    let j = i - late1;
-    const stop = Math.max(1, i - maxContact);
-    while (j > stop && !((heelVel[j] as number) > level)) j--;
-    if (j <= stop) continue;
-    const c = linearCrossing(j, heelVel[j] as number, heelVel[j + 1] as number, level);
+    const otherOff = otherToeOffs.filter((o) => o < i - late1).reduce((m, o) => Math.max(m, o), -Infinity);
+    const stop = Math.max(1, i - maxContact, Math.ceil(otherOff));
+    // The heel for a rearfoot landing; a foot landing flat or on the forefoot may show no heel fall: then the toe.
+    let c = fallEnd(heelVel, i - late1, stop, level);
+    if (!Number.isFinite(c)) c = fallEnd(toeVel, i - late1, stop, level);
     if (Number.isFinite(c)) out.strikes.push(c);
   }
   return out;
+}
+
+/** Toe-offs alone (the first pass: strikes need the other foot's toe-offs). */
+export function rearViewToeOffs(s: RearFootSignals, timesSec: readonly number[], fps: number): number[] {
+  return rearViewFootEvents(s, timesSec, fps).toeOffs;
+}
+
+/** Walking back from `from` to `stop`, where the velocity last exceeded `level` (the end of the fall); NaN if never. */
+function fallEnd(vel: readonly number[], from: number, stop: number, level: number): number {
+  let j = from;
+  while (j > stop && !((vel[j] as number) > level)) j--;
+  if (j <= stop) return Number.NaN;
+  return linearCrossing(j, vel[j] as number, vel[j + 1] as number, level);
 }

@@ -28,9 +28,12 @@ export function ProgressScreen({ api, job: initial, onDone }: { api: LopsidedApi
   const active = bars.find((b) => b.state === 'active') ?? bars[0];
   return (
     <section className="progress-screen" aria-label="Analysis progress">
-      <h2>Analysing {job.videoName}</h2>
+      <h2>
+        {job.status === 'failed' ? `The analysis of ${job.videoName} failed`
+          : job.status === 'cancelled' ? `The analysis of ${job.videoName} was cancelled` : `Analysing ${job.videoName}`}
+      </h2>
       {job.status === 'queued' && <p className="muted">Waiting for the previous analysis to finish…</p>}
-      <div className="stage-bars">
+      {running && <div className="stage-bars">
         {bars.map((b) => (
           <div key={b.stage} className={`stage stage-${b.state}`}>
             <span className="stage-label">{b.state === 'done' ? '✓ ' : ''}{b.label}</span>
@@ -43,7 +46,7 @@ export function ProgressScreen({ api, job: initial, onDone }: { api: LopsidedApi
             <span className="stage-pct">{b.fraction === null ? '…' : `${Math.round(b.fraction * 100)}%`}</span>
           </div>
         ))}
-      </div>
+      </div>}
       {running && p && (
         <p className="progress-facts" role="status">
           {p.total ? `${p.done} of ${p.total} frames` : `${p.done} done`}
@@ -53,7 +56,7 @@ export function ProgressScreen({ api, job: initial, onDone }: { api: LopsidedApi
         </p>
       )}
       {running && <button type="button" data-testid="cancel-job" onClick={() => void cancel()}>Cancel</button>}
-      {job.status === 'cancelled' && <p>The analysis was cancelled.</p>}
+      {job.status === 'cancelled' && <p>The analysis was cancelled. Delete it from the list, or open the video again to start over.</p>}
       {job.status === 'failed' && job.error && <ErrorMessage error={job.error} />}
       {error && <ErrorMessage error={error} onDismiss={() => setError(null)} />}
     </section>

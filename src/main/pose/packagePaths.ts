@@ -1,19 +1,43 @@
 // Paths inside the installed package, valid from src (vitest, tsx) and from the bundles in dist/.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { PoseError } from './poseErrors';
 
-/** The directory of the running module: src/main/pose, or dist/ once bundled. */
-export function moduleDir(): string {
-  const url = (import.meta as { url?: string }).url;
-  if (typeof url === 'string' && url.startsWith('file:')) return dirname(fileURLToPath(url));
-  // CommonJS bundles (Electron main) have no import.meta: fall back to the entry script.
-  return process.argv[1] ? dirname(resolve(process.argv[1])) : process.cwd();
+/**
+ * Where to start looking for the package: the bundle's own directory in CommonJS bundles
+ * (__dirname), the real path of the entry script (dist/cli.js, dist/bench.js, bin/lopsided.mjs
+ * through an npx symlink, vitest inside node_modules), then the working directory. No
+ * import.meta: the same source is also bundled as CommonJS for Electron.
+ */
+export function searchStarts(): string[] {
+  const starts: string[] = [];
+  if (typeof __dirname === 'string') starts.push(__dirname);
+  if (process.argv[1]) {
+    try {
+      starts.push(dirname(realpathSync(process.argv[1])));
+    } catch {
+      starts.push(dirname(resolve(process.argv[1])));
+    }
+  }
+  starts.push(process.cwd());
+  return starts;
 }
 
-/** Walks up from `start` to the directory whose package.json is named "lopsided". */
-export function findPackageRoot(start: string = moduleDir()): string | null {
+/** The directory of the running bundle (dist/ once built; the entry script's directory otherwise). */
+export function moduleDir(): string {
+  return searchStarts()[0] ?? process.cwd();
+}
+
+/** The nearest directory, walking up from each start in turn, whose package.json is named "lopsided". */
+export function findPackageRoot(starts: string | string[] = searchStarts()): string | null {
+  for (const start of typeof starts === 'string' ? [starts] : starts) {
+    const root = walkUp(start);
+    if (root) return root;
+  }
+  return null;
+}
+
+function walkUp(start: string): string | null {
   let dir = resolve(start);
   for (;;) {
     const pkg = join(dir, 'package.json');

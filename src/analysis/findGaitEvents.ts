@@ -1,6 +1,7 @@
 // The events half of the analysis pipeline (design.md station 3, issue 3): repair leg labels → fill short gaps →
 // reject outliers → zero-phase low-pass → detect view → detect events per foot → clean. The metrics stages start
 // from its result.
+import { AnalysisError } from './analysisError';
 import { cleanGaitEvents } from './cleanGaitEvents';
 import { detectGaitEvents } from './detectGaitEvents';
 import { detectView, type Facing } from './detectView';
@@ -37,6 +38,9 @@ export interface FindGaitEventsOptions {
 
 export function findGaitEvents(track: PoseTrack, opts: FindGaitEventsOptions): GaitEventsResult {
   const fps = frameRateOf(track.timesSec);
+  if (!(fps > 0) || !Number.isFinite(fps)) {
+    throw new AnalysisError('TRACK_INVALID', `The keypoint track has ${track.timesSec.length} frame(s) without a usable frame rate: nothing to analyse.`);
+  }
   const warnings: string[] = [];
   const raw = fillGaps(track, { maxGapSec: 0.1 });
   const scale = legLengthPx(raw);

@@ -1,0 +1,82 @@
+// analyseVideo's orchestration with the pose and pelvis stations replaced by stand-ins
+// (real ones are exercised in analyseVideo.test.ts and the CLI tests): rear view runs the
+// pelvis tracker; its absence becomes a warning; 'off' and side view skip it.
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { parseKeypointCsv } from '../../../src/analysis/keypointCsv';
+import type { PoseTrack, VideoInfo } from '../../../src/shared/contract';
+
+const rearTrack = (): PoseTrack => parseKeypointCsv(readFileSync('fixtures/rbds/RBDS008_T35/keypoints_rear_60fps.csv', 'utf8'), { name: 'rear.csv', width: 1920, height: 1080 });
+const sideTrack = (): PoseTrack => parseKeypointCsv(readFileSync('fixtures/rbds/RBDS008_T35/keypoints_side_60fps.csv', 'utf8'), { name: 'side.csv', width: 1920, height: 1080 });
+
+const pose = vi.hoisted(() => ({ track: null as PoseTrack | null }));
+const pelvis = vi.hoisted(() => ({ calls: 0, mode: 'placeholder' as 'placeholder' | 'marks' | 'fail' }));
+
+vi.mock('../../../src/main/pose/estimatePoseTrack', () => ({
+  estimatePoseTrack: async () => pose.track,
+}));
+vi.mock('../../../src/main/pelvis/trackPelvis', () => ({
+  trackPelvis: async (_info: VideoInfo, track: PoseTrack) => {
+    pelvis.calls++;
+    if (pelvis.mode === 'placeholder') throw new Error('trackPelvis: not implemented yet');
+    if (pelvis.mode === 'fail') throw Object.assign(new Error('no marks found'), { code: 'PELVIS_NOT_FOUND' });
+    return { ...track, keypoints: { ...track.keypoints, left_pelvis_mark: track.keypoints.left_hip!, right_pelvis_mark: track.keypoints.right_hip! } };
+  },
+}));
+
+const { analyseVideo } = await import('../../../src/main/job/analyseVideo');
+
+function infoFor(track: PoseTrack): VideoInfo {
+  const n = track.timesSec.length;
+  return {
+    path: '/virtual/clip.mp4', durationSec: n / 60, avgFps: 60, realFps: 60, frameCount: n, width: 1920, height: 1080,
+    codedWidth: 1920, codedHeight: 1080, rotationDeg: 0, codec: 'h264', variableFrameRate: false,
+  };
+}
+
+beforeEach(() => {
+  pelvis.calls = 0;
+});
+
+describe('analyseVideo flow', () => {
+  it('rear view (auto-detected) runs the pelvis tracker; the placeholder becomes a warning', async () => {
+    pose.track = rearTrack();
+    pelvis.mode = 'placeholder';
+    const out = await analyseVideo('/virtual/clip.mp4', { model: 'full', view: 'auto' }, { info: infoFor(pose.track) });
+    expect(pelvis.calls).toBe(1);
+    expect(out.result.view).toBe('rear');
+    expect(out.result.quality.warnings.some((w) => /pelvis tracker is not in this build/.test(w))).toBe(true);
+  });
+
+  it('pelvis marks returned are in the track handed to analysis', async () => {
+    pose.track = rearTrack();
+    pelvis.mode = 'marks';
+    const out = await analyseVideo('/virtual/clip.mp4', { model: 'full', view: 'rear', pelvisMarks: 'auto' }, { info: infoFor(pose.track) });
+    expect(pelvis.calls).toBe(1);
+    expect(out.track.keypoints.left_pelvis_mark).toBeDefined();
+    expect(out.result.quality.warnings.some((w) => /could not be tracked|not in this build/.test(w))).toBe(false);
+  });
+
+  it('a failing tracker is a warning naming why', async () => {
+    pose.track = rearTrack();
+    pelvis.mode = 'fail';
+    const out = await analyseVideo('/virtual/clip.mp4', { model: 'full', view: 'rear' }, { info: infoFor(pose.track) });
+    expect(out.result.quality.warnings.some((w) => /could not be tracked \(no marks found\)/.test(w))).toBe(true);
+  });
+
+  it('side view and pelvisMarks off skip it', async () => {
+    pose.track = sideTrack();
+    await analyseVideo('/virtual/clip.mp4', { model: 'full', view: 'auto' }, { info: infoFor(pose.track) });
+    pose.track = rearTrack();
+    await analyseVideo('/virtual/clip.mp4', { model: 'full', view: 'rear', pelvisMarks: 'off' }, { info: infoFor(pose.track) });
+    expect(pelvis.calls).toBe(0);
+  });
+
+  it('passes the belt speed through: step length appears', async () => {
+    pose.track = sideTrack();
+    const out = await analyseVideo('/virtual/clip.mp4', { model: 'full', view: 'side', beltSpeedMps: 3.5 }, { info: infoFor(pose.track) });
+    expect(out.result.metrics.stepLengthCm).toBeDefined();
+    const noBelt = await analyseVideo('/virtual/clip.mp4', { model: 'full', view: 'side' }, { info: infoFor(pose.track) });
+    expect(noBelt.result.metrics.stepLengthCm).toBeUndefined();
+  });
+});

@@ -17,6 +17,11 @@ export interface ReviewScreenProps {
 export function ReviewScreen({ videoSrc, result, track }: ReviewScreenProps) {
   const videoRef = useRef<HTMLVideoElement | null>(null);
   const [timeSec, setTimeSec] = useState(0);
+  // The time of the frame on screen, updated synchronously: steps count from what the user sees (the frame
+  // callback's media time), not from video.currentTime, which after a pause can sit a frame behind it; and two
+  // quick key presses must move two frames even before React re-renders.
+  const shownTime = useRef(0);
+  const showTime = useCallback((t: number) => { shownTime.current = t; setTimeSec(t); }, []);
   const [playing, setPlaying] = useState(false);
   const [rate, setRate] = useState(1);
   const [showSkeleton, setShowSkeleton] = useState(true);
@@ -28,8 +33,8 @@ export function ReviewScreen({ videoSrc, result, track }: ReviewScreenProps) {
     const v = videoRef.current;
     if (v) { v.pause(); v.currentTime = t; }
     // Show the target at once; the frame callback confirms it when the frame is on screen.
-    setTimeSec(t);
-  }, []);
+    showTime(t);
+  }, [showTime]);
   const togglePlay = useCallback(() => {
     const v = videoRef.current;
     if (!v) return;
@@ -37,16 +42,15 @@ export function ReviewScreen({ videoSrc, result, track }: ReviewScreenProps) {
     else v.pause();
   }, []);
   const step = useCallback((delta: number) => {
-    const v = videoRef.current;
-    const current = frameAtTime(track.timesSec, v ? v.currentTime : timeSec);
+    const current = frameAtTime(track.timesSec, shownTime.current);
     const target = Math.max(0, Math.min(track.timesSec.length - 1, current + delta));
     seek(seekTimeForFrame(track.timesSec, target));
-  }, [track, timeSec, seek]);
+  }, [track, seek]);
   const jumpStrike = useCallback((dir: 1 | -1) => {
-    const now = videoRef.current?.currentTime ?? timeSec;
+    const now = shownTime.current;
     const ev = dir > 0 ? nextStrike(result.events, now, periodSec / 2) : prevStrike(result.events, now, periodSec / 2);
     if (ev) seek(ev.timeSec);
-  }, [result, timeSec, periodSec, seek]);
+  }, [result, periodSec, seek]);
   const changeRate = useCallback((r: number) => {
     setRate(r);
     if (videoRef.current) videoRef.current.playbackRate = r;
@@ -56,7 +60,7 @@ export function ReviewScreen({ videoSrc, result, track }: ReviewScreenProps) {
     <div className="review-screen">
       <div className="review-video">
         <VideoOverlay ref={videoRef} src={videoSrc} track={track} showSkeleton={showSkeleton}
-          onTime={setTimeSec} onPlayingChange={(p) => { setPlaying(p); if (videoRef.current) videoRef.current.playbackRate = rate; }} />
+          onTime={showTime} onPlayingChange={(p) => { setPlaying(p); if (videoRef.current) videoRef.current.playbackRate = rate; }} />
         <div className="legend-bar">
           <SideLegend />
           <label className="inline"><input type="checkbox" checked={showSkeleton} onChange={(e) => setShowSkeleton(e.target.checked)} /> Skeleton</label>

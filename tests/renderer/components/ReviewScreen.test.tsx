@@ -39,6 +39,9 @@ describe('ReviewScreen', () => {
     expect(video.currentTime).toBeLessThan(track.timesSec[4]!);
     act(() => { fireEvent.keyDown(window, { key: 'ArrowLeft' }); });
     expect(frameShown()).toBe(2);
+    // Two presses before React re-renders still move two frames.
+    act(() => { fireEvent.keyDown(window, { key: 'ArrowRight' }); fireEvent.keyDown(window, { key: 'ArrowRight' }); });
+    expect(frameShown()).toBe(4);
   });
 
   it('jumps to the next and previous foot strike of the result', () => {

@@ -45,6 +45,15 @@ describe.skipIf(skip !== null)(`UI end to end, real pipeline${skip !== null ? ` 
     await expect.poll(() => page.getByTestId('start-analysis').isEnabled(), { timeout: 30_000 }).toBe(true);
     await page.getByTestId('start-analysis').click();
     await expect.poll(() => page.getByTestId('progress-bar').getAttribute('data-stage'), { timeout: 60_000 }).toBe('pose');
+    // screenshot mid-pose, once frames/s and ETA exist
+    const poseFramesDone = (): number => {
+      const j = server.service.listJobs()[0];
+      if (j === undefined) return 0;
+      if (j.status !== 'queued' && j.status !== 'running') return Infinity; // already past pose
+      const p = j.progress;
+      return p?.stage === 'pose' ? p.done : p !== null && ['pelvis', 'analysis', 'report'].includes(p.stage) ? Infinity : 0;
+    };
+    await expect.poll(poseFramesDone, { timeout: 600_000 }).toBeGreaterThan(40);
     await shot(page, 'real-02-progress');
 
     const finished = page.locator('[data-testid="job-item"][data-status="done"], [data-testid="job-item"][data-status="failed"]');

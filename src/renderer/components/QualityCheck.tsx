@@ -8,6 +8,10 @@ const CHECK_MARK: Record<CaptureCheck['level'], { mark: string; word: string }> 
   error: { mark: '✕', word: 'Problem' },
 };
 
+const CHECK_LABEL: Record<CaptureCheck['id'], string> = {
+  fps: 'Frame rate', resolution: 'Resolution', duration: 'Duration', rotation: 'Rotation', variableFrameRate: 'Frame timing',
+};
+
 export function canAnalyse(record: VideoRecord): boolean {
   return !record.checks.some((c) => c.level === 'error');
 }
@@ -27,7 +31,8 @@ export function QualityCheck({ record }: { record: VideoRecord }) {
         {record.checks.map((c) => (
           <li key={c.id} className={`check check-${c.level}`} data-check={c.id} data-level={c.level}>
             <span className="check-mark" aria-hidden="true">{CHECK_MARK[c.level].mark}</span>
-            <span className="check-word">{CHECK_MARK[c.level].word}</span> {c.message}
+            <span className="check-word">{CHECK_MARK[c.level].word}</span>
+            <span className="check-label">{CHECK_LABEL[c.id] ?? c.id}:</span> {c.message}
           </li>
         ))}
       </ul>

@@ -1,7 +1,7 @@
 // Capture-quality warnings and the rule that asymmetry is not flagged when the data cannot support it (issue 3
 // "Quality"; references.md: frame rate is the floor, average ≥ 7 steps per side (Dingenen 2018)).
 import type { HipDropInfo } from './computeMetrics';
-import { percentile } from './seriesMath';
+import { mean, percentile } from './seriesMath';
 import type { StepTiming } from './stepTiming';
 import type { MetricId, PoseTrack, Side, View } from './types';
 
@@ -45,6 +45,28 @@ function footMissingFraction(track: PoseTrack, side: Side): number {
   return n === 0 ? 1 : missing / n;
 }
 
+const TIMING_METRICS: MetricId[] = ['contactTimeMs', 'flightTimeMs', 'stepTimeMs', 'dutyFactorPct', 'stepLengthCm', 'strideLengthCm'];
+
+/**
+ * Running on a treadmill has contacts of about 160–300 ms and a duty factor of about 0.28–0.39 (references.md;
+ * Sports 2019 7(11):233); with generous margins, means outside 120–450 ms or 18–50% are a detector failure, not a
+ * gait. In a continuous clip the feet alternate, so their contact counts differ by one, not by several.
+ */
+function implausibleTiming(timings: readonly StepTiming[], strikes: Record<Side, number>): string | null {
+  const gap = Math.abs(strikes.left - strikes.right);
+  if (gap > Math.max(2, 0.15 * Math.max(strikes.left, strikes.right))) {
+    return `The feet have different numbers of detected contacts (${strikes.left} left, ${strikes.right} right)`;
+  }
+  for (const side of ['left', 'right'] as const) {
+    const own = timings.filter((t) => t.side === side);
+    const contact = mean(own.map((t) => t.contactMs ?? NaN));
+    const duty = mean(own.map((t) => (t.contactMs !== null && t.strideMs !== null ? (100 * t.contactMs) / t.strideMs : NaN)));
+    if (Number.isFinite(contact) && (contact < 120 || contact > 450)) return `The ${side} foot's mean contact time of ${Math.round(contact)} ms is outside the running range`;
+    if (Number.isFinite(duty) && (duty < 18 || duty > 50)) return `The ${side} foot's duty factor of ${Math.round(duty)}% is outside the running range`;
+  }
+  return null;
+}
+
 export function assessQuality(q: QualityInput): QualityAssessment {
   const track = q.rawTrack;
   const framesTotal = track.timesSec.length;
@@ -54,13 +76,22 @@ export function assessQuality(q: QualityInput): QualityAssessment {
   const suppressed: Partial<Record<MetricId, string>> = {};
   let refuseFlags = false;
 
-  const strikes = { left: q.timings.filter((t) => t.side === 'left').length, right: q.timings.filter((t) => t.side === 'right').length };
+  const strikes: Record<Side, number> = { left: q.timings.filter((t) => t.side === 'left').length, right: q.timings.filter((t) => t.side === 'right').length };
   if (q.timings.length === 0) {
     warnings.push('No foot contacts were found: check that the runner\'s legs and feet are in view for the whole clip.');
     refuseFlags = true;
   } else if (Math.min(strikes.left, strikes.right) < MIN_STEPS_PER_SIDE) {
     warnings.push(`Only ${strikes.left} left and ${strikes.right} right steps: at least ${MIN_STEPS_PER_SIDE} per side are needed to compare the sides, so no left/right difference is flagged. Record 15–30 s of steady running.`);
     refuseFlags = true;
+  }
+  // Plausibility of the events themselves: the Welch interval cannot see a detector that misses contacts or
+  // mistimes them wholesale (issue 3: refuse to flag what the data cannot support).
+  if (!refuseFlags) {
+    const why = implausibleTiming(q.timings, strikes);
+    if (why) {
+      warnings.push(`${why}: the foot events look unreliable, so left/right differences in contact, flight and step time are not flagged.`);
+      for (const id of TIMING_METRICS) suppressed[id] = why;
+    }
   }
   // The event stage words some of the same checks (src/analysis/gait/qualityWarnings.ts): say each thing once.
   const covered = (re: RegExp): boolean => q.eventWarnings.some((w) => re.test(w));

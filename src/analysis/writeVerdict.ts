@@ -27,11 +27,15 @@ export function writeVerdict(v: VerdictInput): string[] {
   }
   const raised = v.flags.filter((f) => f.level !== 'normal');
   for (const f of raised.slice(0, 2)) out.push(f.message);
+  const timingSuppressed = v.suppressed.contactTimeMs !== undefined;
   if (raised.length === 0) {
     const n = v.flags.length;
-    out.push(n > 0
-      ? `Your left and right sides look alike: none of the ${n} measures compared differs by more than the normal band.`
-      : 'Left and right could not be compared on this clip.');
+    if (timingSuppressed) out.push('Contact, flight and step times could not be compared between your sides on this clip (see the quality notes).');
+    else if (n > 1) out.push(`Your left and right sides look alike: none of the ${n} measures compared differs by more than the normal band.`);
+    else if (n === 1) out.push('The one measure that could be compared is within the normal band for left and right.');
+    else out.push('Left and right could not be compared on this clip.');
+  } else if (timingSuppressed && out.length < 3) {
+    out.push('Contact, flight and step times were not compared (see the quality notes).');
   }
   const drop = v.metrics.hipDropDeg;
   if (out.length < 3 && v.view === 'rear' && drop && drop.left !== null && drop.right !== null) {

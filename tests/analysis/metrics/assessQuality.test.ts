@@ -50,3 +50,17 @@ describe('assessQuality', () => {
     expect(marks.warnings).toEqual([]);
   });
 });
+
+describe('event plausibility gate', () => {
+  it('suppresses timing comparisons when the feet have very different contact counts or implausible contacts', () => {
+    const events = eventSeries({ steps: 30, contactMs: { left: 250, right: 250 }, stepMs: 370 });
+    const lopsidedCounts = events.filter((e, i) => !(e.side === 'left' && i % 3 === 0));
+    const q = assessQuality(input({ timings: buildStepTimings(lopsidedCounts) }));
+    expect(q.suppressed.contactTimeMs).toMatch(/different numbers of detected contacts/);
+    expect(q.refuseFlags).toBe(false);
+    const short = assessQuality(input({ timings: buildStepTimings(eventSeries({ steps: 30, contactMs: { left: 100, right: 250 }, stepMs: 370 })) }));
+    expect(short.suppressed.stepTimeMs).toMatch(/left foot's mean contact time of 100 ms is outside the running range/);
+    expect(short.warnings.join(' ')).toMatch(/not flagged/);
+    expect(assessQuality(input()).suppressed).toEqual({});
+  });
+});

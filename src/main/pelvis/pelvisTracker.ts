@@ -59,6 +59,13 @@ const TPL_SIDE = 0.17, TPL_ABOVE = 0.35, TPL_BELOW = 0.17;
 // The mirror band: the buttocks from just above the line to 0.35 W below it.
 const SYM_SIDE = 0.09, SYM_ABOVE = 0.09, SYM_BELOW = 0.35, SYM_SHIFT = 0.15;
 
+const MAX_STEP_RAD = (4 * Math.PI) / 180;
+
+/** Alignment quality: the robust NCC, discounted when less than 60% of the region agrees (occluded or lost). */
+function quality(r: AlignResult): number {
+  return r.ncc * Math.min(1, r.inlierFraction / 0.6);
+}
+
 const NAN_MARKS: FrameMarks = { left: { x: NaN, y: NaN }, right: { x: NaN, y: NaN }, score: 0 };
 
 function median(v: number[]): number {
@@ -138,8 +145,8 @@ export class PelvisTracker {
       starts.push(grid.pose);
     }
     for (const s of starts) {
-      const r = alignRigid(img, tpl, s);
-      if (r.ncc > best.ncc) best = r;
+      const r = alignRigid(img, tpl, s, 4);
+      if (quality(r) > quality(best)) best = r;
     }
     this.reacquired++;
     return best;
@@ -187,8 +194,10 @@ export class PelvisTracker {
       ? { tx: this.pose.tx + this.velocity.tx, ty: this.pose.ty + this.velocity.ty, thetaRad: this.pose.thetaRad + this.velocity.thetaRad }
       : this.pose;
     let r = alignRigid(img, this.tpl, predicted);
-    if (r.ncc < REACQUIRE_NCC) r = this.reacquire(img, hips, r);
-    if (r.ncc < LOST_NCC) {
+    if (quality(r) < REACQUIRE_NCC) r = this.reacquire(img, hips, r);
+    // A pelvis does not turn 4° between two frames (peak roll rate ~100°/s): such a fit latched onto something else.
+    const jump = this.tracked && Math.abs(r.thetaRad - this.pose.thetaRad) > MAX_STEP_RAD;
+    if (quality(r) < LOST_NCC || jump) {
       this.tracked = false;
       this.velocity = { tx: 0, ty: 0, thetaRad: 0 };
       this.marks.push(NAN_MARKS);
@@ -199,13 +208,14 @@ export class PelvisTracker {
       : { tx: 0, ty: 0, thetaRad: 0 };
     this.pose = { tx: r.tx, ty: r.ty, thetaRad: r.thetaRad };
     this.tracked = true;
-    return this.record(img, r.ncc, frameNumber);
+    return this.record(img, quality(r), frameNumber, r.inlierFraction);
   }
 
-  private record(img: GradientImage, ncc: number, frameNumber: number): FrameMarks {
+  /** `agree`: the fraction of the region the fit kept (occluders lower it): scales the score. */
+  private record(img: GradientImage, ncc: number, frameNumber: number, agree = 1): FrameMarks {
     const seeds = this.seeds as PelvisSeeds;
     const left = this.transform(seeds.left), right = this.transform(seeds.right);
-    const m = { left, right, score: Math.max(0, Math.min(1, (ncc - LOST_NCC) / (0.95 - LOST_NCC))) };
+    const m = { left, right, score: Math.max(0, Math.min(1, (ncc - LOST_NCC) / (0.95 - LOST_NCC))) * Math.min(1, agree / 0.9) };
     this.marks.push(m);
     const every = this.opts.symmetryEvery ?? 3;
     if (this.zero === 'body-symmetry' && ncc >= SYMMETRY_MIN_NCC && frameNumber % every === 0) {

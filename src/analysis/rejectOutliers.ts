@@ -18,27 +18,39 @@ export interface HampelResult { values: number[]; replaced: number }
 export function hampel(values: readonly number[], halfWindow: number, nSigma: number, minDeviation: number): HampelResult {
   const out = [...values];
   let replaced = 0;
+  const win = new Float64Array(2 * halfWindow);
+  const dev = new Float64Array(2 * halfWindow);
   for (let i = 0; i < values.length; i++) {
     const v = values[i] as number;
     if (!Number.isFinite(v)) continue;
-    const win: number[] = [];
+    let m = 0;
     for (let k = Math.max(0, i - halfWindow); k <= Math.min(values.length - 1, i + halfWindow); k++) {
       const w = values[k] as number;
       // The point itself is left out of its window, so a spike cannot pull the median it is judged against.
-      if (k !== i && Number.isFinite(w)) win.push(w);
+      if (k !== i && Number.isFinite(w)) win[m++] = w;
     }
-    if (win.length < 3) continue;
-    win.sort((p, q) => p - q);
-    const m = win.length >> 1;
-    const med = win.length % 2 === 1 ? (win[m] as number) : ((win[m - 1] as number) + (win[m] as number)) / 2;
-    const dev = win.map((w) => Math.abs(w - med)).sort((p, q) => p - q);
-    const mad = 1.4826 * (dev[Math.floor(dev.length / 2)] as number);
+    if (m < 3) continue;
+    const med = medianOf(win, m);
+    for (let k = 0; k < m; k++) dev[k] = Math.abs((win[k] as number) - med);
+    const mad = 1.4826 * medianOf(dev, m);
     if (Math.abs(v - med) > Math.max(nSigma * mad, minDeviation)) {
       out[i] = med;
       replaced++;
     }
   }
   return { values: out, replaced };
+}
+
+/** Median of the first m entries (sorted in place; windows are a dozen values, insertion sort is fastest). */
+function medianOf(a: Float64Array, m: number): number {
+  for (let i = 1; i < m; i++) {
+    const x = a[i] as number;
+    let j = i - 1;
+    while (j >= 0 && (a[j] as number) > x) { a[j + 1] = a[j] as number; j--; }
+    a[j + 1] = x;
+  }
+  const h = m >> 1;
+  return m % 2 === 1 ? (a[h] as number) : ((a[h - 1] as number) + (a[h] as number)) / 2;
 }
 
 export function rejectOutliers(track: PoseTrack, fps: number, opts: RejectOutliersOptions = {}): { track: PoseTrack; replaced: number } {

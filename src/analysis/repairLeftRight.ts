@@ -21,12 +21,6 @@ export interface RepairOptions {
 
 export interface RepairResult { track: PoseTrack; swappedFrames: number; swapped: boolean[] }
 
-type XY = [number, number];
-
-function pos(kp: KeypointSeries | undefined, i: number): XY {
-  return kp ? [kp.x[i] ?? Number.NaN, kp.y[i] ?? Number.NaN] : [Number.NaN, Number.NaN];
-}
-
 export function repairLeftRight(track: PoseTrack, opts: RepairOptions): RepairResult {
   const n = track.timesSec.length;
   const scale = opts.scalePx > 0 ? opts.scalePx : 1;
@@ -37,20 +31,26 @@ export function repairLeftRight(track: PoseTrack, opts: RepairOptions): RepairRe
   const swapped = new Array<boolean>(n).fill(false);
   if (n < 3 || pairs.length === 0) return { track, swappedFrames: 0, swapped };
 
-  // Position of the point that state s assigns to `left` (leg 0) or `right` (leg 1) at frame i.
-  const at = (pair: (typeof pairs)[number], leg: 0 | 1, s: number, i: number): XY => pos(pair[(leg ^ s) as 0 | 1], i);
+  // Flat copies of the deciding points: xs[pair][leg][frame] (leg 0 = labelled left).
+  const xs = pairs.map(([l, r]) => [l?.x ?? [], r?.x ?? []] as const);
+  const ys = pairs.map(([l, r]) => [l?.y ?? [], r?.y ?? []] as const);
   const stepCost = (a: number, b: number, c: number, i: number): number => {
-    // States a, b, c at frames i−2, i−1, i.
+    // States a, b, c at frames i−2, i−1, i; the point state s assigns to leg `leg` is labelled leg ^ s.
     let cost = 0;
-    for (const pair of pairs) {
-      for (const leg of [0, 1] as const) {
-        const p0 = at(pair, leg, a, i - 2);
-        const p1 = at(pair, leg, b, i - 1);
-        const p2 = at(pair, leg, c, i);
-        let px = 2 * p1[0] - p0[0];
-        let py = 2 * p1[1] - p0[1];
-        if (!Number.isFinite(px) || !Number.isFinite(py)) { px = p1[0]; py = p1[1]; } // first order when i−2 is missing
-        const d = Math.hypot(p2[0] - px, p2[1] - py) / scale;
+    for (let p = 0; p < pairs.length; p++) {
+      const px = xs[p] as readonly [number[], number[]];
+      const py = ys[p] as readonly [number[], number[]];
+      for (let leg = 0; leg < 2; leg++) {
+        const x0 = px[(leg ^ a) as 0 | 1][i - 2] as number;
+        const y0 = py[(leg ^ a) as 0 | 1][i - 2] as number;
+        const x1 = px[(leg ^ b) as 0 | 1][i - 1] as number;
+        const y1 = py[(leg ^ b) as 0 | 1][i - 1] as number;
+        const x2 = px[(leg ^ c) as 0 | 1][i] as number;
+        const y2 = py[(leg ^ c) as 0 | 1][i] as number;
+        let ex = 2 * x1 - x0;
+        let ey = 2 * y1 - y0;
+        if (!Number.isFinite(ex) || !Number.isFinite(ey)) { ex = x1; ey = y1; } // first order when i−2 is missing
+        const d = Math.hypot(x2 - ex, y2 - ey) / scale;
         if (Number.isFinite(d)) cost += Math.min(d, cap);
       }
     }

@@ -30,7 +30,8 @@ export function writeVerdict(v: VerdictInput): string[] {
   const timingSuppressed = v.suppressed.contactTimeMs !== undefined;
   if (raised.length === 0) {
     const n = v.flags.length;
-    if (timingSuppressed) out.push('Contact, flight and step times could not be compared between your sides on this clip (see the quality notes).');
+    if (timingSuppressed && v.view === 'rear') out.push(n > 0 ? 'From behind, nothing that could be compared differs between your sides beyond the normal band; film from the side to compare contact and step times.' : 'Film from the side to compare contact and step times between your sides.');
+    else if (timingSuppressed) out.push('Contact, flight and step times could not be compared between your sides on this clip (see the quality notes).');
     else if (n > 1) out.push(`Your left and right sides look alike: none of the ${n} measures compared differs by more than the normal band.`);
     else if (n === 1) out.push('The one measure that could be compared is within the normal band for left and right.');
     else out.push('Left and right could not be compared on this clip.');

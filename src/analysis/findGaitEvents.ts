@@ -68,7 +68,7 @@ export function findGaitEvents(track: PoseTrack, opts: FindGaitEventsOptions): G
   const t0 = track.timesSec[0] ?? 0;
   const t1 = track.timesSec[track.timesSec.length - 1] ?? 0;
   const cleaned = cleanGaitEvents(detected.filter((e) => e.timeSec >= t0 + edgeSec && e.timeSec <= t1 - edgeSec));
-  warnings.push(...qualityWarnings({ track, fps, view: view.view, cleaned, swappedFrames: repaired.swappedFrames }));
+  warnings.push(...qualityWarnings({ track, fps, view: view.view, cleaned, swappedFrames: repaired.swappedFrames, legLengthPx: view.legLengthPx }));
   return {
     view: view.view, facing: view.facing, track: smooth, events: cleaned.events,
     swappedFrames, warnings,

@@ -1,8 +1,10 @@
 // Plain-language quality warnings from the event stages (issue 3, "Quality").
 import type { CleanResult } from '../cleanGaitEvents';
 import type { PoseTrack, View } from '../types';
+import { pelvisSeries } from './bodyGeometry';
+import { quantile } from '../signal/subFrame';
 
-export interface QualityInput { track: PoseTrack; fps: number; view: View; cleaned: CleanResult; swappedFrames: number }
+export interface QualityInput { track: PoseTrack; fps: number; view: View; cleaned: CleanResult; swappedFrames: number; legLengthPx?: number }
 
 const FOOT_POINTS = ['ankle', 'heel', 'foot_index'];
 
@@ -19,6 +21,15 @@ export function qualityWarnings(q: QualityInput): string[] {
       if (!seen) missing++;
     }
     if (n > 0 && missing / n > 0.2) w.push(`The ${side} foot is not seen in ${Math.round((100 * missing) / n)}% of the frames.`);
+  }
+  // On a treadmill the pelvis stays put in the image; running across the picture (overground, or a panning camera)
+  // breaks the belt rule the side-view events rest on (references.md).
+  if (q.view === 'side' && q.legLengthPx !== undefined && q.legLengthPx > 0) {
+    const pelvis = pelvisSeries(q.track);
+    const travel = quantile(pelvis.x, 0.95) - quantile(pelvis.x, 0.05);
+    if (travel > q.legLengthPx) {
+      w.push('The runner moves across the picture (overground running or a moving camera): events are made for treadmill video, so steps may be missed.');
+    }
   }
   const perSide = (s: 'left' | 'right'): number => q.cleaned.contacts.filter((c) => c.side === s).length;
   const fewest = Math.min(perSide('left'), perSide('right'));

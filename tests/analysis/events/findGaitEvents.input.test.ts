@@ -37,3 +37,14 @@ describe('findGaitEvents input handling', () => {
     }
   });
 });
+
+describe('findGaitEvents quality warnings', () => {
+  it('says so when the runner moves across the picture instead of running on a treadmill', () => {
+    const run = generateRun({ fps: 30, durationSec: 4, view: 'side' });
+    const keypoints = Object.fromEntries(Object.entries(run.track.keypoints).map(([k, v]) => [k, { ...v, x: v.x.map((x, i) => x + 400 * run.track.timesSec[i]!) }]));
+    const r = findGaitEvents({ ...run.track, keypoints }, { view: 'auto' });
+    expect(r.warnings.join(' ')).toMatch(/moves across the picture/);
+    const still = findGaitEvents(run.track, { view: 'auto' });
+    expect(still.warnings.join(' ')).not.toMatch(/moves across the picture/);
+  });
+});

@@ -113,6 +113,13 @@ export function parseProbeJson(json: unknown, path = ''): VideoInfo {
   };
 }
 
+/** The frame count the container itself states (mp4/mov nb_frames), or null when it is only an estimate. */
+export function statedFrameCount(json: unknown): number | null {
+  const j = (typeof json === 'string' ? JSON.parse(json) : json) as ProbeJson;
+  const n = Number(pickVideoStream(j)?.nb_frames);
+  return Number.isFinite(n) && n > 0 ? n : null;
+}
+
 export interface FrameTimesSummary {
   frameCount: number;
   avgFps: number;

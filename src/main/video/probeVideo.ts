@@ -6,7 +6,7 @@ import { resolve as resolvePath } from 'node:path';
 import type { VideoInfo } from '../../shared/contract';
 import { buildPacketProbeArgs, buildProbeArgs } from './ffmpegArgs';
 import { classifyFfmpegFailure, stderrTail } from './parseFfmpegStderr';
-import { parsePacketTimes, parseProbeJson, summariseFrameTimes } from './parseProbeJson';
+import { parsePacketTimes, parseProbeJson, statedFrameCount, summariseFrameTimes } from './parseProbeJson';
 import { resolveFfmpeg } from './resolveFfmpeg';
 import { runCapture } from './runFfmpeg';
 import { VideoError } from './videoErrors';
@@ -100,9 +100,11 @@ export async function probeVideo(path: string, signal?: AbortSignal): Promise<Vi
   const times = await readFrameTimes(abs, signal);
   const summary = summariseFrameTimes(times);
   if (!summary) throw new VideoError('STILL_IMAGE', `${path} holds at most one frame, not a running clip.`);
-  // The container's frame count says what was recorded; fewer packets mean the file was cut short.
-  if (info.frameCount > 0 && summary.frameCount < 0.98 * info.frameCount - 1) {
-    throw new VideoError('TRUNCATED', `${path} is cut short: only ${summary.frameCount} of its ${info.frameCount} frames are present.`);
+  // The container's stated frame count says what was recorded; fewer packets mean the file was cut short.
+  // (WebM/MKV state none: duration × rate is only an estimate and proves nothing.)
+  const stated = statedFrameCount(json);
+  if (stated !== null && summary.frameCount < 0.98 * stated - 1) {
+    throw new VideoError('TRUNCATED', `${path} is cut short: only ${summary.frameCount} of its ${stated} frames are present.`);
   }
   return {
     ...info,

@@ -6,7 +6,7 @@ import { decodeFrames } from '../../../src/main/video/decodeFrames';
 import { probeVideo } from '../../../src/main/video/probeVideo';
 import { firstWorking, resolveFfmpeg } from '../../../src/main/video/resolveFfmpeg';
 import {
-  copyShortFixture, FIXTURE, makeAudioOnly, makeEmpty, makeStill, makeTextFile, makeTruncated, makeTruncatedFaststart, tempDir,
+  copyShortFixture, ffmpegRun, FIXTURE, makeAudioOnly, makeEmpty, makeStill, makeTextFile, makeTruncated, makeTruncatedFaststart, tempDir,
 } from './makeTestMedia';
 
 let dir: string;
@@ -74,6 +74,16 @@ describe('probeVideo', () => {
   it('still images (png, jpg)', async () => {
     expect((await codeOf(probeVideo(await makeStill(dir, 'png')))).code).toBe('STILL_IMAGE');
     expect((await codeOf(probeVideo(await makeStill(dir, 'jpg')))).code).toBe('STILL_IMAGE');
+  });
+
+  it('WebM (no stated frame count) is not mistaken for a truncated file', async () => {
+    const webm = join(dir, 'run.webm');
+    await ffmpegRun(['-i', 'fixtures/videos/overground_run_side_30fps.mp4', '-an', '-c:v', 'libvpx-vp9', '-b:v', '300k', '-deadline', 'realtime', '-cpu-used', '8', webm]);
+    const v = await probeVideo(webm);
+    expect(v.codec).toBe('vp9');
+    let n = 0;
+    for await (const _f of decodeFrames(v)) n++;
+    expect(v.frameCount).toBe(n);
   });
 
   for (const name of ['run with spaces.mp4', 'läufer 走る.mp4', '-leading-dash.mp4', 'colon:name.mp4']) {

@@ -122,6 +122,24 @@ describe('analyseTrack quality rules', () => {
     expect(r.verdict?.length).toBeGreaterThan(0);
   });
 
+  it('invents no timing asymmetry on the real BlazePose track of the rendered side clip (a symmetric runner, force-plate SI ≤ 2.2%)', () => {
+    const t = posetrack('RBDS008_T35_side');
+    const r = analyseTrack(t, { view: 'auto' }, meta(t, 60));
+    expect(r.view).toBe('side');
+    const timing = r.flags.filter((f) => ['contactTimeMs', 'flightTimeMs', 'stepTimeMs', 'dutyFactorPct'].includes(f.metricId));
+    expect(timing.length).toBeGreaterThan(0);
+    for (const f of timing) expect(f.level, f.message).toBe('normal');
+  });
+
+  it('compares no timing from behind and quotes no hip drop from pose-model hips', () => {
+    const t = posetrack('RBDS008_T35_rear');
+    const r = analyseTrack({ ...t, source: { kind: 'pose-model', model: 'full', backend: 'wasm' } }, { view: 'auto' }, meta(t, 60));
+    expect(r.view).toBe('rear');
+    expect(r.flags.filter((f) => f.metricId.endsWith('Ms'))).toEqual([]);
+    expect(r.flags.find((f) => f.metricId === 'hipDropDeg')).toBeUndefined();
+    expect((r.verdict ?? []).join(' ')).not.toMatch(/pelvis drops about/);
+  });
+
   it('uses pelvis marks for hip drop when the track has them (issue 6), without the hip-keypoint warning', () => {
     const t = rbds('rear', 60);
     const marked: PoseTrack = { ...t, keypoints: { ...t.keypoints, left_pelvis_mark: t.keypoints.left_hip!, right_pelvis_mark: t.keypoints.right_hip! } };

@@ -120,7 +120,9 @@ function buildProgram(setAction: (quiet: boolean, a: Action) => void): Command {
 
 /** Runs the CLI; resolves with the exit code (never throws). */
 export async function runCli(argv: string[]): Promise<number> {
+  // --debug is accepted anywhere on the line (before or after the command).
   const debug = argv.includes('--debug');
+  argv = argv.filter((a) => a !== '--debug');
   let action: Action | null = null;
   let quiet = false;
   const program = buildProgram((q, a) => {

@@ -48,6 +48,12 @@ describe('usage errors (exit 2)', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('Usage: lopsided');
   });
+  it('--debug anywhere adds the code and a stack trace', async () => {
+    const r = await runCli(['analyse', join(dir, 'nothing.mp4'), '--out', join(dir, 'dbg'), '--debug']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^lopsided: File not found: .*nothing\.mp4 \[FILE_NOT_FOUND\]/);
+    expect(r.stderr).toMatch(/\n\s+at /);
+  });
   it('--help exits 0', async () => {
     const r = await runCli(['analyse', '--help']);
     expect(r.code).toBe(0);

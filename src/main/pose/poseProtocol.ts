@@ -49,6 +49,8 @@ export interface ProgressMessage {
   /** Frames of the chunk decoded so far (warm-up frames excluded) and the chunk's total. */
   done: number;
   total: number | null;
+  /** PIDs of this worker's running ffmpeg/ffprobe, so the pool can kill them if the thread must be terminated. */
+  decoderPids: number[];
 }
 
 export interface DoneMessage {

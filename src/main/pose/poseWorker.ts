@@ -2,6 +2,7 @@
 // chunk with the video station's decoder and runs the PoseEstimator on every frame (issue 2).
 import { parentPort } from 'node:worker_threads';
 import { decodeFrames } from '../video/decodeFrames';
+import { runningFfmpegPids } from '../video/runFfmpeg';
 import { createPoseEstimator, type PoseEstimator } from './createPoseEstimator';
 import type { ChunkMessage, FromWorkerMessage, InitMessage, ToWorkerMessage } from './poseProtocol';
 import { describeBackend } from './tfBackend';
@@ -48,6 +49,11 @@ async function runChunk(msg: ChunkMessage): Promise<void> {
   // default (a thread per core, per worker) only adds contention.
   const frameIter = decodeFrames(msg.info, { longSide: msg.longSide, startSec: decodeStart, endSec: msg.endSec, signal: abort.signal, threads: 1 });
   for await (const frame of frameIter) {
+    // Buffered frames and WASM reads resolve as microtasks only: without a macrotask turn per
+    // frame the 'cancel' message would wait until ffmpeg's output ran dry.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    if (abort.signal.aborted) break;
+    if (frames + warmupFrames === 0) send({ type: 'progress', done: 0, total, decoderPids: runningFfmpegPids() });
     const pose = await est.estimate(frame);
     // Warm-up frames only let the ROI tracker settle; the previous chunk reports them.
     if (frame.timeSec < msg.startSec - 1e-6) {
@@ -65,9 +71,10 @@ async function runChunk(msg: ChunkMessage): Promise<void> {
     const now = Date.now();
     if (now - lastProgress > 250) {
       lastProgress = now;
-      send({ type: 'progress', done: frames, total });
+      send({ type: 'progress', done: frames, total, decoderPids: runningFfmpegPids() });
     }
   }
+  if (abort.signal.aborted) throw Object.assign(new Error('Cancelled.'), { code: 'ABORTED' });
   send({ type: 'done', frames, warmupFrames });
 }
 

@@ -1,5 +1,6 @@
 // One pose worker's life: init → ready → chunk → frames → done, with crash and cancel handling.
 // Every exit path terminates the thread before the promise settles, so nothing is left running.
+import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { FrameValues } from './buildPoseTrack';
 import { PoseError, WorkerReportedError, poseAbortError } from './poseErrors';
@@ -21,6 +22,19 @@ export interface WorkerRun {
 /** How long a cancelled worker gets to stop its ffmpeg itself before the thread is terminated. */
 const CANCEL_GRACE_MS = 1500;
 
+/** True only for a live ffmpeg/ffprobe child of this process (guards against a reused PID). */
+function isOurDecoder(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+    const [state, ppid] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return Number(ppid) === process.pid && state !== 'Z' && /^ff(mpeg|probe)/.test(comm);
+  } catch {
+    return false; // gone, or no /proc (then the worker's own abort is the only way)
+  }
+}
+
 export function runPoseWorker(
   workerPath: string,
   init: InitMessage,
@@ -31,6 +45,11 @@ export function runPoseWorker(
   let settled = false;
   let cancelled = false;
   let failWith: (err: Error) => void = () => {};
+  let decoderPids: number[] = [];
+  /** Before a forced terminate: the thread cannot close its ffmpeg any more, so kill it from here. */
+  const killDecoders = () => {
+    for (const pid of decoderPids) if (isOurDecoder(pid)) process.kill(pid, 'SIGKILL');
+  };
 
   const result = new Promise<WorkerResult>((resolve, reject) => {
     const frames: FrameValues[] = [];
@@ -39,6 +58,7 @@ export function runPoseWorker(
     const finish = (err: Error | null, value?: WorkerResult) => {
       if (settled) return;
       settled = true;
+      if (err) killDecoders();
       void worker.terminate().finally(() => (err ? reject(err) : resolve(value as WorkerResult)));
     };
     failWith = (err) => finish(err);
@@ -55,6 +75,7 @@ export function runPoseWorker(
           onFrame();
           break;
         case 'progress':
+          decoderPids = msg.decoderPids;
           break;
         case 'done':
           finish(null, { backendDescription, keypointNames: names, frames, warmupFrames: msg.warmupFrames });
@@ -83,7 +104,10 @@ export function runPoseWorker(
       if (settled || cancelled) return;
       cancelled = true;
       worker.postMessage({ type: 'cancel' });
-      const timer = setTimeout(() => failWith(poseAbortError()), CANCEL_GRACE_MS);
+      const timer = setTimeout(() => {
+        killDecoders();
+        failWith(poseAbortError());
+      }, CANCEL_GRACE_MS);
       timer.unref();
       result.catch(() => {}).finally(() => clearTimeout(timer));
     },

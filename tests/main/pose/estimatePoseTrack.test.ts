@@ -9,7 +9,7 @@ import type { JobProgress } from '../../../src/shared/contract';
 
 const CLIP = 'fixtures/videos/treadmill_side_30fps.mp4';
 
-/** ffmpeg processes whose parent is this process (workers' children are ours too). */
+/** Running (not zombie) ffmpeg processes whose parent is this process (workers' children are ours too). */
 function ffmpegChildren(): number[] {
   const pids: number[] = [];
   for (const entry of readdirSync('/proc')) {
@@ -17,8 +17,8 @@ function ffmpegChildren(): number[] {
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
       const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (ppid === process.pid && comm.startsWith('ffmpeg')) pids.push(Number(entry));
+      const [state, ppid] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(ppid) === process.pid && state !== 'Z' && comm.startsWith('ffmpeg')) pids.push(Number(entry));
     } catch {
       // process ended while we looked
     }
@@ -58,6 +58,7 @@ describe('estimatePoseTrack failure paths', () => {
     });
     await expect(run).rejects.toMatchObject({ code: 'ABORTED', name: 'AbortError' });
     expect(seen.some((p) => p.stage === 'pose' && p.done >= 3 && p.total === 360)).toBe(true);
+    expect(Math.max(...seen.map((p) => p.done))).toBeLessThan(360); // it stopped, not ran to the end
     expect(runningAtAbort.length).toBeGreaterThan(0); // the probe does see the workers' decoders
     let left = ffmpegChildren();
     for (let i = 0; i < 30 && left.length > 0; i++) {

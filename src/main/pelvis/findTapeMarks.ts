@@ -47,12 +47,15 @@ function strongestBlob(img: GrayImage, s: Float64Array, cx: number, cy: number, 
   return best;
 }
 
-/** Sub-pixel centre: intensity-weighted centroid of |I − surround| inside the blob box. */
+/** Sub-pixel centre: centroid of the pixels that differ from the surround by more than half the blob's contrast,
+ *  weighted by how much more (the shorts' shading and a nearby hem then weigh nothing). */
 function refine(img: GrayImage, b: Blob, r: number, ring: number): Point {
   let sw = 0, sx = 0, sy = 0;
-  for (let y = b.y - 2 * r; y <= b.y + 2 * r; y++) {
-    for (let x = b.x - 2 * r; x <= b.x + 2 * r; x++) {
-      const v = Math.abs((img.data[y * img.width + x] as number) - ring);
+  const cut = 0.5 * b.contrast;
+  for (let y = Math.max(0, b.y - 2 * r); y <= Math.min(img.height - 1, b.y + 2 * r); y++) {
+    for (let x = Math.max(0, b.x - 3 * r); x <= Math.min(img.width - 1, b.x + 3 * r); x++) {
+      const v = Math.abs((img.data[y * img.width + x] as number) - ring) - cut;
+      if (v <= 0) continue;
       sw += v; sx += v * x; sy += v * y;
     }
   }
@@ -79,4 +82,21 @@ export function findTapeMarks(img: GrayImage, hips: PelvisSeeds, minContrast = 6
   const ringOf = (b: Blob) => boxMean(s, img.width, b.x - 3 * r, b.y - 3 * r, b.x + 3 * r + 1, b.y + 3 * r + 1);
   const l = refine(img, L, r, ringOf(L)), rr = refine(img, R, r, ringOf(R));
   return { left: { x: l.x + img.originX, y: l.y + img.originY }, right: { x: rr.x + img.originX, y: rr.y + img.originY } };
+}
+
+/**
+ * Re-centres one tracked tape mark on its blob (decoded pixels in and out): the rigid region motion carries the
+ * mark to within a pixel or two, the tape's own contrast then places it to a fraction of a pixel. Null when the
+ * blob is no longer there (covered, turned away): the caller keeps the carried position.
+ */
+export function refineTapeMark(img: GrayImage, p: Point, hipWidthPx: number, minContrast = 30): Point | null {
+  const r = Math.max(1, Math.round(hipWidthPx / 30));
+  const s = integral(img);
+  const b = strongestBlob(img, s, p.x - img.originX, p.y - img.originY, Math.max(3, 0.15 * hipWidthPx), r);
+  if (!b || b.contrast < minContrast) return null;
+  const ring = boxMean(s, img.width, b.x - 3 * r, b.y - 3 * r, b.x + 3 * r + 1, b.y + 3 * r + 1);
+  const c = refine(img, b, r, ring);
+  const out = { x: c.x + img.originX, y: c.y + img.originY };
+  // The carried mark is within a few pixels of the tape; a blob further off is something else (a hand).
+  return Math.hypot(out.x - p.x, out.y - p.y) <= Math.max(3, 0.15 * hipWidthPx) ? out : null;
 }

@@ -7,6 +7,7 @@
 // (symmetryAngle.ts) sets it. With explicit or tape seeds the seed line is the zero (the clinician put them there).
 import { alignRigid, warpedNcc, type AlignResult, type GradientImage, type RigidPose, type RigidTemplate } from './alignRigid';
 import { sampleBilinear, type Rect } from './grayImage';
+import { refineTapeMark } from './findTapeMarks';
 import { symmetryAngle } from './symmetryAngle';
 
 export interface Point {
@@ -24,6 +25,8 @@ export type ZeroReference = 'body-symmetry' | 'seed-line';
 export interface TrackerOptions {
   /** Explicit seeds (decoded-frame pixels) on the first frame: their line is the zero. Else the pose hips seed. */
   seeds?: PelvisSeeds;
+  /** The seeds are tape marks: re-centre each carried mark on its blob every frame. */
+  refineTape?: boolean;
   /** Run a symmetry estimate every this many frames (pose-hip seeds only). */
   symmetryEvery?: number;
 }
@@ -89,15 +92,22 @@ export class PelvisTracker {
     this.zero = opts.seeds ? 'seed-line' : 'body-symmetry';
   }
 
+  private regionWidth = 0;
+  private hipOffset: Point = { x: 0, y: 0 };
+
   private get width(): number {
-    const s = this.seeds as PelvisSeeds;
-    return Math.hypot(s.right.x - s.left.x, s.right.y - s.left.y);
+    return this.regionWidth;
   }
 
-  private buildTemplate(img: GradientImage, seeds: PelvisSeeds): boolean {
-    const W = Math.hypot(seeds.right.x - seeds.left.x, seeds.right.y - seeds.left.y);
-    if (!(W > 8)) return false;
+  private buildTemplate(img: GradientImage, seeds: PelvisSeeds, hips: PelvisSeeds | null): boolean {
+    const seedW = Math.hypot(seeds.right.x - seeds.left.x, seeds.right.y - seeds.left.y);
+    // Tape on the PSIS sits closer together than the hip joints: size the region by whichever is wider.
+    const W = Math.max(seedW, hips ? Math.hypot(hips.right.x - hips.left.x, hips.right.y - hips.left.y) : 0);
+    if (!(seedW > 8)) return false;
     const cx = 0.5 * (seeds.left.x + seeds.right.x), cy = 0.5 * (seeds.left.y + seeds.right.y);
+    this.regionWidth = W;
+    // Re-acquisition searches where the hips have moved since this frame.
+    this.hipOffset = hips ? { x: 0.5 * (hips.left.x + hips.right.x) - cx, y: 0.5 * (hips.left.y + hips.right.y) - cy } : { x: 0, y: 0 };
     const ang = Math.atan2(seeds.right.y - seeds.left.y, seeds.right.x - seeds.left.x);
     const c = Math.cos(ang), s = Math.sin(ang);
     const step = Math.max(1, W / 60);
@@ -113,7 +123,7 @@ export class PelvisTracker {
     }
     if (a.length < 50) return false;
     this.tpl = { a: Float32Array.from(a), b: Float32Array.from(b), value: Float32Array.from(v), centreX: cx, centreY: cy };
-    this.seeds = seeds;
+    this.seeds = { left: { ...seeds.left }, right: { ...seeds.right } };
     this.pose = { tx: 0, ty: 0, thetaRad: 0 };
     return true;
   }
@@ -125,13 +135,20 @@ export class PelvisTracker {
     return { x: t.centreX + this.pose.tx + c * dx - s * dy, y: t.centreY + this.pose.ty + s * dx + c * dy };
   }
 
+  private inverseTransform(p: Point): Point {
+    const t = this.tpl as RigidTemplate;
+    const c = Math.cos(this.pose.thetaRad), s = Math.sin(this.pose.thetaRad);
+    const dx = p.x - t.centreX - this.pose.tx, dy = p.y - t.centreY - this.pose.ty;
+    return { x: t.centreX + c * dx + s * dy, y: t.centreY - s * dx + c * dy };
+  }
+
   private reacquire(img: GradientImage, hips: PelvisSeeds | null, first: AlignResult): AlignResult {
     const tpl = this.tpl as RigidTemplate;
     let best = first;
     const starts: RigidPose[] = [{ ...this.pose }];
     if (hips) {
-      const hx = 0.5 * (hips.left.x + hips.right.x) - tpl.centreX;
-      const hy = 0.5 * (hips.left.y + hips.right.y) - tpl.centreY;
+      const hx = 0.5 * (hips.left.x + hips.right.x) - this.hipOffset.x - tpl.centreX;
+      const hy = 0.5 * (hips.left.y + hips.right.y) - this.hipOffset.y - tpl.centreY;
       // Coarse NCC grid around the pose hips (±0.3 W, at the last angle): the re-seed position.
       const W = this.width, step = Math.max(1, Math.round(W / 30));
       let grid = { ncc: -Infinity, pose: { tx: hx, ty: hy, thetaRad: this.pose.thetaRad } };
@@ -186,7 +203,7 @@ export class PelvisTracker {
   push(img: GradientImage, hips: PelvisSeeds | null, frameNumber: number): FrameMarks {
     if (!this.tpl) {
       const seeds = this.opts.seeds ?? hips;
-      if (!seeds || !this.buildTemplate(img, seeds)) { this.marks.push(NAN_MARKS); return NAN_MARKS; }
+      if (!seeds || !this.buildTemplate(img, seeds, hips)) { this.marks.push(NAN_MARKS); return NAN_MARKS; }
       this.tracked = true;
       return this.record(img, 1, frameNumber);
     }
@@ -214,7 +231,14 @@ export class PelvisTracker {
   /** `agree`: the fraction of the region the fit kept (occluders lower it): scales the score. */
   private record(img: GradientImage, ncc: number, frameNumber: number, agree = 1): FrameMarks {
     const seeds = this.seeds as PelvisSeeds;
-    const left = this.transform(seeds.left), right = this.transform(seeds.right);
+    let left = this.transform(seeds.left), right = this.transform(seeds.right);
+    if (this.opts.refineTape) {
+      // Re-anchor each tape in the template's frame when its blob is found, so the tape (not the cloth around
+      // it) is what the mark follows; a covered tape is carried by the region until it shows again.
+      const l = refineTapeMark(img, left, this.width), r = refineTapeMark(img, right, this.width);
+      if (l) { left = l; seeds.left = this.inverseTransform(l); }
+      if (r) { right = r; seeds.right = this.inverseTransform(r); }
+    }
     const m = { left, right, score: Math.max(0, Math.min(1, (ncc - LOST_NCC) / (0.95 - LOST_NCC))) * Math.min(1, agree / 0.9) };
     this.marks.push(m);
     const every = this.opts.symmetryEvery ?? 3;

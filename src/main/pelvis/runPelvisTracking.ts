@@ -93,7 +93,7 @@ export async function runPelvisTracking(input: PelvisRunInput): Promise<PelvisRu
         const tape = findTapeMarks(rgbToGray(frame, scaleRect(area, k)), hipsDecoded);
         if (tape) { seeds = tape; method = 'tape-marks'; }
       }
-      tracker = new PelvisTracker(seeds ? { seeds } : {});
+      tracker = new PelvisTracker(seeds ? { seeds, refineTape: method === 'tape-marks' } : {});
     }
     const roi = tracker.regionOfInterest(hipsDecoded);
     if (!roi) { trackIndexOfFrame.push(i); tracker.skip(); frameNumber++; continue; }

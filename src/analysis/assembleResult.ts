@@ -26,6 +26,8 @@ export interface GaitInput {
   track: PoseTrack;
   events: GaitEvent[];
   swappedFrames: number;
+  /** Frames whose leg labels were swapped relative to the raw track (written to the result for overlays). */
+  legSwapFrames?: number[];
   warnings: string[];
 }
 
@@ -116,5 +118,7 @@ export function assembleResult(rawTrack: PoseTrack, gait: GaitInput, options: An
     curves,
     method,
     ...(app ? { app } : {}),
+    // Lets overlays of the stored raw track show the labels the numbers were computed with (issue 4).
+    ...(gait.legSwapFrames && gait.legSwapFrames.length > 0 ? { legSwapFrames: gait.legSwapFrames } : {}),
   };
 }

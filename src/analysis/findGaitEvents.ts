@@ -26,6 +26,7 @@ export interface GaitEventsResult {
   track: PoseTrack;                             // repaired (legs unswapped), gap-filled, outlier-rejected, low-passed
   events: GaitEvent[];                          // cleaned: alternating, sub-frame timeSec, frame = nearest index
   swappedFrames: number;                        // how many frames had their leg labels repaired
+  legSwapFrames?: number[];                     // which frames, relative to the input track (overlays, issue 4)
   warnings: string[];                           // plain-language quality warnings from these stages
 }
 
@@ -50,12 +51,14 @@ export function findGaitEvents(track: PoseTrack, opts: FindGaitEventsOptions): G
   const view = detectView(smooth, opts.view);
   warnings.push(...view.warnings);
   let swappedFrames = repaired.swappedFrames;
+  let swappedMask = repaired.swapped;
   if (view.facing === 'imageLeft' || view.facing === 'imageRight') {
     const near = checkNearLeg(smooth, view.facing, view.legLengthPx);
     if (near.nearByGround !== null && near.nearByGround !== near.expectedNear) {
       if (near.marginLegLengths >= NEAR_LEG_SWAP_MARGIN) {
         smooth = swapLegs(smooth);
         swappedFrames = smooth.timesSec.length - swappedFrames;
+        swappedMask = swappedMask.map((s) => !s);
         warnings.push(`The pose model labelled the far leg as the ${near.expectedNear} one for the whole clip; the labels were swapped (a runner facing ${view.facing === 'imageLeft' ? 'image-left' : 'image-right'} shows the camera the ${near.expectedNear} side).`);
       } else {
         warnings.push(`Left and right may be mixed up: the leg labelled ${near.nearByGround === 'left' ? 'left' : 'right'} looks nearer the camera, but a runner facing this way shows the camera the ${near.expectedNear} side.`);
@@ -72,5 +75,6 @@ export function findGaitEvents(track: PoseTrack, opts: FindGaitEventsOptions): G
   return {
     view: view.view, facing: view.facing, track: smooth, events: cleaned.events,
     swappedFrames, warnings,
+    legSwapFrames: swappedMask.flatMap((s, i) => (s ? [i] : [])),
   };
 }

@@ -133,6 +133,12 @@ export interface AnalysisResult {
   /** How the numbers were made, for the report's method section. */
   method?: Record<string, string>;
   app?: { name: string; version: string };
+  /**
+   * Frame indices whose leg labels (left_/right_ hip, knee, ankle, heel, foot_index) the analysis swapped relative to
+   * the input PoseTrack (repairLeftRight plus any whole-clip near-leg swap), so overlays of the stored raw track show
+   * the same left/right as the events and numbers (issue 4: left/right never confused).
+   */
+  legSwapFrames?: number[];
 }
 
 export interface AnalysisOptions {

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { JobSummary, LopsidedApi } from '../../shared/api';
 import type { AnalysisResult, ErrorInfo, PoseTrack } from '../../shared/contract';
+import { displayTrack } from '../draw/displayTrack';
 import type { Tab } from '../format/route';
 import { ErrorMessage, toErrorInfo } from './ErrorMessage';
 import { ProgressScreen } from './ProgressScreen';
@@ -34,7 +35,7 @@ export function JobView({ api, jobId, tab, jobs, onTab, onJobChanged }: JobViewP
 
   const load = useCallback(async (j: JobSummary, isStale: () => boolean) => {
     const [result, track] = await Promise.all([api.getResult(j.jobId), api.getTrack(j.jobId)]);
-    if (!isStale()) setLoaded({ job: j, result, track });
+    if (!isStale()) setLoaded({ job: j, result, track: displayTrack(track, result) });
   }, [api]);
 
   useEffect(() => {

@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { JobSummary, LopsidedApi } from '../../shared/api';
 import type { AnalysisResult, ErrorInfo, PoseTrack, Side } from '../../shared/contract';
+import { displayTrack } from '../draw/displayTrack';
 import { middleWindow, strideWindows } from '../format/eventNav';
 import { SIDE_COLOUR, SIDE_LABEL } from '../format/sideStyle';
 import { ErrorMessage, toErrorInfo } from './ErrorMessage';
@@ -30,7 +31,7 @@ export function SessionCompare({ api, current, jobs }: SessionCompareProps) {
     if (!job) return;
     let stale = false;
     Promise.all([api.getResult(job.jobId), api.getTrack(job.jobId)])
-      .then(([result, track]) => { if (!stale) setOther({ job, result, track }); })
+      .then(([result, track]) => { if (!stale) setOther({ job, result, track: displayTrack(track, result) }); })
       .catch((err) => { if (!stale) setError(toErrorInfo(err)); });
     return () => { stale = true; };
   }, [api, otherId]);

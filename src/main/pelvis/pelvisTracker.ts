@@ -62,7 +62,7 @@ const TPL_SIDE = 0.17, TPL_ABOVE = 0.35, TPL_BELOW = 0.17;
 // The mirror band: the buttocks from just above the line to 0.35 W below it.
 const SYM_SIDE = 0.09, SYM_ABOVE = 0.09, SYM_BELOW = 0.35, SYM_SHIFT = 0.15;
 
-const MAX_STEP_RAD = (4 * Math.PI) / 180;
+const MAX_STEP_RAD = (8 * Math.PI) / 180;
 
 /** Alignment quality: the robust NCC, discounted when less than 60% of the region agrees (occluded or lost). */
 function quality(r: AlignResult): number {
@@ -212,7 +212,8 @@ export class PelvisTracker {
       : this.pose;
     let r = alignRigid(img, this.tpl, predicted);
     if (quality(r) < REACQUIRE_NCC) r = this.reacquire(img, hips, r);
-    // A pelvis does not turn 4° between two frames (peak roll rate ~100°/s): such a fit latched onto something else.
+    // A pelvis does not turn 8° between two frames (~250°/s at 30 fps, 2.5× a tripled drop's peak rate): such a
+    // fit latched onto something else.
     const jump = this.tracked && Math.abs(r.thetaRad - this.pose.thetaRad) > MAX_STEP_RAD;
     if (quality(r) < LOST_NCC || jump) {
       this.tracked = false;
@@ -245,10 +246,14 @@ export class PelvisTracker {
     if (this.zero === 'body-symmetry' && ncc >= SYMMETRY_MIN_NCC && frameNumber % every === 0) {
       const W = this.width;
       const lineDeg = (Math.atan2(right.y - left.y, right.x - left.x) * 180) / Math.PI;
+      // The seed frame's tilt can be large (a tripled drop: the pose hips show a fifth of ~25°): the first
+      // estimates search ±30°, later ones ±10° around the running median offset.
+      const early = this.zeroSamples.length < 9;
       const sym = symmetryAngle(img, {
-        centreX: 0.5 * (left.x + right.x), centreY: 0.5 * (left.y + right.y), guessDeg: lineDeg,
+        centreX: 0.5 * (left.x + right.x), centreY: 0.5 * (left.y + right.y),
+        guessDeg: lineDeg + (early ? 0 : median(this.zeroSamples)),
         halfWidthPx: W / 2 + SYM_SIDE * W, aboveLinePx: SYM_ABOVE * W, belowLinePx: SYM_BELOW * W,
-      }, 12, Math.max(2, Math.round(SYM_SHIFT * W)));
+      }, early ? 30 : 10, Math.max(2, Math.round(SYM_SHIFT * W)));
       if (sym) this.zeroSamples.push(sym.angleDeg - lineDeg);
     }
     return m;

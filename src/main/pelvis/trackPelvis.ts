@@ -73,7 +73,8 @@ export function runPelvisWorker(info: VideoInfo, track: PoseTrack, opts: PelvisO
     opts.signal?.addEventListener('abort', onAbort, { once: true });
     worker.on('message', (m: FromPelvisWorker) => {
       if (m.type === 'progress') opts.onProgress?.({ stage: 'pelvis', done: Math.min(m.done, total), total });
-      else if (m.type === 'done') finish(null, m.result);
+      // A job cancelled while the result was on its way is still cancelled.
+      else if (m.type === 'done') finish(opts.signal?.aborted ? new PelvisError('ABORTED', 'Cancelled.') : null, m.result);
       else finish(new PelvisError(m.code === 'ABORTED' ? 'ABORTED' : (m.code as PelvisError['code']), m.message));
     });
     worker.on('error', (e) => finish(new PelvisError('PELVIS_WORKER_CRASHED', `the pelvis worker crashed: ${e.message}`, { cause: e })));

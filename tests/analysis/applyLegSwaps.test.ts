@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { displayTrack } from '../../../src/renderer/draw/displayTrack';
-import type { PoseTrack } from '../../../src/shared/contract';
+import { applyLegSwaps } from '../../src/analysis/applyLegSwaps';
+import type { PoseTrack } from '../../src/shared/contract';
 
 const s = (x: number[]) => ({ x, y: x.map((v) => v + 1), score: x.map(() => 0.9) });
 const track: PoseTrack = {
@@ -8,9 +8,9 @@ const track: PoseTrack = {
   keypoints: { left_knee: s([1, 2, 3]), right_knee: s([7, 8, 9]), left_wrist: s([4, 4, 4]), right_wrist: s([5, 5, 5]) },
 };
 
-describe('displayTrack', () => {
+describe('applyLegSwaps', () => {
   it('exchanges the leg points of the frames the analysis relabelled, and nothing else', () => {
-    const out = displayTrack(track, { legSwapFrames: [1, 5] });
+    const out = applyLegSwaps(track, { legSwapFrames: [1, 5] });
     expect(out.keypoints.left_knee!.x).toEqual([1, 8, 3]);
     expect(out.keypoints.right_knee!.x).toEqual([7, 2, 9]);
     expect(out.keypoints.right_knee!.y).toEqual([8, 3, 10]);
@@ -19,6 +19,6 @@ describe('displayTrack', () => {
     expect(track.keypoints.left_knee!.x).toEqual([1, 2, 3]);
   });
   it('returns the stored track untouched when the result names no swaps', () => {
-    expect(displayTrack(track, {})).toBe(track);
+    expect(applyLegSwaps(track, {})).toBe(track);
   });
 });

@@ -2,6 +2,7 @@
 // strike and at mid-stance, with the pose skeleton drawn over it as vector lines; left and right
 // side by side. Frames are decoded before drawing (async), then laid out (sync pdfkit calls).
 import type { AnalysisResult, PoseTrack, RgbFrame, Side } from '../../shared/contract';
+import { applyLegSwaps } from '../../analysis/applyLegSwaps';
 import { formatMetricValue, formatSeconds } from '../../shared/formatMetric';
 import { cropAround, encodeCropJpeg, type PixelRect } from './frameJpeg';
 import { pickKeyStances, type KeyStance } from './pickKeyFrames';
@@ -72,7 +73,9 @@ async function keyImage(result: AnalysisResult, track: PoseTrack | undefined, fr
 }
 
 /** Decodes and encodes the four key frames; never throws (problems become notes). */
-export async function prepareKeyFrames(result: AnalysisResult, track: PoseTrack | undefined, frames: FrameSource | null, unavailableReason?: string): Promise<KeyFrames> {
+export async function prepareKeyFrames(result: AnalysisResult, rawTrack: PoseTrack | undefined, frames: FrameSource | null, unavailableReason?: string): Promise<KeyFrames> {
+  // Draw the legs with the analysis's label repairs, so a left stance never shows the right leg in the left colour.
+  const track = rawTrack ? applyLegSwaps(rawTrack, result) : undefined;
   if (!frames) return { images: [], notes: [`Key frames are not included: ${unavailableReason ?? 'the video is not available'}.`] };
   const stances = pickKeyStances(result);
   const images: KeyImage[] = [];

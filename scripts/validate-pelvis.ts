@@ -63,8 +63,12 @@ async function main(): Promise<void> {
   const t0 = Date.now();
   let out: PoseTrack;
   if (args.includes('--inprocess')) {
+    const cpu0 = process.cpuUsage();
     const r = await runPelvisTracking({ frames: decodeFrames(info, { longSide: Math.max(info.width, info.height) }), track, marks: 'auto' });
     out = { ...track, keypoints: { ...track.keypoints, left_pelvis_mark: r.left, right_pelvis_mark: r.right }, pelvisTracking: r.info };
+    const cpu = process.cpuUsage(cpu0);
+    // Upper bound of the tracker's CPU: this process also parses the decoder's frames (ffmpeg is another process).
+    console.log(`process CPU ${((cpu.user + cpu.system) / 1000 / out.timesSec.length).toFixed(2)} ms/frame (tracker + frame parsing)`);
     console.log(`zero offset from symmetry ${r.zeroOffsetDeg.toFixed(2)}° (${r.symmetrySamples} samples), re-acquired ${r.reacquired}`);
   } else {
     out = await trackPelvis(info, track, { marks: 'auto' });

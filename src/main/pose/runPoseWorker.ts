@@ -92,7 +92,11 @@ export function runPoseWorker(
       finish(
         cancelled
           ? poseAbortError()
-          : new PoseError('POSE_WORKER_CRASHED', `a pose worker stopped (exit code ${code}) before finishing its chunk`),
+          : new PoseError(
+              'POSE_WORKER_CRASHED',
+              `a pose worker stopped (exit code ${code}) before finishing its chunk ` +
+                `(${names.length > 0 ? `model ready, ${frames.length} frames received` : 'before its model was ready'})`,
+            ),
       );
     });
     worker.postMessage(init);

@@ -100,7 +100,11 @@ export function assembleResult(rawTrack: PoseTrack, gait: GaitInput, options: An
     const ref = m.hipDrop.roll.reference === 'horizon'
       ? `the image horizon (${(horizonDeg ?? 0).toFixed(1)}°, ${options.horizonDeg !== undefined ? 'given' : 'found in the scene'})`
       : `the mean pelvis line over the clip (${m.hipDrop.roll.offsetDeg.toFixed(2)}°), which also removes the runner's own mean obliquity`;
-    method.hipDropDeg = `Angle of the line through ${src} against the horizontal at mid-stance (midpoint of contact), positive when the swing side is lower, per stance side; camera roll corrected against ${ref}.`;
+    const ms = m.hipDrop.midStance;
+    const mid = ms?.rule === 'pelvisLow'
+      ? `mid-stance (the pelvis's lowest point: the foot events disagreed with it by ${(100 * ms.medianLowOffsetOfContact).toFixed(0)}% of contact)`
+      : 'mid-stance (midpoint of contact)';
+    method.hipDropDeg = `Angle of the line through ${src} against the horizontal at ${mid}, positive when the swing side is lower, per stance side; camera roll corrected against ${ref}.`;
   }
 
   return {

@@ -1,5 +1,6 @@
 // Metrics per step and per side from cleaned events on the repaired, filtered track (design.md station 3;
 // definitions in references.md "What the product must measure").
+import { chooseMidStanceRule, midStanceSec, pelvisLowTimesSec, type MidStanceRule } from './gait/pelvisLow';
 import { hipDropAt, pelvisLine, rollCorrection, type PelvisSource, type RollCorrection } from './hipDrop';
 import { kneeFlexionDeg, shankInclinationDeg } from './jointAngles';
 import { interpolateAt, mean, median } from './seriesMath';
@@ -23,6 +24,8 @@ export interface HipDropInfo {
   roll: RollCorrection;
   /** Pelvis line per frame after roll correction, positive when the runner's right side is lower. */
   rightLowDeg: number[];
+  /** How mid-stance was placed for hip drop (gait/pelvisLow.ts). */
+  midStance?: MidStanceRule;
 }
 
 export interface MetricsOutput {
@@ -99,12 +102,19 @@ export function computeMetrics(input: MetricsInput): MetricsOutput {
     });
     hipDrop = { source: hipLine.source, roll, rightLowDeg: hipLine.rightLowDeg.map((v) => v - roll.offsetDeg) };
   }
+  // Rear view: mid-stance for hip drop is the contact midpoint unless the pelvis's lowest points show the foot
+  // events mistimed; then it is the pelvis low (gait/pelvisLow.ts; issue 6).
+  const stepSec = median(timings.flatMap((s) => (s.stepMs !== null ? [s.stepMs / 1000] : [])));
+  const stepTolSec = Number.isFinite(stepSec) ? stepSec / 2 : 0.15;
+  const pelvisLows = hipLine ? pelvisLowTimesSec(track, stepTolSec * (2 / 3)) : [];
+  const midRule: MidStanceRule = chooseMidStanceRule(timings, pelvisLows, stepTolSec);
+  if (hipDrop) hipDrop.midStance = midRule;
 
   const steps: StepRow[] = timings.map((s) => {
     const knee = sideView ? kneeFlexionDeg(track, s.side, s.strikeTimeSec) : Number.NaN;
     const shank = sideView ? shankInclinationDeg(track, s.side, s.strikeTimeSec, forwardSign) : Number.NaN;
-    // Mid-stance = midpoint of contact (RBDS truth: 50% of contact; references.md allows it beside peak knee flexion).
-    const mid = s.toeOffTimeSec !== null ? (s.strikeTimeSec + s.toeOffTimeSec) / 2 : null;
+    // Mid-stance = midpoint of contact (RBDS truth: 50% of contact); for rear-view hip drop the pelvis low near it.
+    const mid = s.toeOffTimeSec !== null ? midStanceSec(s.strikeTimeSec, s.toeOffTimeSec, midRule, pelvisLows, stepTolSec) : null;
     const drop = hipDrop && hipLine && mid !== null ? hipDropAt(hipLine, track, hipDrop.roll, s.side, mid) : Number.NaN;
     if (sideView) {
       push(sys, 'kneeFlexionAtStrikeDeg', s.side, readingBias((t) => kneeFlexionDeg(track, s.side, t), s.strikeTimeSec, biasSec));

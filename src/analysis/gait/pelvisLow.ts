@@ -1,0 +1,129 @@
+// Mid-stance for rear-view hip drop (issue 6 + issue 3). In running the body behaves as a spring-mass system: the
+// centre of mass — and the pelvis that carries it — is lowest at mid-stance, when the leg spring is most compressed
+// (Blickhan 1989; McMahon & Cheng 1990), and rises through flight. From behind the pelvis stays at one depth, so its
+// image y is a clean vertical signal the pose model's hips follow well even where its feet are poor. Truth (force-
+// plate events, hip joint centres of RBDS001/002/008): the pelvis low sits 3–8% of contact before the contact
+// midpoint. The detected foot events are therefore trusted when, over the clip, the pelvis low falls in the middle of
+// their contact windows (median within ±15% of contact: RBDS rear keypoints −3..−8%), and mid-stance stays "the
+// midpoint of contact" (references.md). When it does not, the feet were mistimed — BlazePose places the toe badly
+// from behind: strikes 70–130 ms early on the rendered RBDS008 clip, pelvis low at +29% of the detected contact —
+// and the pelvis low itself is mid-stance (there −6 ± 2 ms left, −8 ± 2 ms right of the force-plate midpoint).
+import { parabolicOffset } from '../signal/subFrame';
+import type { PoseTrack } from '../types';
+
+/** Half-width of the local-maximum test, seconds: below half the shortest running step (≈ 0.28 s at 215 spm). */
+const LOW_HALF_WINDOW_SEC = 0.12;
+
+/** Image y of the pelvis centre per frame (mean of the two hip keypoints), NaN where either is missing. */
+function pelvisY(track: PoseTrack): number[] {
+  const l = track.keypoints.left_hip;
+  const r = track.keypoints.right_hip;
+  return track.timesSec.map((_, i) => {
+    const a = l?.y[i] ?? Number.NaN;
+    const b = r?.y[i] ?? Number.NaN;
+    return Number.isFinite(a) && Number.isFinite(b) ? (a + b) / 2 : Number.NaN;
+  });
+}
+
+/** Vertex time of the least-squares parabola through pelvis y over ±halfWidthSec of `centreSec`; NaN if no trough. */
+function troughVertexSec(timesSec: readonly number[], y: readonly number[], centreSec: number, halfWidthSec: number): number {
+  // Normal equations of y = a·x² + b·x + c, x = t − centre (centred, so the sums stay well scaled).
+  const s = [0, 0, 0, 0, 0];
+  const r = [0, 0, 0];
+  timesSec.forEach((t, i) => {
+    const x = t - centreSec;
+    const v = y[i] as number;
+    if (Math.abs(x) > halfWidthSec || !Number.isFinite(v)) return;
+    for (let k = 0; k < 5; k++) s[k] = (s[k] as number) + x ** k;
+    for (let k = 0; k < 3; k++) r[k] = (r[k] as number) + v * x ** k;
+  });
+  const [s0, s1, s2, s3, s4] = s as [number, number, number, number, number];
+  const [r0, r1, r2] = r as [number, number, number];
+  if (s0 < 5) return Number.NaN;
+  // Cramer's rule on [[s4 s3 s2][s3 s2 s1][s2 s1 s0]]·[a b c] = [r2 r1 r0].
+  const det3 = (m: number[]): number => m[0]! * (m[4]! * m[8]! - m[5]! * m[7]!) - m[1]! * (m[3]! * m[8]! - m[5]! * m[6]!) + m[2]! * (m[3]! * m[7]! - m[4]! * m[6]!);
+  const d = det3([s4, s3, s2, s3, s2, s1, s2, s1, s0]);
+  if (!(Math.abs(d) > 1e-18)) return Number.NaN;
+  const a = det3([r2, s3, s2, r1, s2, s1, r0, s1, s0]) / d;
+  const b = det3([s4, r2, s2, s3, r1, s1, s2, r0, s0]) / d;
+  // y grows downwards: the pelvis's low is a maximum of y, a parabola opening downwards (a < 0).
+  if (!(a < 0)) return Number.NaN;
+  const x = -b / (2 * a);
+  return Math.abs(x) <= halfWidthSec ? centreSec + x : Number.NaN;
+}
+
+/**
+ * Sub-frame times of the pelvis's lowest points (largest image y, y down): local maxima over ±0.12 s, each refined
+ * to the vertex of a parabola fitted over ±fitHalfWidthSec (a third of a step): the axis of the whole trough, not
+ * its noisiest frame. Measured on the BlazePose track of the RBDS008 rear clip against force-plate mid-stance:
+ * 3-point peak −3 ± 6 ms (left) / −10 ± 4 ms (right), trough vertex over ±0.12 s −6 ± 2 / −8 ± 2 ms.
+ * One low per step in running; the caller matches each to its stance.
+ */
+export function pelvisLowTimesSec(track: PoseTrack, fitHalfWidthSec = LOW_HALF_WINDOW_SEC): number[] {
+  const t = track.timesSec;
+  const y = pelvisY(track);
+  const out: number[] = [];
+  for (let i = 1; i < y.length - 1; i++) {
+    const v = y[i] as number;
+    if (!Number.isFinite(v)) continue;
+    const ti = t[i] as number;
+    let isMax = true;
+    for (let k = i - 1; k >= 0 && (t[k] as number) >= ti - LOW_HALF_WINDOW_SEC && isMax; k--) {
+      if (!Number.isFinite(y[k] as number) || (y[k] as number) > v) isMax = false;
+    }
+    for (let k = i + 1; k < y.length && (t[k] as number) <= ti + LOW_HALF_WINDOW_SEC && isMax; k++) {
+      // A flat top is counted once (at its last frame).
+      if (!Number.isFinite(y[k] as number) || (y[k] as number) >= v) isMax = false;
+    }
+    if (!isMax) continue;
+    const vertex = troughVertexSec(t, y, ti, fitHalfWidthSec);
+    if (Number.isFinite(vertex)) { out.push(vertex); continue; }
+    const off = parabolicOffset(y[i - 1] as number, v, y[i + 1] as number);
+    const dt = off >= 0 ? (t[i + 1] as number) - ti : ti - (t[i - 1] as number);
+    out.push(ti + off * dt);
+  }
+  return out;
+}
+
+/** Median pelvis-low lead beyond which, as a fraction of contact, the foot events are judged mistimed. */
+const MAX_LOW_OFFSET_OF_CONTACT = 0.15;
+
+export interface StanceWindow { strikeTimeSec: number; toeOffTimeSec: number | null }
+
+/** The pelvis low nearest `midSec` within `toleranceSec` (half a step: the neighbouring stances' lows are a step away). */
+function nearestLow(midSec: number, lowsSec: readonly number[], toleranceSec: number): number {
+  let best = Number.NaN;
+  for (const low of lowsSec) {
+    if (Math.abs(low - midSec) <= toleranceSec && !(Math.abs(best - midSec) <= Math.abs(low - midSec))) best = low;
+  }
+  return best;
+}
+
+export interface MidStanceRule {
+  rule: 'contactMidpoint' | 'pelvisLow';
+  /** Median of (pelvis low − contact midpoint) / contact time over the clip; NaN when no low matched. */
+  medianLowOffsetOfContact: number;
+}
+
+/** Decides, once per clip, whether the foot events place mid-stance (see the header). */
+export function chooseMidStanceRule(stances: readonly StanceWindow[], lowsSec: readonly number[], toleranceSec: number): MidStanceRule {
+  const offsets: number[] = [];
+  for (const s of stances) {
+    if (s.toeOffTimeSec === null || !(s.toeOffTimeSec > s.strikeTimeSec)) continue;
+    const mid = (s.strikeTimeSec + s.toeOffTimeSec) / 2;
+    const low = nearestLow(mid, lowsSec, toleranceSec);
+    if (Number.isFinite(low)) offsets.push((low - mid) / (s.toeOffTimeSec - s.strikeTimeSec));
+  }
+  offsets.sort((a, b) => a - b);
+  const n = offsets.length;
+  const med = n === 0 ? Number.NaN : n % 2 === 1 ? (offsets[(n - 1) / 2] as number) : ((offsets[n / 2 - 1] as number) + (offsets[n / 2] as number)) / 2;
+  return { rule: Math.abs(med) > MAX_LOW_OFFSET_OF_CONTACT ? 'pelvisLow' : 'contactMidpoint', medianLowOffsetOfContact: med };
+}
+
+/** Mid-stance of one stance: the contact midpoint, or under the 'pelvisLow' rule the pelvis low nearest it (if any). */
+export function midStanceSec(strikeSec: number, toeOffSec: number, rule: MidStanceRule, lowsSec: readonly number[], toleranceSec: number): number {
+  const mid = (strikeSec + toeOffSec) / 2;
+  if (rule.rule !== 'pelvisLow') return mid;
+  const low = nearestLow(mid, lowsSec, toleranceSec);
+  return Number.isFinite(low) ? low : mid;
+}

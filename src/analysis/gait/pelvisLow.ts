@@ -120,10 +120,13 @@ export function chooseMidStanceRule(stances: readonly StanceWindow[], lowsSec: r
   return { rule: Math.abs(med) > MAX_LOW_OFFSET_OF_CONTACT ? 'pelvisLow' : 'contactMidpoint', medianLowOffsetOfContact: med };
 }
 
-/** Mid-stance of one stance: the contact midpoint, or under the 'pelvisLow' rule the pelvis low nearest it (if any). */
+/**
+ * Mid-stance of one stance: the contact midpoint, or under the 'pelvisLow' rule the pelvis low nearest it; a stance
+ * without a low of its own (a gap in the hips) is moved by the clip's median offset, the feet's error being steady.
+ */
 export function midStanceSec(strikeSec: number, toeOffSec: number, rule: MidStanceRule, lowsSec: readonly number[], toleranceSec: number): number {
   const mid = (strikeSec + toeOffSec) / 2;
   if (rule.rule !== 'pelvisLow') return mid;
   const low = nearestLow(mid, lowsSec, toleranceSec);
-  return Number.isFinite(low) ? low : mid;
+  return Number.isFinite(low) ? low : mid + rule.medianLowOffsetOfContact * (toeOffSec - strikeSec);
 }

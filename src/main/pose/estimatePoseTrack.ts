@@ -69,17 +69,24 @@ export async function estimatePoseTrack(info: VideoInfo, opts: EstimatePoseOptio
   };
   report(true);
 
-  const runs: WorkerRun[] = chunks.map((c) =>
-    runPoseWorker(
-      workerPath,
-      { type: 'init', model: opts.model, modelsDir: dir, backend: opts.backend ?? 'auto' },
-      { type: 'chunk', info, longSide, startSec: c.startSec, endSec: c.endSec, warmupSec: c.startSec > 0 ? warmupSec : 0 },
-      () => {
-        done++;
-        report(false);
-      },
-    ),
-  );
+  const runs: WorkerRun[] = chunks.map((c) => {
+    let framesThisTry = 0;
+    const start = (): WorkerRun =>
+      runPoseWorker(
+        workerPath,
+        { type: 'init', model: opts.model, modelsDir: dir, backend: opts.backend ?? 'auto' },
+        { type: 'chunk', info, longSide, startSec: c.startSec, endSec: c.endSec, warmupSec: c.startSec > 0 ? warmupSec : 0 },
+        () => {
+          framesThisTry++;
+          done++;
+          report(false);
+        },
+      );
+    return withOneRetry(start, () => {
+      done -= framesThisTry;
+      framesThisTry = 0;
+    });
+  });
   const cancelAll = () => runs.forEach((r) => r.cancel());
   signal?.addEventListener('abort', cancelAll, { once: true });
   try {
@@ -104,6 +111,29 @@ export async function estimatePoseTrack(info: VideoInfo, opts: EstimatePoseOptio
   } finally {
     signal?.removeEventListener('abort', cancelAll);
   }
+}
+
+/**
+ * A chunk whose worker dies mid-way gets one fresh worker before the job fails: once, under heavy load
+ * (load average 16 on 2 cores), a worker exited with code 0 before finishing and the cause was not found.
+ * A second crash is reported as POSE_WORKER_CRASHED, so a worker that always crashes still fails clearly.
+ */
+function withOneRetry(start: () => WorkerRun, beforeRetry: () => void): WorkerRun {
+  let current = start();
+  let cancelled = false;
+  const result = current.result.catch((err: unknown) => {
+    if (cancelled || (err as { code?: unknown })?.code !== 'POSE_WORKER_CRASHED') throw err;
+    beforeRetry();
+    current = start();
+    return current.result;
+  });
+  return {
+    result,
+    cancel(): void {
+      cancelled = true;
+      current.cancel();
+    },
+  };
 }
 
 /** How many frames of a track have a pose at all (for "no person in view" messages). */

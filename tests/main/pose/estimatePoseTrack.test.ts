@@ -39,6 +39,19 @@ describe('estimatePoseTrack failure paths', () => {
     await expect(run).rejects.toMatchObject({ code: 'POSE_WORKER_CRASHED', message: expect.stringContaining('exit code 3') });
   });
 
+  it('gives a chunk whose worker dies mid-way one fresh worker, without duplicate frames', async () => {
+    const info = await probeVideo(CLIP);
+    process.env.LOPSIDED_TEST_EXIT_ONCE_MARKER = join(mkdtempSync(join(tmpdir(), 'lopsided-pose-')), 'crashed');
+    try {
+      const track = await estimatePoseTrack(info, { model: 'full', workers: 2, workerPath: resolve('tests/main/pose/workers/exitOnceThenWork.mjs') });
+      expect(readFileSync(process.env.LOPSIDED_TEST_EXIT_ONCE_MARKER, 'utf8')).toBe('crashed once');
+      expect(track.timesSec).toHaveLength(info.frameCount);
+      expect(track.keypoints.nose?.x.map((v) => v + 0)).toEqual(Array.from({ length: info.frameCount }, (_, i) => i));
+    } finally {
+      delete process.env.LOPSIDED_TEST_EXIT_ONCE_MARKER;
+    }
+  });
+
   it('cancels on abort: rejects with ABORTED, and no ffmpeg is left running', async () => {
     const info = await probeVideo(CLIP);
     const ctrl = new AbortController();

@@ -113,7 +113,7 @@ export function computeMetrics(input: MetricsInput): MetricsOutput {
   const steps: StepRow[] = timings.map((s) => {
     const knee = sideView ? kneeFlexionDeg(track, s.side, s.strikeTimeSec) : Number.NaN;
     const shank = sideView ? shankInclinationDeg(track, s.side, s.strikeTimeSec, forwardSign) : Number.NaN;
-    // Mid-stance = midpoint of contact (RBDS truth: 50% of contact); for rear-view hip drop the pelvis low near it.
+    // Mid-stance = midpoint of contact (RBDS truth: 50% of contact), or the pelvis low when the feet are mistimed.
     const mid = s.toeOffTimeSec !== null ? midStanceSec(s.strikeTimeSec, s.toeOffTimeSec, midRule, pelvisLows, stepTolSec) : null;
     const drop = hipDrop && hipLine && mid !== null ? hipDropAt(hipLine, track, hipDrop.roll, s.side, mid) : Number.NaN;
     if (sideView) {

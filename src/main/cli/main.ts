@@ -13,7 +13,7 @@ import { runKeypointsCommand } from './commands/keypointsCommand';
 import { runReportCommand } from './commands/reportCommand';
 import { runServeCommand } from './commands/serveCommand';
 import {
-  MODELS, parseFps, parseLongSide, parseModel, parsePaper, parsePelvisMarks, parsePort, parseView, parseWorkers,
+  MODELS, parseFps, parseHorizon, parseLongSide, parseModel, parsePaper, parsePelvisMarks, parsePort, parseView, parseWorkers,
 } from './parseCliOptions';
 import { createProgressReporter } from './progressReporter';
 
@@ -68,6 +68,7 @@ function buildProgram(setAction: (quiet: boolean, a: Action) => void): Command {
     .option('--fps <n>', 'frame rate of a keypoint CSV without time_s', usage(parseFps))
     .option('--view <view>', 'side, rear or auto', usage(parseView), 'auto')
     .option('--belt-speed <speed>', 'treadmill belt speed, e.g. 12km/h, 7.5mph, 3.3m/s (gives step/stride length)', beltSpeed)
+    .option('--horizon <deg>', 'rear view: camera roll known, e.g. 0 for a level camera (default: found in the scene)', usage(parseHorizon))
     .option('--pelvis-marks <marks>', 'rear view: auto, off, or x1,y1,x2,y2 (left then right mark)', usage(parsePelvisMarks), 'auto')
     .addOption(model())
     .option('--workers <n>', 'pose worker threads (default: CPU cores)', usage(parseWorkers))
@@ -85,6 +86,7 @@ function buildProgram(setAction: (quiet: boolean, a: Action) => void): Command {
         pdf: o.pdf !== false,
         ...(o.fps !== undefined ? { fps: o.fps as number } : {}),
         ...(o.beltSpeed !== undefined ? { beltSpeedMps: o.beltSpeed as number } : {}),
+        ...(o.horizon !== undefined ? { horizonDeg: o.horizon as number } : {}),
         ...(o.workers !== undefined ? { workers: o.workers as number } : {}),
         ...(o.longSide !== undefined ? { longSide: o.longSide as number } : {}),
         ...(o.runnerName !== undefined ? { runnerName: o.runnerName as string } : {}),

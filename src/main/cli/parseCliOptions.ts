@@ -26,6 +26,16 @@ export function parseFps(v: string): number {
   return n;
 }
 
+/**
+ * --horizon DEG: the image angle of a true horizontal (0 for a level camera, positive when its image-right end is
+ * lower). Rear-view hip drop is levelled against it; without it the scene's edges, or the mean pelvis line, are used.
+ */
+export function parseHorizon(v: string): number {
+  const n = Number(v);
+  if (v.trim() === '' || !Number.isFinite(n) || Math.abs(n) > 45) throw new UsageError(`--horizon must be an angle in degrees between -45 and 45, e.g. 0 for a level camera (got "${v}").`);
+  return n;
+}
+
 export function parseView(v: string): 'auto' | 'side' | 'rear' {
   if (v === 'auto' || v === 'side' || v === 'rear') return v;
   throw new UsageError(`--view must be side, rear or auto (got "${v}").`);

@@ -14,6 +14,8 @@ export interface CsvAnalysisOptions {
   fps?: number;
   view: 'auto' | 'side' | 'rear';
   beltSpeedMps?: number;
+  /** Known camera roll (0: level camera), for rear-view hip drop; a CSV carries no scene to find it in. */
+  horizonDeg?: number;
   width?: number;
   height?: number;
 }
@@ -48,7 +50,11 @@ export async function analyseKeypointCsv(path: string, opts: CsvAnalysisOptions)
   };
   const result = analyseTrack(
     track,
-    { view: opts.view, ...(opts.beltSpeedMps !== undefined ? { beltSpeedMps: opts.beltSpeedMps } : {}) },
+    {
+      view: opts.view,
+      ...(opts.beltSpeedMps !== undefined ? { beltSpeedMps: opts.beltSpeedMps } : {}),
+      ...(opts.horizonDeg !== undefined ? { horizonDeg: opts.horizonDeg } : {}),
+    },
     { path: abs, fps, durationSec: info.durationSec, width: track.width, height: track.height },
     appInfo(),
   );

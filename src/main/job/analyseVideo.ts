@@ -80,7 +80,11 @@ export async function analyseVideo(path: string, options: AnalyseVideoOptions, c
   onProgress?.({ stage: 'analysis', done: 0, total: 1 });
   const result = analyseTrack(
     track,
-    { view: options.view, ...(options.beltSpeedMps !== undefined ? { beltSpeedMps: options.beltSpeedMps } : {}) },
+    {
+      view: options.view,
+      ...(options.beltSpeedMps !== undefined ? { beltSpeedMps: options.beltSpeedMps } : {}),
+      ...(options.horizonDeg !== undefined ? { horizonDeg: options.horizonDeg } : {}),
+    },
     { path: info.path, fps: info.avgFps, durationSec: info.durationSec, width: info.width, height: info.height },
     appInfo(),
   );

@@ -16,6 +16,7 @@ export interface AnalyseCommandOptions {
   fps?: number;
   view: 'auto' | 'side' | 'rear';
   beltSpeedMps?: number;
+  horizonDeg?: number;
   pelvisMarks: NonNullable<AnalyseVideoOptions['pelvisMarks']>;
   model: PoseModelName;
   workers?: number;
@@ -39,6 +40,7 @@ export async function runAnalyseCommand(input: string, opts: AnalyseCommandOptio
       view: opts.view,
       ...(opts.fps !== undefined ? { fps: opts.fps } : {}),
       ...(opts.beltSpeedMps !== undefined ? { beltSpeedMps: opts.beltSpeedMps } : {}),
+      ...(opts.horizonDeg !== undefined ? { horizonDeg: opts.horizonDeg } : {}),
     });
     outDir = await ensureWritableDir(opts.out);
   } else {
@@ -52,6 +54,7 @@ export async function runAnalyseCommand(input: string, opts: AnalyseCommandOptio
       ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
       ...(opts.longSide !== undefined ? { longSide: opts.longSide } : {}),
       ...(opts.beltSpeedMps !== undefined ? { beltSpeedMps: opts.beltSpeedMps } : {}),
+      ...(opts.horizonDeg !== undefined ? { horizonDeg: opts.horizonDeg } : {}),
     }, { signal: ctx.signal, onProgress: ctx.progress.update, info });
   }
   ctx.progress.update({ stage: 'report', done: 0, total: 1 });

@@ -43,10 +43,7 @@ async function addPelvisMarks(info: VideoInfo, track: PoseTrack, options: Analys
   } catch (e) {
     if (isAbort(e, ctx.signal)) throw e;
     const msg = (e as Error).message ?? String(e);
-    // While src/main/pelvis is still the placeholder it says "not implemented": say so plainly.
-    warnings.push(/not implemented/i.test(msg)
-      ? 'Pelvis marks were not tracked (the pelvis tracker is not in this build): hip drop comes from the pose model\'s hips, which barely move sideways.'
-      : `Pelvis marks could not be tracked (${msg}): hip drop comes from the pose model's hips.`);
+    warnings.push(`Pelvis marks could not be tracked (${msg}): hip drop comes from the pose model's hips, which barely move sideways.`);
     return track;
   }
 }

@@ -1,6 +1,6 @@
 // analyseVideo's orchestration with the pose and pelvis stations replaced by stand-ins
 // (real ones are exercised in analyseVideo.test.ts and the CLI tests): rear view runs the
-// pelvis tracker; its absence becomes a warning; 'off' and side view skip it.
+// pelvis tracker; its failure becomes a warning; 'off' and side view skip it.
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseKeypointCsv } from '../../../src/analysis/keypointCsv';
@@ -10,7 +10,7 @@ const rearTrack = (): PoseTrack => parseKeypointCsv(readFileSync('fixtures/rbds/
 const sideTrack = (): PoseTrack => parseKeypointCsv(readFileSync('fixtures/rbds/RBDS008_T35/keypoints_side_60fps.csv', 'utf8'), { name: 'side.csv', width: 1920, height: 1080 });
 
 const pose = vi.hoisted(() => ({ track: null as PoseTrack | null }));
-const pelvis = vi.hoisted(() => ({ calls: 0, mode: 'placeholder' as 'placeholder' | 'marks' | 'fail' }));
+const pelvis = vi.hoisted(() => ({ calls: 0, mode: 'marks' as 'marks' | 'fail' }));
 
 vi.mock('../../../src/main/pose/estimatePoseTrack', () => ({
   estimatePoseTrack: async () => pose.track,
@@ -18,7 +18,6 @@ vi.mock('../../../src/main/pose/estimatePoseTrack', () => ({
 vi.mock('../../../src/main/pelvis/trackPelvis', () => ({
   trackPelvis: async (_info: VideoInfo, track: PoseTrack) => {
     pelvis.calls++;
-    if (pelvis.mode === 'placeholder') throw new Error('trackPelvis: not implemented yet');
     if (pelvis.mode === 'fail') throw Object.assign(new Error('no marks found'), { code: 'PELVIS_NOT_FOUND' });
     return { ...track, keypoints: { ...track.keypoints, left_pelvis_mark: track.keypoints.left_hip!, right_pelvis_mark: track.keypoints.right_hip! } };
   },
@@ -39,13 +38,13 @@ beforeEach(() => {
 });
 
 describe('analyseVideo flow', () => {
-  it('rear view (auto-detected) runs the pelvis tracker; the placeholder becomes a warning', async () => {
+  it('rear view (auto-detected) runs the pelvis tracker', async () => {
     pose.track = rearTrack();
-    pelvis.mode = 'placeholder';
+    pelvis.mode = 'marks';
     const out = await analyseVideo('/virtual/clip.mp4', { model: 'full', view: 'auto' }, { info: infoFor(pose.track) });
     expect(pelvis.calls).toBe(1);
     expect(out.result.view).toBe('rear');
-    expect(out.result.quality.warnings.some((w) => /pelvis tracker is not in this build/.test(w))).toBe(true);
+    expect(out.track.keypoints.right_pelvis_mark).toBeDefined();
   });
 
   it('pelvis marks returned are in the track handed to analysis', async () => {
@@ -54,7 +53,7 @@ describe('analyseVideo flow', () => {
     const out = await analyseVideo('/virtual/clip.mp4', { model: 'full', view: 'rear', pelvisMarks: 'auto' }, { info: infoFor(pose.track) });
     expect(pelvis.calls).toBe(1);
     expect(out.track.keypoints.left_pelvis_mark).toBeDefined();
-    expect(out.result.quality.warnings.some((w) => /could not be tracked|not in this build/.test(w))).toBe(false);
+    expect(out.result.quality.warnings.some((w) => /could not be tracked/.test(w))).toBe(false);
   });
 
   it('a failing tracker is a warning naming why', async () => {

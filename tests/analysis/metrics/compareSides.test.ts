@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compareSides, symmetryAnglePct, symmetryIndexPct, welchInterval } from '../../../src/analysis/compareSides';
 import { buildStepTimings } from '../../../src/analysis/stepTiming';
-import { gaussian, mulberry32, eventSeries } from './eventSeries';
+import { gaussian, mulberry32 } from '../../helpers/seededRandom';
+import { eventSeries } from './eventSeries';
 
 describe('compareSides', () => {
   it('computes SI = (L − R) / (0.5 (L + R)) × 100 (Zifchock 2008)', () => {

@@ -1,21 +1,6 @@
 // Test helper: alternating running events with known per-step timing, seeded noise and optional asymmetry.
 import type { GaitEvent, PoseTrack, Side } from '../../../src/analysis/types';
-
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export function gaussian(rand: () => number): number {
-  const u = Math.max(rand(), 1e-12);
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rand());
-}
+import { gaussian, mulberry32 } from '../../helpers/seededRandom';
 
 export interface EventSeriesOptions {
   steps: number;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareSides } from '../../../src/analysis/compareSides';
 import { raiseFlags } from '../../../src/analysis/raiseFlags';
 import type { MetricSummary } from '../../../src/analysis/types';
-import { gaussian, mulberry32 } from './eventSeries';
+import { gaussian, mulberry32 } from '../../helpers/seededRandom';
 
 function summary(meanL: number, meanR: number, sd: number, n: number, seed: number, unit = 'ms'): MetricSummary {
   const rand = mulberry32(seed);

@@ -2,7 +2,7 @@
 // In stance the ankle moves backwards at belt speed (the treadmill belt rule of references.md), in swing it swings
 // forward and lifts; knees by two-link inverse kinematics. Lets the whole pipeline be run on a known asymmetry.
 import type { GaitEvent, KeypointSeries, PoseTrack, Side } from '../../../src/analysis/types';
-import { gaussian, mulberry32 } from './eventSeries';
+import { gaussian, mulberry32 } from '../../helpers/seededRandom';
 
 export interface RunnerOptions {
   fps: number;

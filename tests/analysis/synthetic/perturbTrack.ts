@@ -1,6 +1,7 @@
 // Pose-model-like damage for clean keypoint tracks (RBDS projections, synthetic series): pixel noise, dropped
 // points, runs of swapped leg labels, a constant lag. Seeded so tests and the error report are reproducible.
 import type { KeypointSeries, PoseTrack } from '../../../src/analysis/types';
+import { gaussian, mulberry32 as rng } from '../../helpers/seededRandom';
 
 export interface Perturbation {
   seed: number;
@@ -11,23 +12,6 @@ export interface Perturbation {
   /** Fraction of frames with left/right leg labels swapped, in runs of 1–swapRunMax frames. */
   swapFraction?: number;
   swapRunMax?: number;
-}
-
-/** Mulberry32: small, seeded, good enough for test noise. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export function gaussian(rand: () => number): number {
-  const u = Math.max(1e-12, rand());
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rand());
 }
 
 const LEG = ['hip', 'knee', 'ankle', 'heel', 'foot_index'];

@@ -1,6 +1,7 @@
 // A realistic AnalysisResult built by hand for the report tests (issue 5), until the analysis
 // station produces real ones. Per-side means, intervals and symmetry indices are COMPUTED from
 // the generated steps (as compareSides would), so the table shows self-consistent numbers.
+import { mulberry32 } from '../../helpers/seededRandom';
 import type { AnalysisResult, Flag, GaitEvent, MetricId, MetricSummary, Side, StepRow, View } from '../../../src/shared/contract';
 
 export interface Contact {
@@ -16,16 +17,10 @@ export interface SampleOptions {
   video?: AnalysisResult['video'];
 }
 
-/** Deterministic noise (mulberry32) so every run draws the same report. */
+/** Deterministic noise centred on 0 (−0.5..0.5) so every run draws the same report. */
 function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296 - 0.5;
-  };
+  const uniform = mulberry32(seed);
+  return () => uniform() - 0.5;
 }
 
 function syntheticContacts(durationSec: number): Contact[] {

@@ -11,8 +11,18 @@ const nodeBuiltins = [
   'v8', 'vm', 'worker_threads', 'zlib',
 ];
 
+/** src/analysis is pure and self-contained; `outside` is the relative path that leaves src/analysis from a file's folder. */
+const analysisImportFence = (outside) => ['error', {
+  patterns: [
+    { group: ['node:*', ...nodeBuiltins], message: 'src/analysis is pure: no Node imports (design.md, Layers).' },
+    { group: ['electron', 'electron/*'], message: 'src/analysis is pure: no Electron.' },
+    { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'src/analysis is pure: no React/DOM.' },
+    { group: ['**/main/**', '**/renderer/**', '**/shared/**', outside], message: 'src/analysis imports only its own files.' },
+  ],
+}];
+
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', 'models/**', 'coverage/**', 'test-results/**', '.cache/**'] },
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', 'models/**', 'coverage/**', 'test-results/**', '.cache/**', '.tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -25,14 +35,7 @@ export default tseslint.config(
     files: ['src/analysis/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['node:*', ...nodeBuiltins], message: 'src/analysis is pure: no Node imports (design.md, Layers).' },
-          { group: ['electron', 'electron/*'], message: 'src/analysis is pure: no Electron.' },
-          { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'src/analysis is pure: no React/DOM.' },
-          { group: ['**/main/**', '**/renderer/**', '**/shared/**', '../*'], message: 'src/analysis imports only its own files.' },
-        ],
-      }],
+      'no-restricted-imports': analysisImportFence('../*'),
       'no-restricted-globals': ['error', 'window', 'document', 'process', 'require', 'Buffer'],
     },
   },
@@ -40,14 +43,7 @@ export default tseslint.config(
     // Helper folders inside src/analysis (signal/, gait/) may import their parent's files, nothing further up.
     files: ['src/analysis/*/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['node:*', ...nodeBuiltins], message: 'src/analysis is pure: no Node imports (design.md, Layers).' },
-          { group: ['electron', 'electron/*'], message: 'src/analysis is pure: no Electron.' },
-          { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'src/analysis is pure: no React/DOM.' },
-          { group: ['**/main/**', '**/renderer/**', '**/shared/**', '../../*'], message: 'src/analysis imports only its own files.' },
-        ],
-      }],
+      'no-restricted-imports': analysisImportFence('../../*'),
     },
   },
   {

@@ -1,5 +1,5 @@
 // Typed errors of the job store/manager; both doors turn them into {code, message} (issue 4).
-export type JobErrorCode =
+export type JobStoreErrorCode =
   | 'JOB_NOT_FOUND'
   | 'VIDEO_NOT_FOUND'
   | 'JOB_NOT_DONE'
@@ -8,11 +8,11 @@ export type JobErrorCode =
   | 'BAD_ARGUMENT'
   | 'INTERRUPTED';
 
-export class JobError extends Error {
-  readonly code: JobErrorCode;
-  constructor(code: JobErrorCode, message: string) {
+export class JobStoreError extends Error {
+  readonly code: JobStoreErrorCode;
+  constructor(code: JobStoreErrorCode, message: string) {
     super(message);
-    this.name = 'JobError';
+    this.name = 'JobStoreError';
     this.code = code;
   }
 }

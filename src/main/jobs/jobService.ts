@@ -5,7 +5,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import type { ExportKind, JobSummary, VideoRecord } from '../../shared/api';
 import type { AnalyseVideoOptions, AnalysisResult, PoseTrack } from '../../shared/contract';
 import { checkCapture } from './checkCapture';
-import { JobError } from './jobErrors';
+import { JobStoreError } from './jobErrors';
 import { JobManager, toSummary } from './jobManager';
 import { EXPORT_KINDS, JobStore, newId } from './jobStore';
 import type { JobEvent, JobRunner, ProbeFn, StoredVideo } from './jobTypes';
@@ -51,7 +51,7 @@ export async function openJobService(opts: JobServiceOptions): Promise<JobServic
 
   const finishedJob = (jobId: string): JobSummary => {
     const job = store.getJob(jobId);
-    if (job.status !== 'done') throw new JobError('JOB_NOT_DONE', `This analysis is ${job.status}, so it has no result yet.`);
+    if (job.status !== 'done') throw new JobStoreError('JOB_NOT_DONE', `This analysis is ${job.status}, so it has no result yet.`);
     return job;
   };
 
@@ -60,7 +60,7 @@ export async function openJobService(opts: JobServiceOptions): Promise<JobServic
     tmpDir: store.tmpDir,
     async addVideoByPath(path) {
       const s = await stat(path).catch(() => null);
-      if (s === null) throw new JobError('VIDEO_NOT_FOUND', `Cannot find the file ${basename(path)}.`);
+      if (s === null) throw new JobStoreError('VIDEO_NOT_FOUND', `Cannot find the file ${basename(path)}.`);
       const video = await addVideo(path, basename(path), false, path);
       await store.saveVideo(video);
       return publicVideo(video);
@@ -100,10 +100,10 @@ export async function openJobService(opts: JobServiceOptions): Promise<JobServic
     videoPath: (jobId) => store.getJob(jobId).videoPath,
     async exportPath(jobId, kind) {
       finishedJob(jobId);
-      if (!EXPORT_KINDS.includes(kind)) throw new JobError('BAD_ARGUMENT', `Unknown export ${String(kind)}.`);
+      if (!EXPORT_KINDS.includes(kind)) throw new JobStoreError('BAD_ARGUMENT', `Unknown export ${String(kind)}.`);
       const path = join(store.jobDir(jobId), kind);
       const s = await stat(path).catch(() => null);
-      if (s === null || !s.isFile()) throw new JobError('EXPORT_MISSING', `${kind} was not written for this analysis.`);
+      if (s === null || !s.isFile()) throw new JobStoreError('EXPORT_MISSING', `${kind} was not written for this analysis.`);
       return path;
     },
     whenIdle: () => manager.whenIdle(),

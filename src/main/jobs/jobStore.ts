@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ExportKind } from '../../shared/api';
-import { JobError } from './jobErrors';
+import { JobStoreError } from './jobErrors';
 import type { JobRecord, StoredVideo } from './jobTypes';
 import { writeJsonAtomic } from './writeFileAtomic';
 
@@ -64,18 +64,18 @@ export class JobStore {
   }
 
   jobDir(jobId: string): string {
-    if (!isValidId(jobId)) throw new JobError('JOB_NOT_FOUND', 'No such job.');
+    if (!isValidId(jobId)) throw new JobStoreError('JOB_NOT_FOUND', 'No such job.');
     return join(this.jobsDir, jobId);
   }
 
   videoDir(videoId: string): string {
-    if (!isValidId(videoId)) throw new JobError('VIDEO_NOT_FOUND', 'No such video.');
+    if (!isValidId(videoId)) throw new JobStoreError('VIDEO_NOT_FOUND', 'No such video.');
     return join(this.videosDir, videoId);
   }
 
   getJob(jobId: string): JobRecord {
     const job = isValidId(jobId) ? this.jobs.get(jobId) : undefined;
-    if (job === undefined) throw new JobError('JOB_NOT_FOUND', 'No such job; it may have been deleted.');
+    if (job === undefined) throw new JobStoreError('JOB_NOT_FOUND', 'No such job; it may have been deleted.');
     return job;
   }
 
@@ -103,7 +103,7 @@ export class JobStore {
 
   getVideo(videoId: string): StoredVideo {
     const v = isValidId(videoId) ? this.videos.get(videoId) : undefined;
-    if (v === undefined) throw new JobError('VIDEO_NOT_FOUND', 'No such video; add it again.');
+    if (v === undefined) throw new JobStoreError('VIDEO_NOT_FOUND', 'No such video; add it again.');
     return v;
   }
 

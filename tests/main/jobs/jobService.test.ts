@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { JobSummary } from '../../../src/shared/api';
 import { DEFAULT_ANALYSE_OPTIONS } from '../../../src/shared/contract';
 import { openJobService, type JobService } from '../../../src/main/jobs/jobService';
-import { JobError } from '../../../src/main/jobs/jobErrors';
+import { JobStoreError } from '../../../src/main/jobs/jobErrors';
 import type { JobEvent } from '../../../src/main/jobs/jobTypes';
 import { createFakeProbe, createFakeRunner } from './fakeRunner';
 
@@ -80,7 +80,7 @@ describe('videos', () => {
   it('refuses unknown and malformed ids without touching paths', async () => {
     const s = await open();
     await expect(s.startJob('../../etc', DEFAULT_ANALYSE_OPTIONS)).rejects.toMatchObject({ code: 'VIDEO_NOT_FOUND' });
-    expect(() => s.getJob('../jobs')).toThrow(JobError);
+    expect(() => s.getJob('../jobs')).toThrow(JobStoreError);
     expect(() => s.getJob('00000000-0000-4000-8000-000000000000')).toThrow(/No such job/);
   });
 });

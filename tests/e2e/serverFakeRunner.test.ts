@@ -50,7 +50,8 @@ describe.skipIf(skip !== null)(`UI end to end, fake runner${skip !== null ? ` (s
 
     await page.getByTestId('start-analysis').click();
     await expect.poll(() => page.getByTestId('progress-bar').isVisible(), { timeout: 20_000 }).toBe(true);
-    expect(await page.getByTestId('progress-bar').getAttribute('data-stage')).toMatch(/decode|pose/);
+    // The bar appears at the job's first stage (probe) and moves on as the runner reports: wait for it.
+    await expect.poll(() => page.getByTestId('progress-bar').getAttribute('data-stage'), { timeout: 20_000 }).toMatch(/decode|pose/);
     await shot(page, 'fake-02-progress');
     release();
 

@@ -146,12 +146,12 @@ function main(): void {
     if (filter && !`${c.source} ${c.trial} ${c.view} ${c.fps}`.includes(filter)) continue;
     try { console.log(runCase(c)); } catch (err) { console.log(`${c.source} ${c.trial} ${c.fps} ${c.view}: FAILED ${(err as Error).message}`); }
   }
-  const demo = allCases().find((c) => c.source === 'video-blazepose');
-  if (demo && (!filter || 'video-blazepose treadmill_side'.includes(filter))) {
+  for (const demo of allCases().filter((c) => c.source.startsWith('video-bp-'))) {
+    if (filter && !`${demo.source} treadmill_side`.includes(filter)) continue;
     const t = demo.track();
     const r = assembleResult(t, findGaitEvents(t, { view: 'auto' }), { view: 'auto' }, videoMeta(t, 30));
     const err = r.cadenceSpm !== null ? (100 * (r.cadenceSpm - 168.9)) / 168.9 : Number.NaN;
-    console.log(`demo clip (BlazePose): cadence ${f(r.cadenceSpm, 6, 1)} vs source truth 168.9 ± 0.5 → ${f(err, 5, 2)}%; verdict: ${r.verdict?.join(' ')}`);
+    console.log(`demo clip (${demo.source}): cadence ${f(r.cadenceSpm, 6, 1)} vs source truth 168.9 ± 0.5 → ${f(err, 5, 2)}%; verdict: ${r.verdict?.join(' ')}`);
   }
   console.log('\nMetric code alone on force-plate events (RBDS rear keypoints):');
   for (const row of truthEventRows()) console.log(row);

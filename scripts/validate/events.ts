@@ -22,6 +22,9 @@ export interface Row {
   wrongFoot: number; missed: number; extra: number; matched: number; swappedFrames: number;
 }
 
+/** BlazePose variants whose tracks of the fixture clips are in fixtures/posetracks (heavy: the app's default). */
+export const POSE_TRACK_MODELS = ['heavy', 'full'] as const;
+
 export function allCases(): Case[] {
   const cases: Case[] = [];
   for (const trial of rbdsTrials()) {
@@ -41,12 +44,16 @@ export function allCases(): Case[] {
   }
   for (const view of ['side', 'rear'] as const) {
     cases.push({ source: 'synthetic-joints', trial: 'RBDS008_T35', fps: 60, view, track: () => loadSyntheticJointTruth(view), truth: () => loadRbdsTruth('RBDS008_T35', SYNTHETIC_T0_SEC) });
-    const bp = posetrackPath(`RBDS008_T35_${view}.blazepose-full.csv`);
-    if (existsSync(bp)) cases.push({ source: 'synthetic-blazepose', trial: 'RBDS008_T35', fps: 60, view, track: () => loadCsvTrack(bp), truth: () => loadRbdsTruth('RBDS008_T35', SYNTHETIC_T0_SEC) });
+    for (const model of POSE_TRACK_MODELS) {
+      const bp = posetrackPath(`RBDS008_T35_${view}.blazepose-${model}.csv`);
+      if (existsSync(bp)) cases.push({ source: `synthetic-bp-${model}`, trial: 'RBDS008_T35', fps: 60, view, track: () => loadCsvTrack(bp), truth: () => loadRbdsTruth('RBDS008_T35', SYNTHETIC_T0_SEC) });
+    }
   }
   cases.push({ source: 'video-rtmpose', trial: 'treadmill_side', fps: 30, view: 'side', track: loadRtmposeTrack, truth: () => loadTreadmillEyeTruth().events });
-  const tp = posetrackPath('treadmill_side_30fps.blazepose-full.csv');
-  if (existsSync(tp)) cases.push({ source: 'video-blazepose', trial: 'treadmill_side', fps: 30, view: 'side', track: () => loadCsvTrack(tp), truth: () => loadTreadmillEyeTruth().events });
+  for (const model of POSE_TRACK_MODELS) {
+    const tp = posetrackPath(`treadmill_side_30fps.blazepose-${model}.csv`);
+    if (existsSync(tp)) cases.push({ source: `video-bp-${model}`, trial: 'treadmill_side', fps: 30, view: 'side', track: () => loadCsvTrack(tp), truth: () => loadTreadmillEyeTruth().events });
+  }
   return cases;
 }
 

@@ -88,7 +88,7 @@ export function assessQuality(q: QualityInput): QualityAssessment {
   // mistimes them wholesale (issue 3: refuse to flag what the data cannot support).
   if (!refuseFlags && q.view === 'rear' && q.timings.length > 0) {
     // From behind, strike and toe-off are seen only as the foot's vertical motion; the RBDS rear keypoints put
-    // strikes 35–45 ms off the force plate, differently per foot (scripts/validate.ts): far beyond the 8 ms bias
+    // strikes 35–45 ms off the force plate, differently per foot (scripts/validate.ts): far beyond the 10 ms / one-frame bias
     // bound of the side view, so timing differences from a rear clip would be detector artefacts.
     const why = 'foot contacts seen from behind are timed too coarsely to compare the sides';
     warnings.push('Foot contacts seen from behind are timed less precisely than from the side: contact, flight and step times are not compared between sides here. Film from the side to compare timing.');

@@ -67,6 +67,18 @@ export interface PoseFrame {
 
 export type PoseModelName = 'lite' | 'full' | 'heavy' | 'movenet-lightning' | 'movenet-thunder';
 
+/** A model, or 'auto': the model that measured best for the clip's camera view (MODEL_FOR_VIEW). */
+export type PoseModelChoice = PoseModelName | 'auto';
+
+/**
+ * Measured on the fixture clips (issue 3: `npm run validate`; issue 6: the rear clip through the whole pipeline).
+ * Side: BlazePose heavy puts strikes and toe-offs within a frame of the truth (demo clip 0.8 / 0.5 frames, rendered
+ * clip contact 9 / 7 ms per side), where full's near-foot toe sits on the shoe's upper at push-off (toe-off 1.5
+ * frames early) and its near-foot strikes come ~20 ms late. Rear: full; heavy's feet there lost 6 of 13 left
+ * contacts and moved the hip drop by up to 1.5°, full's stayed within 0.5°.
+ */
+export const MODEL_FOR_VIEW: Readonly<Record<'side' | 'rear', PoseModelName>> = { side: 'heavy', rear: 'full' };
+
 export type JobStage = 'probe' | 'decode' | 'pose' | 'pelvis' | 'analysis' | 'report';
 
 export interface JobProgress {
@@ -80,7 +92,7 @@ export interface JobProgress {
 
 /** Options of the whole job (video → result). */
 export interface AnalyseVideoOptions {
-  model: PoseModelName;
+  model: PoseModelChoice;
   workers?: number;
   longSide?: number;
   view: 'auto' | 'side' | 'rear';
@@ -91,7 +103,7 @@ export interface AnalyseVideoOptions {
   pelvisMarks?: 'auto' | 'off' | { left: { x: number; y: number }; right: { x: number; y: number } };
 }
 
-export const DEFAULT_ANALYSE_OPTIONS: AnalyseVideoOptions = { model: 'full', view: 'auto', pelvisMarks: 'auto' };
+export const DEFAULT_ANALYSE_OPTIONS: AnalyseVideoOptions = { model: 'auto', view: 'auto', pelvisMarks: 'auto' };
 
 /** Errors that cross process/IPC/HTTP boundaries as data, never as crashes. */
 export interface ErrorInfo {

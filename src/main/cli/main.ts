@@ -42,7 +42,7 @@ function buildProgram(setAction: (quiet: boolean, a: Action) => void): Command {
     .exitOverride()
     .configureOutput({ outputError: () => undefined });
 
-  const model = () => new Option('--model <name>', `pose model: ${MODELS.join(', ')}`).default('full').argParser(usage(parseModel));
+  const model = () => new Option('--model <name>', `pose model: ${MODELS.join(', ')} (auto: heavy for a side view, full for a rear view)`).default(DEFAULT_ANALYSE_OPTIONS.model).argParser(usage(parseModel));
 
   program
     .command('keypoints')

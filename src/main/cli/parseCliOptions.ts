@@ -1,11 +1,11 @@
 // Pure parsers of CLI option values: each bad value is a UsageError naming the option.
-import type { AnalyseVideoOptions, PoseModelName } from '../../shared/contract';
+import type { AnalyseVideoOptions, PoseModelChoice } from '../../shared/contract';
 import { UsageError } from './cliErrors';
 
-export const MODELS: readonly PoseModelName[] = ['lite', 'full', 'heavy', 'movenet-lightning', 'movenet-thunder'];
+export const MODELS: readonly PoseModelChoice[] = ['auto', 'heavy', 'full', 'lite', 'movenet-lightning', 'movenet-thunder'];
 
-export function parseModel(v: string): PoseModelName {
-  if ((MODELS as readonly string[]).includes(v)) return v as PoseModelName;
+export function parseModel(v: string): PoseModelChoice {
+  if ((MODELS as readonly string[]).includes(v)) return v as PoseModelChoice;
   throw new UsageError(`--model must be one of ${MODELS.join(', ')} (got "${v}").`);
 }
 

@@ -8,6 +8,7 @@ import { trackPelvis } from '../pelvis/trackPelvis';
 import { probeVideo } from '../video/probeVideo';
 import { abortError } from '../video/videoErrors';
 import { appInfo } from './appInfo';
+import { choosePoseModel } from './choosePoseModel';
 import { countFramesWithRunner, tooFewRunnerFrames } from './countPoseFrames';
 import { isAbort, JobError } from './jobErrors';
 
@@ -56,8 +57,15 @@ export async function analyseVideo(path: string, options: AnalyseVideoOptions, c
   onProgress?.({ stage: 'probe', done: 1, total: 1 });
   checkAbort(signal);
 
+  const model = await choosePoseModel(info, options.model, options.view, {
+    ...(options.workers !== undefined ? { workers: options.workers } : {}),
+    ...(options.longSide !== undefined ? { longSide: options.longSide } : {}),
+    ...(signal ? { signal } : {}),
+    ...(onProgress ? { onProgress } : {}),
+  });
+  checkAbort(signal);
   let track = await estimatePoseTrack(info, {
-    model: options.model,
+    model,
     ...(options.workers !== undefined ? { workers: options.workers } : {}),
     ...(options.longSide !== undefined ? { longSide: options.longSide } : {}),
     ...(signal ? { signal } : {}),

@@ -10,7 +10,7 @@ export const idSchema = z.string().refine(isValidId, { message: 'not a valid id'
 const point = z.strictObject({ x: z.number().finite().nonnegative(), y: z.number().finite().nonnegative() });
 
 export const analyseOptionsSchema = z.strictObject({
-  model: z.enum(['lite', 'full', 'heavy', 'movenet-lightning', 'movenet-thunder']),
+  model: z.enum(['auto', 'lite', 'full', 'heavy', 'movenet-lightning', 'movenet-thunder']),
   workers: z.number().int().min(1).max(64).optional(),
   longSide: z.number().int().min(128).max(4096).optional(),
   view: z.enum(['auto', 'side', 'rear']),

@@ -1,19 +1,20 @@
 // Analysis options: pose model, camera view and the optional belt speed (which alone gives step and stride
 // length: a single camera cannot measure distance, and the engine never guesses it).
 import { useId } from 'react';
-import type { AnalyseVideoOptions, PoseModelName } from '../../shared/contract';
+import type { AnalyseVideoOptions, PoseModelChoice } from '../../shared/contract';
 import { SPEED_UNITS, type SpeedUnit } from '../format/beltSpeed';
 
 export interface OptionsState {
-  model: PoseModelName;
+  model: PoseModelChoice;
   view: AnalyseVideoOptions['view'];
   speedText: string;
   speedUnit: SpeedUnit;
 }
 
-const MODELS: readonly { id: PoseModelName; label: string }[] = [
-  { id: 'full', label: 'BlazePose full (recommended)' },
-  { id: 'heavy', label: 'BlazePose heavy (most accurate, slow)' },
+const MODELS: readonly { id: PoseModelChoice; label: string }[] = [
+  { id: 'auto', label: 'Best for the view (recommended): heavy from the side, full from behind' },
+  { id: 'heavy', label: 'BlazePose heavy (most accurate side-view feet, slow)' },
+  { id: 'full', label: 'BlazePose full (about 3× faster than heavy)' },
   { id: 'lite', label: 'BlazePose lite (fast)' },
   { id: 'movenet-thunder', label: 'MoveNet Thunder (no heel/toe points)' },
   { id: 'movenet-lightning', label: 'MoveNet Lightning (no heel/toe points)' },
@@ -26,7 +27,7 @@ export function OptionsForm({ value, onChange, speedError }: { value: OptionsSta
       <legend>Options</legend>
       <label htmlFor={`${id}-model`}>Pose model</label>
       <select id={`${id}-model`} data-testid="option-model" value={value.model}
-        onChange={(e) => onChange({ ...value, model: e.target.value as PoseModelName })}>
+        onChange={(e) => onChange({ ...value, model: e.target.value as PoseModelChoice })}>
         {MODELS.map((m) => <option key={m.id} value={m.id}>{m.label}</option>)}
       </select>
       <label htmlFor={`${id}-view`}>Camera view</label>

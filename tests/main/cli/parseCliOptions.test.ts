@@ -9,13 +9,15 @@ describe('CLI option parsers', () => {
     expect(parseWorkers('2')).toBe(2);
     expect(parseFps('29.97')).toBe(29.97);
     expect(parseView('rear')).toBe('rear');
+    expect(parseModel('auto')).toBe('auto');
+    expect(parseModel('heavy')).toBe('heavy');
     expect(parsePaper('letter')).toBe('LETTER');
     expect(parsePelvisMarks('off')).toBe('off');
     expect(parsePelvisMarks('310,620, 410,618')).toEqual({ left: { x: 310, y: 620 }, right: { x: 410, y: 618 } });
   });
 
   it('refuse bad values with a UsageError naming the option', () => {
-    expect(() => parseModel('huge')).toThrow(/--model must be one of lite, full/);
+    expect(() => parseModel('huge')).toThrow(/--model must be one of auto, heavy, full, lite/);
     expect(() => parseWorkers('0')).toThrow(/--workers must be between 1 and 64/);
     expect(() => parseWorkers('two')).toThrow(/whole number/);
     expect(() => parseFps('-3')).toThrow(/--fps/);

@@ -52,7 +52,7 @@ describe('OpenScreen', () => {
     const [videoId, opts] = api.calls.find((c) => c.method === 'startJob')!.args as [string, { view: string; beltSpeedMps: number; model: string }];
     expect(videoId).toBe('v-9');
     expect(opts.view).toBe('rear');
-    expect(opts.model).toBe('full');
+    expect(opts.model).toBe('auto'); // the default: heavy from the side, full from behind (choosePoseModel)
     expect(opts.beltSpeedMps).toBeCloseTo(3.5, 6);
   });
 

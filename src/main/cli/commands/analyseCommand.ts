@@ -1,7 +1,7 @@
 // `lopsided analyse <video|keypoints.csv> --out DIR`: the whole flow, its files, and a
 // short verdict on stdout (issue 3).
 import { extname } from 'node:path';
-import type { AnalyseVideoOptions, PoseModelName } from '../../../shared/contract';
+import type { AnalyseVideoOptions, PoseModelChoice } from '../../../shared/contract';
 import { analyseKeypointCsv } from '../../job/analyseKeypointCsv';
 import { analyseVideo, type JobOutput } from '../../job/analyseVideo';
 import { ensureWritableDir } from '../../job/outputDir';
@@ -18,7 +18,7 @@ export interface AnalyseCommandOptions {
   beltSpeedMps?: number;
   horizonDeg?: number;
   pelvisMarks: NonNullable<AnalyseVideoOptions['pelvisMarks']>;
-  model: PoseModelName;
+  model: PoseModelChoice;
   workers?: number;
   longSide?: number;
   pdf: boolean;

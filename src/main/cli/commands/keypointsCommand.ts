@@ -2,7 +2,7 @@
 // JSON (VideoInfo, model, backend), written atomically (issue 2).
 import { stat } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
-import type { PoseModelName } from '../../../shared/contract';
+import type { PoseModelChoice } from '../../../shared/contract';
 import { formatKeypointCsv } from '../../../analysis/keypointCsv';
 import { appInfo } from '../../job/appInfo';
 import { countFramesWithRunner } from '../../job/countPoseFrames';
@@ -10,13 +10,14 @@ import { ensureWritableDir } from '../../job/outputDir';
 import { StagedFiles } from '../../job/stagedFiles';
 import { toReportJson } from '../../job/writeJobOutputs';
 import { estimatePoseTrack } from '../../pose/estimatePoseTrack';
+import { choosePoseModel } from '../../job/choosePoseModel';
 import { probeVideo } from '../../video/probeVideo';
 import type { CliContext } from '../cliContext';
 import { UsageError } from '../cliErrors';
 
 export interface KeypointsOptions {
   out: string;
-  model: PoseModelName;
+  model: PoseModelChoice;
   workers?: number;
   longSide?: number;
 }
@@ -29,8 +30,11 @@ export async function runKeypointsCommand(video: string, opts: KeypointsOptions,
   await ensureWritableDir(dirname(out));
   const onProgress = ctx.progress.update;
   const longSide = opts.longSide ?? 640;
+  const model = await choosePoseModel(info, opts.model, 'auto', {
+    longSide, signal: ctx.signal, onProgress, ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
+  });
   const track = await estimatePoseTrack(info, {
-    model: opts.model,
+    model,
     longSide,
     signal: ctx.signal,
     onProgress,
@@ -40,8 +44,8 @@ export async function runKeypointsCommand(video: string, opts: KeypointsOptions,
   const sidecar = {
     schemaVersion: 1,
     video: info,
-    model: opts.model,
-    modelLabel: track.source.kind === 'pose-model' ? track.source.model : opts.model,
+    model,
+    modelLabel: track.source.kind === 'pose-model' ? track.source.model : model,
     backend: track.source.kind === 'pose-model' ? track.source.backend : 'unknown',
     longSide,
     framesTotal: track.timesSec.length,

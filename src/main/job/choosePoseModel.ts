@@ -1,0 +1,34 @@
+// Which pose model runs a clip when the user leaves it on 'auto' (the default): the one that measured best for the
+// clip's camera view (MODEL_FOR_VIEW in the shared contract: heavy from the side, full from behind). A view the user
+// set decides at once; otherwise the first seconds are run through the fast model and the view is read from them.
+import { MODEL_FOR_VIEW, type JobProgress, type PoseModelChoice, type PoseModelName, type VideoInfo } from '../../shared/contract';
+import { detectView } from '../../analysis/detectView';
+import { estimatePoseTrack } from '../pose/estimatePoseTrack';
+
+/** Long enough for two or three strides (the view is read from how far the feet sweep), short enough to cost little. */
+export const VIEW_LOOK_SEC = 3;
+
+export interface ChooseModelContext {
+  workers?: number;
+  longSide?: number;
+  signal?: AbortSignal;
+  onProgress?: (p: JobProgress) => void;
+  /** Stand-in for the pose run (tests). */
+  estimate?: typeof estimatePoseTrack;
+}
+
+export async function choosePoseModel(info: VideoInfo, choice: PoseModelChoice, view: 'auto' | 'side' | 'rear',
+  ctx: ChooseModelContext = {}): Promise<PoseModelName> {
+  if (choice !== 'auto') return choice;
+  if (view !== 'auto') return MODEL_FOR_VIEW[view];
+  const message = 'Looking at the first seconds to tell a side view from a rear view';
+  const look = await (ctx.estimate ?? estimatePoseTrack)(info, {
+    model: 'full',
+    endSec: VIEW_LOOK_SEC,
+    ...(ctx.workers !== undefined ? { workers: ctx.workers } : {}),
+    ...(ctx.longSide !== undefined ? { longSide: ctx.longSide } : {}),
+    ...(ctx.signal ? { signal: ctx.signal } : {}),
+    ...(ctx.onProgress ? { onProgress: (p: JobProgress) => ctx.onProgress?.({ ...p, message }) } : {}),
+  });
+  return MODEL_FOR_VIEW[detectView(look, 'auto').view];
+}

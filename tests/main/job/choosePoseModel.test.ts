@@ -1,0 +1,60 @@
+// The 'auto' pose model: heavy for a side view, full for a rear view (MODEL_FOR_VIEW); a view the user set decides
+// without any pose run, otherwise the first seconds are looked at with the fast model. The pose run is a stand-in
+// returning the RBDS projected keypoints of each view (the real pose worker is exercised in tests/main/pose).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseKeypointCsv } from '../../../src/analysis/keypointCsv';
+import { choosePoseModel, VIEW_LOOK_SEC } from '../../../src/main/job/choosePoseModel';
+import type { EstimatePoseOptions } from '../../../src/main/pose/estimatePoseTrack';
+import type { JobProgress, PoseTrack, VideoInfo } from '../../../src/shared/contract';
+
+const track = (view: 'side' | 'rear'): PoseTrack =>
+  parseKeypointCsv(readFileSync(`fixtures/rbds/RBDS008_T35/keypoints_${view}_60fps.csv`, 'utf8'), { name: `${view}.csv`, width: 1920, height: 1080 });
+
+const info: VideoInfo = {
+  path: '/virtual/clip.mp4', durationSec: 20, avgFps: 60, realFps: 60, frameCount: 1200, width: 1920, height: 1080,
+  codedWidth: 1920, codedHeight: 1080, rotationDeg: 0, codec: 'h264', variableFrameRate: false,
+};
+
+function standIn(view: 'side' | 'rear') {
+  const calls: EstimatePoseOptions[] = [];
+  const estimate = async (_info: VideoInfo, opts: EstimatePoseOptions): Promise<PoseTrack> => {
+    calls.push(opts);
+    opts.onProgress?.({ stage: 'pose', done: 1, total: 1 });
+    const full = track(view);
+    const n = full.timesSec.findIndex((t) => t >= (opts.endSec ?? Infinity));
+    const end = n < 0 ? full.timesSec.length : n;
+    const keypoints = Object.fromEntries(Object.entries(full.keypoints).map(([k, s]) =>
+      [k, { x: s.x.slice(0, end), y: s.y.slice(0, end), score: s.score.slice(0, end) }]));
+    return { ...full, timesSec: full.timesSec.slice(0, end), keypoints };
+  };
+  return { calls, estimate };
+}
+
+describe('choosePoseModel', () => {
+  it('keeps a model the user chose, with no pose run', async () => {
+    const s = standIn('rear');
+    expect(await choosePoseModel(info, 'lite', 'auto', { estimate: s.estimate })).toBe('lite');
+    expect(await choosePoseModel(info, 'heavy', 'rear', { estimate: s.estimate })).toBe('heavy');
+    expect(s.calls).toHaveLength(0);
+  });
+
+  it('takes the model of a view the user set, with no pose run', async () => {
+    const s = standIn('side');
+    expect(await choosePoseModel(info, 'auto', 'side', { estimate: s.estimate })).toBe('heavy');
+    expect(await choosePoseModel(info, 'auto', 'rear', { estimate: s.estimate })).toBe('full');
+    expect(s.calls).toHaveLength(0);
+  });
+
+  it('looks at the first seconds with the fast model and picks heavy for a side view, full for a rear view', async () => {
+    for (const [view, want] of [['side', 'heavy'], ['rear', 'full']] as const) {
+      const s = standIn(view);
+      const progress: JobProgress[] = [];
+      const model = await choosePoseModel(info, 'auto', 'auto', { estimate: s.estimate, workers: 1, onProgress: (p) => progress.push(p) });
+      expect(model, view).toBe(want);
+      expect(s.calls).toHaveLength(1);
+      expect(s.calls[0]).toMatchObject({ model: 'full', endSec: VIEW_LOOK_SEC, workers: 1 });
+      expect(progress[0]?.message).toMatch(/side view from a rear view/);
+    }
+  });
+});

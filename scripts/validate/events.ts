@@ -32,7 +32,7 @@ export function allCases(): Case[] {
       for (const fps of [30, 60, 120] as const) {
         cases.push({ source: 'rbds', trial, fps, view, track: () => loadRbdsTrack(trial, view, fps), truth: () => loadRbdsTruth(trial) });
         // Rear: the same damage at 60 fps only (the rear strike rule reads a derivative peak; noise is its risk).
-        if (view === 'side' ? fps !== 120 : fps === 60) {
+        if (view === 'side' || fps === 60) {
           cases.push({
             source: 'rbds+damage', trial, fps, view,
             track: () => perturbTrack(loadRbdsTrack(trial, view, fps), { seed: 7, noisePx: 3, dropoutFraction: 0.03, swapFraction: 0.09, swapRunMax: 4 }).track,

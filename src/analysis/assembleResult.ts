@@ -29,6 +29,25 @@ export interface GaitInput {
   /** Frames whose leg labels were swapped relative to the raw track (written to the result for overlays). */
   legSwapFrames?: number[];
   warnings: string[];
+  /** Side view at ≥ 100 fps: each foot's strike correction to its impact (gait/impactTiming.ts). */
+  impactShifts?: { side: 'left' | 'right'; shiftSec: number; impacts: number; applied: boolean }[];
+}
+
+/** Which event rules timed this clip, in words for the report's method section. */
+function eventRules(gait: GaitInput): string {
+  if (gait.view !== 'side') {
+    return '. Rear view: toe-off = where the toe, carried down the image by the belt, turns to lift; strike = the peak fall speed of the ball of the foot';
+  }
+  let s = '. Side view: strike = the foot\'s lowest point moving back at half the belt\'s speed (treadmill belt rule); toe-off = the toe 2% of the leg length above its stance level';
+  const shifts = gait.impactShifts ?? [];
+  if (shifts.length > 0) {
+    const ms = (v: number): string => `${v >= 0 ? '+' : '−'}${Math.abs(v * 1000).toFixed(1)} ms`;
+    const said = shifts.map((x) => (x.applied
+      ? `${x.side} strikes moved ${ms(x.shiftSec)} to the heel/forefoot impact (median over ${x.impacts} steps)`
+      : `${x.side} impact not clear enough, belt rule kept`));
+    s += `; at ≥ 100 fps each foot's strikes are moved to its impact, the first upward-acceleration peak of heel or forefoot (Handsaker 2016), when it is consistent: ${said.join(', ')}`;
+  }
+  return s;
 }
 
 /** Keeps tracks the event stage did not carry over (e.g. issue 6's pelvis marks) beside its repaired keypoints. */
@@ -80,7 +99,7 @@ export function assembleResult(rawTrack: PoseTrack, gait: GaitInput, options: An
 
   const method: Record<string, string> = {
     source: describeSource(rawTrack),
-    events: 'Foot strike and toe-off per foot with sub-frame timing (findGaitEvents); contact = toe-off − strike; step = strike − previous strike of the other foot (the step that ends on that side); flight = next strike of the other foot − toe-off; duty factor = contact / stride time.',
+    events: `Foot strike and toe-off per foot with sub-frame timing (findGaitEvents)${eventRules(gait)}; contact = toe-off − strike; step = strike − previous strike of the other foot (the step that ends on that side); flight = next strike of the other foot − toe-off; duty factor = contact / stride time.`,
     comparison: COMPARE_METHOD,
     flags: `Watch/marked only when the whole 95% interval lies outside the normal band; marked when the difference is beyond the watch band. Bands: ${Object.entries(FLAG_BANDS).filter(([id]) => metrics[id as MetricId]).map(([id, b]) => `${id}: ${b.why}`).join('; ')}. Asymmetry is an observation, not an injury risk (Malisoux 2024).`,
     quality: `No left/right difference is flagged with fewer than ${MIN_STEPS_PER_SIDE} steps per side (Dingenen 2018 averages ≥ 7).`,

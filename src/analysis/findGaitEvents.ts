@@ -12,6 +12,7 @@ import { lowPass } from './lowPass';
 import { rejectOutliers } from './rejectOutliers';
 import { repairLeftRight, swapLegs } from './repairLeftRight';
 import { checkNearLeg } from './gait/nearLeg';
+import { refineStrikesByImpact, type ImpactShift } from './gait/impactTiming';
 import type { SideEventOptions } from './gait/sideViewEvents';
 import type { RearEventOptions } from './gait/rearViewEvents';
 import { frameRateOf } from './signal/subFrame';
@@ -28,6 +29,7 @@ export interface GaitEventsResult {
   swappedFrames: number;                        // how many frames had their leg labels repaired
   legSwapFrames?: number[];                     // which frames, relative to the input track (overlays, issue 4)
   warnings: string[];                           // plain-language quality warnings from these stages
+  impactShifts: ImpactShift[];                  // side view ≥ 100 fps: per-foot strike correction (gait/impactTiming.ts)
 }
 
 export interface FindGaitEventsOptions {
@@ -35,6 +37,8 @@ export interface FindGaitEventsOptions {
   /** Rule settings of the side-view detector (for the validation scripts; defaults are the measured choice). */
   side?: Partial<SideEventOptions>;
   rear?: Partial<RearEventOptions>;
+  /** Side view at ≥ 100 fps: shift each foot's strikes to its impact where clearly seen (default on). */
+  impactTiming?: boolean;
 }
 
 export function findGaitEvents(track: PoseTrack, opts: FindGaitEventsOptions): GaitEventsResult {
@@ -48,6 +52,7 @@ export function findGaitEvents(track: PoseTrack, opts: FindGaitEventsOptions): G
   const repaired = repairLeftRight(raw, { scalePx: scale });
   const { track: clean } = rejectOutliers(repaired.track, fps);
   let smooth = lowPass(clean, fps);
+  let sharp = clean; // unfiltered, for the impact timing of high-frame-rate strikes (gait/impactTiming.ts)
   const view = detectView(smooth, opts.view);
   warnings.push(...view.warnings);
   let swappedFrames = repaired.swappedFrames;
@@ -57,6 +62,7 @@ export function findGaitEvents(track: PoseTrack, opts: FindGaitEventsOptions): G
     if (near.nearByGround !== null && near.nearByGround !== near.expectedNear) {
       if (near.marginLegLengths >= NEAR_LEG_SWAP_MARGIN) {
         smooth = swapLegs(smooth);
+        sharp = swapLegs(sharp);
         swappedFrames = smooth.timesSec.length - swappedFrames;
         swappedMask = swappedMask.map((s) => !s);
         warnings.push(`The pose model labelled the far leg as the ${near.expectedNear} one for the whole clip; the labels were swapped (a runner facing ${view.facing === 'imageLeft' ? 'image-left' : 'image-right'} shows the camera the ${near.expectedNear} side).`);
@@ -65,7 +71,9 @@ export function findGaitEvents(track: PoseTrack, opts: FindGaitEventsOptions): G
       }
     }
   }
-  const detected = detectGaitEvents(smooth, { view: view.view, facing: view.facing, legLengthPx: view.legLengthPx, side: opts.side, rear: opts.rear });
+  let detected = detectGaitEvents(smooth, { view: view.view, facing: view.facing, legLengthPx: view.legLengthPx, side: opts.side, rear: opts.rear });
+  let impactShifts: ImpactShift[] = [];
+  if (view.view === 'side' && opts.impactTiming !== false) ({ events: detected, shifts: impactShifts } = refineStrikesByImpact(sharp, detected, fps));
   // Within a few frames of the clip's ends the filter and the event windows see only half the signal.
   const edgeSec = Math.max(0.05, 2 / fps);
   const t0 = track.timesSec[0] ?? 0;
@@ -74,7 +82,7 @@ export function findGaitEvents(track: PoseTrack, opts: FindGaitEventsOptions): G
   warnings.push(...qualityWarnings({ track, fps, view: view.view, cleaned, swappedFrames: repaired.swappedFrames, legLengthPx: view.legLengthPx }));
   return {
     view: view.view, facing: view.facing, track: smooth, events: cleaned.events,
-    swappedFrames, warnings,
+    swappedFrames, warnings, impactShifts,
     legSwapFrames: swappedMask.flatMap((s, i) => (s ? [i] : [])),
   };
 }

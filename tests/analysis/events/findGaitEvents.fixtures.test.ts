@@ -34,11 +34,20 @@ describe('RBDS force-plate trials, side view (clean projected keypoints)', () =>
       expect(r.contactMaeMs.left).toBeLessThanOrEqual(bound);
       expect(r.contactMaeMs.right).toBeLessThanOrEqual(bound);
     });
-    it(`${trial}: contact time mean |error| per side at 120 fps (issue target 5 ms; measured 3–16 ms, held at 7/16 ms)`, () => {
+    // At 120 fps each foot's strikes are moved to its heel/forefoot impact (gait/impactTiming.ts). Measured: RBDS001
+    // 4.6 / 7.5 ms, RBDS002 7.1 / 3.9 (its left toe-offs are 11 ms early), RBDS008 2.7 / 1.6; the belt rule alone gave
+    // 6.5 / 4.7, 7.4 / 15.8, 2.7 / 5.7. Issue target 5 ms: held at 8 ms.
+    it(`${trial}: contact time mean |error| per side at 120 fps (issue target 5 ms; measured 1.6–7.5 ms, held at 8 ms)`, () => {
       const r = row(find('rbds', trial, 'side', 120) as Case);
-      const bound = trial === 'RBDS002_T25' ? 16 : 7;
-      expect(r.contactMaeMs.left).toBeLessThanOrEqual(bound);
-      expect(r.contactMaeMs.right).toBeLessThanOrEqual(bound);
+      expect(r.contactMaeMs.left).toBeLessThanOrEqual(8);
+      expect(r.contactMaeMs.right).toBeLessThanOrEqual(8);
+    });
+    it(`${trial} 120 fps with noise, dropouts and swapped labels: the impact correction stands aside, the belt rule holds`, () => {
+      const r = row(find('rbds+damage', trial, 'side', 120) as Case);
+      expect(r.wrongFoot).toBe(0);
+      expect(r.missed).toBeLessThanOrEqual(2);
+      expect(r.contactMaeMs.left).toBeLessThanOrEqual(16);
+      expect(r.contactMaeMs.right).toBeLessThanOrEqual(16);
     });
     it(`${trial} 60 fps with noise, dropouts and 9% swapped labels: right foot, nothing missed or invented`, () => {
       const r = row(find('rbds+damage', trial, 'side', 60) as Case);

@@ -1,0 +1,85 @@
+// The high-frame-rate strike correction (src/analysis/gait/impactTiming.ts) on feet with a known touchdown: the heel
+// falls at a steady speed and stops dead on the belt at the true strike; the belt-rule strikes handed in are 15 ms
+// early (a runner who pulls the foot back before touchdown). Real-data errors are in findGaitEvents.fixtures.test.ts.
+import { describe, expect, it } from 'vitest';
+import { IMPACT_MIN_FPS, refineStrikesByImpact } from '../../../src/analysis/gait/impactTiming';
+import type { GaitEvent, PoseTrack, Side } from '../../../src/analysis/types';
+import { gaussian, mulberry32 } from '../../helpers/seededRandom';
+
+const STRIDE_SEC = 0.74;
+const FALL_PX_PER_SEC = 300;
+const BELT_Y = 900;
+
+/** Heel and toe heights for touchdowns at `strikes` (s); toe lands flat 40 ms after the heel (a rearfoot strike). */
+function footY(t: number, strikes: readonly number[], toeDelaySec: number): number {
+  const s = strikes.filter((x) => x <= t + STRIDE_SEC / 2).at(-1) ?? -1;
+  const dt = t - s - toeDelaySec;
+  if (dt >= 0 && dt < 0.25) return BELT_Y;                         // on the belt
+  const d = dt < 0 ? -dt : STRIDE_SEC - dt;                          // time to the next touchdown
+  return BELT_Y - FALL_PX_PER_SEC * Math.min(d, 0.12) - 2000 * Math.max(0, d - 0.12) ** 2;
+}
+
+function makeCase(fps: number, opts: { noisePx?: number; strides?: number } = {}) {
+  const n = Math.round(((opts.strides ?? 12) + 1) * STRIDE_SEC * fps);
+  const timesSec = Array.from({ length: n }, (_, i) => i / fps);
+  const truth: Record<Side, number[]> = { left: [], right: [] };
+  for (let k = 0; k < (opts.strides ?? 12); k++) {
+    truth.left.push(0.3 + k * STRIDE_SEC + 0.0031 * k);             // strikes between frames, not on them
+    truth.right.push(0.3 + STRIDE_SEC / 2 + k * STRIDE_SEC + 0.0017 * k);
+  }
+  const rand = mulberry32(11);
+  const noisy = (v: number): number => v + (opts.noisePx ?? 0) * gaussian(rand);
+  const keypoints: PoseTrack['keypoints'] = {};
+  for (const side of ['left', 'right'] as const) {
+    for (const [name, delay] of [['heel', 0], ['foot_index', 0.04]] as const) {
+      keypoints[`${side}_${name}`] = {
+        x: timesSec.map(() => 500), y: timesSec.map((t) => noisy(footY(t, truth[side], delay))), score: timesSec.map(() => 1),
+      };
+    }
+  }
+  const track: PoseTrack = { timesSec, width: 1920, height: 1080, keypoints, source: { kind: 'csv', name: 'synthetic' } };
+  const early = 0.015;
+  const events: GaitEvent[] = (['left', 'right'] as const).flatMap((side) => truth[side].map((s) => ({
+    side, type: 'footStrike' as const, timeSec: s - early, frame: Math.round((s - early) * fps),
+  })));
+  events.push({ side: 'left', type: 'toeOff', timeSec: 0.55, frame: Math.round(0.55 * fps) });
+  return { track, truth, events: events.sort((a, b) => a.timeSec - b.timeSec) };
+}
+
+const strikesOf = (events: readonly GaitEvent[], side: Side): number[] =>
+  events.filter((e) => e.side === side && e.type === 'footStrike').map((e) => e.timeSec);
+
+describe('refineStrikesByImpact', () => {
+  it('moves each foot\'s strikes onto the heel\'s touchdown at 120 and 240 fps (within 2 ms), toe-offs untouched', () => {
+    for (const fps of [120, 240]) {
+      const c = makeCase(fps);
+      const { events, shifts } = refineStrikesByImpact(c.track, c.events, fps);
+      for (const side of ['left', 'right'] as const) {
+        expect(shifts.find((s) => s.side === side)?.applied, `${fps} ${side}`).toBe(true);
+        const got = strikesOf(events, side);
+        expect(got).toHaveLength(c.truth[side].length);
+        got.forEach((t, i) => expect(Math.abs(t - (c.truth[side][i] as number)), `${fps} ${side} ${i}`).toBeLessThan(0.002));
+      }
+      expect(events.find((e) => e.type === 'toeOff')?.timeSec).toBe(0.55);
+      for (const e of events) expect(Math.abs((c.track.timesSec[e.frame] as number) - e.timeSec)).toBeLessThanOrEqual(0.5 / fps + 1e-9);
+    }
+  });
+
+  it(`leaves strikes alone below ${IMPACT_MIN_FPS} fps (an impact is not resolved: Handsaker 2016 needs ≥ 120 fps)`, () => {
+    const c = makeCase(60);
+    const r = refineStrikesByImpact(c.track, c.events, 60);
+    expect(r.events).toEqual(c.events);
+    expect(r.shifts).toEqual([]);
+  });
+
+  it('stands aside when the feet are noisy (the impacts disagree) or there are too few strikes', () => {
+    const noisy = makeCase(120, { noisePx: 4 });
+    const r = refineStrikesByImpact(noisy.track, noisy.events, 120);
+    expect(r.shifts.every((s) => !s.applied)).toBe(true);
+    expect(strikesOf(r.events, 'left')).toEqual(strikesOf(noisy.events, 'left'));
+    const few = makeCase(120, { strides: 4 });
+    const f = refineStrikesByImpact(few.track, few.events, 120);
+    expect(f.shifts.every((s) => !s.applied && s.impacts <= 4)).toBe(true);
+    expect(f.events).toEqual(few.events);
+  });
+});

@@ -8,7 +8,7 @@ import { trackPelvis } from '../pelvis/trackPelvis';
 import { probeVideo } from '../video/probeVideo';
 import { abortError } from '../video/videoErrors';
 import { appInfo } from './appInfo';
-import { choosePoseModel } from './choosePoseModel';
+import { choosePoseModel, chosenModelMessage } from './choosePoseModel';
 import { countFramesWithRunner, tooFewRunnerFrames } from './countPoseFrames';
 import { isAbort, JobError } from './jobErrors';
 
@@ -64,12 +64,13 @@ export async function analyseVideo(path: string, options: AnalyseVideoOptions, c
     ...(onProgress ? { onProgress } : {}),
   });
   checkAbort(signal);
+  const chosen = chosenModelMessage(options.model, model);
   let track = await estimatePoseTrack(info, {
     model,
     ...(options.workers !== undefined ? { workers: options.workers } : {}),
     ...(options.longSide !== undefined ? { longSide: options.longSide } : {}),
     ...(signal ? { signal } : {}),
-    ...(onProgress ? { onProgress } : {}),
+    ...(onProgress ? { onProgress: chosen ? (p: JobProgress) => onProgress({ ...p, message: p.message ?? chosen }) : onProgress } : {}),
   });
   checkAbort(signal);
   const total = track.timesSec.length;

@@ -32,3 +32,11 @@ export async function choosePoseModel(info: VideoInfo, choice: PoseModelChoice, 
   });
   return MODEL_FOR_VIEW[detectView(look, 'auto').view];
 }
+
+/** The progress line of the pose run that follows an automatic choice, so the user sees what was picked and why. */
+export function chosenModelMessage(choice: PoseModelChoice, model: PoseModelName): string | undefined {
+  if (choice !== 'auto') return undefined;
+  if (model === MODEL_FOR_VIEW.side) return 'Side view: BlazePose heavy, the most accurate feet';
+  if (model === MODEL_FOR_VIEW.rear) return 'Rear view: BlazePose full';
+  return undefined;
+}

@@ -12,7 +12,7 @@ export interface OptionsState {
 }
 
 const MODELS: readonly { id: PoseModelChoice; label: string }[] = [
-  { id: 'auto', label: 'Best for the view (recommended): heavy from the side, full from behind' },
+  { id: 'auto', label: 'Best for the view (recommended)' },
   { id: 'heavy', label: 'BlazePose heavy (most accurate side-view feet, slow)' },
   { id: 'full', label: 'BlazePose full (about 3× faster than heavy)' },
   { id: 'lite', label: 'BlazePose lite (fast)' },
@@ -30,6 +30,12 @@ export function OptionsForm({ value, onChange, speedError }: { value: OptionsSta
         onChange={(e) => onChange({ ...value, model: e.target.value as PoseModelChoice })}>
         {MODELS.map((m) => <option key={m.id} value={m.id}>{m.label}</option>)}
       </select>
+      {value.model === 'auto' && (
+        <p className="hint" data-testid="model-hint">
+          BlazePose heavy from the side (it times foot contacts within a frame), full from behind. Heavy is slower:
+          about 8 video frames per second on a laptop.
+        </p>
+      )}
       <label htmlFor={`${id}-view`}>Camera view</label>
       <select id={`${id}-view`} data-testid="option-view" value={value.view}
         onChange={(e) => onChange({ ...value, view: e.target.value as AnalyseVideoOptions['view'] })}>

@@ -4,16 +4,20 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseKeypointCsv } from '../../../src/analysis/keypointCsv';
-import type { PoseTrack, VideoInfo } from '../../../src/shared/contract';
+import type { JobProgress, PoseTrack, VideoInfo } from '../../../src/shared/contract';
 
 const rearTrack = (): PoseTrack => parseKeypointCsv(readFileSync('fixtures/rbds/RBDS008_T35/keypoints_rear_60fps.csv', 'utf8'), { name: 'rear.csv', width: 1920, height: 1080 });
 const sideTrack = (): PoseTrack => parseKeypointCsv(readFileSync('fixtures/rbds/RBDS008_T35/keypoints_side_60fps.csv', 'utf8'), { name: 'side.csv', width: 1920, height: 1080 });
 
-const pose = vi.hoisted(() => ({ track: null as PoseTrack | null }));
+const pose = vi.hoisted(() => ({ track: null as PoseTrack | null, models: [] as string[] }));
 const pelvis = vi.hoisted(() => ({ calls: 0, mode: 'marks' as 'marks' | 'fail' }));
 
 vi.mock('../../../src/main/pose/estimatePoseTrack', () => ({
-  estimatePoseTrack: async () => pose.track,
+  estimatePoseTrack: async (_info: VideoInfo, opts: { model: string; onProgress?: (p: JobProgress) => void }) => {
+    pose.models.push(opts.model);
+    opts.onProgress?.({ stage: 'pose', done: 1, total: 1 });
+    return pose.track;
+  },
 }));
 vi.mock('../../../src/main/pelvis/trackPelvis', () => ({
   trackPelvis: async (_info: VideoInfo, track: PoseTrack) => {
@@ -35,6 +39,7 @@ function infoFor(track: PoseTrack): VideoInfo {
 
 beforeEach(() => {
   pelvis.calls = 0;
+  pose.models = [];
 });
 
 describe('analyseVideo flow', () => {
@@ -69,6 +74,21 @@ describe('analyseVideo flow', () => {
     pose.track = rearTrack();
     await analyseVideo('/virtual/clip.mp4', { model: 'full', view: 'rear', pelvisMarks: 'off' }, { info: infoFor(pose.track) });
     expect(pelvis.calls).toBe(0);
+  });
+
+  it('model auto: a look with full, then heavy for a side clip and full for a rear clip, named in the progress', async () => {
+    for (const [make, want, says] of [[sideTrack, 'heavy', /Side view: BlazePose heavy/], [rearTrack, 'full', /Rear view: BlazePose full/]] as const) {
+      pose.track = make();
+      pose.models = [];
+      const progress: JobProgress[] = [];
+      await analyseVideo('/virtual/clip.mp4', { model: 'auto', view: 'auto', pelvisMarks: 'off' }, { info: infoFor(pose.track), onProgress: (p) => progress.push(p) });
+      expect(pose.models).toEqual(['full', want]);
+      expect(progress.filter((p) => p.stage === 'pose').at(-1)?.message).toMatch(says);
+    }
+    pose.models = [];
+    pose.track = sideTrack();
+    await analyseVideo('/virtual/clip.mp4', { model: 'auto', view: 'side' }, { info: infoFor(pose.track) });
+    expect(pose.models).toEqual(['heavy']); // a view the user set needs no look
   });
 
   it('passes the belt speed through: step length appears', async () => {

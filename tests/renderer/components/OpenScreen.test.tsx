@@ -43,6 +43,7 @@ describe('OpenScreen', () => {
     expect(fps.getAttribute('data-level')).toBe('warn');
     expect(fps.textContent).toContain('film at 120 fps');
 
+    expect(screen.getByTestId('model-hint').textContent).toMatch(/heavy from the side.*full from behind/);
     fireEvent.change(screen.getByTestId('option-view'), { target: { value: 'rear' } });
     fireEvent.change(screen.getByTestId('option-belt-speed'), { target: { value: '12.6' } });
     const start = screen.getByTestId('start-analysis') as HTMLButtonElement;
@@ -54,6 +55,18 @@ describe('OpenScreen', () => {
     expect(opts.view).toBe('rear');
     expect(opts.model).toBe('auto'); // the default: heavy from the side, full from behind (choosePoseModel)
     expect(opts.beltSpeedMps).toBeCloseTo(3.5, 6);
+  });
+
+  it('starts with a model the user picked; the automatic-model hint goes with the automatic choice', async () => {
+    const api = createFakeApi([], { addVideo: () => record() });
+    render(<OpenScreen api={api} onStarted={() => {}} />);
+    fireEvent.change(screen.getByTestId('open-video-input'), { target: { files: [clip()] } });
+    await screen.findByTestId('capture-checks');
+    fireEvent.change(screen.getByTestId('option-model'), { target: { value: 'full' } });
+    expect(screen.queryByTestId('model-hint')).toBeNull();
+    fireEvent.click(screen.getByTestId('start-analysis'));
+    await waitFor(() => expect(api.calls.some((c) => c.method === 'startJob')).toBe(true));
+    expect((api.calls.find((c) => c.method === 'startJob')!.args[1] as { model: string }).model).toBe('full');
   });
 
   it('will not start a clip whose check found a problem, nor with a nonsense belt speed', async () => {

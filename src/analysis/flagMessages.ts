@@ -25,7 +25,7 @@ const other = (s: Side): Side => (s === 'left' ? 'right' : 'left');
 // A true minus sign, so '−2.6–11.2%' does not read as a range starting with a dash.
 const f1 = (v: number): string => v.toFixed(1).replace(/^-/, '−');
 
-const LABEL: Record<MetricId, string> = {
+export const LABEL: Record<MetricId, string> = {
   contactTimeMs: 'Contact time', flightTimeMs: 'Flight time', stepTimeMs: 'Step time', dutyFactorPct: 'Duty factor',
   kneeFlexionAtStrikeDeg: 'Knee flexion at foot strike', overstrideDeg: 'Shin angle at foot strike',
   verticalOscillationPx: 'Vertical oscillation', verticalOscillationCm: 'Vertical oscillation', stepLengthCm: 'Step length',

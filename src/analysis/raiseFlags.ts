@@ -55,5 +55,6 @@ export function raiseFlags(metrics: Partial<Record<MetricId, MetricSummary>>, op
     metricId: obs.metricId,
     level: obs.level,
     message: flagMessage(obs),
+    ...(obs.level === 'normal' && obs.size > obs.normalBand ? { unclear: true } : {}),
   }));
 }

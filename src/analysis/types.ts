@@ -92,6 +92,11 @@ export interface Flag {
   level: FlagLevel;
   /** An observation in plain words with its size and interval; never an injury-risk statement. */
   message: string;
+  /**
+   * Level 'normal' only because the data cannot tell: the difference itself is beyond the normal band, but its 95%
+   * interval reaches back into it (too few steps, too low a frame rate). Absent when the difference is inside the band.
+   */
+  unclear?: boolean;
 }
 
 /** One row of steps.csv: a stance of one foot and the step that ends with its strike. */

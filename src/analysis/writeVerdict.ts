@@ -1,5 +1,6 @@
 // The 1–3 sentence verdict a runner understands, most important first (issue 3: "The terminal prints a short
 // verdict"). Observations only, never injury risk (references.md, Malisoux 2024).
+import { LABEL } from './flagMessages';
 import type { Flag, MetricId, MetricSummary, View } from './types';
 
 export interface VerdictInput {
@@ -12,6 +13,15 @@ export interface VerdictInput {
   metrics: Partial<Record<MetricId, MetricSummary>>;
   /** Metrics whose sides were not compared, with the reason. */
   suppressed: Partial<Record<MetricId, string>>;
+}
+
+/** No flag, but some differences are beyond the normal band with intervals that reach back into it: say so, never "alike". */
+function unclearSentence(flags: readonly Flag[]): string {
+  const unclear = flags.filter((f) => f.unclear).map((f) => LABEL[f.metricId].toLowerCase());
+  const inside = flags.length - unclear.length;
+  const list = unclear.length > 1 ? `${unclear.slice(0, -1).join(', ')} and ${unclear.at(-1)}` : unclear[0];
+  const within = inside > 0 ? ` ${inside} of the ${flags.length} measures compared are within the normal band;` : '';
+  return `No left/right difference is clear enough to flag.${within} for ${list} the clip cannot tell: the difference is beyond the normal band but its 95% interval reaches back into it (a higher frame rate or a longer run narrows it).`;
 }
 
 export function writeVerdict(v: VerdictInput): string[] {
@@ -32,6 +42,7 @@ export function writeVerdict(v: VerdictInput): string[] {
     const n = v.flags.length;
     if (timingSuppressed && v.view === 'rear') out.push(n > 0 ? 'From behind, nothing that could be compared differs between your sides beyond the normal band; film from the side to compare contact and step times.' : 'Film from the side to compare contact and step times between your sides.');
     else if (timingSuppressed) out.push('Contact, flight and step times could not be compared between your sides on this clip (see the quality notes).');
+    else if (v.flags.some((f) => f.unclear)) out.push(unclearSentence(v.flags));
     else if (n > 1) out.push(`Your left and right sides look alike: none of the ${n} measures compared differs by more than the normal band.`);
     else if (n === 1) out.push('The one measure that could be compared is within the normal band for left and right.');
     else out.push('Left and right could not be compared on this clip.');

@@ -90,7 +90,7 @@ const analysisResultSchema = z.object({
   ),
   metrics: z.partialRecord(metricId, metricSummary),
   flags: z.array(
-    z.object({ id: z.string(), metricId, level: z.enum(['normal', 'watch', 'marked']), message: z.string() }),
+    z.object({ id: z.string(), metricId, level: z.enum(['normal', 'watch', 'marked']), message: z.string(), unclear: z.boolean().optional() }),
   ),
   quality: z.object({
     framesWithPose: z.number().int().nonnegative(),

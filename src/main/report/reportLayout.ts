@@ -41,6 +41,9 @@ export const FLAG_STYLE: Record<FlagLevel, { color: string; shape: 'circle' | 't
   marked: { color: '#c62828', shape: 'square' },
 };
 
+/** A 'normal' flag the data could not decide (Flag.unclear): grey, and its word says so. */
+export const UNCLEAR_STYLE = { color: '#6b6b6b', shape: 'circle' as const, word: 'unclear' };
+
 export function contentLeft(doc: Doc): number {
   return doc.page.margins.left;
 }

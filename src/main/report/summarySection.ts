@@ -11,7 +11,7 @@ import {
   metricLabel,
   metricUnitLabel,
 } from '../../shared/formatMetric';
-import { FLAG_STYLE, MUTED_COLOR, TEXT_COLOR, contentLeft, contentWidth, drawMarker, ensureSpace, paragraph, sectionHeading, type ReportContext } from './reportLayout';
+import { FLAG_STYLE, MUTED_COLOR, UNCLEAR_STYLE, TEXT_COLOR, contentLeft, contentWidth, drawMarker, ensureSpace, paragraph, sectionHeading, type ReportContext } from './reportLayout';
 import { drawTable, type TableCell, type TableColumn } from './reportTable';
 
 const LEVEL_RANK: Record<FlagLevel, number> = { normal: 0, watch: 1, marked: 2 };
@@ -54,6 +54,7 @@ function metricRow(result: AnalysisResult, id: MetricId): TableCell[] {
   const right = m?.right ?? null;
   const diff = left !== null && right !== null ? left - right : null;
   const level = metricFlagLevel(result.flags, id);
+  const unclear = level === 'normal' && result.flags.some((f) => f.metricId === id && f.unclear === true);
   return [
     { text: `${metricLabel(id)} (${metricUnitLabel(id)})` },
     { text: formatMetricValue(id, left) },
@@ -61,14 +62,15 @@ function metricRow(result: AnalysisResult, id: MetricId): TableCell[] {
     { text: formatMetricDifference(id, diff) },
     { text: formatMetricInterval(id, m?.differenceCi95 ?? null) },
     { text: formatSymmetryIndex(m?.symmetryIndexPct ?? null) },
-    level ? { text: level, flag: level, bold: level !== 'normal' } : { text: MISSING, color: MUTED_COLOR },
+    unclear ? { text: UNCLEAR_STYLE.word, marker: { shape: UNCLEAR_STYLE.shape, color: UNCLEAR_STYLE.color }, color: UNCLEAR_STYLE.color }
+      : level ? { text: level, flag: level, bold: level !== 'normal' } : { text: MISSING, color: MUTED_COLOR },
   ];
 }
 
 // Mirrors the analysis's rule (raiseFlags; references.md "Asymmetry"): flag only when the whole
 // 95% interval lies outside the usual band.
 const LEGEND: Record<FlagLevel, string> = {
-  normal: 'within the usual left/right band, or the 95% interval does not rule that out',
+  normal: 'the difference is within the usual left/right band',
   watch: 'the whole 95% interval lies beyond the usual band (timing: symmetry index over about 5%; angles: over the 2–3° healthy runners show)',
   marked: 'beyond the watch band as well (timing: over about 10%; angles: over about twice the healthy difference)',
 };
@@ -85,6 +87,11 @@ function drawLegend(ctx: ReportContext): void {
     doc.font(fonts.regular).fillColor(MUTED_COLOR).text(`: ${LEGEND[level]}.`, { width: contentWidth(doc) - 12 });
     doc.y += 1;
   }
+  const y = doc.y;
+  drawMarker(doc, UNCLEAR_STYLE.shape, x + 4, y + 4.5, 6.5, UNCLEAR_STYLE.color);
+  doc.font(fonts.bold).fillColor(TEXT_COLOR).text(UNCLEAR_STYLE.word, x + 12, y, { continued: true });
+  doc.font(fonts.regular).fillColor(MUTED_COLOR).text(': not flagged because this clip cannot tell: the difference is beyond the usual band, but its 95% interval reaches back into it.', { width: contentWidth(doc) - 12 });
+  doc.y += 1;
   doc.font(fonts.regular).fontSize(8).fillColor(MUTED_COLOR);
   doc.text(`${MISSING} in the Flag column: the analysis raised no flag for that metric. Symmetry index = (L − R) / mean(L, R) × 100; positive means the left value is larger.`, x, doc.y + 2, { width: contentWidth(doc) });
   doc.x = x;
@@ -105,9 +112,10 @@ function drawObservations(ctx: ReportContext, flags: readonly Flag[]): void {
     doc.font(fonts.regular).fontSize(9.5);
     const h = doc.heightOfString(flag.message, { width, lineGap: 1.5 });
     const y = ensureSpace(doc, h + 4);
-    const style = FLAG_STYLE[flag.level];
+    const style = flag.unclear === true && flag.level === 'normal' ? UNCLEAR_STYLE : FLAG_STYLE[flag.level];
     drawMarker(doc, style.shape, x + 4, y + 6, 7, style.color);
-    doc.font(fonts.bold).fontSize(9).fillColor(TEXT_COLOR).text(flag.level, x + 12, y + 0.5, { width: 48, lineBreak: false });
+    const word = flag.unclear === true && flag.level === 'normal' ? UNCLEAR_STYLE.word : flag.level;
+    doc.font(fonts.bold).fontSize(9).fillColor(TEXT_COLOR).text(word, x + 12, y + 0.5, { width: 48, lineBreak: false });
     doc.font(fonts.regular).fontSize(9.5).fillColor(TEXT_COLOR).text(flag.message, x + 62, y, { width, lineGap: 1.5 });
     doc.y += 4;
   }

@@ -3,7 +3,7 @@
 import type { AnalysisResult, Flag, FlagLevel, MetricId } from '../../shared/contract';
 import { formatInterval, formatSigned, formatSymmetryIndex, formatValue } from '../format/formatValue';
 import { METRIC_LABEL, METRIC_ORDER } from '../format/metricLabels';
-import { LEVEL_COLOUR, LEVEL_MARK, LEVEL_WORD, SIDE_COLOUR } from '../format/sideStyle';
+import { LEVEL_COLOUR, LEVEL_MARK, LEVEL_WORD, SIDE_COLOUR, UNCLEAR_LOOK } from '../format/sideStyle';
 
 const RANK: Record<FlagLevel, number> = { normal: 0, watch: 1, marked: 2 };
 
@@ -14,10 +14,16 @@ export function levelOfMetric(flags: readonly Flag[], metricId: MetricId): FlagL
   return level;
 }
 
-export function LevelMark({ level }: { level: FlagLevel }) {
+/** Whether a metric's only verdict is 'normal' because its interval could not decide (Flag.unclear). */
+export function isUnclear(flags: readonly Flag[], metricId: MetricId): boolean {
+  return levelOfMetric(flags, metricId) === 'normal' && flags.some((f) => f.metricId === metricId && f.unclear === true);
+}
+
+export function LevelMark({ level, unclear = false }: { level: FlagLevel; unclear?: boolean }) {
+  const look = unclear && level === 'normal' ? UNCLEAR_LOOK : { colour: LEVEL_COLOUR[level], mark: LEVEL_MARK[level], word: LEVEL_WORD[level] };
   return (
-    <span className="level-mark" style={{ color: LEVEL_COLOUR[level] }}>
-      <span aria-hidden="true">{LEVEL_MARK[level]}</span> {LEVEL_WORD[level]}
+    <span className="level-mark" style={{ color: look.colour }} data-unclear={unclear && level === 'normal' ? 'true' : undefined}>
+      <span aria-hidden="true">{look.mark}</span> {look.word}
     </span>
   );
 }
@@ -54,7 +60,7 @@ export function MetricTable({ result }: { result: AnalysisResult }) {
                 {m.differenceCi95 && <span className="ci"> {formatInterval(m.differenceCi95, m.unit)}</span>}
               </td>
               <td className="num" data-cell="si">{formatSymmetryIndex(m.symmetryIndexPct)}</td>
-              <td data-cell="level">{level ? <LevelMark level={level} /> : <span className="muted">—</span>}</td>
+              <td data-cell="level">{level ? <LevelMark level={level} unclear={isUnclear(result.flags, id)} /> : <span className="muted">—</span>}</td>
             </tr>
           );
         })}

@@ -13,3 +13,5 @@ export const CENTRE_COLOUR = '#f2f2f2';
 export const LEVEL_COLOUR: Record<FlagLevel, string> = { normal: '#2e7d32', watch: '#9a7b00', marked: '#b71c1c' };
 export const LEVEL_WORD: Record<FlagLevel, string> = { normal: 'Normal', watch: 'Watch', marked: 'Marked' };
 export const LEVEL_MARK: Record<FlagLevel, string> = { normal: '●', watch: '▲', marked: '■' };
+/** A 'normal' flag the data could not decide (Flag.unclear): not green, and its word says so. */
+export const UNCLEAR_LOOK = { colour: '#5f6368', mark: '○', word: 'Unclear' };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareSides } from '../../../src/analysis/compareSides';
 import { raiseFlags } from '../../../src/analysis/raiseFlags';
+import { writeVerdict } from '../../../src/analysis/writeVerdict';
 import type { MetricSummary } from '../../../src/analysis/types';
 import { gaussian, mulberry32 } from '../../helpers/seededRandom';
 
@@ -33,6 +34,23 @@ describe('raiseFlags', () => {
     const flags = raiseFlags({ contactTimeMs: m }, { refuse: false });
     expect(flags[0]?.level).toBe('normal');
     expect(flags[0]?.message).toMatch(/does not clear the normal band/);
+    expect(flags[0]?.unclear).toBe(true); // the clip cannot tell, which is not the same as "alike"
+    const inside = raiseFlags({ contactTimeMs: summary(251, 249, 25, 8, 3) }, { refuse: false });
+    expect(inside[0]?.level).toBe('normal');
+    expect(inside[0]?.unclear).toBeUndefined();
+    const marked = raiseFlags({ contactTimeMs: summary(240, 270, 3, 20, 1) }, { refuse: false });
+    expect(marked[0]?.unclear).toBeUndefined();
+  });
+
+  it('the verdict says the clip cannot tell when a difference beyond the band is unclear, and "alike" only when all are inside', () => {
+    const base = { view: 'side' as const, refused: false, stepsPerSide: { left: 20, right: 20 }, minStepsPerSide: 8, cadenceSpm: 170, suppressed: {} };
+    const metricsUnclear = { contactTimeMs: summary(257, 243, 25, 8, 3), stepTimeMs: summary(370, 369, 3, 20, 5) };
+    const unclear = writeVerdict({ ...base, metrics: metricsUnclear, flags: raiseFlags(metricsUnclear, { refuse: false }) }).join(' ');
+    expect(unclear).toMatch(/No left\/right difference is clear enough to flag\. 1 of the 2 measures compared are within the normal band; for contact time the clip cannot tell/);
+    expect(unclear).not.toMatch(/alike/);
+    const metricsAlike = { contactTimeMs: summary(251, 249, 3, 20, 3), stepTimeMs: summary(370, 369, 3, 20, 5) };
+    const alike = writeVerdict({ ...base, metrics: metricsAlike, flags: raiseFlags(metricsAlike, { refuse: false }) }).join(' ');
+    expect(alike).toMatch(/look alike: none of the 2 measures/);
   });
 
   it('uses degree bands for angles (hip drop: 2.8° smallest detectable difference, Dingenen 2018)', () => {

@@ -48,7 +48,9 @@ function expectedRow(result: AnalysisResult, id: MetricId): string {
   const diff = m.left !== null && m.right !== null ? m.left - m.right : null;
   const rank: Record<FlagLevel, number> = { normal: 0, watch: 1, marked: 2 };
   const levels = result.flags.filter((f) => f.metricId === id).map((f) => f.level);
-  const flag = levels.length ? levels.reduce((a, b) => (rank[b] > rank[a] ? b : a)) : '–';
+  const top = levels.length ? levels.reduce((a, b) => (rank[b] > rank[a] ? b : a)) : '–';
+  // a 'normal' the interval could not decide is printed as such (Flag.unclear)
+  const flag = top === 'normal' && result.flags.some((f) => f.metricId === id && f.unclear === true) ? 'unclear' : top;
   return [
     `${metricLabel(id)} (${metricUnitLabel(id)})`,
     formatMetricValue(id, m.left),

@@ -42,10 +42,24 @@ describe('VerdictPanel', () => {
     const rank = { marked: 0, watch: 1, normal: 2 } as const;
     const levels = items.map((i) => i.dataset.level as keyof typeof rank);
     expect(levels).toEqual([...levels].sort((a, b) => rank[a] - rank[b]));
-    items.forEach((i) => expect(i.textContent).toMatch(/Normal|Watch|Marked/));
+    items.forEach((i) => expect(i.textContent).toMatch(/Normal|Watch|Marked|Unclear/));
     const hipFlag = result.flags.find((f) => f.metricId === 'hipDropDeg')!;
     expect(items.find((i) => i.dataset.level === hipFlag.level && i.textContent!.includes(hipFlag.message))).toBeTruthy();
     for (const sentence of result.verdict ?? []) expect(screen.getAllByText(sentence).length).toBeGreaterThan(0);
+  });
+
+  it('says "Unclear", not "Normal", for a difference beyond the band whose interval cannot decide', () => {
+    const flags = result.flags.map((f, i) => (i === 0 ? { ...f, level: 'normal' as const, unclear: true } : { ...f, level: 'normal' as const }));
+    const unclearId = flags[0]!.metricId;
+    const api = createFakeApi([{ job: fakeJob(), result: { ...result, flags }, videoUrl: '' }]);
+    render(<VerdictPanel api={api} jobId="job-1" result={{ ...result, flags }} exports={fakeJob().exports} />);
+    const row = screen.getAllByTestId('side-row').find((r) => r.dataset.metric === unclearId)!;
+    expect(row.querySelector('[data-cell="level"]')!.textContent).toMatch(/Unclear/);
+    for (const other of screen.getAllByTestId('side-row').filter((r) => r.dataset.metric !== unclearId && flags.some((f) => f.metricId === r.dataset.metric))) {
+      expect(other.querySelector('[data-cell="level"]')!.textContent).toMatch(/Normal/);
+    }
+    expect(screen.getByText(/not flagged: \d+ within the normal band, 1 unclear/)).toBeTruthy();
+    expect(screen.getByText(/No difference between the sides stands out clearly/)).toBeTruthy();
   });
 
   it('shows the quality warnings, or says there are none', () => {

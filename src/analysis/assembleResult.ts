@@ -29,7 +29,7 @@ export interface GaitInput {
   /** Frames whose leg labels were swapped relative to the raw track (written to the result for overlays). */
   legSwapFrames?: number[];
   warnings: string[];
-  /** Side view at ≥ 100 fps: each foot's strike correction to its impact (gait/impactTiming.ts). */
+  /** Side view at ≥ 50 fps: each foot's strike correction to its impact (gait/impactTiming.ts). */
   impactShifts?: { side: 'left' | 'right'; shiftSec: number; impacts: number; applied: boolean }[];
 }
 
@@ -45,7 +45,7 @@ function eventRules(gait: GaitInput): string {
     const said = shifts.map((x) => (x.applied
       ? `${x.side} strikes moved ${ms(x.shiftSec)} to the heel/forefoot impact (median over ${x.impacts} steps)`
       : `${x.side} impact not clear enough, belt rule kept`));
-    s += `; at ≥ 100 fps each foot's strikes are moved to its impact, the first upward-acceleration peak of heel or forefoot (Handsaker 2016), when it is consistent: ${said.join(', ')}`;
+    s += `; each foot's strikes are moved to its impact, the first upward-acceleration peak of heel or forefoot (Handsaker 2016), when the impacts agree (below 100 fps only when the impact comes after the belt rule's strike): ${said.join(', ')}`;
   }
   return s;
 }

@@ -29,7 +29,7 @@ export interface GaitEventsResult {
   swappedFrames: number;                        // how many frames had their leg labels repaired
   legSwapFrames?: number[];                     // which frames, relative to the input track (overlays, issue 4)
   warnings: string[];                           // plain-language quality warnings from these stages
-  impactShifts: ImpactShift[];                  // side view ≥ 100 fps: per-foot strike correction (gait/impactTiming.ts)
+  impactShifts: ImpactShift[];                  // side view ≥ 50 fps: per-foot strike correction (gait/impactTiming.ts)
 }
 
 export interface FindGaitEventsOptions {
@@ -37,7 +37,7 @@ export interface FindGaitEventsOptions {
   /** Rule settings of the side-view detector (for the validation scripts; defaults are the measured choice). */
   side?: Partial<SideEventOptions>;
   rear?: Partial<RearEventOptions>;
-  /** Side view at ≥ 100 fps: shift each foot's strikes to its impact where clearly seen (default on). */
+  /** Side view at ≥ 50 fps: shift each foot's strikes to its impact where clearly seen (default on). */
   impactTiming?: boolean;
 }
 

@@ -28,16 +28,17 @@ describe('RBDS force-plate trials, side view (clean projected keypoints)', () =>
         expect(r.matched).toBeGreaterThan(140);
       });
     }
-    it(`${trial}: contact time mean |error| per side at 60 fps within 10 ms (issue target; RBDS002 right: 16 ms, not met)`, () => {
+    // RBDS002 pulls the foot back before touchdown: the belt rule alone fired 19 ms early (right contact 15 ms off);
+    // its impacts come after the belt rule's strike, so they move it (gait/impactTiming.ts): 6.1 / 5.1 ms.
+    it(`${trial}: contact time mean |error| per side at 60 fps within 10 ms (issue target)`, () => {
       const r = row(find('rbds', trial, 'side', 60) as Case);
-      const bound = trial === 'RBDS002_T25' ? 16 : 10;
-      expect(r.contactMaeMs.left).toBeLessThanOrEqual(bound);
-      expect(r.contactMaeMs.right).toBeLessThanOrEqual(bound);
+      expect(r.contactMaeMs.left).toBeLessThanOrEqual(10);
+      expect(r.contactMaeMs.right).toBeLessThanOrEqual(10);
     });
     // At 120 fps each foot's strikes are moved to its heel/forefoot impact (gait/impactTiming.ts). Measured: RBDS001
-    // 4.6 / 7.5 ms, RBDS002 7.1 / 3.9 (its left toe-offs are 11 ms early), RBDS008 2.7 / 1.6; the belt rule alone gave
+    // 4.7 / 7.6 ms, RBDS002 7.1 / 3.9 (its left toe-offs are 11 ms early), RBDS008 2.7 / 1.6; the belt rule alone gave
     // 6.5 / 4.7, 7.4 / 15.8, 2.7 / 5.7. Issue target 5 ms: held at 8 ms.
-    it(`${trial}: contact time mean |error| per side at 120 fps (issue target 5 ms; measured 1.6–7.5 ms, held at 8 ms)`, () => {
+    it(`${trial}: contact time mean |error| per side at 120 fps (issue target 5 ms; measured 1.6–7.6 ms, held at 8 ms)`, () => {
       const r = row(find('rbds', trial, 'side', 120) as Case);
       expect(r.contactMaeMs.left).toBeLessThanOrEqual(8);
       expect(r.contactMaeMs.right).toBeLessThanOrEqual(8);

@@ -2,7 +2,7 @@
 // falls at a steady speed and stops dead on the belt at the true strike; the belt-rule strikes handed in are 15 ms
 // early (a runner who pulls the foot back before touchdown). Real-data errors are in findGaitEvents.fixtures.test.ts.
 import { describe, expect, it } from 'vitest';
-import { IMPACT_MIN_FPS, refineStrikesByImpact } from '../../../src/analysis/gait/impactTiming';
+import { IMPACT_FULL_FPS, IMPACT_MIN_FPS, refineStrikesByImpact } from '../../../src/analysis/gait/impactTiming';
 import type { GaitEvent, PoseTrack, Side } from '../../../src/analysis/types';
 import { gaussian, mulberry32 } from '../../helpers/seededRandom';
 
@@ -19,7 +19,7 @@ function footY(t: number, strikes: readonly number[], toeDelaySec: number): numb
   return BELT_Y - FALL_PX_PER_SEC * Math.min(d, 0.12) - 2000 * Math.max(0, d - 0.12) ** 2;
 }
 
-function makeCase(fps: number, opts: { noisePx?: number; strides?: number } = {}) {
+function makeCase(fps: number, opts: { noisePx?: number; strides?: number; beltEarlySec?: number } = {}) {
   const n = Math.round(((opts.strides ?? 12) + 1) * STRIDE_SEC * fps);
   const timesSec = Array.from({ length: n }, (_, i) => i / fps);
   const truth: Record<Side, number[]> = { left: [], right: [] };
@@ -38,7 +38,7 @@ function makeCase(fps: number, opts: { noisePx?: number; strides?: number } = {}
     }
   }
   const track: PoseTrack = { timesSec, width: 1920, height: 1080, keypoints, source: { kind: 'csv', name: 'synthetic' } };
-  const early = 0.015;
+  const early = opts.beltEarlySec ?? 0.015;
   const events: GaitEvent[] = (['left', 'right'] as const).flatMap((side) => truth[side].map((s) => ({
     side, type: 'footStrike' as const, timeSec: s - early, frame: Math.round((s - early) * fps),
   })));
@@ -65,11 +65,23 @@ describe('refineStrikesByImpact', () => {
     }
   });
 
-  it(`leaves strikes alone below ${IMPACT_MIN_FPS} fps (an impact is not resolved: Handsaker 2016 needs ≥ 120 fps)`, () => {
-    const c = makeCase(60);
-    const r = refineStrikesByImpact(c.track, c.events, 60);
-    expect(r.events).toEqual(c.events);
-    expect(r.shifts).toEqual([]);
+  it(`below ${IMPACT_FULL_FPS} fps moves strikes only later (a foot pulled back in the air), never earlier; below ${IMPACT_MIN_FPS} fps not at all`, () => {
+    const later = makeCase(60);
+    const r = refineStrikesByImpact(later.track, later.events, 60);
+    for (const side of ['left', 'right'] as const) {
+      expect(r.shifts.find((s) => s.side === side)?.applied).toBe(true);
+      strikesOf(r.events, side).forEach((t, i) => expect(Math.abs(t - (later.truth[side][i] as number))).toBeLessThan(0.004));
+    }
+    const earlier = makeCase(60, { beltEarlySec: -0.012 }); // belt-rule strikes 12 ms after the touchdown
+    const e = refineStrikesByImpact(earlier.track, earlier.events, 60);
+    expect(e.shifts.every((s) => s.shiftSec < 0 && !s.applied)).toBe(true);
+    expect(e.events).toEqual(earlier.events);
+    const at120 = refineStrikesByImpact(makeCase(120, { beltEarlySec: -0.012 }).track, makeCase(120, { beltEarlySec: -0.012 }).events, 120);
+    expect(at120.shifts.every((s) => s.applied && Math.abs(s.shiftSec + 0.012) < 0.002)).toBe(true);
+    const slow = makeCase(30);
+    const s = refineStrikesByImpact(slow.track, slow.events, 30);
+    expect(s.events).toEqual(slow.events);
+    expect(s.shifts).toEqual([]);
   });
 
   it('stands aside when the feet are noisy (the impacts disagree) or there are too few strikes', () => {

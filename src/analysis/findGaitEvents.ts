@@ -52,7 +52,7 @@ export function findGaitEvents(track: PoseTrack, opts: FindGaitEventsOptions): G
   const repaired = repairLeftRight(raw, { scalePx: scale });
   const { track: clean } = rejectOutliers(repaired.track, fps);
   let smooth = lowPass(clean, fps);
-  let sharp = clean; // unfiltered, for the impact timing of high-frame-rate strikes (gait/impactTiming.ts)
+  let sharp = clean; // not low-passed at 12 Hz: the impact timing of strikes (gait/impactTiming.ts) needs its own 30 Hz
   const view = detectView(smooth, opts.view);
   warnings.push(...view.warnings);
   let swappedFrames = repaired.swappedFrames;

@@ -85,7 +85,7 @@ const LABELS: Record<MetricId, string> = {
   stepTimeMs: 'Step time',
   dutyFactorPct: 'Duty factor',
   kneeFlexionAtStrikeDeg: 'Knee flexion at foot strike',
-  overstrideDeg: 'Overstride (shank angle)',
+  overstrideDeg: 'Overstride (shin angle)',
   verticalOscillationPx: 'Vertical oscillation',
   verticalOscillationCm: 'Vertical oscillation',
   stepLengthCm: 'Step length',

@@ -16,6 +16,7 @@
 // Measured (`npx tsx scripts/validate/events.ts`): at 120 fps RBDS strike bias −7…+6 ms → −5…0 ms; at 60 fps the
 // runner who pulls the foot back (RBDS002) goes from −19 to −7 ms, the others are left alone (their impacts at 60
 // fps read 3–15 ms early, the blur above).
+import { indexAtOrBefore } from '../seriesMath';
 import { lowPassSeries } from '../signal/butterworth';
 import { derivative, median, parabolicOffset, quantile } from '../signal/subFrame';
 import { SIDES, type GaitEvent, type PoseTrack, type Side } from '../types';
@@ -49,11 +50,10 @@ function upwardAcceleration(y: readonly number[], timesSec: readonly number[], f
 
 /** Frame range [lo, hi] of the times within [t0, t1], kept one frame clear of the ends. */
 function frameRange(timesSec: readonly number[], t0: number, t1: number): [number, number] {
-  let lo = 1;
-  while (lo < timesSec.length - 1 && (timesSec[lo] as number) < t0) lo++;
-  let hi = lo;
-  while (hi + 1 < timesSec.length - 1 && (timesSec[hi + 1] as number) <= t1) hi++;
-  return [lo, hi];
+  const last = timesSec.length - 2;
+  const before = indexAtOrBefore(timesSec, t0);
+  const lo = Math.min(last, Math.max(1, before >= 0 && (timesSec[before] as number) < t0 ? before + 1 : before));
+  return [lo, Math.min(last, Math.max(lo, indexAtOrBefore(timesSec, t1)))];
 }
 
 function largest(acc: readonly number[], [lo, hi]: [number, number]): number {
@@ -121,9 +121,8 @@ export function refineStrikesByImpact(track: PoseTrack, events: readonly GaitEve
     const d = e.type === 'footStrike' ? shiftOf.get(e.side) : undefined;
     if (d === undefined) return e;
     const timeSec = e.timeSec + d;
-    let frame = e.frame;
-    while (frame + 1 < t.length && Math.abs((t[frame + 1] as number) - timeSec) < Math.abs((t[frame] as number) - timeSec)) frame++;
-    while (frame > 0 && Math.abs((t[frame - 1] as number) - timeSec) < Math.abs((t[frame] as number) - timeSec)) frame--;
+    const i = Math.max(0, indexAtOrBefore(t, timeSec));
+    const frame = i + 1 < t.length && (t[i + 1] as number) - timeSec < timeSec - (t[i] as number) ? i + 1 : i;
     return { ...e, timeSec, frame };
   });
   return { events: out.sort((a, b) => a.timeSec - b.timeSec), shifts };

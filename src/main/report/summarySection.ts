@@ -1,6 +1,7 @@
 // Section 2 of the report (issue 5): the verdict, the per-side table with intervals and flag
 // marks, the flag legend and every flag's message.
 import type { AnalysisResult, Flag, FlagLevel, MetricId } from '../../shared/contract';
+import { FLAG_LEVEL_RANK, metricFlagLevel, metricIsUnclear } from '../../shared/flagLevel';
 import {
   METRIC_DISPLAY_ORDER,
   MISSING,
@@ -14,17 +15,9 @@ import {
 import { FLAG_STYLE, MUTED_COLOR, UNCLEAR_STYLE, TEXT_COLOR, contentLeft, contentWidth, drawMarker, ensureSpace, paragraph, sectionHeading, type ReportContext } from './reportLayout';
 import { drawTable, type TableCell, type TableColumn } from './reportTable';
 
-const LEVEL_RANK: Record<FlagLevel, number> = { normal: 0, watch: 1, marked: 2 };
 const LEVELS: FlagLevel[] = ['normal', 'watch', 'marked'];
 
-/** The most serious flag level raised for a metric, or null when the analysis raised none. */
-export function metricFlagLevel(flags: readonly Flag[], metricId: MetricId): FlagLevel | null {
-  let level: FlagLevel | null = null;
-  for (const f of flags) {
-    if (f.metricId === metricId && (level === null || LEVEL_RANK[f.level] > LEVEL_RANK[level])) level = f.level;
-  }
-  return level;
-}
+export { metricFlagLevel }; // the report helpers' tests read it from here
 
 /** Metrics present in the result, in reading order. */
 export function reportedMetricIds(result: AnalysisResult): MetricId[] {
@@ -54,7 +47,7 @@ function metricRow(result: AnalysisResult, id: MetricId): TableCell[] {
   const right = m?.right ?? null;
   const diff = left !== null && right !== null ? left - right : null;
   const level = metricFlagLevel(result.flags, id);
-  const unclear = level === 'normal' && result.flags.some((f) => f.metricId === id && f.unclear === true);
+  const unclear = metricIsUnclear(result.flags, id);
   return [
     { text: `${metricLabel(id)} (${metricUnitLabel(id)})` },
     { text: formatMetricValue(id, left) },
@@ -100,7 +93,7 @@ function drawLegend(ctx: ReportContext): void {
 
 function drawObservations(ctx: ReportContext, flags: readonly Flag[]): void {
   const { doc, fonts } = ctx;
-  const sorted = [...flags].sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level]);
+  const sorted = [...flags].sort((a, b) => FLAG_LEVEL_RANK[b.level] - FLAG_LEVEL_RANK[a.level]);
   sectionHeading(ctx, 'Observations');
   if (sorted.length === 0) {
     paragraph(ctx, 'The analysis raised no flags.', { color: MUTED_COLOR });

@@ -1,23 +1,10 @@
 // The per-side table: metric, left, right, left − right difference with its 95% interval, symmetry index and the
 // flag level (mark + word). Rows follow METRIC_ORDER; metrics the view cannot measure are left out.
-import type { AnalysisResult, Flag, FlagLevel, MetricId } from '../../shared/contract';
+import type { AnalysisResult, FlagLevel } from '../../shared/contract';
+import { metricFlagLevel, metricIsUnclear } from '../../shared/flagLevel';
 import { formatInterval, formatSigned, formatSymmetryIndex, formatValue } from '../format/formatValue';
 import { METRIC_LABEL, METRIC_ORDER } from '../format/metricLabels';
 import { LEVEL_COLOUR, LEVEL_MARK, LEVEL_WORD, SIDE_COLOUR, UNCLEAR_LOOK } from '../format/sideStyle';
-
-const RANK: Record<FlagLevel, number> = { normal: 0, watch: 1, marked: 2 };
-
-/** The highest flag level raised on a metric, or null when no flag names it. */
-export function levelOfMetric(flags: readonly Flag[], metricId: MetricId): FlagLevel | null {
-  let level: FlagLevel | null = null;
-  for (const f of flags) if (f.metricId === metricId && (level === null || RANK[f.level] > RANK[level])) level = f.level;
-  return level;
-}
-
-/** Whether a metric's only verdict is 'normal' because its interval could not decide (Flag.unclear). */
-export function isUnclear(flags: readonly Flag[], metricId: MetricId): boolean {
-  return levelOfMetric(flags, metricId) === 'normal' && flags.some((f) => f.metricId === metricId && f.unclear === true);
-}
 
 export function LevelMark({ level, unclear = false }: { level: FlagLevel; unclear?: boolean }) {
   const look = unclear && level === 'normal' ? UNCLEAR_LOOK : { colour: LEVEL_COLOUR[level], mark: LEVEL_MARK[level], word: LEVEL_WORD[level] };
@@ -49,7 +36,7 @@ export function MetricTable({ result }: { result: AnalysisResult }) {
         {rows.map((id) => {
           const m = result.metrics[id]!;
           const diff = m.left !== null && m.right !== null ? m.left - m.right : null;
-          const level = levelOfMetric(result.flags, id);
+          const level = metricFlagLevel(result.flags, id);
           return (
             <tr key={id} data-testid="side-row" data-metric={id}>
               <th scope="row">{METRIC_LABEL[id]}</th>
@@ -60,7 +47,7 @@ export function MetricTable({ result }: { result: AnalysisResult }) {
                 {m.differenceCi95 && <span className="ci"> {formatInterval(m.differenceCi95, m.unit)}</span>}
               </td>
               <td className="num" data-cell="si">{formatSymmetryIndex(m.symmetryIndexPct)}</td>
-              <td data-cell="level">{level ? <LevelMark level={level} unclear={isUnclear(result.flags, id)} /> : <span className="muted">—</span>}</td>
+              <td data-cell="level">{level ? <LevelMark level={level} unclear={metricIsUnclear(result.flags, id)} /> : <span className="muted">—</span>}</td>
             </tr>
           );
         })}

@@ -6,13 +6,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assembleResult, type GaitInput } from '../src/analysis/assembleResult';
+import { beltScale } from '../src/analysis/beltScale';
 import { findGaitEvents } from '../src/analysis/findGaitEvents';
 import type { AnalysisResult, GaitEvent, PoseTrack, Side } from '../src/analysis/types';
 import { syntheticRunner } from '../tests/analysis/metrics/syntheticRunner';
 import { perturbTrack } from '../tests/analysis/synthetic/perturbTrack';
 import { allCases, type Case } from './validate/events';
 import { matchEvents, meanAbs, medianAbs, quantileAbs } from './validate/matchEvents';
-import { FIXTURES, loadRbdsTrack, rbdsTrials, SYNTHETIC_T0_SEC, type TruthEvent } from './validate/truthLoaders';
+import { FIXTURES, loadRbdsTrack, rbdsSideScale, rbdsTrials, syntheticSideScale, SYNTHETIC_T0_SEC, type TruthEvent } from './validate/truthLoaders';
 
 interface RbdsContact { side: Side; foot_strike_s: number; hip_line_drop_midstance_rear2d_deg: number | null }
 
@@ -137,6 +138,32 @@ function asymmetryRows(): string[] {
   return rows;
 }
 
+/**
+ * Vertical oscillation in cm (side view, belt speed given): the scale the belt gives against the camera's true scale,
+ * and the oscillation with the found scale against the same events read with the true scale.
+ */
+function beltScaleRows(filter: string | undefined): string[] {
+  const rows = ['source               trial           fps  px/cm  true  err%  VOcmL VOtrueL  VOcmR VOtrueR'];
+  for (const c of allCases()) {
+    if (c.view !== 'side' || !c.trial.startsWith('RBDS')) continue;
+    if (filter && !`${c.source} ${c.trial} ${c.view} ${c.fps}`.includes(filter)) continue;
+    const truth = c.source.startsWith('rbds') ? rbdsSideScale(c.trial) : syntheticSideScale();
+    const track = c.track();
+    const gait = findGaitEvents(track, { view: 'auto' });
+    const found = beltScale(gait.track, gait.events, gait.facing, truth.beltSpeedMps);
+    const meta = videoMeta(track, c.fps);
+    const vo = assembleResult(track, gait, { view: 'auto', beltSpeedMps: truth.beltSpeedMps }, meta).metrics.verticalOscillationCm;
+    const voTrue = assembleResult(track, gait, { view: 'auto', pxPerCm: truth.pxPerCm }, meta).metrics.verticalOscillationCm;
+    const scale = found.ok ? found.scale.pxPerCm : Number.NaN;
+    rows.push([
+      c.source.padEnd(20), c.trial.padEnd(15), String(c.fps).padStart(3), f(scale, 6, 3), f(truth.pxPerCm, 5, 2),
+      f((100 * (scale - truth.pxPerCm)) / truth.pxPerCm, 5, 1), f(vo?.left, 6, 2), f(voTrue?.left, 7, 2), f(vo?.right, 6, 2), f(voTrue?.right, 7, 2),
+      found.ok ? '' : ` refused: ${found.reason}`,
+    ].join(' '));
+  }
+  return rows;
+}
+
 function main(): void {
   const filter = process.argv[2];
   console.log('Whole analysis vs truth. Event |error| ms (median, p95); contact-time mean |error| ms per side; cadence error %;');
@@ -153,6 +180,8 @@ function main(): void {
     const err = r.cadenceSpm !== null ? (100 * (r.cadenceSpm - 168.9)) / 168.9 : Number.NaN;
     console.log(`demo clip (${demo.source}): cadence ${f(r.cadenceSpm, 6, 1)} vs source truth 168.9 ± 0.5 → ${f(err, 5, 2)}%; verdict: ${r.verdict?.join(' ')}`);
   }
+  console.log('\nImage scale from the belt speed (side view) and vertical oscillation in cm with it vs with the true camera scale:');
+  for (const row of beltScaleRows(filter)) console.log(row);
   console.log('\nMetric code alone on force-plate events (RBDS rear keypoints):');
   for (const row of truthEventRows()) console.log(row);
   console.log('\nSynthetic asymmetry recovery (whole pipeline, synthetic treadmill runner):');

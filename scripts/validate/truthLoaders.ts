@@ -118,3 +118,17 @@ export function loadRtmposeTrack(): PoseTrack {
 export function posetrackPath(name: string): string {
   return join(FIXTURES, 'posetracks', name);
 }
+
+/** Belt speed (m/s) and the true image scale at the runner's mid-plane (px/cm) of an RBDS trial's side camera. */
+export function rbdsSideScale(trial: string): { beltSpeedMps: number; pxPerCm: number } {
+  const json = JSON.parse(readFileSync(join(FIXTURES, 'rbds', trial, 'truth.json'), 'utf8')) as {
+    metadata: { speed_m_s: number }; keypoints: { cameras: { side: { px_per_m_at_runner_midplane: number } } };
+  };
+  return { beltSpeedMps: json.metadata.speed_m_s, pxPerCm: json.keypoints.cameras.side.px_per_m_at_runner_midplane / 100 };
+}
+
+/** The rendered side clip's belt speed and scale: focal length over the 4 m to the runner's mid-plane (its README). */
+export function syntheticSideScale(): { beltSpeedMps: number; pxPerCm: number } {
+  const meta = JSON.parse(readFileSync(join(FIXTURES, 'synthetic', 'RBDS008_T35_side_meta.json'), 'utf8')) as { f_px: number; speed_m_s: number };
+  return { beltSpeedMps: meta.speed_m_s, pxPerCm: meta.f_px / 400 };
+}

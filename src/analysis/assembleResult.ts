@@ -2,6 +2,7 @@
 // flags → verdict, plus curves, steps and the method section. analyseTrack runs findGaitEvents first; tests and the
 // validation script can feed events of their own (e.g. force-plate truth) through the same path.
 import { assessQuality, MIN_STEPS_PER_SIDE } from './assessQuality';
+import { beltScale, type BeltScaleResult } from './beltScale';
 import { COMPARE_METHOD, compareSides } from './compareSides';
 import { computeMetrics, type Facing } from './computeMetrics';
 import { FLAG_BANDS } from './flagBands';
@@ -50,6 +51,17 @@ function eventRules(gait: GaitInput): string {
   return s;
 }
 
+/** How vertical oscillation was scaled, in words for the method section. */
+function oscillationUnit(inCm: boolean, opts: AnalysisOptions, scale: BeltScaleResult | null): string {
+  if (scale?.ok && inCm) {
+    const s = scale.scale;
+    return `cm: image scale ${s.pxPerCm.toFixed(2)} px/cm from the belt (the feet's backward image speed in the middle half of each contact, left ${s.footSpeedPxPerSec.left.toFixed(0)} and right ${s.footSpeedPxPerSec.right.toFixed(0)} px/s over ${s.stances.left} and ${s.stances.right} stances, averaged for the runner's mid-plane, ÷ the belt speed ${opts.beltSpeedMps?.toFixed(2)} m/s); a camera not square to the treadmill shortens the belt and so overstates the bounce by up to ~4% at 15°`;
+  }
+  if (inCm) return `cm (given scale ${opts.pxPerCm} px per cm)`;
+  if (scale && !scale.ok) return `pixels: the belt speed gave no scale because ${scale.reason}`;
+  return 'pixels (no scale known: give the belt speed for a side view)';
+}
+
 /** Keeps tracks the event stage did not carry over (e.g. issue 6's pelvis marks) beside its repaired keypoints. */
 function withExtraTracks(filtered: PoseTrack, raw: PoseTrack): PoseTrack {
   if (filtered.timesSec.length !== raw.timesSec.length) return filtered;
@@ -70,7 +82,11 @@ export function assembleResult(rawTrack: PoseTrack, gait: GaitInput, options: An
   const events = [...gait.events].sort((a, b) => a.timeSec - b.timeSec);
   // A horizon found in the scene by the pelvis tracker travels on the track; an explicit option wins.
   const horizonDeg = options.horizonDeg ?? rawTrack.pelvisTracking?.horizonDeg ?? undefined;
-  const opts: AnalysisOptions = horizonDeg !== undefined ? { ...options, horizonDeg } : options;
+  const opts: AnalysisOptions = horizonDeg !== undefined ? { ...options, horizonDeg } : { ...options };
+  // Side view with a belt speed: the belt is the ruler for vertical oscillation (beltScale.ts).
+  const scale: BeltScaleResult | null = opts.pxPerCm === undefined && opts.beltSpeedMps !== undefined && gait.view === 'side'
+    ? beltScale(track, events, gait.facing, opts.beltSpeedMps) : null;
+  if (scale?.ok) opts.pxPerCm = scale.scale.pxPerCm;
   const m = computeMetrics({ track, events, view: gait.view, facing: gait.facing, options: opts });
 
   const metrics: Partial<Record<MetricId, MetricSummary>> = {};
@@ -109,8 +125,7 @@ export function assembleResult(rawTrack: PoseTrack, gait: GaitInput, options: An
     method.overstrideDeg = 'Shank (knee→ankle) inclination from the vertical at foot strike, positive when the ankle is ahead of the knee (tibia angle at initial contact, Souza 2016 2D framework).';
     method.curves = 'Knee flexion over the gait cycle: each stride (strike to the next strike of the same foot) resampled to 101 points, averaged per side.';
   }
-  const osc = metrics.verticalOscillationCm ? `cm (pixels / ${options.pxPerCm} px per cm)` : 'pixels (no scale known)';
-  method.verticalOscillation = `Range of the mid-hip height from a foot's strike to the other foot's strike (its stance and the flight after it), in ${osc}.`;
+  method.verticalOscillation = `Range of the mid-hip height from a foot's strike to the other foot's strike (its stance and the flight after it), in ${oscillationUnit(metrics.verticalOscillationCm !== undefined, opts, scale)}.`;
   method.length = options.beltSpeedMps ? `Step and stride length = belt speed ${options.beltSpeedMps.toFixed(2)} m/s × step / stride time.` : 'Step and stride length are left out: no belt speed was given (they are never guessed).';
   if (m.hipDrop) {
     const pt = rawTrack.pelvisTracking;

@@ -37,11 +37,13 @@ describe('analyseTrack on RBDS008 side view, 60 fps', () => {
     expect(result.view).toBe('side');
     expect(result.facing).toBe('imageRight');
     expect(result.app).toEqual({ name: 'lopsided', version: '0.1.0' });
-    for (const id of ['contactTimeMs', 'flightTimeMs', 'stepTimeMs', 'dutyFactorPct', 'kneeFlexionAtStrikeDeg', 'overstrideDeg', 'verticalOscillationPx', 'stepLengthCm', 'strideLengthCm'] as const) {
+    for (const id of ['contactTimeMs', 'flightTimeMs', 'stepTimeMs', 'dutyFactorPct', 'kneeFlexionAtStrikeDeg', 'overstrideDeg', 'verticalOscillationCm', 'stepLengthCm', 'strideLengthCm'] as const) {
       expect(result.metrics[id], id).toBeDefined();
       expect(result.metrics[id]?.perStep.left.length, id).toBeGreaterThan(20);
     }
     expect(result.metrics.hipDropDeg).toBeUndefined();
+    // With the belt speed the belt is the ruler: the bounce is in cm, not px (beltScale.ts).
+    expect(result.metrics.verticalOscillationPx).toBeUndefined();
     expect(result.verdict?.length).toBeGreaterThanOrEqual(1);
     expect(result.verdict?.length).toBeLessThanOrEqual(3);
     expect(Object.keys(result.method ?? {})).toEqual(expect.arrayContaining(['events', 'comparison', 'flags', 'overstrideDeg']));

@@ -55,7 +55,7 @@ export function OptionsForm({ value, onChange, speedError }: { value: OptionsSta
       <p className="hint">
         {speedError
           ? <span className="warn-text">Enter the treadmill's speed as a number (e.g. 12 km/h), or leave it empty.</span>
-          : 'With the treadmill speed, Lopsided also gives step and stride length. Without it they are left out, never guessed.'}
+          : 'With the treadmill speed, Lopsided also gives step and stride length, and (side view) the bounce in cm. Without it they are left out or kept in pixels, never guessed.'}
       </p>
     </fieldset>
   );

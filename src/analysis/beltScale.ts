@@ -1,0 +1,121 @@
+// Image scale from the treadmill belt (design.md: vertical oscillation in px, "or cm when a scale is known").
+//
+// The belt speed is the one real-world quantity a treadmill runner always knows (issue 3), and in a side view it is
+// also a ruler: a foot standing on the belt is carried backwards at the belt's speed, so its image speed in
+// mid-stance (px/s) divided by the belt speed (cm/s) is the image scale at the feet (px/cm). Only the middle half of
+// each contact is read: around strike the foot is still being braked and around toe-off it rolls over the toes.
+// The near foot is a little closer to the camera than the far one (a few % bigger at 3–5 m); their mean is the
+// scale of the runner's mid-plane, where the hips are (RBDS projection: 500 px/m at the mid-plane).
+//
+// The scale is refused (vertical oscillation stays in px) when the stances disagree — a moving or zooming camera,
+// a foot mislabelled over a stretch — or the hips drift across the frame (not a treadmill with a still camera).
+import { buildStepTimings } from './stepTiming';
+import { interpolateAt, median, percentile } from './seriesMath';
+import type { Facing } from './computeMetrics';
+import type { GaitEvent, PoseTrack, Side } from './types';
+
+export interface BeltScale {
+  pxPerCm: number;
+  /** Backward image speed of each foot in mid-stance (median over its stances), px/s. */
+  footSpeedPxPerSec: Record<Side, number>;
+  stances: Record<Side, number>;
+}
+
+export type BeltScaleResult = { ok: true; scale: BeltScale } | { ok: false; reason: string };
+
+/** At least this many stances per foot give a scale (one stance can be a mislabelled foot). */
+const MIN_STANCES = 3;
+/** Stance speeds of one foot may spread this much (interquartile range / median). */
+const MAX_SPREAD = 0.15;
+/**
+ * Near and far foot may differ this much: at 3 m with a 20 cm stride width the near foot's scale is ~7% larger;
+ * more means something else is wrong.
+ */
+const MAX_NEAR_FAR = 0.15;
+/** The hips' net image speed over the clip may be this fraction of the belt's: a treadmill keeps them in place. */
+const MAX_PELVIS_DRIFT = 0.1;
+
+/**
+ * Mean image x of heel and toe: the points on the belt. The ankle is only a fallback (models without foot points):
+ * it turns about the foot as the heel starts to rise and reads the belt ~3% slow (RBDS008 joint centres).
+ */
+function footXOf(track: PoseTrack, side: Side, t: number): number {
+  const at = (p: string): number => {
+    const kp = track.keypoints[`${side}_${p}`];
+    return kp ? interpolateAt(track.timesSec, kp.x, t) : Number.NaN;
+  };
+  const xs = [at('heel'), at('foot_index')].filter(Number.isFinite);
+  if (xs.length) return xs.reduce((a, b) => a + b, 0) / xs.length;
+  return at('ankle');
+}
+
+/** Least-squares slope (px/s) of the foot's mean x over [t0, t1], sampled at the track's frames. */
+function slopeOver(track: PoseTrack, side: Side, t0: number, t1: number): number {
+  const pts: [number, number][] = [];
+  for (const t of track.timesSec) {
+    if (t < t0 || t > t1) continue;
+    const x = footXOf(track, side, t);
+    if (Number.isFinite(x)) pts.push([t, x]);
+  }
+  return fitSlope(pts);
+}
+
+function fitSlope(pts: readonly [number, number][]): number {
+  if (pts.length < 3) return Number.NaN;
+  const mt = pts.reduce((a, [t]) => a + t, 0) / pts.length;
+  const mx = pts.reduce((a, [, x]) => a + x, 0) / pts.length;
+  let num = 0;
+  let den = 0;
+  for (const [t, x] of pts) { num += (t - mt) * (x - mx); den += (t - mt) ** 2; }
+  return den > 0 ? num / den : Number.NaN;
+}
+
+function pelvisSlope(track: PoseTrack, t0: number, t1: number): number {
+  const pts: [number, number][] = [];
+  track.timesSec.forEach((t, i) => {
+    if (t < t0 || t > t1) return;
+    const x = ((track.keypoints.left_hip?.x[i] ?? NaN) + (track.keypoints.right_hip?.x[i] ?? NaN)) / 2;
+    if (Number.isFinite(x)) pts.push([t, x]);
+  });
+  return fitSlope(pts);
+}
+
+/** Side view only: the image scale at the runner from the belt speed and the feet in mid-stance. */
+export function beltScale(track: PoseTrack, events: readonly GaitEvent[], facing: Facing, beltSpeedMps: number): BeltScaleResult {
+  if (facing !== 'imageLeft' && facing !== 'imageRight') return { ok: false, reason: 'the belt gives a scale only in a side view' };
+  if (!(beltSpeedMps > 0)) return { ok: false, reason: 'no belt speed' };
+  // Image x of a foot on the belt grows when the runner faces image-left (the belt carries it to image-right).
+  const backwardSign = facing === 'imageLeft' ? 1 : -1;
+  const speeds: Record<Side, number[]> = { left: [], right: [] };
+  const timings = buildStepTimings(events);
+  for (const s of timings) {
+    if (s.toeOffTimeSec === null) continue;
+    const c = s.toeOffTimeSec - s.strikeTimeSec;
+    const v = backwardSign * slopeOver(track, s.side, s.strikeTimeSec + 0.25 * c, s.strikeTimeSec + 0.75 * c);
+    if (Number.isFinite(v)) speeds[s.side].push(v);
+  }
+  const footSpeed = { left: median(speeds.left), right: median(speeds.right) };
+  for (const side of ['left', 'right'] as const) {
+    const v = speeds[side];
+    if (v.length < MIN_STANCES) return { ok: false, reason: `only ${v.length} ${side} stances could be read` };
+    const spread = (percentile(v, 75) - percentile(v, 25)) / footSpeed[side];
+    if (!(footSpeed[side] > 0) || !(spread <= MAX_SPREAD)) {
+      return { ok: false, reason: `the ${side} foot's speed on the belt varies by ${Math.round(100 * spread)}% between stances (moving camera?)` };
+    }
+  }
+  const nearFar = Math.abs(footSpeed.left - footSpeed.right) / Math.min(footSpeed.left, footSpeed.right);
+  if (nearFar > MAX_NEAR_FAR) return { ok: false, reason: `the feet move on the belt at speeds ${Math.round(100 * nearFar)}% apart` };
+  const meanSpeed = (footSpeed.left + footSpeed.right) / 2;
+  const first = timings[0]?.strikeTimeSec ?? 0;
+  const last = timings[timings.length - 1]?.strikeTimeSec ?? 0;
+  const drift = Math.abs(pelvisSlope(track, first, last));
+  if (!(drift <= MAX_PELVIS_DRIFT * meanSpeed)) return { ok: false, reason: 'the hips travel across the picture (not a treadmill with a still camera)' };
+  return {
+    ok: true,
+    scale: {
+      pxPerCm: meanSpeed / (beltSpeedMps * 100),
+      footSpeedPxPerSec: footSpeed,
+      stances: { left: speeds.left.length, right: speeds.right.length },
+    },
+  };
+}

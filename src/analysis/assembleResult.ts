@@ -55,7 +55,10 @@ function eventRules(gait: GaitInput): string {
 function oscillationUnit(inCm: boolean, opts: AnalysisOptions, scale: BeltScaleResult | null): string {
   if (scale?.ok && inCm) {
     const s = scale.scale;
-    return `cm: image scale ${s.pxPerCm.toFixed(2)} px/cm from the belt (the feet's backward image speed in the middle half of each contact, left ${s.footSpeedPxPerSec.left.toFixed(0)} and right ${s.footSpeedPxPerSec.right.toFixed(0)} px/s over ${s.stances.left} and ${s.stances.right} stances, averaged for the runner's mid-plane, ÷ the belt speed ${opts.beltSpeedMps?.toFixed(2)} m/s); a camera not square to the treadmill shortens the belt and so overstates the bounce by up to ~4% at 15°`;
+    const used = s.from === 'both'
+      ? 'averaged for the runner\'s mid-plane'
+      : `the ${s.from} foot alone, the other's stances disagreeing (spread ${Math.round(100 * s.spread[s.from === 'left' ? 'right' : 'left'])}%: tracked badly)`;
+    return `cm: image scale ${s.pxPerCm.toFixed(2)} px/cm from the belt (the feet's backward image speed in the middle half of each contact, left ${s.footSpeedPxPerSec.left.toFixed(0)} and right ${s.footSpeedPxPerSec.right.toFixed(0)} px/s over ${s.stances.left} and ${s.stances.right} stances, ${used}, ÷ the belt speed ${opts.beltSpeedMps?.toFixed(2)} m/s); a camera not square to the treadmill shortens the belt and so overstates the bounce by up to ~4% at 15°`;
   }
   if (inCm) return `cm (given scale ${opts.pxPerCm} px per cm)`;
   if (scale && !scale.ok) return `pixels: the belt speed gave no scale because ${scale.reason}`;

@@ -32,6 +32,16 @@ describe('beltScale', () => {
     });
   }
 
+  it('rendered clip through BlazePose heavy: the badly tracked near foot is left out, scale within 3% of the camera\'s', () => {
+    const track = parseKeypointCsv(readFileSync('fixtures/posetracks/RBDS008_T35_side.blazepose-heavy.csv', 'utf8'), { name: 'rendered' });
+    const g = findGaitEvents(track, { view: 'auto' });
+    const r = beltScale(g.track, g.events, g.facing, 3.5);
+    if (!r.ok) throw new Error(r.reason);
+    // Camera: focal length 1333.3 px at 4 m from the runner's mid-plane (fixtures/synthetic/README.md) = 3.33 px/cm.
+    expect(Math.abs(r.scale.pxPerCm / (1333.333 / 400) - 1)).toBeLessThan(0.03);
+    expect(r.scale.from).toBe('left');
+  });
+
   for (const facing of ['imageLeft', 'imageRight'] as const) {
     it(`synthetic runner facing ${facing}: scale within 1% and the pelvis's 4 cm bounce read in cm`, () => {
       const run = generateRun({ fps: 60, durationSec: 8, view: 'side', facing, beltSpeedMps: 3, pxPerM: 400 });

@@ -132,3 +132,12 @@ export function syntheticSideScale(): { beltSpeedMps: number; pxPerCm: number } 
   const meta = JSON.parse(readFileSync(join(FIXTURES, 'synthetic', 'RBDS008_T35_side_meta.json'), 'utf8')) as { f_px: number; speed_m_s: number };
   return { beltSpeedMps: meta.speed_m_s, pxPerCm: meta.f_px / 400 };
 }
+
+/** How much the truth's mean contact time moves if the force plate's 50 N threshold were 80 N or 20 N (ms). */
+export function rbdsThresholdBandMs(trial: string): { at80N: number; at20N: number } {
+  const json = JSON.parse(readFileSync(join(FIXTURES, 'rbds', trial, 'truth.json'), 'utf8')) as {
+    event_detection: { threshold_sensitivity: Record<'20N' | '80N', { gct_shift_ms_mean: number }> };
+  };
+  const s = json.event_detection.threshold_sensitivity;
+  return { at80N: s['80N'].gct_shift_ms_mean, at20N: s['20N'].gct_shift_ms_mean };
+}

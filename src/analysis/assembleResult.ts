@@ -51,13 +51,17 @@ function eventRules(gait: GaitInput): string {
   return s;
 }
 
+function describeSpread(spread: number): string {
+  return Number.isFinite(spread) ? `spread ${Math.round(100 * spread)}%` : 'too few of them';
+}
+
 /** How vertical oscillation was scaled, in words for the method section. */
 function oscillationUnit(inCm: boolean, opts: AnalysisOptions, scale: BeltScaleResult | null): string {
   if (scale?.ok && inCm) {
     const s = scale.scale;
     const used = s.from === 'both'
       ? 'averaged for the runner\'s mid-plane'
-      : `the ${s.from} foot alone, the other's stances disagreeing (spread ${Math.round(100 * s.spread[s.from === 'left' ? 'right' : 'left'])}%: tracked badly)`;
+      : `the ${s.from} foot alone: the other's stances disagree (${describeSpread(s.spread[s.from === 'left' ? 'right' : 'left'])}), so it is tracked badly`;
     return `cm: image scale ${s.pxPerCm.toFixed(2)} px/cm from the belt (the feet's backward image speed in the middle half of each contact, left ${s.footSpeedPxPerSec.left.toFixed(0)} and right ${s.footSpeedPxPerSec.right.toFixed(0)} px/s over ${s.stances.left} and ${s.stances.right} stances, ${used}, ÷ the belt speed ${opts.beltSpeedMps?.toFixed(2)} m/s); a camera not square to the treadmill shortens the belt and so overstates the bounce by up to ~4% at 15°`;
   }
   if (inCm) return `cm (given scale ${opts.pxPerCm} px per cm)`;

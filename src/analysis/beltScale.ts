@@ -103,20 +103,29 @@ export function beltScale(track: PoseTrack, events: readonly GaitEvent[], facing
   }
   const footSpeed = { left: median(speeds.left), right: median(speeds.right) };
   const spread = { left: Number.NaN, right: Number.NaN };
+  const steady: Record<Side, boolean> = { left: false, right: false };
   for (const side of ['left', 'right'] as const) {
     const v = speeds[side];
-    if (v.length < MIN_STANCES) return { ok: false, reason: `only ${v.length} ${side} stances could be read` };
+    if (v.length < MIN_STANCES) continue;
     spread[side] = (percentile(v, 75) - percentile(v, 25)) / footSpeed[side];
-    if (!(footSpeed[side] > 0) || !(spread[side] <= MAX_SPREAD)) {
-      return { ok: false, reason: `the ${side} foot's speed on the belt varies by ${Math.round(100 * spread[side])}% between stances (moving camera?)` };
-    }
+    steady[side] = footSpeed[side] > 0 && spread[side] <= MAX_SPREAD;
+  }
+  if (!steady.left && !steady.right) {
+    const said = (side: Side): string => (speeds[side].length < MIN_STANCES
+      ? `${speeds[side].length} ${side} stances could be read`
+      : `the ${side} foot's speed varies by ${Math.round(100 * spread[side])}% between stances`);
+    return { ok: false, reason: `neither foot moves steadily with the belt (${said('left')}, ${said('right')}): a moving camera, or feet tracked badly` };
   }
   // The belt is steady, so a foot whose reading wanders from stance to stance is the badly tracked one (BlazePose
-  // heavy's near foot on the rendered clip: 12% spread and 11% slow, the far foot 1%): the scale then comes from the
-  // steadier foot alone, which is off the mid-plane by half the stride width (±1–3% at 3–5 m).
-  const steadier: Side = spread.left <= spread.right ? 'left' : 'right';
-  const wobbly: Side = steadier === 'left' ? 'right' : 'left';
-  const from: BeltScale['from'] = spread[wobbly] > WOBBLE_RATIO * spread[steadier] && spread[wobbly] > MIN_WOBBLE ? steadier : 'both';
+  // heavy's near foot on the rendered clip: 12–15% spread and 11% slow, the far foot 1%): the scale then comes from
+  // the steadier foot alone, which is off the mid-plane by half the stride width (±1–3% at 3–5 m).
+  let from: BeltScale['from'];
+  if (!steady.left || !steady.right) from = steady.left ? 'left' : 'right';
+  else {
+    const steadier: Side = spread.left <= spread.right ? 'left' : 'right';
+    const wobbly: Side = steadier === 'left' ? 'right' : 'left';
+    from = spread[wobbly] > WOBBLE_RATIO * spread[steadier] && spread[wobbly] > MIN_WOBBLE ? steadier : 'both';
+  }
   if (from === 'both') {
     const nearFar = Math.abs(footSpeed.left - footSpeed.right) / Math.min(footSpeed.left, footSpeed.right);
     if (nearFar > MAX_NEAR_FAR) return { ok: false, reason: `the feet move on the belt at speeds ${Math.round(100 * nearFar)}% apart` };

@@ -57,6 +57,24 @@ describe('beltScale', () => {
     });
   }
 
+  it('a foot tracked badly (its belt speed wanders from stance to stance) is left out; the steady one gives the scale', () => {
+    const run = generateRun({ fps: 60, durationSec: 8, view: 'side', beltSpeedMps: 3, pxPerM: 400 });
+    const keypoints = { ...run.track.keypoints };
+    for (const p of ['right_heel', 'right_foot_index']) {
+      const kp = keypoints[p] as (typeof keypoints)[string];
+      keypoints[p] = { ...kp, x: kp.x.map((x, i) => x + 40 * Math.sin(2 * Math.PI * 1.3 * (run.track.timesSec[i] as number))) };
+    }
+    const track = { ...run.track, keypoints };
+    const g = findGaitEvents(track, { view: 'auto' });
+    const r = beltScale(g.track, g.events, g.facing, 3);
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.scale.spread.right).toBeGreaterThan(0.15);
+    expect(r.scale.from).toBe('left');
+    expect(Math.abs(r.scale.pxPerCm / 4 - 1)).toBeLessThan(0.01);
+    const result = assembleResult(track, g, { view: 'auto', beltSpeedMps: 3 }, meta(track, 60));
+    expect(result.method?.verticalOscillation).toMatch(/left foot alone: the other's stances disagree \(spread \d+%\)/);
+  });
+
   it('refuses a panning camera (the hips travel) and keeps the bounce in px, saying why', () => {
     const run = generateRun({ fps: 60, durationSec: 8, view: 'side', beltSpeedMps: 3, pxPerM: 400 });
     const track = panned(run.track, 300);

@@ -3,6 +3,7 @@
 // validation script can feed events of their own (e.g. force-plate truth) through the same path.
 import { assessQuality, MIN_STEPS_PER_SIDE } from './assessQuality';
 import { beltScale, type BeltScaleResult } from './beltScale';
+import { ASSUMED_LEVEL_ROLL_DEG, IMAGE_LEVEL_MAX_TILT_DEG } from './hipDrop';
 import { COMPARE_METHOD, compareSides } from './compareSides';
 import { computeMetrics, type Facing } from './computeMetrics';
 import { FLAG_BANDS } from './flagBands';
@@ -94,7 +95,9 @@ export function assembleResult(rawTrack: PoseTrack, gait: GaitInput, options: An
   const scale: BeltScaleResult | null = opts.pxPerCm === undefined && opts.beltSpeedMps !== undefined && gait.view === 'side'
     ? beltScale(track, events, gait.facing, opts.beltSpeedMps) : null;
   if (scale?.ok) opts.pxPerCm = scale.scale.pxPerCm;
-  const m = computeMetrics({ track, events, view: gait.view, facing: gait.facing, options: opts });
+  // A keypoint CSV has no pixels to find a horizon in (lab data are level by construction): see hipDrop.ts.
+  const imageLevelAllowed = opts.horizonDeg === undefined && rawTrack.source.kind === 'csv';
+  const m = computeMetrics({ track, events, view: gait.view, facing: gait.facing, options: opts, imageLevelAllowed });
 
   const metrics: Partial<Record<MetricId, MetricSummary>> = {};
   for (const [id, perSide] of Object.entries(m.perStep) as [MetricId, { left: number[]; right: number[] }][]) {
@@ -138,9 +141,12 @@ export function assembleResult(rawTrack: PoseTrack, gait: GaitInput, options: An
     const pt = rawTrack.pelvisTracking;
     const how = pt ? `, ${pt.method}, zero from ${pt.zeroReference}` : '';
     const src = m.hipDrop.source === 'pelvisMarks' ? `image-tracked pelvis marks (left_pelvis_mark / right_pelvis_mark${how})` : 'the pose model\'s hip keypoints (they under-report the drop)';
-    const ref = m.hipDrop.roll.reference === 'horizon'
+    const roll = m.hipDrop.roll;
+    const ref = roll.reference === 'horizon'
       ? `the image horizon (${(horizonDeg ?? 0).toFixed(1)}°, ${options.horizonDeg !== undefined ? 'given' : 'found in the scene'})`
-      : `the mean pelvis line over the clip (${m.hipDrop.roll.offsetDeg.toFixed(2)}°), which also removes the runner's own mean obliquity`;
+      : roll.reference === 'imageLevel'
+        ? `the image horizontal, taken as level because an imported keypoint track has no scene to find a horizon in and its mean pelvis line leans only ${Math.abs(roll.meanTiltDeg ?? 0).toFixed(1)}° (≤ ${IMAGE_LEVEL_MAX_TILT_DEG}°); a possible ±${ASSUMED_LEVEL_ROLL_DEG}° roll is added to the left−right interval`
+        : `the mean pelvis line over the clip (${roll.offsetDeg.toFixed(2)}°), which also removes the runner's own mean obliquity`;
     const ms = m.hipDrop.midStance;
     const mid = ms?.rule === 'pelvisLow'
       ? `mid-stance (the pelvis's lowest point: the foot events disagreed with it by ${(100 * ms.medianLowOffsetOfContact).toFixed(0)}% of contact)`

@@ -139,6 +139,9 @@ export function assessQuality(q: QualityInput): QualityAssessment {
     if (q.hipDrop.roll.reference === 'horizon' && Math.abs(q.hipDrop.roll.offsetDeg) > 2) {
       warnings.push(`The camera is tilted by ${Math.abs(q.hipDrop.roll.offsetDeg).toFixed(1)}° against the horizon: hip drop was corrected for it; level the camera next time.`);
     }
+    if (q.hipDrop.roll.reference === 'imageLevel') {
+      warnings.push(`No horizon was given for this keypoint track, so hip drop is measured against the image horizontal, taken as level (right for lab data; the pelvis line leans ${Math.abs(q.hipDrop.roll.meanTiltDeg ?? 0).toFixed(1)}° on average). If the camera was tilted, give its horizon (--horizon): each degree of tilt raises one side's drop and lowers the other's by a degree.`);
+    }
     if (q.hipDrop.roll.reference === 'meanPelvisLine') {
       const tilt = q.hipDrop.roll.offsetDeg;
       if (Math.abs(tilt) > 2) warnings.push(`The camera (or the runner's pelvis) is tilted by ${Math.abs(tilt).toFixed(1)}°: hip drop was levelled against the mean pelvis line.`);

@@ -1,7 +1,7 @@
 // Metrics per step and per side from cleaned events on the repaired, filtered track (design.md station 3;
 // definitions in references.md "What the product must measure").
 import { chooseMidStanceRule, midStanceSec, pelvisLowTimesSec, type MidStanceRule } from './gait/pelvisLow';
-import { hipDropAt, pelvisLine, rollCorrection, type PelvisSource, type RollCorrection } from './hipDrop';
+import { ASSUMED_LEVEL_ROLL_DEG, hipDropAt, IMAGE_LEVEL_MAX_TILT_DEG, pelvisLine, rollCorrection, type PelvisSource, type RollCorrection } from './hipDrop';
 import { kneeFlexionDeg, shankInclinationDeg } from './jointAngles';
 import { interpolateAt, mean, median } from './seriesMath';
 import { eventTimingBiasSec, readingBias } from './systematicUncertainty';
@@ -17,6 +17,8 @@ export interface MetricsInput {
   view: View;
   facing: Facing;
   options: AnalysisOptions;
+  /** No horizon known and no scene to find one in (an imported keypoint CSV): the image may be taken as level. */
+  imageLevelAllowed?: boolean;
 }
 
 export interface HipDropInfo {
@@ -99,6 +101,7 @@ export function computeMetrics(input: MetricsInput): MetricsOutput {
       rightOnImageRight: facing !== 'towardsCamera',
       fromSec: timings[0]?.strikeTimeSec,
       toSec: timings[timings.length - 1]?.strikeTimeSec,
+      ...(input.imageLevelAllowed ? { imageLevelMaxTiltDeg: IMAGE_LEVEL_MAX_TILT_DEG } : {}),
     });
     hipDrop = { source: hipLine.source, roll, rightLowDeg: hipLine.rightLowDeg.map((v) => v - roll.offsetDeg) };
   }
@@ -158,6 +161,13 @@ export function computeMetrics(input: MetricsInput): MetricsOutput {
     if (f !== undefined) systematic[id] = { left: f, right: f };
     const v = sys[id];
     if (v) systematic[id] = { left: mean(v.left), right: mean(v.right) };
+  }
+  // An assumed-level camera may be rolled a little: that raises one side's drop and lowers the other's by the same
+  // angle, so the left−right difference carries twice it (√2 per side, added in quadrature by compareSides).
+  const hd = systematic.hipDropDeg;
+  if (hd && hipDrop?.roll.reference === 'imageLevel') {
+    const roll = Math.SQRT2 * ASSUMED_LEVEL_ROLL_DEG;
+    systematic.hipDropDeg = { left: Math.hypot(hd.left, roll), right: Math.hypot(hd.right, roll) };
   }
   return { timings, steps, perStep, units, systematic, eventBiasSec: biasSec, cadenceSpm: cadenceFromTimings(timings), hipDrop };
 }

@@ -5,7 +5,17 @@ import { interpolateAt, mean } from './seriesMath';
 import type { PoseTrack, Side } from './types';
 
 export type PelvisSource = 'pelvisMarks' | 'hipKeypoints';
-export type RollReference = 'horizon' | 'meanPelvisLine';
+export type RollReference = 'horizon' | 'imageLevel' | 'meanPelvisLine';
+
+/**
+ * An imported keypoint CSV has no scene to find a horizon in. Lab data are level by construction (RBDS: the
+ * projected hip line's angle IS the truth), so its image horizontal is taken as level unless the mean pelvis line
+ * leans more than this — beyond what running obliquity explains (RBDS runners: 0.5–2.1° mean): then a rolled camera
+ * is likelier, and the mean line is the reference.
+ */
+export const IMAGE_LEVEL_MAX_TILT_DEG = 3;
+/** Roll a camera taken as level may still have (per side; the left−right bias is twice it). */
+export const ASSUMED_LEVEL_ROLL_DEG = 1;
 
 export interface PelvisLine {
   source: PelvisSource;
@@ -48,6 +58,8 @@ export interface RollCorrection {
   reference: RollReference;
   /** Angle subtracted from the right-low pelvis line, degrees. */
   offsetDeg: number;
+  /** Mean right-low angle of the pelvis line over the running part, degrees (without a horizon). */
+  meanTiltDeg?: number;
 }
 
 /**
@@ -57,7 +69,11 @@ export interface RollCorrection {
  * the caller must not flag hip-drop asymmetry on that reference.
  * horizonDeg: image angle of a true horizontal, positive when its image-right end is lower (y down).
  */
-export function rollCorrection(line: PelvisLine, track: PoseTrack, opts: { horizonDeg?: number; rightOnImageRight: boolean; fromSec?: number; toSec?: number }): RollCorrection {
+export function rollCorrection(line: PelvisLine, track: PoseTrack, opts: {
+  horizonDeg?: number; rightOnImageRight: boolean; fromSec?: number; toSec?: number;
+  /** No horizon: take the image horizontal as level while the mean pelvis line leans no more than this (°). */
+  imageLevelMaxTiltDeg?: number;
+}): RollCorrection {
   if (opts.horizonDeg !== undefined && Number.isFinite(opts.horizonDeg)) {
     return { reference: 'horizon', offsetDeg: opts.rightOnImageRight ? opts.horizonDeg : -opts.horizonDeg };
   }
@@ -68,7 +84,11 @@ export function rollCorrection(line: PelvisLine, track: PoseTrack, opts: { horiz
     return t >= from && t <= to;
   });
   const offset = mean(inRange);
-  return { reference: 'meanPelvisLine', offsetDeg: Number.isFinite(offset) ? offset : 0 };
+  const tilt = Number.isFinite(offset) ? offset : 0;
+  if (opts.imageLevelMaxTiltDeg !== undefined && Math.abs(tilt) <= opts.imageLevelMaxTiltDeg) {
+    return { reference: 'imageLevel', offsetDeg: 0, meanTiltDeg: tilt };
+  }
+  return { reference: 'meanPelvisLine', offsetDeg: tilt, meanTiltDeg: tilt };
 }
 
 /** Hip drop of one stance at its mid-stance time: positive when the swing (other) side is lower. */

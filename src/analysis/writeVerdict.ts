@@ -20,8 +20,10 @@ function unclearSentence(flags: readonly Flag[]): string {
   const unclear = flags.filter((f) => f.unclear).map((f) => LABEL[f.metricId].toLowerCase());
   const inside = flags.length - unclear.length;
   const list = unclear.length > 1 ? `${unclear.slice(0, -1).join(', ')} and ${unclear.at(-1)}` : unclear[0];
-  const within = inside > 0 ? ` ${inside} of the ${flags.length} measures compared are within the normal band;` : '';
-  return `No left/right difference is clear enough to flag.${within} for ${list} the clip cannot tell: the difference is beyond the normal band but its 95% interval reaches back into it (a higher frame rate or a longer run narrows it).`;
+  const within = inside > 0 ? ` ${inside} of the ${flags.length} measures compared are within the normal band; for` : ' For';
+  // Hip drop's interval is mostly the camera's unknown roll when there is no horizon; timing's is the frame rate.
+  const remedy = flags.every((f) => !f.unclear || f.metricId === 'hipDropDeg') ? 'a known horizon or a longer run narrows it' : 'a higher frame rate or a longer run narrows it';
+  return `No left/right difference is clear enough to flag.${within} ${list} the clip cannot tell: the difference is beyond the normal band but its 95% interval reaches back into it (${remedy}).`;
 }
 
 export function writeVerdict(v: VerdictInput): string[] {
@@ -40,7 +42,8 @@ export function writeVerdict(v: VerdictInput): string[] {
   const timingSuppressed = v.suppressed.contactTimeMs !== undefined;
   if (raised.length === 0) {
     const n = v.flags.length;
-    if (timingSuppressed && v.view === 'rear') out.push(n > 0 ? 'From behind, nothing that could be compared differs between your sides beyond the normal band; film from the side to compare contact and step times.' : 'Film from the side to compare contact and step times between your sides.');
+    if (timingSuppressed && v.view === 'rear' && v.flags.some((f) => f.unclear)) out.push(`${unclearSentence(v.flags)} Film from the side to compare contact and step times.`);
+    else if (timingSuppressed && v.view === 'rear') out.push(n > 0 ? 'From behind, nothing that could be compared differs between your sides beyond the normal band; film from the side to compare contact and step times.' : 'Film from the side to compare contact and step times between your sides.');
     else if (timingSuppressed) out.push('Contact, flight and step times could not be compared between your sides on this clip (see the quality notes).');
     else if (v.flags.some((f) => f.unclear)) out.push(unclearSentence(v.flags));
     else if (n > 1) out.push(`Your left and right sides look alike: none of the ${n} measures compared differs by more than the normal band.`);

@@ -56,6 +56,21 @@ describe('hip drop', () => {
     expect(Math.abs(mL - mR)).toBeLessThan(2); // but most of the true 2° difference went with it: callers must not compare sides
   });
 
+  it('may take the image as level (imported CSV): kept while the mean line leans ≤ 3°, the mean line beyond', () => {
+    const small = rearPelvis({ dropL: 8, dropR: 6, rollDeg: 0.5, fps: 60 });
+    const smallRoll = rollCorrection(pelvisLine(small), small, { rightOnImageRight: true, imageLevelMaxTiltDeg: 3 });
+    expect(smallRoll.reference).toBe('imageLevel');
+    expect(smallRoll.offsetDeg).toBe(0);
+    // Both drops read against the image: the real 2° difference stays (shifted ±0.5° by the roll).
+    const mid = (side: 'left' | 'right'): number => {
+      const v = midStances(side).map((t) => hipDropAt(pelvisLine(small), small, smallRoll, side, t));
+      return v.reduce((a, b) => a + b) / v.length;
+    };
+    expect(mid('left') - mid('right')).toBeGreaterThan(2.5);
+    const big = rearPelvis({ dropL: 8, dropR: 6, rollDeg: 4, fps: 60 });
+    expect(rollCorrection(pelvisLine(big), big, { rightOnImageRight: true, imageLevelMaxTiltDeg: 3 }).reference).toBe('meanPelvisLine');
+  });
+
   it('prefers image-tracked pelvis marks over under-reporting hip keypoints (issue 6)', () => {
     const track = rearPelvis({ dropL: 8, dropR: 8, rollDeg: 0, fps: 60, withMarks: true, hipGain: 0.1 });
     const line = pelvisLine(track);

@@ -53,6 +53,20 @@ describe('raiseFlags', () => {
     expect(alike).toMatch(/look alike: none of the 2 measures/);
   });
 
+  it('from behind, an unclear hip drop is said to be unclear (not "nothing differs"), with a horizon as the remedy', () => {
+    const hipDropDeg = summary(6.7, 3.7, 3, 12, 6, 'deg');
+    const metrics = { hipDropDeg };
+    const flags = raiseFlags(metrics, { refuse: false });
+    expect(flags[0]?.unclear).toBe(true);
+    const verdict = writeVerdict({
+      view: 'rear', refused: false, stepsPerSide: { left: 12, right: 12 }, minStepsPerSide: 8, cadenceSpm: 150,
+      suppressed: { contactTimeMs: 'rear view' }, metrics, flags,
+    }).join(' ');
+    expect(verdict).toMatch(/flag\. For hip drop the clip cannot tell/);
+    expect(verdict).toMatch(/a known horizon or a longer run narrows it/);
+    expect(verdict).not.toMatch(/nothing that could be compared differs/);
+  });
+
   it('uses degree bands for angles (hip drop: 2.8° smallest detectable difference, Dingenen 2018)', () => {
     const small = raiseFlags({ hipDropDeg: summary(8, 6, 0.5, 20, 4, 'deg') }, { refuse: false });
     expect(small[0]?.level).toBe('normal');

@@ -21,8 +21,9 @@ function unclearSentence(flags: readonly Flag[]): string {
   const inside = flags.length - unclear.length;
   const list = unclear.length > 1 ? `${unclear.slice(0, -1).join(', ')} and ${unclear.at(-1)}` : unclear[0];
   const within = inside > 0 ? ` ${inside} of the ${flags.length} measures compared are within the normal band; for` : ' For';
-  // Hip drop's interval is mostly the camera's unknown roll when there is no horizon; timing's is the frame rate.
-  const remedy = flags.every((f) => !f.unclear || f.metricId === 'hipDropDeg') ? 'a known horizon or a longer run narrows it' : 'a higher frame rate or a longer run narrows it';
+  // Timing intervals carry the event bias bound of one frame (systematicUncertainty.ts): a faster camera narrows them.
+  const timing = flags.some((f) => f.unclear && /Ms$|Pct$/.test(f.metricId));
+  const remedy = timing ? 'a higher frame rate or a longer run narrows it' : 'a longer run narrows it';
   return `No left/right difference is clear enough to flag.${within} ${list} the clip cannot tell: the difference is beyond the normal band but its 95% interval reaches back into it (${remedy}).`;
 }
 

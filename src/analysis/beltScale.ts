@@ -7,8 +7,9 @@
 // The near foot is a little closer to the camera than the far one (a few % bigger at 3–5 m); their mean is the
 // scale of the runner's mid-plane, where the hips are (RBDS projection: 500 px/m at the mid-plane).
 //
-// The scale is refused (vertical oscillation stays in px) when the stances disagree — a moving or zooming camera,
-// a foot mislabelled over a stretch — or the hips drift across the frame (not a treadmill with a still camera).
+// The scale is refused (vertical oscillation stays in px) when neither foot's stances agree — a moving or zooming
+// camera — or the hips drift across the frame (not a treadmill with a still camera). One steady foot is enough: a
+// pose model often tracks one foot worse than the other.
 import { buildStepTimings } from './stepTiming';
 import { interpolateAt, median, percentile } from './seriesMath';
 import type { Facing } from './computeMetrics';
@@ -32,8 +33,8 @@ const MIN_STANCES = 3;
 /** Stance speeds of one foot may spread this much (interquartile range / median). */
 const MAX_SPREAD = 0.15;
 /**
- * Near and far foot may differ this much: at 3 m with a 20 cm stride width the near foot's scale is ~7% larger;
- * more means something else is wrong.
+ * Near and far foot may differ this much: at 3 m with the feet 10–20 cm apart across the belt the near foot's scale
+ * is 3–7% larger; more means something else is wrong.
  */
 const MAX_NEAR_FAR = 0.15;
 /** A foot counts as badly tracked when its stances spread this many times more than the other foot's, and over 4%. */
@@ -56,18 +57,14 @@ function footXOf(track: PoseTrack, side: Side, t: number): number {
   return at('ankle');
 }
 
-/** Least-squares slope (px/s) of the foot's mean x over [t0, t1], sampled at the track's frames. */
-function slopeOver(track: PoseTrack, side: Side, t0: number, t1: number): number {
+/** Least-squares slope (px/s) of an image x over the track's frames within [t0, t1]. */
+function slopeOver(track: PoseTrack, t0: number, t1: number, xAt: (frame: number, t: number) => number): number {
   const pts: [number, number][] = [];
-  for (const t of track.timesSec) {
-    if (t < t0 || t > t1) continue;
-    const x = footXOf(track, side, t);
+  track.timesSec.forEach((t, i) => {
+    if (t < t0 || t > t1) return;
+    const x = xAt(i, t);
     if (Number.isFinite(x)) pts.push([t, x]);
-  }
-  return fitSlope(pts);
-}
-
-function fitSlope(pts: readonly [number, number][]): number {
+  });
   if (pts.length < 3) return Number.NaN;
   const mt = pts.reduce((a, [t]) => a + t, 0) / pts.length;
   const mx = pts.reduce((a, [, x]) => a + x, 0) / pts.length;
@@ -77,15 +74,8 @@ function fitSlope(pts: readonly [number, number][]): number {
   return den > 0 ? num / den : Number.NaN;
 }
 
-function pelvisSlope(track: PoseTrack, t0: number, t1: number): number {
-  const pts: [number, number][] = [];
-  track.timesSec.forEach((t, i) => {
-    if (t < t0 || t > t1) return;
-    const x = ((track.keypoints.left_hip?.x[i] ?? NaN) + (track.keypoints.right_hip?.x[i] ?? NaN)) / 2;
-    if (Number.isFinite(x)) pts.push([t, x]);
-  });
-  return fitSlope(pts);
-}
+const pelvisX = (track: PoseTrack) => (i: number): number =>
+  ((track.keypoints.left_hip?.x[i] ?? NaN) + (track.keypoints.right_hip?.x[i] ?? NaN)) / 2;
 
 /** Side view only: the image scale at the runner from the belt speed and the feet in mid-stance. */
 export function beltScale(track: PoseTrack, events: readonly GaitEvent[], facing: Facing, beltSpeedMps: number): BeltScaleResult {
@@ -98,7 +88,7 @@ export function beltScale(track: PoseTrack, events: readonly GaitEvent[], facing
   for (const s of timings) {
     if (s.toeOffTimeSec === null) continue;
     const c = s.toeOffTimeSec - s.strikeTimeSec;
-    const v = backwardSign * slopeOver(track, s.side, s.strikeTimeSec + 0.25 * c, s.strikeTimeSec + 0.75 * c);
+    const v = backwardSign * slopeOver(track, s.strikeTimeSec + 0.25 * c, s.strikeTimeSec + 0.75 * c, (_i, t) => footXOf(track, s.side, t));
     if (Number.isFinite(v)) speeds[s.side].push(v);
   }
   const footSpeed = { left: median(speeds.left), right: median(speeds.right) };
@@ -133,7 +123,7 @@ export function beltScale(track: PoseTrack, events: readonly GaitEvent[], facing
   const meanSpeed = from === 'both' ? (footSpeed.left + footSpeed.right) / 2 : footSpeed[from];
   const first = timings[0]?.strikeTimeSec ?? 0;
   const last = timings[timings.length - 1]?.strikeTimeSec ?? 0;
-  const drift = Math.abs(pelvisSlope(track, first, last));
+  const drift = Math.abs(slopeOver(track, first, last, pelvisX(track)));
   if (!(drift <= MAX_PELVIS_DRIFT * meanSpeed)) return { ok: false, reason: 'the hips travel across the picture (not a treadmill with a still camera)' };
   return {
     ok: true,

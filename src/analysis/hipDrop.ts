@@ -64,7 +64,8 @@ export interface RollCorrection {
 
 /**
  * Camera roll adds one-to-one bias (references.md). With a known image horizon (e.g. the treadmill deck edge,
- * issue 6) it is removed exactly. Otherwise the mean pelvis line over the running part of the clip is taken as
+ * issue 6) it is removed exactly. Without one, an imported track may take the image as level (imageLevelMaxTiltDeg,
+ * see IMAGE_LEVEL_MAX_TILT_DEG); otherwise the mean pelvis line over the running part of the clip is taken as
  * level — which also removes any true standing obliquity and most of a real left/right difference in drop, so
  * the caller must not flag hip-drop asymmetry on that reference.
  * horizonDeg: image angle of a true horizontal, positive when its image-right end is lower (y down).

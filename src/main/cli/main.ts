@@ -68,7 +68,7 @@ function buildProgram(setAction: (quiet: boolean, a: Action) => void): Command {
     .option('--fps <n>', 'frame rate of a keypoint CSV without time_s', usage(parseFps))
     .option('--view <view>', 'side, rear or auto', usage(parseView), 'auto')
     .option('--belt-speed <speed>', 'treadmill belt speed, e.g. 12km/h, 7.5mph, 3.3m/s (gives step/stride length; side view: bounce in cm)', beltSpeed)
-    .option('--horizon <deg>', 'rear view: camera roll known, e.g. 0 for a level camera (default: found in the scene)', usage(parseHorizon))
+    .option('--horizon <deg>', 'rear view: camera roll known, e.g. 0 for a level camera (default: found in the scene; a keypoint CSV is taken as level)', usage(parseHorizon))
     .option('--pelvis-marks <marks>', 'rear view: auto, off, or x1,y1,x2,y2 (left then right mark)', usage(parsePelvisMarks), 'auto')
     .addOption(model())
     .option('--workers <n>', 'pose worker threads (default: CPU cores)', usage(parseWorkers))

@@ -10,6 +10,18 @@ function when(iso: string): string {
   return Number.isNaN(d.getTime()) ? '' : d.toLocaleString(undefined, { dateStyle: 'short', timeStyle: 'short' });
 }
 
+/**
+ * What set this analysis apart from the others of the same video: chosen view, pose model and belt speed (a
+ * clinician re-runs one clip with a belt speed or another model and must tell the entries apart).
+ */
+export function jobDetails(options: JobSummary['options']): string {
+  const parts: string[] = [];
+  if (options.view !== 'auto') parts.push(`${options.view} view`);
+  if (options.model !== 'auto') parts.push(options.model);
+  if (options.beltSpeedMps !== undefined) parts.push(`${(options.beltSpeedMps * 3.6).toFixed(1)} km/h`);
+  return parts.join(' · ');
+}
+
 export interface JobListProps {
   jobs: readonly JobSummary[];
   currentJobId: string | null;
@@ -29,7 +41,7 @@ export function JobList({ jobs, currentJobId, onOpen, onDelete }: JobListProps) 
             <button type="button" className="job-open" onClick={() => onOpen(j)}>
               <span className="job-name">{j.videoName}</span>
               <span className={`job-status status-${j.status}`}>{STATUS_WORD[j.status]}</span>
-              <span className="job-when muted">{when(j.createdAtIso)}{j.options.view !== 'auto' ? ` · ${j.options.view}` : ''}</span>
+              <span className="job-when muted">{[when(j.createdAtIso), jobDetails(j.options)].filter(Boolean).join(' · ')}</span>
             </button>
             <button type="button" className="job-delete link" aria-label={`Delete ${j.videoName}`}
               onClick={() => { if (window.confirm(`Delete the analysis of ${j.videoName}?`)) onDelete(j); }}>Delete</button>

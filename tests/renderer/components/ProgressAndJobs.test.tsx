@@ -48,4 +48,15 @@ describe('JobList', () => {
     fireEvent.click(screen.getByLabelText('Delete a.mp4'));
     expect(onDelete).toHaveBeenCalledWith(jobs[0]);
   });
+
+  it('tells re-runs of one clip apart by the options that differ (view, model, belt speed)', () => {
+    const jobs = [
+      fakeJob({ jobId: 'a', videoName: 'run.mp4', options: { model: 'auto', view: 'auto' } }),
+      fakeJob({ jobId: 'b', videoName: 'run.mp4', options: { model: 'full', view: 'side', beltSpeedMps: 10 / 3.6 } }),
+    ];
+    render(<JobList jobs={jobs} currentJobId="a" onOpen={() => {}} onDelete={() => {}} />);
+    const [first, second] = screen.getAllByTestId('job-item');
+    expect(first?.textContent).not.toMatch(/view|km\/h/);
+    expect(second?.textContent).toMatch(/side view · full · 10\.0 km\/h/);
+  });
 });

@@ -158,7 +158,7 @@ function beltScaleRows(filter: string | undefined): string[] {
     rows.push([
       c.source.padEnd(20), c.trial.padEnd(15), String(c.fps).padStart(3), f(scale, 6, 3), f(truth.pxPerCm, 5, 2),
       f((100 * (scale - truth.pxPerCm)) / truth.pxPerCm, 5, 1), f(vo?.left, 6, 2), f(voTrue?.left, 7, 2), f(vo?.right, 6, 2), f(voTrue?.right, 7, 2),
-      found.ok ? ` from ${found.scale.from}, spread L ${f(100 * found.scale.spread.left, 4, 1)}% R ${f(100 * found.scale.spread.right, 4, 1)}%` : ` refused: ${found.reason}`,
+      found.ok ? ` from ${found.scale.from}, spread L ${f(100 * found.scale.spread.left, 4, 1)}% R ${f(100 * found.scale.spread.right, 4, 1)}%, hip-ankle ${f(found.scale.legLengthCm, 5, 1)} cm` : ` refused: ${found.reason}`,
     ].join(' '));
   }
   return rows;

@@ -106,6 +106,7 @@ export function assembleResult(rawTrack: PoseTrack, gait: GaitInput, options: An
   const quality = assessQuality({
     rawTrack, view: gait.view, fps: video.fps, timings: m.timings, swappedFrames: gait.swappedFrames,
     eventWarnings: gait.warnings, hipDrop: m.hipDrop,
+    ...(scale?.ok && opts.beltSpeedMps !== undefined ? { beltCheck: { beltSpeedMps: opts.beltSpeedMps, legLengthCm: scale.scale.legLengthCm } } : {}),
   });
   const flags = raiseFlags(metrics, { refuse: quality.refuseFlags, suppressed: quality.suppressed, minStepsPerSide: MIN_STEPS_PER_SIDE });
   const stepsPerSide = { left: m.timings.filter((t) => t.side === 'left').length, right: m.timings.filter((t) => t.side === 'right').length };

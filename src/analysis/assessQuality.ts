@@ -17,7 +17,15 @@ export interface QualityInput {
   swappedFrames: number;
   eventWarnings: string[];
   hipDrop: HipDropInfo | null;
+  /** Side view with a belt speed: the runner's hip-to-ankle length that speed implies (beltScale.ts). */
+  beltCheck?: { beltSpeedMps: number; legLengthCm: number };
 }
+
+/**
+ * Median hip-to-ankle distance while running, cm: 0.44–0.47 of stature on the RBDS runners (80–85 cm at 180–183 cm),
+ * so about 60–100 cm for 140–210 cm tall runners; outside these generous bounds the belt speed (or its unit) is wrong.
+ */
+const LEG_CM_RANGE: readonly [number, number] = [55, 110];
 
 export interface QualityAssessment {
   framesWithPose: number;
@@ -117,6 +125,11 @@ export function assessQuality(q: QualityInput): QualityAssessment {
   const travel = percentile(pelvisX, 95) - percentile(pelvisX, 5);
   if (q.view === 'side' && track.width > 0 && travel > 0.3 * track.width) {
     warnings.push(`The runner's hips travel across ${pct(travel / track.width)} of the frame width: this looks like overground running or a moving camera. Lopsided expects a treadmill and a still camera; event timing may be less accurate.`);
+  }
+  // The belt speed sets every length in cm; a speed typed in the wrong unit makes the runner a giant or a child.
+  if (q.beltCheck && (q.beltCheck.legLengthCm < LEG_CM_RANGE[0] || q.beltCheck.legLengthCm > LEG_CM_RANGE[1])) {
+    const { beltSpeedMps, legLengthCm } = q.beltCheck;
+    warnings.push(`The belt speed given (${(beltSpeedMps * 3.6).toFixed(1)} km/h) makes the runner's hip-to-ankle length ${Math.round(legLengthCm)} cm in this video, where runners measure about 60–100 cm: check the speed and its unit. Step and stride length and the bounce in cm scale with it; the times and the left/right comparison do not.`);
   }
   // From behind, a runner moving away from (or towards) the camera shrinks (or grows) in the image.
   const hipWidth = track.timesSec.map((_, i) => Math.abs((track.keypoints.right_hip?.x[i] ?? NaN) - (track.keypoints.left_hip?.x[i] ?? NaN)));

@@ -10,6 +10,7 @@
 // The scale is refused (vertical oscillation stays in px) when neither foot's stances agree — a moving or zooming
 // camera — or the hips drift across the frame (not a treadmill with a still camera). One steady foot is enough: a
 // pose model often tracks one foot worse than the other.
+import { legLengthPx } from './gait/bodyGeometry';
 import { buildStepTimings } from './stepTiming';
 import { interpolateAt, median, percentile } from './seriesMath';
 import type { Facing } from './computeMetrics';
@@ -24,6 +25,8 @@ export interface BeltScale {
   spread: Record<Side, number>;
   /** Both feet averaged (the mid-plane), or the one steady foot when the other is tracked badly. */
   from: 'both' | Side;
+  /** The runner's median hip-to-ankle distance at this scale: a check on the belt speed given (assessQuality.ts). */
+  legLengthCm: number;
 }
 
 export type BeltScaleResult = { ok: true; scale: BeltScale } | { ok: false; reason: string };
@@ -125,10 +128,12 @@ export function beltScale(track: PoseTrack, events: readonly GaitEvent[], facing
   const last = timings[timings.length - 1]?.strikeTimeSec ?? 0;
   const drift = Math.abs(slopeOver(track, first, last, pelvisX(track)));
   if (!(drift <= MAX_PELVIS_DRIFT * meanSpeed)) return { ok: false, reason: 'the hips travel across the picture (not a treadmill with a still camera)' };
+  const pxPerCm = meanSpeed / (beltSpeedMps * 100);
   return {
     ok: true,
     scale: {
-      pxPerCm: meanSpeed / (beltSpeedMps * 100),
+      pxPerCm,
+      legLengthCm: legLengthPx(track) / pxPerCm,
       footSpeedPxPerSec: footSpeed,
       spread,
       from,

@@ -97,6 +97,16 @@ describe('beltScale', () => {
     expect(r).toEqual({ ok: false, reason: expect.stringMatching(/stances could be read/) });
   });
 
+  it('a belt speed in the wrong unit is caught: the runner\'s leg would come out too long or too short', () => {
+    const track = rbds('RBDS008_T35', 'side', 60);
+    const g = findGaitEvents(track, { view: 'auto' });
+    const warn = (beltSpeedMps: number): string[] => assembleResult(track, g, { view: 'auto', beltSpeedMps }, meta(track, 60))
+      .quality.warnings.filter((w) => /belt speed given/.test(w));
+    expect(warn(3.5)).toEqual([]); // the real 12.6 km/h: hip to ankle ~80 cm
+    expect(warn((12.6 * 1.609) / 3.6)).toEqual([expect.stringMatching(/hip-to-ankle length 12\d cm.*check the speed and its unit/)]); // 12.6 read as mph
+    expect(warn(3.5 / 3.6)).toEqual([expect.stringMatching(/hip-to-ankle length 2\d cm/)]); // "3.5" meant m/s, entered as km/h
+  });
+
   it('without a belt speed the bounce stays in px and the method says a belt speed would scale it', () => {
     const track = rbds('RBDS008_T35', 'side', 60);
     const g = findGaitEvents(track, { view: 'auto' });

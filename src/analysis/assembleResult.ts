@@ -33,6 +33,9 @@ export interface GaitInput {
   warnings: string[];
   /** Side view at ≥ 50 fps: each foot's strike correction to its impact (gait/impactTiming.ts). */
   impactShifts?: { side: 'left' | 'right'; shiftSec: number; impacts: number; applied: boolean }[];
+  /** Side view: the belt's image slant and whether the events were timed on the track levelled to it (gait/beltLevel.ts). */
+  beltAngleDeg?: number | null;
+  beltLevelled?: boolean;
 }
 
 /** Which event rules timed this clip, in words for the report's method section. */
@@ -41,6 +44,9 @@ function eventRules(gait: GaitInput): string {
     return '. Rear view: toe-off = where the toe, carried down the image by the belt, turns to lift; strike = the peak fall speed of the ball of the foot';
   }
   let s = '. Side view: strike = the foot\'s lowest point moving back at half the belt\'s speed (treadmill belt rule); toe-off = the toe 2% of the leg length above its stance level';
+  if (gait.beltLevelled && gait.beltAngleDeg !== undefined && gait.beltAngleDeg !== null) {
+    s += `; the belt runs at ${Math.abs(gait.beltAngleDeg).toFixed(1)}° in the picture, climbing the way the belt carries the feet, so the events were timed on the track levelled to it (toe path in mid-stance; a vertical shear)`;
+  }
   const shifts = gait.impactShifts ?? [];
   if (shifts.length > 0) {
     const ms = (v: number): string => `${v >= 0 ? '+' : '−'}${Math.abs(v * 1000).toFixed(1)} ms`;

@@ -13,6 +13,7 @@ import { rejectOutliers } from './rejectOutliers';
 import { repairLeftRight, swapLegs } from './repairLeftRight';
 import { checkNearLeg } from './gait/nearLeg';
 import { refineStrikesByImpact, type ImpactShift } from './gait/impactTiming';
+import { beltAngleDeg, BELT_LEVEL_MIN_DEG, levelToBelt, toeClimbsInStance } from './gait/beltLevel';
 import type { SideEventOptions } from './gait/sideViewEvents';
 import type { RearEventOptions } from './gait/rearViewEvents';
 import { frameRateOf } from './signal/subFrame';
@@ -30,6 +31,8 @@ export interface GaitEventsResult {
   legSwapFrames?: number[];                     // which frames, relative to the input track (overlays, issue 4)
   warnings: string[];                           // plain-language quality warnings from these stages
   impactShifts: ImpactShift[];                  // side view ≥ 50 fps: per-foot strike correction (gait/impactTiming.ts)
+  beltAngleDeg: number | null;                  // side view: the belt's image slant (gait/beltLevel.ts)
+  beltLevelled: boolean;                        // events timed on the track levelled to the belt
 }
 
 export interface FindGaitEventsOptions {
@@ -39,7 +42,12 @@ export interface FindGaitEventsOptions {
   rear?: Partial<RearEventOptions>;
   /** Side view at ≥ 50 fps: shift each foot's strikes to its impact where clearly seen (default on). */
   impactTiming?: boolean;
+  /** Side view: time the events on the track levelled to the belt when it slants (default on; gait/beltLevel.ts). */
+  beltLevel?: boolean;
 }
+
+/** A belt slanted this much is worth telling the user about (the camera is visibly off). */
+const BELT_WARN_DEG = 3;
 
 export function findGaitEvents(track: PoseTrack, opts: FindGaitEventsOptions): GaitEventsResult {
   const fps = frameRateOf(track.timesSec);
@@ -71,18 +79,37 @@ export function findGaitEvents(track: PoseTrack, opts: FindGaitEventsOptions): G
       }
     }
   }
-  let detected = detectGaitEvents(smooth, { view: view.view, facing: view.facing, legLengthPx: view.legLengthPx, side: opts.side, rear: opts.rear });
-  let impactShifts: ImpactShift[] = [];
-  if (view.view === 'side' && opts.impactTiming !== false) ({ events: detected, shifts: impactShifts } = refineStrikesByImpact(sharp, detected, fps));
+  const detectOpts = { view: view.view, facing: view.facing, legLengthPx: view.legLengthPx, side: opts.side, rear: opts.rear };
+  let detected = detectGaitEvents(smooth, detectOpts);
   // Within a few frames of the clip's ends the filter and the event windows see only half the signal.
   const edgeSec = Math.max(0.05, 2 / fps);
   const t0 = track.timesSec[0] ?? 0;
   const t1 = track.timesSec[track.timesSec.length - 1] ?? 0;
-  const cleaned = cleanGaitEvents(detected.filter((e) => e.timeSec >= t0 + edgeSec && e.timeSec <= t1 - edgeSec));
+  const inClip = (events: readonly GaitEvent[]): GaitEvent[] => events.filter((e) => e.timeSec >= t0 + edgeSec && e.timeSec <= t1 - edgeSec);
+  // Side view: a slanted belt (rolled camera, or one not square to the treadmill) tilts every stance foot's path.
+  // When the slant makes the stance toe climb, the events are timed again on the track levelled to the belt
+  // (gait/beltLevel.ts says why only then).
+  let beltDeg = Number.NaN;
+  let levelled = false;
+  let eventSharp = sharp;
+  if (view.view === 'side' && opts.beltLevel !== false) {
+    beltDeg = beltAngleDeg(smooth, cleanGaitEvents(inClip(detected)).events);
+    levelled = Math.abs(beltDeg) >= BELT_LEVEL_MIN_DEG && toeClimbsInStance(beltDeg, view.facing);
+    if (levelled) {
+      detected = detectGaitEvents(levelToBelt(smooth, beltDeg), detectOpts);
+      eventSharp = levelToBelt(sharp, beltDeg);
+    }
+    if (Math.abs(beltDeg) >= BELT_WARN_DEG) {
+      warnings.push(`The treadmill belt runs at ${Math.abs(beltDeg).toFixed(1)}° in the picture (camera tilted, or not square to the treadmill)${levelled ? ': foot events were timed against the belt' : ''}. Angles read against the image vertical (shin angle at strike) may be off by up to as much, and toe-offs ${levelled ? 'less' : 'a little'} sure. Level the camera, square to the treadmill.`);
+    }
+  }
+  let impactShifts: ImpactShift[] = [];
+  if (view.view === 'side' && opts.impactTiming !== false) ({ events: detected, shifts: impactShifts } = refineStrikesByImpact(eventSharp, detected, fps));
+  const cleaned = cleanGaitEvents(inClip(detected));
   warnings.push(...qualityWarnings({ track, fps, view: view.view, cleaned, swappedFrames: repaired.swappedFrames, legLengthPx: view.legLengthPx }));
   return {
     view: view.view, facing: view.facing, track: smooth, events: cleaned.events,
-    swappedFrames, warnings, impactShifts,
+    swappedFrames, warnings, impactShifts, beltAngleDeg: Number.isFinite(beltDeg) ? beltDeg : null, beltLevelled: levelled,
     legSwapFrames: swappedMask.flatMap((s, i) => (s ? [i] : [])),
   };
 }

@@ -5,7 +5,7 @@
 // is not square to it, makes the stance foot's path slant: from mid-stance to toe-off the foot travels ~35 cm, so a
 // 3° slant moves it ~1.8 cm up or down — as much as the rule's whole 2%-of-leg threshold. Measured on the RBDS
 // trials turned by 3° and 5° (tests/analysis/events/beltLevel.test.ts): contact-time errors grew from 2–8 ms to
-// 17–74 ms. The belt itself says where level is: the toe's image path in the middle half of each
+// 7–74 ms. The belt itself says where level is: the toe's image path in the middle half of each
 // contact (the toe stays on the belt from foot-flat to toe-off; the heel already rises in late stance and reads
 // 1–2° high). Its median angle over all stances is removed by a vertical shear (y − tan θ · x): the belt's path becomes
 // horizontal, x and with it the belt-speed rule are untouched, and vertical lines stay vertical (a shear, not a

@@ -100,7 +100,10 @@ export function findGaitEvents(track: PoseTrack, opts: FindGaitEventsOptions): G
       eventSharp = levelToBelt(sharp, beltDeg);
     }
     if (Math.abs(beltDeg) >= BELT_WARN_DEG) {
-      warnings.push(`The treadmill belt runs at ${Math.abs(beltDeg).toFixed(1)}° in the picture (camera tilted, or not square to the treadmill)${levelled ? ': foot events were timed against the belt' : ''}. Angles read against the image vertical (shin angle at strike) may be off by up to as much, and toe-offs ${levelled ? 'less' : 'a little'} sure. Level the camera, square to the treadmill.`);
+      const effect = levelled
+        ? 'foot events were timed against the belt, but angles read against the image vertical (shin angle at strike) may be off by up to as much'
+        : 'toe-offs may come a little late, and angles read against the image vertical (shin angle at strike) may be off by up to as much';
+      warnings.push(`The treadmill belt runs at ${Math.abs(beltDeg).toFixed(1)}° in the picture (camera tilted, or not square to the treadmill): ${effect}. Level the camera, square to the treadmill.`);
     }
   }
   let impactShifts: ImpactShift[] = [];

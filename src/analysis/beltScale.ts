@@ -12,7 +12,7 @@
 // pose model often tracks one foot worse than the other.
 import { legLengthPx } from './gait/bodyGeometry';
 import { buildStepTimings } from './stepTiming';
-import { interpolateAt, median, percentile } from './seriesMath';
+import { interpolateAt, leastSquaresSlope, median, percentile } from './seriesMath';
 import type { Facing } from './computeMetrics';
 import type { GaitEvent, PoseTrack, Side } from './types';
 
@@ -68,13 +68,7 @@ function slopeOver(track: PoseTrack, t0: number, t1: number, xAt: (frame: number
     const x = xAt(i, t);
     if (Number.isFinite(x)) pts.push([t, x]);
   });
-  if (pts.length < 3) return Number.NaN;
-  const mt = pts.reduce((a, [t]) => a + t, 0) / pts.length;
-  const mx = pts.reduce((a, [, x]) => a + x, 0) / pts.length;
-  let num = 0;
-  let den = 0;
-  for (const [t, x] of pts) { num += (t - mt) * (x - mx); den += (t - mt) ** 2; }
-  return den > 0 ? num / den : Number.NaN;
+  return leastSquaresSlope(pts);
 }
 
 const pelvisX = (track: PoseTrack) => (i: number): number =>

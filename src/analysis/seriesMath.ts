@@ -64,3 +64,14 @@ export function round(v: number, digits: number): number {
   const k = 10 ** digits;
   return Math.round(v * k) / k;
 }
+
+/** Least-squares slope of y on x through points [x, y]; NaN for fewer than three points or no spread in x. */
+export function leastSquaresSlope(pts: readonly (readonly [number, number])[]): number {
+  if (pts.length < 3) return Number.NaN;
+  const mx = pts.reduce((a, [x]) => a + x, 0) / pts.length;
+  const my = pts.reduce((a, [, y]) => a + y, 0) / pts.length;
+  let num = 0;
+  let den = 0;
+  for (const [x, y] of pts) { num += (x - mx) * (y - my); den += (x - mx) ** 2; }
+  return den > 0 ? num / den : Number.NaN;
+}

@@ -19,7 +19,7 @@
 // frames further from its eye marks. A pose model's toe also drifts a little in stance, so the measured slant can be 2–3° off on real
 // video (BlazePose heavy reads 7° there, the belt's edge about 5°), and levelling by a wrong angle does harm of its own.
 import { buildStepTimings } from '../stepTiming';
-import { median } from '../seriesMath';
+import { leastSquaresSlope, median } from '../seriesMath';
 import type { GaitEvent, PoseTrack } from '../types';
 
 /** Below this the belt's slant is within what pose-model toes wander (±1° on the rendered clip's level camera). */
@@ -41,13 +41,7 @@ function toePath(track: PoseTrack, side: 'left' | 'right', t0: number, t1: numbe
 
 /** Image angle of the toe's path along a line fitted by least squares (degrees, positive when it runs down to the image right). */
 function pathAngleDeg(pts: readonly [number, number][]): number {
-  if (pts.length < 3) return Number.NaN;
-  const mx = pts.reduce((a, [x]) => a + x, 0) / pts.length;
-  const my = pts.reduce((a, [, y]) => a + y, 0) / pts.length;
-  let num = 0;
-  let den = 0;
-  for (const [x, y] of pts) { num += (x - mx) * (y - my); den += (x - mx) ** 2; }
-  return den > 0 ? (Math.atan(num / den) * 180) / Math.PI : Number.NaN;
+  return (Math.atan(leastSquaresSlope(pts)) * 180) / Math.PI;
 }
 
 /** The belt's image angle from the stance toes (median over stances), NaN with too few stances. */

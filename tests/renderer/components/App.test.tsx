@@ -6,6 +6,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AnalysisResult, PoseTrack } from '../../../src/shared/contract';
 import { createFakeApi, fakeJob, type FakeJobSeed } from '../fakeApi';
 import { loadFixtureSession } from '../loadFixtureSession';
+import { stubMediaAndCanvas } from '../stubMediaAndCanvas';
 
 vi.mock('../../../src/renderer/charts/ChartsPanel', () => ({ ChartsPanel: () => <section data-testid="charts" /> }));
 const { App } = await import('../../../src/renderer/App');
@@ -14,8 +15,7 @@ let result: AnalysisResult;
 let track: PoseTrack;
 beforeAll(() => {
   ({ result, track } = loadFixtureSession('side'));
-  HTMLMediaElement.prototype.pause = function pause() {};
-  HTMLCanvasElement.prototype.getContext = (() => null) as unknown as HTMLCanvasElement['getContext'];
+  stubMediaAndCanvas();
 });
 afterEach(() => { cleanup(); window.location.hash = ''; });
 

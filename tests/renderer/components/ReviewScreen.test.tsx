@@ -5,6 +5,7 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AnalysisResult, PoseTrack } from '../../../src/shared/contract';
 import { loadFixtureSession } from '../loadFixtureSession';
+import { stubMediaAndCanvas } from '../stubMediaAndCanvas';
 
 vi.mock('../../../src/renderer/charts/ChartsPanel', () => ({ ChartsPanel: () => <section data-testid="charts" /> }));
 const { ReviewScreen } = await import('../../../src/renderer/components/ReviewScreen');
@@ -13,10 +14,7 @@ let result: AnalysisResult;
 let track: PoseTrack;
 beforeAll(() => {
   ({ result, track } = loadFixtureSession('side'));
-  // jsdom does not implement media playback or 2D canvas; stub them so the components run.
-  HTMLMediaElement.prototype.pause = function pause() {};
-  HTMLMediaElement.prototype.play = function play() { return Promise.resolve(); };
-  HTMLCanvasElement.prototype.getContext = (() => null) as unknown as HTMLCanvasElement['getContext'];
+  stubMediaAndCanvas();
 });
 afterEach(cleanup);
 

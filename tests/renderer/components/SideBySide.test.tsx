@@ -6,14 +6,13 @@ import { StanceCompare } from '../../../src/renderer/components/StanceCompare';
 import { stanceWindows } from '../../../src/renderer/format/eventNav';
 import type { AnalysisResult, PoseTrack } from '../../../src/shared/contract';
 import { loadFixtureSession } from '../loadFixtureSession';
+import { stubMediaAndCanvas } from '../stubMediaAndCanvas';
 
 let result: AnalysisResult;
 let track: PoseTrack;
 beforeAll(() => {
   ({ result, track } = loadFixtureSession('side'));
-  HTMLMediaElement.prototype.pause = function pause() {};
-  HTMLMediaElement.prototype.play = function play() { return Promise.resolve(); };
-  HTMLCanvasElement.prototype.getContext = (() => null) as unknown as HTMLCanvasElement['getContext'];
+  stubMediaAndCanvas();
 });
 afterEach(cleanup);
 

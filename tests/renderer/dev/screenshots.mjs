@@ -2,21 +2,10 @@
 // Screenshots of every screen over the fake API (run the dev server first, see devMain.tsx):
 //   node tests/renderer/dev/screenshots.mjs [baseUrl]
 // Saved to test-results/screenshots/renderer-*.png (git-ignored) to be looked at by a person.
-import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
+import { openBrowser } from './openBrowser.mjs';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:5199/';
-const out = 'test-results/screenshots';
-mkdirSync(out, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
-const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-const errors = [];
-page.on('pageerror', (e) => errors.push(String(e)));
-page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-const shot = async (name, full = true) => { await page.screenshot({ path: `${out}/renderer-${name}.png`, fullPage: full }); console.log('saved', name); };
+const { browser, page, errors, shot } = await openBrowser('renderer');
 
 await page.goto(`${base}?tick=100000#/open`);
 await page.getByTestId('capture-guide').waitFor();
@@ -40,7 +29,7 @@ await page.keyboard.press('ArrowRight');
 await page.waitForTimeout(500);
 console.log('frame', await page.getByTestId('frame-indicator').getAttribute('data-frame'), await page.getByTestId('frame-indicator').getAttribute('data-time-sec'));
 await shot('3-review-side');
-await page.getByTestId('overlay-canvas').screenshot({ path: `${out}/renderer-3b-overlay.png` });
+await page.getByTestId('overlay-canvas').screenshot({ path: 'test-results/screenshots/renderer-3b-overlay.png' });
 await page.setViewportSize({ width: 1280, height: 800 });
 await page.waitForTimeout(500);
 await shot('3c-review-1280', false);

@@ -2,22 +2,11 @@
 // Screenshots of the real app over the real engine: start `lopsided serve`, then
 //   node tests/renderer/dev/serverScreens.mjs '<url printed by serve>' [clip]
 // Opens the clip, waits for the analysis, and saves test-results/screenshots/server-*.png.
-import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
+import { openBrowser } from './openBrowser.mjs';
 
 const url = process.argv[2];
 const clip = process.argv[3] ?? 'fixtures/synthetic/RBDS008_T35_side.mp4';
-const out = 'test-results/screenshots';
-mkdirSync(out, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
-const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-const errors = [];
-page.on('pageerror', (e) => errors.push(String(e)));
-page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-const shot = async (name, full = true) => { await page.screenshot({ path: `${out}/server-${name}.png`, fullPage: full }); console.log('saved', name); };
+const { browser, page, errors, shot } = await openBrowser('server');
 
 await page.goto(url);
 await page.getByTestId('open-video-input').setInputFiles(clip);

@@ -1,0 +1,19 @@
+// The headless Debian Chromium both screenshot scripts drive, with console errors collected and a `shot` helper
+// saving test-results/screenshots/<prefix>-<name>.png (git-ignored) for a person to look at.
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+
+export async function openBrowser(prefix) {
+  const out = 'test-results/screenshots';
+  mkdirSync(out, { recursive: true });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  const shot = async (name, full = true) => { await page.screenshot({ path: `${out}/${prefix}-${name}.png`, fullPage: full }); console.log('saved', name); };
+  return { browser, page, errors, shot };
+}

@@ -1,27 +1,26 @@
-// Shared by the e2e tests (issue 4): Debian's Chromium driven by playwright-core (never a downloaded
-// browser), screenshots under test-results/screenshots/, and the UI walk both e2e tests make.
+// Shared by the e2e tests (issue 4): Chromium driven by playwright-core (Debian's when installed, else the one
+// shipped in an npm package: see tests/helpers/findChromium.ts), screenshots under test-results/screenshots/,
+// and the UI walk both e2e tests make.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { AnalysisResult } from '../../src/shared/contract';
 import type { RunningServer } from '../../src/main/server/startServer';
+import { findChromium } from '../helpers/findChromium';
 
-export const CHROMIUM = '/usr/bin/chromium';
 export const FIXTURE = 'fixtures/videos/treadmill_side_30fps.mp4';
 export const SCREENSHOTS = 'test-results/screenshots';
 export const LEFT_RGB: [number, number, number] = [0x1f, 0x77, 0xb4]; // src/renderer/format/sideStyle.ts
 export const RIGHT_RGB: [number, number, number] = [0xd9, 0x5f, 0x02];
 
-export function chromiumMissingReason(): string | null {
-  if (!existsSync(CHROMIUM)) return `${CHROMIUM} is not installed (apt-get install chromium; .ci/run does it)`;
-  if (!existsSync('dist/renderer/index.html')) return 'dist/renderer is not built (npm test runs npm run build first)';
-  return null;
-}
-
+/** Starts Chromium for a test; throws (failing the test) when the UI is not built or no browser starts. */
 export async function launchChromium(): Promise<Browser> {
+  if (!existsSync('dist/renderer/index.html')) throw new Error('dist/renderer is not built: run `npm run build` (npm test does it first)');
+  const binary = await findChromium();
+  console.info(`e2e browser: ${binary.source} Chromium at ${binary.path}`);
   return chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: binary.path,
     args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync'],
   });

@@ -9,9 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { productionProbe } from '../../src/main/jobs/productionEngine';
 import { startServer, type RunningServer } from '../../src/main/server/startServer';
 import { createFakeRunner } from '../main/jobs/fakeRunner';
-import { chromiumMissingReason, FIXTURE, launchChromium, openPage, reviewJob, shot } from './e2eHelpers';
+import { FIXTURE, launchChromium, openPage, reviewJob, shot } from './e2eHelpers';
 
-const skip = chromiumMissingReason();
 let browser: Browser;
 let server: RunningServer;
 let dataDir: string;
@@ -22,7 +21,7 @@ const gates: Promise<void>[] = [
 ];
 let jobCount = 0;
 
-describe.skipIf(skip !== null)(`UI end to end, fake runner${skip !== null ? ` (skipped: ${skip})` : ''}`, () => {
+describe('UI end to end, fake runner', () => {
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'lopsided-e2e-'));
     const fakes = gates.map((gate) => createFakeRunner({ gate, pdf: true }));

@@ -1,32 +1,21 @@
 // End to end with the REAL engine (issue 4): `lopsided serve`'s server with the production probe and
 // runner (ffmpeg decode → BlazePose full in worker threads → analysis → report files), the real fixture
-// clip, and the same UI walk as the fake-runner test. Skipped, with the reason, only when Chromium,
-// the built UI or the pose model files are missing.
+// clip, and the same UI walk as the fake-runner test. Never skipped: a missing browser, UI build or pose
+// model fails it with the reason (npm install provides all three).
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { modelFilesFor } from '../../src/main/pose/modelFiles';
 import { startServer, type RunningServer } from '../../src/main/server/startServer';
-import { chromiumMissingReason, FIXTURE, launchChromium, openPage, reviewJob, shot } from './e2eHelpers';
+import { FIXTURE, launchChromium, openPage, reviewJob, shot } from './e2eHelpers';
 
-function modelsMissingReason(): string | null {
-  try {
-    modelFilesFor('full');
-    return null;
-  } catch (e) {
-    return (e as Error).message;
-  }
-}
-
-const skip = chromiumMissingReason() ?? modelsMissingReason();
 let browser: Browser;
 let server: RunningServer;
 let dataDir: string;
 
-describe.skipIf(skip !== null)(`UI end to end, real pipeline${skip !== null ? ` (skipped: ${skip})` : ''}`, () => {
+describe('UI end to end, real pipeline', () => {
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'lopsided-e2e-real-'));
     server = await startServer({ dataDir, log: () => undefined });

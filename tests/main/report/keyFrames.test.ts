@@ -114,16 +114,16 @@ describe('key frames from the fixture videos', () => {
     }
   });
 
-  it('embeds the four frames as JPEG on one page, captioned, and stays far below 3 MB', () => {
+  it('embeds the four frames as JPEG on one page, captioned, and stays far below 3 MB', async () => {
     for (const c of cases) {
-      const images = pdfImages(c.pdfPath);
+      const images = await pdfImages(c.pdfPath);
       expect(images.length, c.name).toBe(4);
       expect(new Set(images.map((i) => i.page)).size).toBe(1);
       for (const i of images) {
         expect(i.enc).toBe('jpeg');
         expect(i.height).toBeGreaterThanOrEqual(200);
       }
-      const text = squash(pdfText(c.pdfPath));
+      const text = squash(await pdfText(c.pdfPath));
       for (const caption of ['Left foot strike', 'Left mid-stance', 'Right foot strike', 'Right mid-stance']) expect(text).toContain(caption);
       const size = statSync(c.pdfPath).size;
       console.info(`${c.name}: ${(size / 1024).toFixed(0)} KiB, ${images.map((i) => `${i.width}x${i.height}`).join(', ')}`);
@@ -137,9 +137,9 @@ describe('key frames when the video cannot be read', () => {
     const c = cases[1] as Case;
     const out = join(dir, 'no-video.pdf');
     await writeReportPdf(c.result, out, { track: c.track, videoPath: join(dir, 'gone.mp4'), reportDate: DATE });
-    const text = squash(pdfText(out));
+    const text = squash(await pdfText(out));
     expect(text).toMatch(/Key frames are not included: the video could not be opened \(.*gone\.mp4/);
-    expect(pdfImages(out)).toEqual([]);
+    expect(await pdfImages(out)).toEqual([]);
   });
 });
 

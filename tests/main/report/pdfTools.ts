@@ -1,66 +1,35 @@
-// Poppler (Debian poppler-utils, installed by .ci/run) wrappers for the report tests.
-import { execFileSync } from 'node:child_process';
+// What the report tests read from a PDF: poppler-utils when installed (a speed-up; .ci/run installs it), else
+// pdf.js + pdf-lib from the npm registry, so the tests pass on a machine with nothing but Node.
+// LOPSIDED_TEST_NO_SYSTEM_TOOLS=1 forces the npm path (CI runs the suite that way once).
+import { findSystemTool } from '../../helpers/systemTools';
+import { jsPdfTools } from './jsPdfTools';
+import { popplerPdfTools } from './popplerPdfTools';
+import type { PdfFont, PdfImage, PdfInfo, PdfTextOptions, PdfTools } from './pdfToolsTypes';
 
-function run(tool: string, args: string[]): string {
-  try {
-    return execFileSync(tool, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  } catch (err) {
-    const e = err as NodeJS.ErrnoException;
-    if (e.code === 'ENOENT') throw new Error(`${tool} is not installed: apt-get install poppler-utils`, { cause: err });
-    throw err;
-  }
-}
+export type { PdfFont, PdfImage, PdfInfo, PdfTextOptions } from './pdfToolsTypes';
+
+const popplerInstalled = ['pdftotext', 'pdfinfo', 'pdffonts', 'pdfimages'].every((t) => findSystemTool(t) !== null);
+export const pdfTools: PdfTools = popplerInstalled ? popplerPdfTools : jsPdfTools;
 
 /** Text of the PDF; `layout` keeps table rows on one line. */
-export function pdfText(path: string, opts: { layout?: boolean; firstPage?: number; lastPage?: number } = {}): string {
-  const args = [];
-  if (opts.layout) args.push('-layout');
-  if (opts.firstPage) args.push('-f', String(opts.firstPage));
-  if (opts.lastPage) args.push('-l', String(opts.lastPage));
-  return run('pdftotext', [...args, path, '-']);
+export function pdfText(path: string, opts: PdfTextOptions = {}): Promise<string> {
+  return pdfTools.text(path, opts);
 }
 
-export interface PdfInfo {
-  pages: number;
-  /** Size of every page in points, [width, height]. */
-  pageSizes: [number, number][];
+export function pdfInfo(path: string): Promise<PdfInfo> {
+  return pdfTools.info(path);
 }
 
-export function pdfInfo(path: string): PdfInfo {
-  const head = run('pdfinfo', [path]);
-  const pages = Number(/^Pages:\s+(\d+)/m.exec(head)?.[1] ?? Number.NaN);
-  const perPage = run('pdfinfo', ['-f', '1', '-l', String(pages), '-box', path]);
-  const pageSizes: [number, number][] = [];
-  for (const m of perPage.matchAll(/^Page\s+\d+\s+MediaBox:\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)/gm)) {
-    pageSizes.push([Number(m[3]) - Number(m[1]), Number(m[4]) - Number(m[2])]);
-  }
-  return { pages, pageSizes };
+export function pdfFonts(path: string): Promise<PdfFont[]> {
+  return pdfTools.fonts(path);
 }
 
-export interface PdfFont {
-  name: string;
-  embedded: boolean;
+/** Embedded raster images, one entry per image with its encoding. */
+export function pdfImages(path: string): Promise<PdfImage[]> {
+  return pdfTools.images(path);
 }
 
-export function pdfFonts(path: string): PdfFont[] {
-  const lines = run('pdffonts', [path]).split('\n').slice(2).filter((l) => l.trim());
-  return lines.map((l) => {
-    const cols = l.trim().split(/\s+/);
-    // name, type (may be two words), encoding, emb, sub, uni, object, id: emb is 5th from the end.
-    return { name: cols[0] ?? '', embedded: cols[cols.length - 5] === 'yes' };
-  });
-}
-
-/** Embedded raster images (pdfimages -list), one entry per image with its encoding. */
-export function pdfImages(path: string): { page: number; width: number; height: number; enc: string }[] {
-  const lines = run('pdfimages', ['-list', path]).split('\n').slice(2).filter((l) => l.trim());
-  return lines.map((l) => {
-    const c = l.trim().split(/\s+/);
-    return { page: Number(c[0]), width: Number(c[3]), height: Number(c[4]), enc: c[8] ?? '' };
-  });
-}
-
-/** Collapses all whitespace runs into single spaces (pdftotext wraps and pads). */
+/** Collapses all whitespace runs into single spaces (the text tools wrap and pad). */
 export function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }

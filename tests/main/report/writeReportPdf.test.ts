@@ -66,9 +66,9 @@ describe.each([
   ['main', () => input.result],
   ['letter', () => makeSampleResult({ view: 'rear' })],
 ] as const)('report %s', (key, resultOf) => {
-  it('per-side table: every number equals report.json formatted by the shared formatter', () => {
+  it('per-side table: every number equals report.json formatted by the shared formatter', async () => {
     const result = resultOf();
-    const page1Lines = pdfText(pdfs[key] ?? '', { layout: true, firstPage: 1, lastPage: 2 }).split('\n').map(squash);
+    const page1Lines = (await pdfText(pdfs[key] ?? '', { layout: true, firstPage: 1, lastPage: 2 })).split('\n').map(squash);
     const ids = Object.keys(result.metrics) as MetricId[];
     expect(ids.length).toBeGreaterThan(3);
     for (const id of ids) {
@@ -78,9 +78,9 @@ describe.each([
     }
   });
 
-  it('shows the verdict and every flag message in full', () => {
+  it('shows the verdict and every flag message in full', async () => {
     const result = resultOf();
-    const text = squash(pdfText(pdfs[key] ?? ''));
+    const text = squash(await pdfText(pdfs[key] ?? ''));
     // Wrapped lines may break after a dash with no space in the source: compare without whitespace.
     const bare = text.replace(/\s+/g, '');
     // Characters Open Sans lacks (arrows) are printed as their stand-ins.
@@ -95,20 +95,20 @@ describe.each([
     expect(text).toContain('2026-11-25');
   });
 
-  it('numbers every page "Page N of M" and has a sane page count', () => {
-    const info = pdfInfo(pdfs[key] ?? '');
+  it('numbers every page "Page N of M" and has a sane page count', async () => {
+    const info = await pdfInfo(pdfs[key] ?? '');
     const result = resultOf();
     // Header+table, charts, key frames, steps (~40 rows a page), notes.
     const minPages = 4 + Math.floor((result.steps?.length ?? 0) / 45);
     expect(info.pages).toBeGreaterThanOrEqual(minPages);
     expect(info.pages).toBeLessThanOrEqual(minPages + 3);
-    const text = pdfText(pdfs[key] ?? '');
+    const text = await pdfText(pdfs[key] ?? '');
     for (let n = 1; n <= info.pages; n++) expect(text).toContain(`Page ${n} of ${info.pages}`);
   });
 
-  it('lists every step in the per-step table, header repeated on each page', () => {
+  it('lists every step in the per-step table, header repeated on each page', async () => {
     const result = resultOf();
-    const text = pdfText(pdfs[key] ?? '', { layout: true });
+    const text = await pdfText(pdfs[key] ?? '', { layout: true });
     const steps = result.steps ?? [];
     expect(text).toContain(`Every step (${steps.length})`);
     const rows = text.split('\n').map(squash).filter((l) => /^\d+ (Left|Right) \d+\.\d\d /.test(l));
@@ -123,8 +123,8 @@ describe.each([
     expect(headers).toBeGreaterThanOrEqual(Math.ceil(steps.length / 60));
   });
 
-  it('embeds its fonts', () => {
-    const fonts = pdfFonts(pdfs[key] ?? '');
+  it('embeds its fonts', async () => {
+    const fonts = await pdfFonts(pdfs[key] ?? '');
     expect(fonts.length).toBeGreaterThan(0);
     for (const f of fonts) expect(f.embedded, f.name).toBe(true);
   });
@@ -144,12 +144,12 @@ describe('a minimal report.json (design.md fields only)', () => {
     }));
     const out = join(dir, 'minimal.pdf');
     await writeReportPdf(minimal, out, { reportDate: DATE });
-    const text = squash(pdfText(out, { layout: true }));
+    const text = squash(await pdfText(out, { layout: true }));
     expect(text).toContain('Clip run.mov');
     expect(text).toContain('Ground contact time (ms) – 240 – – – –');
     expect(text).toContain('No per-step values were available to chart.');
     expect(text).toContain('The analysis raised no flags.');
-    expect(pdfInfo(out).pages).toBeLessThanOrEqual(3);
+    expect((await pdfInfo(out)).pages).toBeLessThanOrEqual(3);
   });
 });
 
@@ -159,24 +159,24 @@ describe('characters the font lacks', () => {
     result.flags[0]!.message = 'Shank (knee→ankle) angle ✓ differs; 李 runs.';
     const out = join(dir, 'glyphs.pdf');
     await writeReportPdf(result, out, { runnerName: 'Zoë → Ørsted', reportDate: DATE });
-    const text = squash(pdfText(out));
+    const text = squash(await pdfText(out));
     expect(text).toContain('Shank (knee->ankle) angle yes differs; ? runs.');
     expect(text).toContain('Zoë -> Ørsted');
   });
 });
 
 describe('paper sizes', () => {
-  it('A4 pages are 595.28 × 841.89 pt and Letter pages 612 × 792 pt', () => {
-    const a4 = pdfInfo(pdfs.main ?? '');
-    const letter = pdfInfo(pdfs.letter ?? '');
+  it('A4 pages are 595.28 × 841.89 pt and Letter pages 612 × 792 pt', async () => {
+    const a4 = await pdfInfo(pdfs.main ?? '');
+    const letter = await pdfInfo(pdfs.letter ?? '');
     expect(a4.pageSizes.length).toBe(a4.pages);
     for (const [w, h] of a4.pageSizes) expect([w, h]).toEqual([595.28, 841.89]);
     expect(letter.pageSizes.length).toBe(letter.pages);
     for (const [w, h] of letter.pageSizes) expect([w, h]).toEqual([612, 792]);
   });
 
-  it('notes in the PDF that key frames were left out when no video is given', () => {
-    expect(squash(pdfText(pdfs.letter ?? ''))).toContain('Key frames are not included');
+  it('notes in the PDF that key frames were left out when no video is given', async () => {
+    expect(squash(await pdfText(pdfs.letter ?? ''))).toContain('Key frames are not included');
   });
 });
 

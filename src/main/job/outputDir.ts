@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { access, constants, mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import { fsReason } from './fsErrorText';
 import { JobError } from './jobErrors';
 
 export async function ensureWritableDir(dir: string): Promise<string> {
@@ -55,10 +56,5 @@ async function checkAncestorWritable(abs: string, dir: string): Promise<void> {
 }
 
 function reason(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EROFS') return 'read-only file system';
-  if (code === 'ENOTDIR') return 'a part of the path is a file';
-  if (code === 'ENOSPC') return 'disk full';
-  return (e as Error).message;
+  return fsReason(e);
 }

@@ -1,14 +1,23 @@
-// A set of output files written all-or-nothing as far as a file system allows: every
-// file goes to a hidden temp name first; only when all are complete are they renamed
-// (each rename atomic). On error or cancel the temps are removed and nothing changes.
+// A set of output files written all-or-nothing (issue 15): every file goes to a hidden temp name first; only when
+// all are complete are they put in place. An earlier file of the same name is kept (hard link, else a copy) until
+// the whole set has landed, so a failure half-way (a folder named report.pdf in --out, a full disk) puts the
+// earlier files back and leaves no temp. Each single rename is atomic; the set is as atomic as a folder allows.
 import { randomBytes } from 'node:crypto';
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, lstat, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { abortError } from '../video/videoErrors';
+import { fsReason } from './fsErrorText';
 import { JobError } from './jobErrors';
+
+interface Landed {
+  final: string;
+  /** Where the earlier file was kept, or null when there was none. */
+  backup: string | null;
+}
 
 export class StagedFiles {
   private readonly staged: Array<{ tmp: string; final: string }> = [];
+  private readonly removals: string[] = [];
 
   constructor(private readonly signal?: AbortSignal) {}
 
@@ -23,16 +32,43 @@ export class StagedFiles {
     try {
       await writeFile(tmp, data);
     } catch (e) {
-      throw new JobError('OUTPUT_WRITE_FAILED', `Could not write ${path}: ${(e as Error).message}`);
+      throw new JobError('OUTPUT_WRITE_FAILED', `Could not write ${path}: ${fsReason(e, path)}.`);
     }
   }
 
-  /** Renames every staged file into place. */
+  /** A file of an earlier run that the new set replaces by absence (e.g. report.pdf after --no-pdf). */
+  removeOnCommit(path: string): void {
+    this.removals.push(path);
+  }
+
+  /** Puts every staged file in place, or none: on failure the earlier files are restored. */
   async commit(): Promise<string[]> {
     if (this.signal?.aborted) throw abortError();
-    for (const s of this.staged) await rename(s.tmp, s.final);
+    const landed: Landed[] = [];
+    let current = '';
+    try {
+      for (const s of this.staged) {
+        current = s.final;
+        const backup = await keepEarlier(s.final);
+        landed.push({ final: s.final, backup });
+        await rename(s.tmp, s.final);
+      }
+      for (const path of this.removals) {
+        current = path;
+        const backup = await keepEarlier(path);
+        if (backup === null) continue;
+        landed.push({ final: path, backup });
+        await rm(path, { force: true });
+      }
+    } catch (e) {
+      const restored = await restore(landed);
+      const what = restored ? 'the earlier files are unchanged' : 'some earlier files could not be put back: look for .*.old files beside them';
+      throw new JobError('OUTPUT_WRITE_FAILED', `Could not write ${current}: ${fsReason(e, current)}. Nothing was written; ${what}. Move it out of the way or choose another output.`);
+    }
+    await Promise.all(landed.map((l) => (l.backup === null ? undefined : rm(l.backup, { force: true }))));
     const done = this.staged.map((s) => s.final);
     this.staged.length = 0;
+    this.removals.length = 0;
     return done;
   }
 
@@ -41,6 +77,37 @@ export class StagedFiles {
     await Promise.all(this.staged.map((s) => rm(s.tmp, { force: true })));
     this.staged.length = 0;
   }
+}
+
+/**
+ * Keeps the file now at `path` under a hidden name (a hard link: instant and no extra space; a copy where links are
+ * not allowed). Null when nothing is there. A folder or other non-file in the way fails like the rename would.
+ */
+async function keepEarlier(path: string): Promise<string | null> {
+  const st = await lstat(path).catch(() => null);
+  if (st === null) return null;
+  if (st.isDirectory()) throw Object.assign(new Error(`${path} is a folder`), { code: 'EISDIR' });
+  const backup = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.old`);
+  try {
+    await link(path, backup);
+  } catch {
+    await copyFile(path, backup);
+  }
+  return backup;
+}
+
+/** Undoes landed files in reverse order; true when every earlier file is back. */
+async function restore(landed: Landed[]): Promise<boolean> {
+  let ok = true;
+  for (const l of [...landed].reverse()) {
+    try {
+      if (l.backup === null) await rm(l.final, { force: true });
+      else await rename(l.backup, l.final);
+    } catch {
+      ok = false;
+    }
+  }
+  return ok;
 }
 
 /** Writes one file through a temp name + rename. */

@@ -38,6 +38,9 @@ export async function writeJobOutputs(dir: string, output: JobOutput, opts: Writ
         ...(opts.runnerName ? { runnerName: opts.runnerName } : {}),
       });
       await files.add(join(abs, 'report.pdf'), bytes);
+    } else {
+      // a PDF of an earlier run would no longer match the new report.json
+      files.removeOnCommit(join(abs, 'report.pdf'));
     }
     return await files.commit();
   } finally {

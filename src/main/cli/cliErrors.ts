@@ -1,5 +1,5 @@
 // One clear line per failure and the exit code (issue 2): 2 for bad usage or bad input
-// (the user can fix it), 1 for anything else, 130 after Ctrl-C.
+// (the user can fix it), 1 for anything else, 130 after Ctrl-C, 143 after SIGTERM.
 
 export class UsageError extends Error {
   readonly code = 'USAGE';
@@ -12,12 +12,14 @@ export class UsageError extends Error {
 /** Codes that mean "your input or arguments are wrong" (exit 2). */
 const INPUT_CODES = new Set([
   'USAGE', 'FILE_NOT_FOUND', 'IS_DIRECTORY', 'EMPTY_FILE', 'NOT_READABLE', 'NOT_A_VIDEO', 'NO_VIDEO_STREAM',
-  'STILL_IMAGE', 'TRUNCATED', 'NO_PERSON', 'OUTPUT_NOT_WRITABLE', 'BAD_BELT_SPEED', 'CSV_EMPTY', 'CSV_BAD_HEADER',
+  'STILL_IMAGE', 'TRUNCATED', 'NO_PERSON', 'OUTPUT_NOT_WRITABLE', 'OUTPUT_IS_INPUT', 'OUTPUT_EXISTS', 'BAD_BELT_SPEED', 'CSV_EMPTY', 'CSV_BAD_HEADER',
   'CSV_NO_TIME', 'CSV_BAD_ROW', 'CSV_BAD_NUMBER', 'CSV_TIME_NOT_INCREASING', 'TRACK_INVALID', 'REPORT_NOT_JSON',
   'REPORT_SCHEMA_VERSION', 'REPORT_INVALID', 'MODELS_MISSING',
 ]);
 
 export const EXIT_CANCELLED = 130;
+/** After SIGTERM (128 + 15): a service manager or `kill` stopped the run. */
+export const EXIT_TERMINATED = 143;
 
 export function exitCodeFor(e: unknown): number {
   const code = (e as { code?: unknown } | null)?.code;

@@ -1,13 +1,13 @@
 // The `lopsided` command line (issue 2/3/5): keypoints, analyse, report, serve.
 // Bundled to dist/cli.js; bin/lopsided.mjs imports it. Ctrl-C aborts the job (ffmpeg and
-// pose workers end, staged files are removed) and exits 130; a second Ctrl-C kills at once.
+// pose workers end, staged files are removed) and exits 130 (143 after SIGTERM); a second signal kills at once.
 import { Command, CommanderError, Option } from 'commander';
 import { parseBeltSpeed } from '../../analysis/parseBeltSpeed';
 import { DEFAULT_ANALYSE_OPTIONS } from '../../shared/contract';
 import { appInfo } from '../job/appInfo';
 import { abortAllFfmpeg } from '../video/runFfmpeg';
 import type { CliContext } from './cliContext';
-import { EXIT_CANCELLED, exitCodeFor, formatCliError, UsageError } from './cliErrors';
+import { EXIT_CANCELLED, EXIT_TERMINATED, exitCodeFor, formatCliError, UsageError } from './cliErrors';
 import { runAnalyseCommand } from './commands/analyseCommand';
 import { runKeypointsCommand } from './commands/keypointsCommand';
 import { runReportCommand } from './commands/reportCommand';
@@ -52,10 +52,11 @@ function buildProgram(setAction: (quiet: boolean, a: Action) => void): Command {
     .addOption(model())
     .option('--workers <n>', 'pose worker threads (default: CPU cores)', usage(parseWorkers))
     .option('--long-side <px>', 'long side of decoded frames', usage(parseLongSide), 640)
+    .option('--force', 'replace an existing --out file')
     .option('--quiet', 'no progress output')
-    .action((video: string, o: { out: string; model: ReturnType<typeof parseModel>; workers?: number; longSide: number; quiet?: boolean }) => {
+    .action((video: string, o: { out: string; model: ReturnType<typeof parseModel>; workers?: number; longSide: number; force?: boolean; quiet?: boolean }) => {
       setAction(!!o.quiet, (ctx) => runKeypointsCommand(video, {
-        out: o.out, model: o.model, longSide: o.longSide, ...(o.workers !== undefined ? { workers: o.workers } : {}),
+        out: o.out, model: o.model, longSide: o.longSide, force: o.force === true, ...(o.workers !== undefined ? { workers: o.workers } : {}),
       }, ctx));
     });
 
@@ -76,10 +77,12 @@ function buildProgram(setAction: (quiet: boolean, a: Action) => void): Command {
     .option('--no-pdf', 'skip report.pdf')
     .option('--runner-name <name>', 'name printed on the report')
     .option('--paper <size>', 'a4 or letter', usage(parsePaper))
+    .option('--force', 'replace the results of an earlier run in --out')
     .option('--quiet', 'no progress output')
     .action((input: string, o: Record<string, unknown>) => {
       setAction(!!o.quiet, (ctx) => runAnalyseCommand(input, {
         out: o.out as string,
+        force: o.force === true,
         view: (o.view as 'auto' | 'side' | 'rear') ?? DEFAULT_ANALYSE_OPTIONS.view,
         pelvisMarks: o.pelvisMarks as ReturnType<typeof parsePelvisMarks>,
         model: o.model as ReturnType<typeof parseModel>,
@@ -152,18 +155,21 @@ export async function runCli(argv: string[]): Promise<number> {
 
   const controller = new AbortController();
   let interrupts = 0;
-  const onSigint = () => {
+  // 128 + signal number, as shells report it: 130 after Ctrl-C, 143 after `kill` (SIGTERM)
+  let cancelledExit = EXIT_CANCELLED;
+  const onSignal = (sig: NodeJS.Signals) => {
     interrupts++;
     if (interrupts === 1) {
-      process.stderr.write('\nlopsided: cancelling…\n');
+      cancelledExit = sig === 'SIGTERM' ? EXIT_TERMINATED : EXIT_CANCELLED;
+      process.stderr.write(`\nlopsided: ${sig === 'SIGTERM' ? 'terminated' : 'cancelling'}…\n`);
       controller.abort();
     } else {
       abortAllFfmpeg();
-      process.exit(EXIT_CANCELLED);
+      process.exit(cancelledExit);
     }
   };
-  process.on('SIGINT', onSigint);
-  process.on('SIGTERM', onSigint);
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   const progress = createProgressReporter({ quiet });
   const ctx: CliContext = {
     signal: controller.signal,
@@ -176,18 +182,18 @@ export async function runCli(argv: string[]): Promise<number> {
   };
   try {
     await run(ctx);
-    return controller.signal.aborted ? EXIT_CANCELLED : 0;
+    return controller.signal.aborted ? cancelledExit : 0;
   } catch (e) {
     progress.done();
     if (controller.signal.aborted) {
       process.stderr.write('lopsided: cancelled; no output was written.\n');
-      return EXIT_CANCELLED;
+      return cancelledExit;
     }
     process.stderr.write(formatCliError(e, debug) + '\n');
     return exitCodeFor(e);
   } finally {
-    process.off('SIGINT', onSigint);
-    process.off('SIGTERM', onSigint);
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
     abortAllFfmpeg();
   }
 }

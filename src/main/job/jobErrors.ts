@@ -1,7 +1,8 @@
 // Typed errors of the job runner (issue 2/3): the whole flow's own failures, beside the
 // stations' VideoError / PoseError / AnalysisError which pass through unchanged.
 
-export type JobErrorCode = 'NO_PERSON' | 'OUTPUT_NOT_WRITABLE' | 'OUTPUT_WRITE_FAILED' | 'INPUT_NOT_FOUND' | 'INPUT_NOT_READABLE';
+export type JobErrorCode =
+  | 'NO_PERSON' | 'OUTPUT_NOT_WRITABLE' | 'OUTPUT_WRITE_FAILED' | 'OUTPUT_IS_INPUT' | 'OUTPUT_EXISTS' | 'INPUT_NOT_FOUND' | 'INPUT_NOT_READABLE';
 
 export class JobError extends Error {
   readonly code: JobErrorCode;

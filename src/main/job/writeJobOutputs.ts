@@ -8,6 +8,9 @@ import type { JobOutput } from './analyseVideo';
 import { ensureWritableDir } from './outputDir';
 import { StagedFiles } from './stagedFiles';
 
+/** Every file a job may write into its folder. */
+export const JOB_OUTPUT_FILES = ['report.json', 'keypoints.csv', 'events.csv', 'steps.csv', 'report.pdf'] as const;
+
 export interface WriteOutputsOptions {
   pdf: boolean;
   paper?: 'A4' | 'LETTER';

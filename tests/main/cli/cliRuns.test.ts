@@ -100,7 +100,35 @@ describe('Ctrl-C during keypoints', () => {
     const r = await done;
     expect(r.code).toBe(130);
     expect(r.stderr).toMatch(/cancelled/);
-    expect(await readdir(outDir)).toEqual([]); // neither track.csv nor a temp file
+    // neither track.csv nor a temp file, nor the folder the run made for them
+    await expect(readdir(outDir)).rejects.toMatchObject({ code: 'ENOENT' });
     expect(pidsMentioning('sigint-unique-clip')).toEqual([]);
+  });
+});
+
+describe('SIGTERM during analyse', () => {
+  it('exits 143, ends ffmpeg and leaves no output folder', async () => {
+    const clip = join(dir, 'sigterm-unique-clip.mp4');
+    await copyFile(FIXTURE, clip);
+    const outDir = join(dir, 'sigterm', 'results');
+    const { child, done } = startCli(['analyse', clip, '--out', outDir, '--workers', '2', '--model', 'lite']);
+    await new Promise<void>((resolve, reject) => {
+      let err = '';
+      const timer = setTimeout(() => reject(new Error(`no pose progress: ${err}`)), 100_000);
+      child.stderr!.on('data', (s: Buffer | string) => {
+        err += String(s);
+        if (/pose [1-9]\d*\/360/.test(err)) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+    });
+    expect(pidsMentioning('sigterm-unique-clip', true).length).toBeGreaterThan(0);
+    child.kill('SIGTERM');
+    const r = await done;
+    expect(r.code).toBe(143);
+    expect(r.stderr).toMatch(/no output was written/);
+    await expect(readdir(join(dir, 'sigterm'))).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(pidsMentioning('sigterm-unique-clip')).toEqual([]);
   });
 });

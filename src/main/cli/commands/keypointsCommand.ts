@@ -2,11 +2,12 @@
 // JSON (VideoInfo, model, backend), written atomically (issue 2).
 import { stat } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
-import type { PoseModelChoice } from '../../../shared/contract';
+import type { PoseModelChoice, VideoInfo } from '../../../shared/contract';
 import { formatKeypointCsv } from '../../../analysis/keypointCsv';
 import { appInfo } from '../../job/appInfo';
 import { countFramesWithRunner } from '../../job/countPoseFrames';
-import { ensureWritableDir } from '../../job/outputDir';
+import { prepareOutputDir } from '../../job/outputDir';
+import { refuseExistingFile, refuseOutputOverInput } from '../../job/outputGuards';
 import { StagedFiles } from '../../job/stagedFiles';
 import { toReportJson } from '../../job/writeJobOutputs';
 import { estimatePoseTrack } from '../../pose/estimatePoseTrack';
@@ -20,14 +21,27 @@ export interface KeypointsOptions {
   model: PoseModelChoice;
   workers?: number;
   longSide?: number;
+  /** Replace an existing --out file. */
+  force?: boolean;
 }
 
 export async function runKeypointsCommand(video: string, opts: KeypointsOptions, ctx: CliContext): Promise<void> {
   const out = resolve(opts.out);
   const isDir = await stat(out).then((s) => s.isDirectory(), () => false);
   if (isDir) throw new UsageError(`--out must be a file name such as track.csv, but ${opts.out} is a folder.`);
+  await refuseOutputOverInput([video], [out, `${out}.json`]);
+  await refuseExistingFile(out, opts.force === true);
   const info = await probeVideo(video, ctx.signal); // bad input fails before any folder is made
-  await ensureWritableDir(dirname(out));
+  const outDir = await prepareOutputDir(dirname(out));
+  try {
+    await writeKeypoints(info, out, opts, ctx);
+  } catch (e) {
+    await outDir.removeIfUnused();
+    throw e;
+  }
+}
+
+async function writeKeypoints(info: VideoInfo, out: string, opts: KeypointsOptions, ctx: CliContext): Promise<void> {
   const onProgress = ctx.progress.update;
   const longSide = opts.longSide ?? 640;
   const model = await choosePoseModel(info, opts.model, 'auto', {

@@ -2,10 +2,11 @@
 // result, with key frames when the video and keypoints.csv are still there (issue 5).
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { PoseTrack } from '../../../shared/contract';
+import type { AnalysisResult, PoseTrack } from '../../../shared/contract';
 import { parseReportJson } from '../../../shared/reportSchema';
 import { parseKeypointCsv } from '../../../analysis/keypointCsv';
-import { ensureWritableDir } from '../../job/outputDir';
+import { prepareOutputDir } from '../../job/outputDir';
+import { refuseOutputOverInput } from '../../job/outputGuards';
 import { writeReportPdf } from '../../report/writeReportPdf';
 import { checkInputFile } from '../../video/probeVideo';
 import type { CliContext } from '../cliContext';
@@ -24,10 +25,20 @@ export async function runReportCommand(reportJson: string, opts: ReportCommandOp
   const abs = await checkInputFile(reportJson);
   const result = parseReportJson(await readFile(abs, 'utf8'), basename(abs));
   const out = resolve(opts.out ?? join(dirname(abs), 'report.pdf'));
-  await ensureWritableDir(dirname(out));
-
-  let track: PoseTrack | undefined;
   const csvPath = join(dirname(abs), 'keypoints.csv');
+  // Rebuilding report.pdf is this command's job, so an earlier PDF is replaced; an input never is.
+  await refuseOutputOverInput([abs, csvPath, result.video.path], [out]);
+  const outDir = await prepareOutputDir(dirname(out));
+  try {
+    await rebuild(result, abs, csvPath, out, opts, ctx);
+  } catch (e) {
+    await outDir.removeIfUnused();
+    throw e;
+  }
+}
+
+async function rebuild(result: AnalysisResult, abs: string, csvPath: string, out: string, opts: ReportCommandOptions, ctx: CliContext): Promise<void> {
+  let track: PoseTrack | undefined;
   if (await isFile(csvPath)) {
     try {
       track = parseKeypointCsv(await readFile(csvPath, 'utf8'), { name: 'keypoints.csv', width: result.video.width, height: result.video.height });

@@ -51,7 +51,8 @@ export function filtfilt(x: readonly number[], f: Biquad): number[] {
   const xn = x[n - 1] as number;
   const padded: number[] = [];
   for (let i = pad; i >= 1; i--) padded.push(2 * x0 - (x[i] as number));
-  padded.push(...x);
+  // a loop, not push(...x): spreading a long series overflows the call stack (~125,000 frames, a 35-min clip)
+  for (let i = 0; i < n; i++) padded.push(x[i] as number);
   for (let i = n - 2; i >= n - 1 - pad; i--) padded.push(2 * xn - (x[i] as number));
   const forward = filterOnce(padded, f);
   const backward = filterOnce(forward.reverse(), f).reverse();

@@ -41,7 +41,8 @@ function sideFacing(track: PoseTrack): 'imageLeft' | 'imageRight' {
   if (!Number.isFinite(dir) || dir === 0) {
     // No feet: a swinging ankle spends most of the cycle moving forwards (swing ≈ 60–70% of a running stride).
     const v: number[] = [];
-    for (const side of ['left', 'right'] as Side[]) v.push(...derivative(pointSeries(track, `${side}_ankle`).x, track.timesSec));
+    // a loop, not push(...): a whole series spread as arguments overflows the call stack on a long clip
+    for (const side of ['left', 'right'] as Side[]) for (const d of derivative(pointSeries(track, `${side}_ankle`).x, track.timesSec)) v.push(d);
     dir = median(v);
   }
   return dir < 0 ? 'imageLeft' : 'imageRight';

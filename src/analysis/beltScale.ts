@@ -15,6 +15,7 @@ import { buildStepTimings } from './stepTiming';
 import { interpolateAt, leastSquaresSlope, median, percentile } from './seriesMath';
 import type { Facing } from './computeMetrics';
 import type { GaitEvent, PoseTrack, Side } from './types';
+import { firstFrameFrom } from './signal/frameWindow';
 
 export interface BeltScale {
   pxPerCm: number;
@@ -63,11 +64,12 @@ function footXOf(track: PoseTrack, side: Side, t: number): number {
 /** Least-squares slope (px/s) of an image x over the track's frames within [t0, t1]. */
 function slopeOver(track: PoseTrack, t0: number, t1: number, xAt: (frame: number, t: number) => number): number {
   const pts: [number, number][] = [];
-  track.timesSec.forEach((t, i) => {
-    if (t < t0 || t > t1) return;
+  const times = track.timesSec;
+  for (let i = firstFrameFrom(times, t0); i < times.length && (times[i] as number) <= t1; i++) {
+    const t = times[i] as number;
     const x = xAt(i, t);
     if (Number.isFinite(x)) pts.push([t, x]);
-  });
+  }
   return leastSquaresSlope(pts);
 }
 

@@ -7,6 +7,7 @@ import { interpolateAt, mean, median } from './seriesMath';
 import { eventTimingBiasSec, readingBias } from './systematicUncertainty';
 import { buildStepTimings, cadenceFromTimings, type StepTiming } from './stepTiming';
 import type { AnalysisOptions, GaitEvent, MetricId, PoseTrack, Side, StepRow, View } from './types';
+import { firstFrameFrom } from './signal/frameWindow';
 
 export type Facing = 'imageLeft' | 'imageRight' | 'towardsCamera' | 'awayFromCamera';
 export type PerSide = { left: number[]; right: number[] };
@@ -61,11 +62,12 @@ function pelvisYAt(track: PoseTrack, t: number): number {
  */
 function pelvisBouncePx(track: PoseTrack, fromSec: number, toSec: number): number {
   const ys = [pelvisYAt(track, fromSec), pelvisYAt(track, toSec)];
-  track.timesSec.forEach((t, i) => {
-    if (t > fromSec && t < toSec) ys.push(((track.keypoints.left_hip?.y[i] ?? NaN) + (track.keypoints.right_hip?.y[i] ?? NaN)) / 2);
-  });
+  const times = track.timesSec;
+  for (let i = firstFrameFrom(times, fromSec, true); i < times.length && (times[i] as number) < toSec; i++) {
+    ys.push(((track.keypoints.left_hip?.y[i] ?? NaN) + (track.keypoints.right_hip?.y[i] ?? NaN)) / 2);
+  }
   if (!ys.every(Number.isFinite)) return Number.NaN;
-  return Math.max(...ys) - Math.min(...ys);
+  return ys.reduce((a, b) => Math.max(a, b)) - ys.reduce((a, b) => Math.min(a, b));
 }
 
 function push(perStep: Partial<Record<MetricId, PerSide>>, id: MetricId, side: Side, v: number | null): void {

@@ -20,6 +20,7 @@
 // video (BlazePose heavy reads 7° there, the belt's edge about 5°), and levelling by a wrong angle does harm of its own.
 import { buildStepTimings } from '../stepTiming';
 import { leastSquaresSlope, median } from '../seriesMath';
+import { firstFrameFrom } from '../signal/frameWindow';
 import type { GaitEvent, PoseTrack } from '../types';
 
 /** Below this the belt's slant is within what pose-model toes wander (±1° on the rendered clip's level camera). */
@@ -31,11 +32,12 @@ function toePath(track: PoseTrack, side: 'left' | 'right', t0: number, t1: numbe
   const kp = track.keypoints[`${side}_foot_index`] ?? track.keypoints[`${side}_heel`] ?? track.keypoints[`${side}_ankle`];
   const pts: [number, number][] = [];
   if (!kp) return pts;
-  track.timesSec.forEach((t, i) => {
+  const times = track.timesSec;
+  for (let i = firstFrameFrom(times, t0); i < times.length && (times[i] as number) <= t1; i++) {
     const x = kp.x[i] as number;
     const y = kp.y[i] as number;
-    if (t >= t0 && t <= t1 && Number.isFinite(x) && Number.isFinite(y)) pts.push([x, y]);
-  });
+    if (Number.isFinite(x) && Number.isFinite(y)) pts.push([x, y]);
+  }
   return pts;
 }
 

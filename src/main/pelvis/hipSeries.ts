@@ -3,6 +3,7 @@
 import type { PoseTrack } from '../../shared/contract';
 import type { Rect } from './grayImage';
 import type { PelvisSeeds } from './pelvisTracker';
+import { seriesExtent } from '../../shared/seriesExtent';
 
 export interface HipFrame {
   timeSec: number;
@@ -53,8 +54,11 @@ export function pelvisArea(frames: HipFrame[], seeds: PelvisSeeds | null, margin
     ys.push(seeds.left.y, seeds.right.y);
   }
   if (xs.length === 0) return null;
-  const x0 = Math.min(...xs) - marginPx, y0 = Math.min(...ys) - marginPx;
-  return { x: x0, y: y0, width: Math.max(...xs) + marginPx - x0, height: Math.max(...ys) + marginPx - y0 };
+  // one hip pair per frame: no spread (a long clip overflows the call stack)
+  const [minX, maxX] = seriesExtent(xs);
+  const [minY, maxY] = seriesExtent(ys);
+  const x0 = minX - marginPx, y0 = minY - marginPx;
+  return { x: x0, y: y0, width: maxX + marginPx - x0, height: maxY + marginPx - y0 };
 }
 
 /** Box around every keypoint of frame i (display pixels), widened by `margin` of its size. */

@@ -2,6 +2,7 @@
 // series styled per side (solid+circle vs dashed+square, so greyscale prints stay readable).
 import type { Side } from '../../shared/contract';
 import { MUTED_COLOR, RULE_COLOR, SIDE_STYLE, TEXT_COLOR, drawMarker, type ReportContext } from './reportLayout';
+import { seriesExtent } from '../../shared/seriesExtent';
 
 export interface Box {
   x: number;
@@ -48,8 +49,7 @@ export function niceTicks(min: number, max: number, count = 5): number[] {
 export function paddedDomain(values: readonly number[], fallback: [number, number], padFraction = 0.08): [number, number] {
   const finite = values.filter((v) => Number.isFinite(v));
   if (finite.length === 0) return fallback;
-  let min = Math.min(...finite);
-  let max = Math.max(...finite);
+  let [min, max] = seriesExtent(finite);
   if (max - min < 1e-9) {
     min -= 1;
     max += 1;

@@ -4,6 +4,7 @@ import type { AnalysisResult, Side, StepRow } from '../../shared/contract';
 import { formatCadence } from '../../shared/formatMetric';
 import { drawChartFrame, drawSideLegend, drawSideMeanLine, drawSideSeries, paddedDomain, type Box } from './chartFrame';
 import { MUTED_COLOR, contentLeft, contentWidth, ensureSpace, paragraph, sectionHeading, type ReportContext } from './reportLayout';
+import { seriesExtent } from '../../shared/seriesExtent';
 
 const SIDE_LABELS: Record<Side, string> = { left: 'Left', right: 'Right' };
 
@@ -14,7 +15,8 @@ function stepsOf(result: AnalysisResult, side: Side): StepRow[] {
 function timeDomain(result: AnalysisResult): [number, number] {
   const times = (result.steps ?? []).map((s) => s.strikeTimeSec);
   if (times.length === 0) return [0, Math.max(1, result.video.durationSec)];
-  return [Math.floor(Math.min(...times)), Math.ceil(Math.max(...times))];
+  const [first, last] = seriesExtent(times);
+  return [Math.floor(first), Math.ceil(last)];
 }
 
 /** Reserves a full-width box (new page if needed), lets `draw` fill it, then moves below it. */

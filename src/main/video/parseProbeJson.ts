@@ -2,6 +2,7 @@
 // captured ffprobe output of real and rotated phone clips can be unit-tested.
 import type { VideoInfo } from '../../shared/contract';
 import { VideoError } from './videoErrors';
+import { seriesExtent } from '../../shared/seriesExtent';
 
 interface ProbeStream {
   codec_type?: string;
@@ -168,7 +169,7 @@ export function parsePacketTimes(csv: string): number[] {
     if (!Number.isFinite(v)) continue;
     (flags?.includes('D') ? discarded : kept).push(v);
   }
-  const first = kept.length ? Math.min(...kept) : Infinity;
+  const first = seriesExtent(kept)[0]; // Infinity when none
   for (const v of discarded) if (v >= first) kept.push(v);
   return kept.sort((a, b) => a - b);
 }

@@ -52,22 +52,30 @@ function parseNumber(cell: string, lineNo: number, column: string): number {
 }
 
 export function parseKeypointCsv(text: string, opts: ParseKeypointCsvOptions): PoseTrack {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const headerIdx = lines.findIndex((l) => l.trim() !== '' && !l.startsWith('#'));
-  const headerLine = headerIdx >= 0 ? lines[headerIdx] : undefined;
-  if (headerLine === undefined) throw new AnalysisError('CSV_EMPTY', `Keypoint CSV "${opts.name}" is empty.`);
-  const { hasTime, columns } = parseHeader(headerLine);
-  if (!hasTime && !(opts.fps !== undefined && Number.isFinite(opts.fps) && opts.fps > 0)) {
-    throw new AnalysisError('CSV_NO_TIME', `Keypoint CSV "${opts.name}" has no time_s column: give the frame rate (--fps N).`);
-  }
+  const parser = createKeypointCsvParser(opts);
+  for (const line of text.split(/\r?\n/)) parser.line(line);
+  return parser.finish();
+}
+
+export interface KeypointCsvParser {
+  /** The next line of the file, without its line break. */
+  line(text: string): void;
+  /** The track, once every line was given. */
+  finish(): PoseTrack;
+}
+
+/**
+ * The same parser fed one line at a time, so a file larger than the longest string JavaScript can hold (~512 MB;
+ * a 2-hour 60 fps track with all 33 points is ~350 MB) is read as a stream, never as one text.
+ */
+export function createKeypointCsvParser(opts: ParseKeypointCsvOptions): KeypointCsvParser {
+  let lineNo = 0;
+  let header: { hasTime: boolean; columns: Column[]; nCells: number } | null = null;
   const keypoints: Record<string, KeypointSeries> = {};
-  for (const c of columns) keypoints[c.name] ??= { x: [], y: [], score: [] };
   const timesSec: number[] = [];
-  const nCells = columns.length + (hasTime ? 1 : 0);
-  for (let i = headerIdx + 1; i < lines.length; i++) {
-    const line = lines[i] ?? '';
-    if (line.trim() === '' || line.startsWith('#')) continue;
-    const lineNo = i + 1;
+
+  const row = (line: string): void => {
+    const { hasTime, columns, nCells } = header as NonNullable<typeof header>;
     const cells = line.split(',');
     if (cells.length !== nCells) {
       throw new AnalysisError('CSV_BAD_ROW', `Keypoint CSV line ${lineNo}: expected ${nCells} fields, found ${cells.length}.`);
@@ -84,25 +92,46 @@ export function parseKeypointCsv(text: string, opts: ParseKeypointCsvOptions): P
       t = timesSec.length / (opts.fps as number);
     }
     timesSec.push(t);
-    const row = timesSec.length - 1;
+    const r = timesSec.length - 1;
     columns.forEach((c, j) => {
       const kp = keypoints[c.name] as KeypointSeries;
-      kp[c.axis][row] = parseNumber(cells[j + (hasTime ? 1 : 0)] ?? '', lineNo, `${c.name}_${c.axis}`);
+      kp[c.axis][r] = parseNumber(cells[j + (hasTime ? 1 : 0)] ?? '', lineNo, `${c.name}_${c.axis}`);
     });
-  }
-  if (timesSec.length === 0) throw new AnalysisError('CSV_EMPTY', `Keypoint CSV "${opts.name}" has a header but no rows.`);
-  for (const kp of Object.values(keypoints)) {
-    // A CSV without score columns: a point is as good as its coordinates.
-    for (let r = 0; r < timesSec.length; r++) {
-      if (kp.score[r] === undefined) kp.score[r] = Number.isFinite(kp.x[r]) && Number.isFinite(kp.y[r]) ? 1 : 0;
-    }
-  }
+  };
+
   return {
-    timesSec,
-    width: opts.width ?? boundOf(keypoints, 'x'),
-    height: opts.height ?? boundOf(keypoints, 'y'),
-    keypoints,
-    source: { kind: 'csv', name: opts.name },
+    line(text: string): void {
+      lineNo++;
+      const line = lineNo === 1 ? text.replace(/^\uFEFF/, '') : text;
+      if (line.trim() === '' || line.startsWith('#')) return;
+      if (header !== null) {
+        row(line);
+        return;
+      }
+      const { hasTime, columns } = parseHeader(line);
+      if (!hasTime && !(opts.fps !== undefined && Number.isFinite(opts.fps) && opts.fps > 0)) {
+        throw new AnalysisError('CSV_NO_TIME', `Keypoint CSV "${opts.name}" has no time_s column: give the frame rate (--fps N).`);
+      }
+      header = { hasTime, columns, nCells: columns.length + (hasTime ? 1 : 0) };
+      for (const c of columns) keypoints[c.name] ??= { x: [], y: [], score: [] };
+    },
+    finish(): PoseTrack {
+      if (header === null) throw new AnalysisError('CSV_EMPTY', `Keypoint CSV "${opts.name}" is empty.`);
+      if (timesSec.length === 0) throw new AnalysisError('CSV_EMPTY', `Keypoint CSV "${opts.name}" has a header but no rows.`);
+      for (const kp of Object.values(keypoints)) {
+        // A CSV without score columns: a point is as good as its coordinates.
+        for (let r = 0; r < timesSec.length; r++) {
+          if (kp.score[r] === undefined) kp.score[r] = Number.isFinite(kp.x[r]) && Number.isFinite(kp.y[r]) ? 1 : 0;
+        }
+      }
+      return {
+        timesSec,
+        width: opts.width ?? boundOf(keypoints, 'x'),
+        height: opts.height ?? boundOf(keypoints, 'y'),
+        keypoints,
+        source: { kind: 'csv', name: opts.name },
+      };
+    },
   };
 }
 
@@ -120,15 +149,19 @@ function fmt(v: number | undefined, digits: number): string {
 
 /** Writes a track in the same format (times to the microsecond, pixels to 1/1000, scores to 1/10000). */
 export function formatKeypointCsv(track: PoseTrack): string {
+  return [...keypointCsvLines(track)].join('');
+}
+
+/** The CSV line by line (each with its line break), for writing a track too long for one string. */
+export function* keypointCsvLines(track: PoseTrack): Generator<string> {
   const names = Object.keys(track.keypoints);
-  const header = ['time_s', ...names.flatMap((n) => [`${n}_x`, `${n}_y`, `${n}_score`])].join(',');
-  const rows = track.timesSec.map((t, i) => {
-    const cells = [fmt(t, 6)];
+  yield ['time_s', ...names.flatMap((n) => [`${n}_x`, `${n}_y`, `${n}_score`])].join(',') + '\n';
+  for (let i = 0; i < track.timesSec.length; i++) {
+    const cells = [fmt(track.timesSec[i], 6)];
     for (const n of names) {
       const kp = track.keypoints[n] as KeypointSeries;
       cells.push(fmt(kp.x[i], 3), fmt(kp.y[i], 3), fmt(kp.score[i], 4));
     }
-    return cells.join(',');
-  });
-  return [header, ...rows].join('\n') + '\n';
+    yield cells.join(',') + '\n';
+  }
 }

@@ -1,13 +1,14 @@
 // Analysis of an imported keypoint CSV (issue 3: "lopsided analyse <track.csv> --fps N"):
 // lab data and other pose tools go through the same analysis as our own tracks.
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { VideoInfo } from '../../shared/contract';
 import { analyseTrack } from '../../analysis/analyseTrack';
-import { parseKeypointCsv } from '../../analysis/keypointCsv';
+import { createKeypointCsvParser, type ParseKeypointCsvOptions } from '../../analysis/keypointCsv';
+import type { PoseTrack } from '../../shared/contract';
 import { checkInputFile } from '../video/probeVideo';
 import { appInfo } from './appInfo';
 import type { JobOutput } from './analyseVideo';
+import { readTextLines } from './readTextLines';
 
 export interface CsvAnalysisOptions {
   /** Frame rate for a CSV without a time_s column. */
@@ -22,8 +23,7 @@ export interface CsvAnalysisOptions {
 
 export async function analyseKeypointCsv(path: string, opts: CsvAnalysisOptions): Promise<JobOutput> {
   const abs = await checkInputFile(path); // FILE_NOT_FOUND / IS_DIRECTORY / EMPTY_FILE, as for videos
-  const text = await readFile(abs, 'utf8');
-  const track = parseKeypointCsv(text, {
+  const track = await readKeypointCsv(abs, basename(path), {
     name: basename(abs),
     ...(opts.fps !== undefined ? { fps: opts.fps } : {}),
     ...(opts.width !== undefined ? { width: opts.width } : {}),
@@ -59,4 +59,11 @@ export async function analyseKeypointCsv(path: string, opts: CsvAnalysisOptions)
     appInfo(),
   );
   return { info, track, result };
+}
+
+/** Parses a keypoint CSV streamed line by line (never the whole file as one string). */
+export async function readKeypointCsv(abs: string, displayName: string, opts: ParseKeypointCsvOptions): Promise<PoseTrack> {
+  const parser = createKeypointCsvParser(opts);
+  for await (const line of readTextLines(abs, displayName)) parser.line(line);
+  return parser.finish();
 }

@@ -2,7 +2,7 @@
 // stations' VideoError / PoseError / AnalysisError which pass through unchanged.
 
 export type JobErrorCode =
-  | 'NO_PERSON' | 'OUTPUT_NOT_WRITABLE' | 'OUTPUT_WRITE_FAILED' | 'OUTPUT_IS_INPUT' | 'OUTPUT_EXISTS' | 'INPUT_NOT_FOUND' | 'INPUT_NOT_READABLE';
+  | 'NO_PERSON' | 'OUTPUT_NOT_WRITABLE' | 'OUTPUT_WRITE_FAILED' | 'OUTPUT_IS_INPUT' | 'OUTPUT_EXISTS' | 'INPUT_NOT_FOUND' | 'INPUT_NOT_READABLE' | 'INPUT_NOT_UTF8';
 
 export class JobError extends Error {
   readonly code: JobErrorCode;

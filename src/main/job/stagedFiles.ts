@@ -3,11 +3,11 @@
 // the whole set has landed, so a failure half-way (a folder named report.pdf in --out, a full disk) puts the
 // earlier files back and leaves no temp. Each single rename is atomic; the set is as atomic as a folder allows.
 import { randomBytes } from 'node:crypto';
-import { copyFile, link, lstat, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, lstat, open, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { abortError } from '../video/videoErrors';
 import { fsReason } from './fsErrorText';
-import { JobError } from './jobErrors';
+import { isAbort, JobError } from './jobErrors';
 
 interface Landed {
   final: string;
@@ -25,13 +25,16 @@ export class StagedFiles {
     return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   }
 
-  async add(path: string, data: string | Uint8Array): Promise<void> {
+  /** Stages a file; text may come as lines (a 2-hour track's CSV is too long for one string). */
+  async add(path: string, data: string | Uint8Array | Iterable<string>): Promise<void> {
     if (this.signal?.aborted) throw abortError();
     const tmp = StagedFiles.tempNameFor(path);
     this.staged.push({ tmp, final: path });
     try {
-      await writeFile(tmp, data);
+      if (typeof data === 'string' || data instanceof Uint8Array) await writeFile(tmp, data);
+      else await writeChunked(tmp, data, this.signal);
     } catch (e) {
+      if (isAbort(e, this.signal)) throw e;
       throw new JobError('OUTPUT_WRITE_FAILED', `Could not write ${path}: ${fsReason(e, path)}.`);
     }
   }
@@ -108,6 +111,27 @@ async function restore(landed: Landed[]): Promise<boolean> {
     }
   }
   return ok;
+}
+
+/** Writes text given as pieces in ~1 MB blocks. */
+async function writeChunked(path: string, pieces: Iterable<string>, signal?: AbortSignal): Promise<void> {
+  const fh = await open(path, 'w');
+  try {
+    let block: string[] = [];
+    let size = 0;
+    for (const piece of pieces) {
+      block.push(piece);
+      size += piece.length;
+      if (size < 1 << 20) continue;
+      if (signal?.aborted) throw abortError();
+      await fh.write(block.join(''));
+      block = [];
+      size = 0;
+    }
+    if (block.length > 0) await fh.write(block.join(''));
+  } finally {
+    await fh.close();
+  }
 }
 
 /** Writes one file through a temp name + rename. */

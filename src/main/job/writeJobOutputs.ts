@@ -1,7 +1,7 @@
 // The job's files (issue 3/5): report.json (NaN → null), keypoints.csv, events.csv,
 // steps.csv and report.pdf, all staged and renamed together (stagedFiles.ts).
 import { join } from 'node:path';
-import { formatKeypointCsv } from '../../analysis/keypointCsv';
+import { keypointCsvLines } from '../../analysis/keypointCsv';
 import { formatEventsCsv, formatStepsCsv } from '../../analysis/resultCsv';
 import { renderReportPdf } from '../report/writeReportPdf';
 import type { JobOutput } from './analyseVideo';
@@ -30,7 +30,7 @@ export async function writeJobOutputs(dir: string, output: JobOutput, opts: Writ
   const files = new StagedFiles(opts.signal);
   try {
     await files.add(join(abs, 'report.json'), toReportJson(output.result));
-    await files.add(join(abs, 'keypoints.csv'), formatKeypointCsv(output.track));
+    await files.add(join(abs, 'keypoints.csv'), keypointCsvLines(output.track));
     await files.add(join(abs, 'events.csv'), formatEventsCsv(output.result));
     await files.add(join(abs, 'steps.csv'), formatStepsCsv(output.result));
     if (opts.pdf) {

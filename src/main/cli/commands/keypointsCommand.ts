@@ -3,7 +3,7 @@
 import { stat } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import type { PoseModelChoice, VideoInfo } from '../../../shared/contract';
-import { formatKeypointCsv } from '../../../analysis/keypointCsv';
+import { keypointCsvLines } from '../../../analysis/keypointCsv';
 import { appInfo } from '../../job/appInfo';
 import { countFramesWithRunner } from '../../job/countPoseFrames';
 import { prepareOutputDir } from '../../job/outputDir';
@@ -69,7 +69,7 @@ async function writeKeypoints(info: VideoInfo, out: string, opts: KeypointsOptio
   };
   const files = new StagedFiles(ctx.signal);
   try {
-    await files.add(out, formatKeypointCsv(track));
+    await files.add(out, keypointCsvLines(track));
     await files.add(`${out}.json`, toReportJson(sidecar));
     await files.commit();
   } finally {

@@ -4,7 +4,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { AnalysisResult, PoseTrack } from '../../../shared/contract';
 import { parseReportJson } from '../../../shared/reportSchema';
-import { parseKeypointCsv } from '../../../analysis/keypointCsv';
+import { readKeypointCsv } from '../../job/analyseKeypointCsv';
 import { prepareOutputDir } from '../../job/outputDir';
 import { refuseOutputOverInput } from '../../job/outputGuards';
 import { writeReportPdf } from '../../report/writeReportPdf';
@@ -41,7 +41,7 @@ async function rebuild(result: AnalysisResult, abs: string, csvPath: string, out
   let track: PoseTrack | undefined;
   if (await isFile(csvPath)) {
     try {
-      track = parseKeypointCsv(await readFile(csvPath, 'utf8'), { name: 'keypoints.csv', width: result.video.width, height: result.video.height });
+      track = await readKeypointCsv(csvPath, 'keypoints.csv', { name: 'keypoints.csv', width: result.video.width, height: result.video.height });
     } catch (e) {
       ctx.note(`Note: keypoints.csv beside the report could not be read (${(e as Error).message}); key frames get no skeleton.`);
     }

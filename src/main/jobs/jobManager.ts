@@ -157,10 +157,10 @@ export class JobManager {
   }
 }
 
-/** The public part of a job record (no file system paths cross to the renderer). */
+/** The public part of a job record (no file system paths cross to the renderer: info.path is the clip's name). */
 export function toSummary(job: JobRecord): JobSummary {
   const { schemaVersion: _s, videoPath: _p, ...summary } = job;
-  return { ...summary, info: { ...job.info }, options: { ...job.options } };
+  return { ...summary, info: { ...job.info, path: job.videoName }, options: { ...job.options } };
 }
 
 export function isActive(job: JobSummary): boolean {

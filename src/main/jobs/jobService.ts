@@ -68,7 +68,10 @@ export async function openJobService(opts: JobServiceOptions): Promise<JobServic
     async addUploadedVideo(tempPath, originalName) {
       const name = safeName(originalName);
       try {
-        const video = await addVideo(tempPath, name, true, tempPath); // probe first: not a video → nothing kept
+        // probe first: not a video → nothing kept; its message names the user's file, not our temp path
+        const video = await addVideo(tempPath, name, true, tempPath).catch((e: unknown) => {
+          throw renamedIn(e, tempPath, name);
+        });
         const dest = join(store.videoDir(video.videoId), `clip${safeExt(name)}`);
         await mkdir(dirname(dest), { recursive: true });
         await rename(tempPath, dest);
@@ -86,8 +89,10 @@ export async function openJobService(opts: JobServiceOptions): Promise<JobServic
     deleteJob: (jobId) => manager.delete(jobId),
     onEvent: (l) => manager.onEvent(l),
     async getResult(jobId) {
-      finishedJob(jobId);
-      return JSON.parse(await readFile(join(store.jobDir(jobId), 'report.json'), 'utf8')) as AnalysisResult;
+      const job = finishedJob(jobId);
+      const result = JSON.parse(await readFile(join(store.jobDir(jobId), 'report.json'), 'utf8')) as AnalysisResult;
+      // the runner saw the stored clip's path; the page gets the clip's name
+      return { ...result, video: { ...result.video, path: job.videoName } };
     },
     async getTrackJson(jobId) {
       finishedJob(jobId);
@@ -112,7 +117,13 @@ export async function openJobService(opts: JobServiceOptions): Promise<JobServic
 }
 
 function publicVideo(v: StoredVideo): VideoRecord {
-  return { videoId: v.videoId, name: v.name, info: v.info, checks: v.checks };
+  return { videoId: v.videoId, name: v.name, info: { ...v.info, path: v.name }, checks: v.checks };
+}
+
+/** The error with every mention of a server path replaced by the name the user knows the file by. */
+function renamedIn(e: unknown, serverPath: string, name: string): unknown {
+  if (e instanceof Error) e.message = e.message.split(serverPath).join(name).split(basename(serverPath)).join(name);
+  return e;
 }
 
 /** A display name from an uploaded file name: no folders, no control characters, bounded length. */

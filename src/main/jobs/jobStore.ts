@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { ExportKind } from '../../shared/api';
 import { JobStoreError } from './jobErrors';
 import type { JobRecord, StoredVideo } from './jobTypes';
+import { removeStaleTemps } from './removeStaleTemps';
 import { writeJsonAtomic } from './writeFileAtomic';
 
 const ID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -45,6 +46,7 @@ export class JobStore {
     await mkdir(this.videosDir, { recursive: true });
     await rm(this.tmpDir, { recursive: true, force: true }); // half-finished uploads of a previous run
     await mkdir(this.tmpDir, { recursive: true });
+    await removeStaleTemps([this.jobsDir, this.videosDir]);
     for (const id of await readdir(this.videosDir)) {
       const v = await readJson<StoredVideo>(join(this.videosDir, id, 'video.json'));
       if (v !== null && isValidId(v.videoId) && v.videoId === id) this.videos.set(id, v);

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -196,5 +196,32 @@ describe('jobs', () => {
     const onDisk = JSON.parse(await readFile(join(dataDir, 'jobs', interrupted.jobId, 'job.json'), 'utf8'));
     expect(onDisk.status).toBe('failed');
     expect((await readdir(join(dataDir, 'jobs', interrupted.jobId))).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('no server file paths cross the API (issue 15)', () => {
+  it('video records, job summaries and results name the clip, not where the data dir keeps it', async () => {
+    const s = await open();
+    const tmp = join(s.tmpDir, 'up-paths');
+    await writeFile(tmp, MP4_HEAD);
+    const video = await s.addUploadedVideo(tmp, 'Sunday run.mp4');
+    expect(video.info.path).toBe('Sunday run.mp4');
+    const job = await s.startJob(video.videoId, DEFAULT_ANALYSE_OPTIONS);
+    await waitFor(s, job.jobId, 'done');
+    for (const summary of [s.getJob(job.jobId), ...s.listJobs()]) {
+      expect(JSON.stringify(summary)).not.toContain(dataDir);
+      expect(summary.info.path).toBe('Sunday run.mp4');
+    }
+    expect((await s.getResult(job.jobId)).video.path).toBe('Sunday run.mp4');
+  });
+
+  it('start-up removes temps and backups a crash left in job and video folders, and nothing else', async () => {
+    const jobDir = join(dataDir, 'jobs', '00000000-0000-4000-8000-000000000001');
+    await mkdir(jobDir, { recursive: true });
+    await writeFile(join(jobDir, '.report.pdf.0123456789ab.tmp'), 'half');
+    await writeFile(join(jobDir, '.events.csv.0123456789ab.old'), 'old');
+    await writeFile(join(jobDir, 'notes.tmp'), 'the user may keep this');
+    await open();
+    expect((await readdir(jobDir)).sort()).toEqual(['notes.tmp']);
   });
 });

@@ -205,6 +205,9 @@ describe('with the real probe (ffprobe)', () => {
       const body = (await res.json()) as { code: string; message: string };
       expect(body.code).toMatch(/NOT_A_VIDEO|NO_VIDEO_STREAM/);
       expect(body.message).not.toMatch(/\n\s+at /); // no stack trace
+      // the user's file name, never the server's temp path (issue 15)
+      expect(body.message).toContain('notes.mp4');
+      expect(body.message).not.toMatch(/upload-|data3|\/tmp\//);
       expect(await readdir(join(dir, 'data3', 'tmp'))).toEqual([]);
     } finally {
       await real.close();

@@ -20,9 +20,10 @@ export const parseWorkers = (v: string): number => parseIntIn('--workers', v, 1,
 export const parseLongSide = (v: string): number => parseIntIn('--long-side', v, 128, 4096);
 export const parsePort = (v: string): number => parseIntIn('--port', v, 0, 65535);
 
+/** Frame rates phones and lab cameras record at lie well inside 1–1000 fps; outside it is a typo (0.001, 30000). */
 export function parseFps(v: string): number {
   const n = Number(v);
-  if (!Number.isFinite(n) || n <= 0 || n > 2000) throw new UsageError(`--fps must be a frame rate in frames per second, e.g. 30 (got "${v}").`);
+  if (v.trim() === '' || !Number.isFinite(n) || n < 1 || n > 1000) throw new UsageError(`--fps must be a frame rate between 1 and 1000 frames per second, e.g. 30 (got "${v}").`);
   return n;
 }
 

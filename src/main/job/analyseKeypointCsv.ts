@@ -7,6 +7,8 @@ import { createKeypointCsvParser, type ParseKeypointCsvOptions } from '../../ana
 import type { PoseTrack } from '../../shared/contract';
 import { checkInputFile } from '../video/probeVideo';
 import { appInfo } from './appInfo';
+import { countFramesWithRunner } from './countPoseFrames';
+import { JobError } from './jobErrors';
 import type { JobOutput } from './analyseVideo';
 import { readTextLines } from './readTextLines';
 
@@ -30,6 +32,11 @@ export async function analyseKeypointCsv(path: string, opts: CsvAnalysisOptions)
     ...(opts.height !== undefined ? { height: opts.height } : {}),
   });
   const n = track.timesSec.length;
+  // Like a video with nobody in it (exit 2, not an empty "0 strikes" report). Only a CSV with no runner at all is
+  // refused: lab data may cover part of a trial, and the analysis says how much it saw.
+  if (countFramesWithRunner(track) === 0) {
+    throw new JobError('NO_PERSON', `No runner in ${basename(path)}: none of its ${n} rows has both hips and an ankle (empty or NaN everywhere).`);
+  }
   const first = track.timesSec[0] ?? 0;
   const last = track.timesSec[n - 1] ?? 0;
   const fps = n > 1 && last > first ? (n - 1) / (last - first) : (opts.fps ?? Number.NaN);

@@ -12,7 +12,8 @@ export async function* readTextLines(path: string, displayName: string): AsyncGe
     try {
       return chunk === undefined ? decoder.decode() : decoder.decode(chunk, { stream: true });
     } catch {
-      throw new JobError('INPUT_NOT_UTF8', `${displayName} is not UTF-8 text (an undecodable byte near byte ${offset}). Save it as "CSV UTF-8" and try again.`);
+      const where = offset === 0 ? 'in its first megabyte' : `after byte ${offset}`;
+      throw new JobError('INPUT_NOT_UTF8', `${displayName} is not UTF-8 text (bytes UTF-8 does not allow ${where}, as a Latin-1 or UTF-16 export has). Save it as "CSV UTF-8" and try again.`);
     }
   };
   for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {

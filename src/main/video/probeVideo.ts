@@ -10,6 +10,7 @@ import { parsePacketTimes, parseProbeJson, statedFrameCount, summariseFrameTimes
 import { resolveFfmpeg } from './resolveFfmpeg';
 import { runCapture } from './runFfmpeg';
 import { VideoError } from './videoErrors';
+import { fsReason } from '../job/fsErrorText';
 
 /** Checks the path before ffmpeg sees it, so each failure gets its own message. */
 export async function checkInputFile(path: string): Promise<string> {
@@ -21,7 +22,7 @@ export async function checkInputFile(path: string): Promise<string> {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new VideoError('FILE_NOT_FOUND', `File not found: ${path}`);
     if (code === 'EACCES' || code === 'EPERM') throw new VideoError('NOT_READABLE', `Cannot read ${path}: permission denied.`);
-    throw new VideoError('NOT_READABLE', `Cannot read ${path}: ${(e as Error).message}`);
+    throw new VideoError('NOT_READABLE', `Cannot read ${path}: ${fsReason(e, path)}.`);
   }
   if (st.isDirectory()) throw new VideoError('IS_DIRECTORY', `${path} is a directory, not a video file.`);
   if (!st.isFile()) throw new VideoError('NOT_A_VIDEO', `${path} is not a regular file.`);

@@ -1,16 +1,18 @@
 // The job runner every front door calls (design.md "Front doors", issue 2/3):
 // probe → pose track → (rear view) pelvis marks → analysis → JobOutput.
+import { resolve as resolvePath } from 'node:path';
 import type { AnalyseVideoOptions, AnalysisResult, JobProgress, PoseTrack, VideoInfo } from '../../shared/contract';
 import { analyseTrack } from '../../analysis/analyseTrack';
 import { detectView } from '../../analysis/detectView';
 import { estimatePoseTrack } from '../pose/estimatePoseTrack';
 import { trackPelvis } from '../pelvis/trackPelvis';
-import { probeVideo } from '../video/probeVideo';
+import { probeVideo, readFrameTimes } from '../video/probeVideo';
 import { abortError } from '../video/videoErrors';
 import { appInfo } from './appInfo';
 import { choosePoseModel, chosenModelMessage } from './choosePoseModel';
 import { countFramesWithRunner, tooFewRunnerFrames } from './countPoseFrames';
 import { isAbort, JobError } from './jobErrors';
+import { findUndecodedFrames, undecodedFramesWarning } from './undecodedFrames';
 
 export interface JobOutput {
   info: VideoInfo;
@@ -49,6 +51,20 @@ async function addPelvisMarks(info: VideoInfo, track: PoseTrack, options: Analys
   }
 }
 
+/** Frames listed in the container but missing from the track, as a quality warning (null when none). */
+async function undecodedWarning(info: VideoInfo, track: PoseTrack, signal?: AbortSignal): Promise<string | null> {
+  let packets: number[];
+  try {
+    packets = await readFrameTimes(resolvePath(info.path), signal); // cached from the decode
+  } catch (e) {
+    if (isAbort(e, signal)) throw e;
+    return null; // the decode read these moments ago; a failure now is no news about the frames
+  }
+  const origin = packets[0] ?? 0;
+  const rel = packets.map((t) => t - origin);
+  return undecodedFramesWarning(findUndecodedFrames(rel, track.timesSec), rel.length);
+}
+
 export async function analyseVideo(path: string, options: AnalyseVideoOptions, ctx: JobContext = {}): Promise<JobOutput> {
   const { signal, onProgress } = ctx;
   checkAbort(signal);
@@ -80,6 +96,8 @@ export async function analyseVideo(path: string, options: AnalyseVideoOptions, c
   }
 
   const warnings: string[] = [];
+  const lost = await undecodedWarning(info, track, signal);
+  if (lost !== null) warnings.push(lost);
   track = await addPelvisMarks(info, track, options, ctx, warnings);
   checkAbort(signal);
 

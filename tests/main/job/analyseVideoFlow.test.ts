@@ -99,3 +99,33 @@ describe('analyseVideo flow', () => {
     expect(noBelt.result.metrics.stepLengthCm).toBeUndefined();
   });
 });
+
+describe('frames the decoder could not read (issue 15)', () => {
+  const FIXTURE_CLIP = 'fixtures/videos/treadmill_side_30fps.mp4';
+  const realTrack = (): PoseTrack => parseKeypointCsv(readFileSync('fixtures/posetracks/treadmill_side_30fps.blazepose-full.csv', 'utf8'), { name: 'side.csv', width: 720, height: 1280 });
+  const realInfo = (n: number): VideoInfo => ({
+    path: FIXTURE_CLIP, durationSec: n / 30, avgFps: 30, realFps: 30, frameCount: n, width: 720, height: 1280,
+    codedWidth: 720, codedHeight: 1280, rotationDeg: 0, codec: 'h264', variableFrameRate: false,
+  });
+
+  it('are counted and placed in a quality warning', async () => {
+    const full = realTrack();
+    const drop = (i: number) => i >= 100 && i < 110; // 3.33–3.63 s lost
+    const keep = full.timesSec.map((_, i) => !drop(i));
+    const pick = <T>(a: T[]) => a.filter((_, i) => keep[i]);
+    pose.track = {
+      ...full,
+      timesSec: pick(full.timesSec),
+      keypoints: Object.fromEntries(Object.entries(full.keypoints).map(([k, s]) => [k, { x: pick(s.x), y: pick(s.y), score: pick(s.score) }])),
+    };
+    const out = await analyseVideo(FIXTURE_CLIP, { model: 'full', view: 'side' }, { info: realInfo(full.timesSec.length) });
+    expect(out.result.quality.warnings).toContain(
+      '10 frames of 360 (2.8%) could not be decoded and were left out, at 3.33–3.63 s: events there are missing or interpolated. Re-export or re-record the clip if that matters.');
+  });
+
+  it('say nothing when every frame was decoded', async () => {
+    pose.track = realTrack();
+    const out = await analyseVideo(FIXTURE_CLIP, { model: 'full', view: 'side' }, { info: realInfo(pose.track.timesSec.length) });
+    expect(out.result.quality.warnings.some((w) => /could not be decoded/.test(w))).toBe(false);
+  });
+});

@@ -1,0 +1,46 @@
+// Frames the decoder could not read (issue 15, "decoding tells the truth"): the container lists a packet for every
+// frame; a frame whose packet time has no decoded frame in the pose track was lost (a corrupt stretch, a decoder
+// that gave up). They are counted and said, with where they are, instead of the track silently closing the gap.
+import { medianInterval } from '../video/frameIndex';
+
+export interface UndecodedFrames {
+  count: number;
+  /** Time ranges (seconds from the first frame) of consecutive lost frames, in order. */
+  ranges: Array<[number, number]>;
+}
+
+/** Packet times (seconds from the first frame, sorted) against the track's frame times (same clock). */
+export function findUndecodedFrames(packetTimes: readonly number[], trackTimes: readonly number[]): UndecodedFrames {
+  const tol = Math.max(1e-5, Math.min(1e-3, 0.25 * medianInterval(packetTimes)));
+  const ranges: Array<[number, number]> = [];
+  let count = 0;
+  let j = 0;
+  let openRange: [number, number] | null = null;
+  for (const t of packetTimes) {
+    while (j < trackTimes.length && (trackTimes[j] as number) < t - tol) j++;
+    const decoded = j < trackTimes.length && Math.abs((trackTimes[j] as number) - t) <= tol;
+    if (decoded) {
+      openRange = null;
+      continue;
+    }
+    count++;
+    if (openRange === null) {
+      openRange = [t, t];
+      ranges.push(openRange);
+    } else {
+      openRange[1] = t;
+    }
+  }
+  return { count, ranges };
+}
+
+/** The quality warning, or null when every frame was decoded. At most five ranges are listed. */
+export function undecodedFramesWarning(lost: UndecodedFrames, totalFrames: number): string | null {
+  if (lost.count === 0) return null;
+  const pct = (100 * lost.count) / Math.max(1, totalFrames);
+  const fmt = ([a, b]: [number, number]) => (b - a < 0.005 ? `${a.toFixed(2)} s` : `${a.toFixed(2)}–${b.toFixed(2)} s`);
+  const shown = lost.ranges.slice(0, 5).map(fmt).join(', ');
+  const more = lost.ranges.length > 5 ? ` and ${lost.ranges.length - 5} more stretches` : '';
+  const frames = lost.count === 1 ? '1 frame' : `${lost.count} frames`;
+  return `${frames} of ${totalFrames} (${pct < 0.1 ? '<0.1' : pct.toFixed(1)}%) could not be decoded and were left out, at ${shown}${more}: events there are missing or interpolated. Re-export or re-record the clip if that matters.`;
+}

@@ -7,7 +7,7 @@ import { detectView } from '../../analysis/detectView';
 import { estimatePoseTrack } from '../pose/estimatePoseTrack';
 import { trackPelvis } from '../pelvis/trackPelvis';
 import { probeVideo, readFrameTimes } from '../video/probeVideo';
-import { abortError } from '../video/videoErrors';
+import { abortError, VideoError } from '../video/videoErrors';
 import { appInfo } from './appInfo';
 import { choosePoseModel, chosenModelMessage } from './choosePoseModel';
 import { countFramesWithRunner, tooFewRunnerFrames } from './countPoseFrames';
@@ -65,6 +65,27 @@ async function undecodedWarning(info: VideoInfo, track: PoseTrack, signal?: Abor
   return undecodedFramesWarning(findUndecodedFrames(rel, track.timesSec), rel.length);
 }
 
+/**
+ * A decoder (ffmpeg) that dies mid-clip is tried once more: a killed or crashed process is often a one-off (memory
+ * pressure, a signal). A second death is the error, saying it was the decoder and that it failed twice.
+ */
+async function withDecoderRetry(run: () => Promise<PoseTrack>, signal: AbortSignal | undefined, warnings: string[]): Promise<PoseTrack> {
+  try {
+    return await run();
+  } catch (first) {
+    if (isAbort(first, signal) || (first as { code?: unknown }).code !== 'DECODE_FAILED') throw first;
+    const why = (first as Error).message.replace(/\.$/, '');
+    try {
+      const track = await run();
+      warnings.push(`The video decoder (ffmpeg) stopped once and the pose stage was run again (${why}).`);
+      return track;
+    } catch (second) {
+      if (isAbort(second, signal) || (second as { code?: unknown }).code !== 'DECODE_FAILED') throw second;
+      throw new VideoError('DECODE_FAILED', `The video decoder (ffmpeg) failed twice, so the pose stage could not finish: ${(second as Error).message}`, (second as VideoError).detail);
+    }
+  }
+}
+
 export async function analyseVideo(path: string, options: AnalyseVideoOptions, ctx: JobContext = {}): Promise<JobOutput> {
   const { signal, onProgress } = ctx;
   checkAbort(signal);
@@ -81,13 +102,15 @@ export async function analyseVideo(path: string, options: AnalyseVideoOptions, c
   });
   checkAbort(signal);
   const chosen = chosenModelMessage(options.model, model);
-  let track = await estimatePoseTrack(info, {
+  const runPose = () => estimatePoseTrack(info, {
     model,
     ...(options.workers !== undefined ? { workers: options.workers } : {}),
     ...(options.longSide !== undefined ? { longSide: options.longSide } : {}),
     ...(signal ? { signal } : {}),
     ...(onProgress ? { onProgress: chosen ? (p: JobProgress) => onProgress({ ...p, message: p.message ?? chosen }) : onProgress } : {}),
   });
+  const warnings: string[] = [];
+  let track = await withDecoderRetry(runPose, signal, warnings);
   checkAbort(signal);
   const total = track.timesSec.length;
   const withRunner = countFramesWithRunner(track);
@@ -95,7 +118,6 @@ export async function analyseVideo(path: string, options: AnalyseVideoOptions, c
     throw new JobError('NO_PERSON', `No runner in view in ${path}: hips and legs were found in ${withRunner} of ${total} frames.`);
   }
 
-  const warnings: string[] = [];
   const lost = await undecodedWarning(info, track, signal);
   if (lost !== null) warnings.push(lost);
   track = await addPelvisMarks(info, track, options, ctx, warnings);

@@ -9,12 +9,16 @@ import type { JobProgress, PoseTrack, VideoInfo } from '../../../src/shared/cont
 const rearTrack = (): PoseTrack => parseKeypointCsv(readFileSync('fixtures/rbds/RBDS008_T35/keypoints_rear_60fps.csv', 'utf8'), { name: 'rear.csv', width: 1920, height: 1080 });
 const sideTrack = (): PoseTrack => parseKeypointCsv(readFileSync('fixtures/rbds/RBDS008_T35/keypoints_side_60fps.csv', 'utf8'), { name: 'side.csv', width: 1920, height: 1080 });
 
-const pose = vi.hoisted(() => ({ track: null as PoseTrack | null, models: [] as string[] }));
+const pose = vi.hoisted(() => ({ track: null as PoseTrack | null, models: [] as string[], decoderDeaths: 0 }));
 const pelvis = vi.hoisted(() => ({ calls: 0, mode: 'marks' as 'marks' | 'fail' }));
 
 vi.mock('../../../src/main/pose/estimatePoseTrack', () => ({
   estimatePoseTrack: async (_info: VideoInfo, opts: { model: string; onProgress?: (p: JobProgress) => void }) => {
     pose.models.push(opts.model);
+    if (pose.decoderDeaths > 0) {
+      pose.decoderDeaths--;
+      throw Object.assign(new Error('Decoding clip.mp4 failed: ffmpeg was killed (signal 9).'), { code: 'DECODE_FAILED' });
+    }
     opts.onProgress?.({ stage: 'pose', done: 1, total: 1 });
     return pose.track;
   },
@@ -127,5 +131,24 @@ describe('frames the decoder could not read (issue 15)', () => {
     pose.track = realTrack();
     const out = await analyseVideo(FIXTURE_CLIP, { model: 'full', view: 'side' }, { info: realInfo(pose.track.timesSec.length) });
     expect(out.result.quality.warnings.some((w) => /could not be decoded/.test(w))).toBe(false);
+  });
+});
+
+describe('a decoder that dies (issue 15)', () => {
+  it('is retried once, and the result says it happened', async () => {
+    pose.track = sideTrack();
+    pose.decoderDeaths = 1;
+    const out = await analyseVideo('/virtual/clip.mp4', { model: 'full', view: 'side' }, { info: infoFor(pose.track) });
+    expect(pose.models).toEqual(['full', 'full']);
+    expect(out.result.quality.warnings).toContain('The video decoder (ffmpeg) stopped once and the pose stage was run again (Decoding clip.mp4 failed: ffmpeg was killed (signal 9)).');
+  });
+
+  it('failing twice is the error, naming the decoder', async () => {
+    pose.track = sideTrack();
+    pose.decoderDeaths = 2;
+    await expect(analyseVideo('/virtual/clip.mp4', { model: 'full', view: 'side' }, { info: infoFor(pose.track) })).rejects.toMatchObject({
+      code: 'DECODE_FAILED', message: expect.stringMatching(/^The video decoder \(ffmpeg\) failed twice, so the pose stage could not finish: Decoding clip\.mp4 failed/),
+    });
+    expect(pose.models).toEqual(['full', 'full']);
   });
 });

@@ -10,6 +10,8 @@ import { copyShortFixture, FIXTURE, tempDir } from '../video/makeTestMedia';
 import { assertBuilt, runCli, startCli } from './runBuiltCli';
 
 let dir: string;
+/** Clip names unique to this run: other checkouts on the same machine may run these tests at the same time. */
+const RUN = `${process.pid}-${Math.random().toString(16).slice(2, 8)}`;
 beforeAll(async () => {
   assertBuilt();
   dir = await tempDir('lopsided-cli-run-');
@@ -79,7 +81,7 @@ describe('lopsided analyse + report from a keypoint CSV', () => {
 
 describe('Ctrl-C during keypoints', () => {
   it('exits 130 with no partial file and no ffmpeg left', async () => {
-    const clip = join(dir, 'sigint-unique-clip.mp4');
+    const clip = join(dir, `sigint-unique-clip-${RUN}.mp4`);
     await copyFile(FIXTURE, clip);
     const outDir = join(dir, 'sigint');
     const { child, done } = startCli(['keypoints', clip, '--out', join(outDir, 'track.csv'), '--workers', '2']);
@@ -95,20 +97,20 @@ describe('Ctrl-C during keypoints', () => {
         }
       });
     });
-    expect(pidsMentioning('sigint-unique-clip', true).length).toBeGreaterThan(0); // ffmpeg is decoding
+    expect(pidsMentioning(`sigint-unique-clip-${RUN}`, true).length).toBeGreaterThan(0); // ffmpeg is decoding
     child.kill('SIGINT');
     const r = await done;
     expect(r.code).toBe(130);
     expect(r.stderr).toMatch(/cancelled/);
     // neither track.csv nor a temp file, nor the folder the run made for them
     await expect(readdir(outDir)).rejects.toMatchObject({ code: 'ENOENT' });
-    expect(pidsMentioning('sigint-unique-clip')).toEqual([]);
+    expect(pidsMentioning(`sigint-unique-clip-${RUN}`)).toEqual([]);
   });
 });
 
 describe('SIGTERM during analyse', () => {
   it('exits 143, ends ffmpeg and leaves no output folder', async () => {
-    const clip = join(dir, 'sigterm-unique-clip.mp4');
+    const clip = join(dir, `sigterm-unique-clip-${RUN}.mp4`);
     await copyFile(FIXTURE, clip);
     const outDir = join(dir, 'sigterm', 'results');
     const { child, done } = startCli(['analyse', clip, '--out', outDir, '--workers', '2', '--model', 'lite']);
@@ -123,12 +125,12 @@ describe('SIGTERM during analyse', () => {
         }
       });
     });
-    expect(pidsMentioning('sigterm-unique-clip', true).length).toBeGreaterThan(0);
+    expect(pidsMentioning(`sigterm-unique-clip-${RUN}`, true).length).toBeGreaterThan(0);
     child.kill('SIGTERM');
     const r = await done;
     expect(r.code).toBe(143);
     expect(r.stderr).toMatch(/no output was written/);
     await expect(readdir(join(dir, 'sigterm'))).rejects.toMatchObject({ code: 'ENOENT' });
-    expect(pidsMentioning('sigterm-unique-clip')).toEqual([]);
+    expect(pidsMentioning(`sigterm-unique-clip-${RUN}`)).toEqual([]);
   });
 });

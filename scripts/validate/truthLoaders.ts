@@ -16,7 +16,7 @@ interface RbdsTruthJson {
 }
 
 export function rbdsTrials(): string[] {
-  return ['RBDS001_T25', 'RBDS002_T25', 'RBDS008_T35'].filter((t) => existsSync(join(FIXTURES, 'rbds', t, 'truth.json')));
+  return ['RBDS001_T25', 'RBDS001_T35', 'RBDS002_T25', 'RBDS002_T45', 'RBDS008_T35'].filter((t) => existsSync(join(FIXTURES, 'rbds', t, 'truth.json')));
 }
 
 /** Force-plate events of an RBDS trial (vertical force crossing 50 N), optionally shifted (video time = trial − shift). */

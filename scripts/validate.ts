@@ -12,6 +12,7 @@ import type { AnalysisResult, GaitEvent, PoseTrack, Side } from '../src/analysis
 import { syntheticRunner } from '../tests/analysis/metrics/syntheticRunner';
 import { perturbTrack } from '../tests/analysis/synthetic/perturbTrack';
 import { allCases, type Case } from './validate/events';
+import { coverageOf, type CoverageRow } from './validate/coverage';
 import { matchEvents, meanAbs, medianAbs, quantileAbs } from './validate/matchEvents';
 import { FIXTURES, loadRbdsTrack, rbdsSideScale, rbdsTrials, syntheticSideScale, SYNTHETIC_T0_SEC, type TruthEvent } from './validate/truthLoaders';
 
@@ -184,6 +185,11 @@ function main(): void {
   for (const row of beltScaleRows(filter)) console.log(row);
   console.log('\nMetric code alone on force-plate events (RBDS rear keypoints):');
   for (const row of truthEventRows()) console.log(row);
+  console.log('\nInterval coverage, side-view timing metrics (truth left − right inside the 95% interval; false flags; full table: npx tsx scripts/validate/coverage.ts):');
+  const cov: CoverageRow[] = allCases().filter((c) => c.view === 'side' && (!filter || `${c.source} ${c.trial} ${c.view} ${c.fps}`.includes(filter))).flatMap((c) => coverageOf(c).rows);
+  const withCi = cov.filter((r) => r.ci !== null);
+  const count = (p: (r: CoverageRow) => boolean): number => cov.filter(p).length;
+  console.log(`covered ${withCi.filter((r) => r.covered).length}/${withCi.length}; false watch/marked ${count((r) => r.falseFlag)}; 'normal' where the truth is beyond the band ${count((r) => r.falseNormal)}; levels: normal ${count((r) => r.level === 'normal')}, unclear ${count((r) => r.level === 'unclear')}, watch/marked ${count((r) => r.level === 'watch' || r.level === 'marked')}`);
   console.log('\nSynthetic asymmetry recovery (whole pipeline, synthetic treadmill runner):');
   for (const row of asymmetryRows()) console.log(row);
 }

@@ -1,5 +1,6 @@
 // Types of the analysis station (../shared/design.md, station 3).
 // Pure data: everything here must survive JSON (NaN is written as null on the wire).
+import type { TimingReliability } from './gait/eventReliability';
 
 export type Side = 'left' | 'right';
 export const SIDES: readonly Side[] = ['left', 'right'];
@@ -71,7 +72,12 @@ export type MetricId =
   | 'strideLengthCm'
   | 'hipDropDeg';
 
-export type FlagLevel = 'normal' | 'watch' | 'marked';
+/**
+ * 'normal': the whole 95% interval of the difference lies inside the normal band (an equivalence statement:
+ * Schuirmann 1987, Lakens 2017); 'watch' / 'marked': it lies wholly beyond the band; 'unclear': anything between,
+ * where the clip cannot tell (references.md "Asymmetry").
+ */
+export type FlagLevel = 'normal' | 'watch' | 'marked' | 'unclear';
 
 export interface MetricSummary {
   unit: string;
@@ -92,11 +98,6 @@ export interface Flag {
   level: FlagLevel;
   /** An observation in plain words with its size and interval; never an injury-risk statement. */
   message: string;
-  /**
-   * Level 'normal' only because the data cannot tell: the difference itself is beyond the normal band, but its 95%
-   * interval reaches back into it (too few steps, too low a frame rate). Absent when the difference is inside the band.
-   */
-  unclear?: boolean;
 }
 
 /** One row of steps.csv: a stance of one foot and the step that ends with its strike. */
@@ -130,6 +131,8 @@ export interface AnalysisResult {
   steps?: StepRow[];
   /** Which way the runner faces in the image (side view) — decides near/far leg. */
   facing?: 'imageLeft' | 'imageRight' | 'towardsCamera' | 'awayFromCamera';
+  /** How well this clip timed each foot's strikes and toe-offs, and the between-feet bounds used (gait/eventReliability.ts). */
+  timing?: TimingReliability;
   /** Curves for charts: knee angle over a normalised gait cycle (0..100%, 101 samples), hip line angle over time. */
   curves?: {
     kneeAngleCycleDeg?: { left: number[]; right: number[] };

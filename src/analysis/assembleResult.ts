@@ -5,7 +5,7 @@ import { assessQuality, MIN_STEPS_PER_SIDE } from './assessQuality';
 import { beltScale, type BeltScaleResult } from './beltScale';
 import { ASSUMED_LEVEL_ROLL_DEG, IMAGE_LEVEL_MAX_TILT_DEG } from './hipDrop';
 import { COMPARE_METHOD, compareSides } from './compareSides';
-import { computeMetrics, type Facing } from './computeMetrics';
+import { computeMetrics, type Facing, type MetricsOutput } from './computeMetrics';
 import { FLAG_BANDS } from './flagBands';
 import { givenTimingReliability, hiddenFootReasons, type TimingReliability } from './gait/eventReliability';
 import { kneeCycleCurve } from './gaitCurves';
@@ -53,6 +53,20 @@ function hiddenFootSuppression(timing: TimingReliability, facing: string): { sup
     for (const id of h.type === 'footStrike' ? USES_STRIKE : USES_TOE_OFF) suppressed[id] ??= h.reason;
   }
   return { suppressed, reasons };
+}
+
+/** Near leg, far leg: angles of a leg whose joints were not seen at its strikes are not measured (computeMetrics). */
+function unseenLegWarnings(u: MetricsOutput['legUnseen'], facing: string): string[] {
+  const out: string[] = [];
+  for (const side of ['left', 'right'] as const) {
+    if (u[side] === 0) continue;
+    const whole = u[side] * 2 > u.strikes[side];
+    const film = (facing === 'imageLeft' && side === 'right') || (facing === 'imageRight' && side === 'left') ? ` Film from the runner's ${side} to measure it as the near leg.` : '';
+    out.push(whole
+      ? `The ${side} leg's hip, knee or ankle is hidden at ${u[side]} of its ${u.strikes[side]} foot strikes (pose confidence down to ${u.minScore[side].toFixed(2)}): its knee flexion and shin angle at foot strike are not measured from this side.${film}`
+      : `The ${side} leg's hip, knee or ankle is hidden at ${u[side]} of its ${u.strikes[side]} foot strikes: those strikes are left out of its knee and shin angles.`);
+  }
+  return out;
 }
 
 function ms(sec: number): string {
@@ -154,7 +168,7 @@ export function assembleResult(rawTrack: PoseTrack, gait: GaitInput, options: An
   });
   const hidden = hiddenFootSuppression(timing, gait.facing);
   const suppressed = { ...hidden.suppressed, ...quality.suppressed };
-  const warnings = [...hidden.reasons, ...quality.warnings];
+  const warnings = [...hidden.reasons, ...unseenLegWarnings(m.legUnseen, gait.facing), ...quality.warnings];
   const flags = raiseFlags(metrics, { refuse: quality.refuseFlags, suppressed, minStepsPerSide: MIN_STEPS_PER_SIDE });
   const stepsPerSide = { left: m.timings.filter((t) => t.side === 'left').length, right: m.timings.filter((t) => t.side === 'right').length };
   const verdict = writeVerdict({

@@ -5,7 +5,7 @@ import { ASSUMED_LEVEL_ROLL_DEG, hipDropAt, IMAGE_LEVEL_MAX_TILT_DEG, pelvisLine
 import { kneeFlexionDeg, shankInclinationDeg } from './jointAngles';
 import { interpolateAt, mean, median } from './seriesMath';
 import { readingBias } from './systematicUncertainty';
-import { givenTimingReliability, type TimingReliability } from './gait/eventReliability';
+import { givenTimingReliability, MIN_VISIBILITY, type TimingReliability } from './gait/eventReliability';
 import { buildStepTimings, cadenceFromTimings, type StepTiming } from './stepTiming';
 import type { AnalysisOptions, GaitEvent, MetricId, PoseTrack, Side, StepRow, View } from './types';
 
@@ -40,6 +40,8 @@ export interface MetricsOutput {
   units: Partial<Record<MetricId, string>>;
   /** Per-side bound of the method's systematic error, in the metric's unit (added to the left/right interval). */
   systematic: Partial<Record<MetricId, { left: number; right: number }>>;
+  /** Side view: strikes per side at which that leg's hip, knee or ankle was not seen (its angles left out). */
+  legUnseen: { left: number; right: number; strikes: { left: number; right: number }; minScore: { left: number; right: number } };
   /** The between-feet event-timing bounds used (gait/eventReliability.ts). */
   timing: TimingReliability;
   cadenceSpm: number | null;
@@ -69,6 +71,22 @@ function pelvisBouncePx(track: PoseTrack, fromSec: number, toSec: number): numbe
   });
   if (!ys.every(Number.isFinite)) return Number.NaN;
   return Math.max(...ys) - Math.min(...ys);
+}
+
+const LEG_JOINTS = ['hip', 'knee', 'ankle'] as const;
+
+/**
+ * The lowest pose confidence of a leg's hip, knee and ankle at a frame. From one side the far leg's knee is often
+ * hidden (the demo clip's far knee scored 0.02–0.25 at every strike behind the treadmill console), and an angle
+ * from guessed points is not a measurement. Lab tracks without scores count as seen.
+ */
+function legScoreAt(track: PoseTrack, side: Side, frame: number): number {
+  let min = Number.POSITIVE_INFINITY;
+  for (const j of LEG_JOINTS) {
+    const v = track.keypoints[`${side}_${j}`]?.score[frame];
+    if (v !== undefined && Number.isFinite(v)) min = Math.min(min, v);
+  }
+  return Number.isFinite(min) ? min : 1;
 }
 
 function push(perStep: Partial<Record<MetricId, PerSide>>, id: MetricId, side: Side, v: number | null): void {
@@ -125,13 +143,30 @@ export function computeMetrics(input: MetricsInput): MetricsOutput {
   const midRule: MidStanceRule = chooseMidStanceRule(timings, pelvisLows, stepTolSec);
   if (hipDrop) hipDrop.midStance = midRule;
 
+  // A leg whose joints are unseen at most of its strikes is not measured from this side at all: the few strikes
+  // where it peeks out are the least typical ones.
+  const legUnseen = { left: 0, right: 0, strikes: { left: 0, right: 0 }, minScore: { left: 1, right: 1 } };
+  const seenAt = new Map<StepTiming, boolean>();
+  if (sideView) {
+    for (const s of timings) {
+      const score = legScoreAt(track, s.side, s.strikeFrame);
+      const seen = score >= MIN_VISIBILITY;
+      seenAt.set(s, seen);
+      legUnseen.strikes[s.side]++;
+      if (!seen) legUnseen[s.side]++;
+      legUnseen.minScore[s.side] = Math.min(legUnseen.minScore[s.side], score);
+    }
+  }
+  const legMeasured = (side: Side): boolean => legUnseen[side] * 2 <= legUnseen.strikes[side];
+
   const steps: StepRow[] = timings.map((s) => {
-    const knee = sideView ? kneeFlexionDeg(track, s.side, s.strikeTimeSec) : Number.NaN;
-    const shank = sideView ? shankInclinationDeg(track, s.side, s.strikeTimeSec, forwardSign) : Number.NaN;
+    const angleOk = sideView && seenAt.get(s) === true && legMeasured(s.side);
+    const knee = angleOk ? kneeFlexionDeg(track, s.side, s.strikeTimeSec) : Number.NaN;
+    const shank = angleOk ? shankInclinationDeg(track, s.side, s.strikeTimeSec, forwardSign) : Number.NaN;
     // Mid-stance = midpoint of contact (RBDS truth: 50% of contact), or the pelvis low when the feet are mistimed.
     const mid = s.toeOffTimeSec !== null ? midStanceSec(s.strikeTimeSec, s.toeOffTimeSec, midRule, pelvisLows, stepTolSec) : null;
     const drop = hipDrop && hipLine && mid !== null ? hipDropAt(hipLine, track, hipDrop.roll, s.side, mid) : Number.NaN;
-    if (sideView) {
+    if (angleOk) {
       push(sys, 'kneeFlexionAtStrikeDeg', s.side, readingBias((t) => kneeFlexionDeg(track, s.side, t), s.strikeTimeSec, strikeBiasSec));
       push(sys, 'overstrideDeg', s.side, readingBias((t) => shankInclinationDeg(track, s.side, t, forwardSign), s.strikeTimeSec, strikeBiasSec));
     }
@@ -182,5 +217,5 @@ export function computeMetrics(input: MetricsInput): MetricsOutput {
     const roll = Math.SQRT2 * ASSUMED_LEVEL_ROLL_DEG;
     systematic.hipDropDeg = { left: Math.hypot(hd.left, roll), right: Math.hypot(hd.right, roll) };
   }
-  return { timings, steps, perStep, units, systematic, timing, cadenceSpm: cadenceFromTimings(timings), hipDrop };
+  return { timings, steps, perStep, units, systematic, legUnseen, timing, cadenceSpm: cadenceFromTimings(timings), hipDrop };
 }

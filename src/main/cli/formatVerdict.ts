@@ -46,7 +46,8 @@ export function formatVerdict(result: AnalysisResult): string {
   const raised = result.flags.filter((f) => f.level !== 'normal');
   if (raised.length) {
     lines.push('');
-    for (const f of raised) lines.push(`[${f.level}] ${f.message}`);
+    // an unclear message starts with "Unclear:" already
+    for (const f of raised) lines.push(f.level === 'unclear' ? f.message : `[${f.level}] ${f.message}`);
   }
   if (result.quality.warnings.length) {
     lines.push('');

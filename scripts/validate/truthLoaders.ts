@@ -39,7 +39,7 @@ export function loadRbdsTrack(trial: string, view: 'side' | 'rear', fps: 30 | 60
 }
 
 /** The exact 2D joint centres of the rendered clip (video time), as a PoseTrack with score 1. */
-export function loadSyntheticJointTruth(view: 'side' | 'rear'): PoseTrack {
+export function loadSyntheticJointTruth(view: 'side' | 'left' | 'rear'): PoseTrack {
   const text = readFileSync(join(FIXTURES, 'synthetic', `RBDS008_T35_${view}_truth.csv`), 'utf8').trim().split(/\r?\n/);
   const header = (text[0] ?? '').split(',');
   const keypoints: Record<string, KeypointSeries> = {};

@@ -66,6 +66,7 @@ export function compareSides(perStep: { left: number[]; right: number[] }, unit:
     symmetryIndexPct: si,
     symmetryAnglePct: si !== null && left !== null && right !== null ? symmetryAnglePct(left, right) : null,
     differenceCi95: ci ? [ci.lo, ci.hi] : null,
+    ...(systematic ? { systematic: { left: finiteOr0(systematic.left), right: finiteOr0(systematic.right) } } : {}),
     perStep: { left: l, right: r },
   };
 }

@@ -89,6 +89,8 @@ export interface MetricSummary {
   symmetryAnglePct?: number | null;
   /** 95% interval of the left − right difference of means, in the metric's unit. */
   differenceCi95: [number, number] | null;
+  /** Per-side bound of the method's systematic error in the metric's unit, added to the interval (compareSides). */
+  systematic?: { left: number; right: number };
   perStep: { left: number[]; right: number[] };
 }
 
@@ -115,6 +117,15 @@ export interface StepRow {
   hipDropDeg: number | null;
 }
 
+export type ClipRole = 'leftSide' | 'rightSide' | 'rear';
+
+/** A session of several clips of one run (mergeSession.ts): which clip filmed which side, and why it was read so. */
+export interface SessionInfo {
+  clips: { role: ClipRole; name: string; why: string; view: View; fps: number; durationSec: number }[];
+  /** Between-recording difference of each side metric (mean of both feet, left clip − right clip). */
+  betweenClips: Partial<Record<MetricId, number>>;
+}
+
 /** The public result (report.json, schemaVersion 1, documented in the README). */
 export interface AnalysisResult {
   schemaVersion: 1;
@@ -131,6 +142,8 @@ export interface AnalysisResult {
   steps?: StepRow[];
   /** Which way the runner faces in the image (side view) — decides near/far leg. */
   facing?: 'imageLeft' | 'imageRight' | 'towardsCamera' | 'awayFromCamera';
+  /** Present when the result merges a session of clips (mergeSession.ts); events then stay with each clip. */
+  session?: SessionInfo;
   /** How well this clip timed each foot's strikes and toe-offs, and the between-feet bounds used (gait/eventReliability.ts). */
   timing?: TimingReliability;
   /** Curves for charts: knee angle over a normalised gait cycle (0..100%, 101 samples), hip line angle over time. */

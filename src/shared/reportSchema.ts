@@ -53,6 +53,7 @@ const metricSummary = z.object({
   right: nullableNumber,
   symmetryIndexPct: nullableNumber,
   differenceCi95: z.tuple([z.number(), z.number()]).nullable(),
+  systematic: z.object({ left: z.number(), right: z.number() }).optional(),
   perStep: z.object({ left: numberSeries, right: numberSeries }),
 });
 

@@ -7,6 +7,7 @@ import type { SideEventOptions } from '../../src/analysis/gait/sideViewEvents';
 import type { RearEventOptions } from '../../src/analysis/gait/rearViewEvents';
 import type { PoseTrack } from '../../src/analysis/types';
 import { perturbTrack } from '../../tests/analysis/synthetic/perturbTrack';
+import { FOOT_BIAS_HEADER, formatFootBias } from './footBias';
 import { matchEvents, meanAbs, meanOf, medianAbs, quantileAbs } from './matchEvents';
 import {
   loadCsvTrack, loadRbdsTrack, loadRbdsTruth, loadRtmposeTrack, loadSyntheticJointTruth, loadTreadmillEyeTruth,
@@ -19,6 +20,8 @@ export interface Row {
   source: string; trial: string; fps: number; view: string; detectedView: string;
   fsMedMs: number; fsP95Ms: number; toMedMs: number; toP95Ms: number; fsBiasMs: number; toBiasMs: number;
   contactMaeMs: { left: number; right: number }; contactBiasMs: { left: number; right: number };
+  /** Mean signed error per foot (detected − truth): a difference between the feet reads as asymmetry. */
+  strikeBiasMs: { left: number; right: number }; toeOffBiasMs: { left: number; right: number };
   wrongFoot: number; missed: number; extra: number; matched: number; swappedFrames: number;
 }
 
@@ -71,6 +74,8 @@ export function runCase(c: Case): Row {
     fsBiasMs: ms(meanOf(m.errorsSec.footStrike)), toBiasMs: ms(meanOf(m.errorsSec.toeOff)),
     contactMaeMs: { left: ms(meanAbs(m.contactErrSec.left)), right: ms(meanAbs(m.contactErrSec.right)) },
     contactBiasMs: { left: ms(meanOf(m.contactErrSec.left)), right: ms(meanOf(m.contactErrSec.right)) },
+    strikeBiasMs: { left: ms(meanOf(m.errorsBySideSec.left.footStrike)), right: ms(meanOf(m.errorsBySideSec.right.footStrike)) },
+    toeOffBiasMs: { left: ms(meanOf(m.errorsBySideSec.left.toeOff)), right: ms(meanOf(m.errorsBySideSec.right.toeOff)) },
     wrongFoot: m.wrongFoot, missed: m.missed, extra: m.extra, matched: m.matched, swappedFrames: result.swappedFrames,
   };
 }
@@ -102,15 +107,22 @@ if (isMain) {
   console.log('Event errors in ms (med/p95 of |error|, bias = mean signed detected − truth), frames (fr); contact per side.');
   console.log(HEADER);
   const rbdsSide: Row[] = [];
+  const footRows: Row[] = [];
   for (const c of allCases()) {
     if (filter && !`${c.source} ${c.trial} ${c.view} ${c.fps}`.includes(filter)) continue;
     try {
       const row = runCase(c);
       if (c.source === 'rbds' && c.view === 'side') rbdsSide.push(row);
+      if (c.source.startsWith('rbds') && c.view === 'side') footRows.push(row);
       console.log(formatRow(row));
     } catch (err) {
       console.log(`${c.source} ${c.trial} ${c.fps} ${c.view}: FAILED ${(err as Error).message}`);
     }
+  }
+  if (footRows.length) {
+    console.log('\nRBDS side, bias per foot (ms, mean detected − truth; targets: each foot ±8 ms at 60 fps, ±5 ms at 120, feet within 5 ms):');
+    console.log(FOOT_BIAS_HEADER);
+    for (const r of footRows) console.log(formatFootBias(r));
   }
   if (rbdsSide.length) {
     // The force plate's own threshold moves its contact times: a video method sees the foot, not 50 N (fixture README).

@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { findGaitEvents } from '../../src/analysis/findGaitEvents';
 import type { SideEventOptions } from '../../src/analysis/gait/sideViewEvents';
+import type { ImpactOptions } from '../../src/analysis/gait/impactTiming';
 import type { RearEventOptions } from '../../src/analysis/gait/rearViewEvents';
 import type { PoseTrack } from '../../src/analysis/types';
 import { perturbTrack } from '../../tests/analysis/synthetic/perturbTrack';
@@ -64,7 +65,8 @@ export function runCase(c: Case): Row {
   const track = c.track();
   const side = process.env.EVENTS_SIDE_OPTS ? (JSON.parse(process.env.EVENTS_SIDE_OPTS) as Partial<SideEventOptions>) : undefined;
   const rear = process.env.EVENTS_REAR_OPTS ? (JSON.parse(process.env.EVENTS_REAR_OPTS) as Partial<RearEventOptions>) : undefined;
-  const result = findGaitEvents(track, { view: 'auto', side, rear });
+  const impact = process.env.EVENTS_IMPACT_OPTS ? (JSON.parse(process.env.EVENTS_IMPACT_OPTS) as Partial<ImpactOptions>) : undefined;
+  const result = findGaitEvents(track, { view: 'auto', side, rear, impact });
   const m = matchEvents(result.events, c.truth());
   const ms = (v: number): number => v * 1000;
   return {

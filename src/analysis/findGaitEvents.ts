@@ -12,7 +12,7 @@ import { lowPass } from './lowPass';
 import { rejectOutliers } from './rejectOutliers';
 import { repairLeftRight, swapLegs } from './repairLeftRight';
 import { checkNearLeg } from './gait/nearLeg';
-import { refineStrikesByImpact, type ImpactShift } from './gait/impactTiming';
+import { refineStrikesByImpact, type ImpactOptions, type ImpactShift } from './gait/impactTiming';
 import { beltAngleDeg, BELT_LEVEL_MIN_DEG, levelToBelt, toeClimbsInStance } from './gait/beltLevel';
 import type { SideEventOptions } from './gait/sideViewEvents';
 import type { RearEventOptions } from './gait/rearViewEvents';
@@ -42,6 +42,8 @@ export interface FindGaitEventsOptions {
   rear?: Partial<RearEventOptions>;
   /** Side view at ≥ 50 fps: shift each foot's strikes to its impact where clearly seen (default on). */
   impactTiming?: boolean;
+  /** Settings of that correction (for the validation scripts' sweeps; defaults are the measured choice). */
+  impact?: Partial<ImpactOptions>;
   /** Side view: time the events on the track levelled to the belt when it slants (default on; gait/beltLevel.ts). */
   beltLevel?: boolean;
 }
@@ -107,7 +109,7 @@ export function findGaitEvents(track: PoseTrack, opts: FindGaitEventsOptions): G
     }
   }
   let impactShifts: ImpactShift[] = [];
-  if (view.view === 'side' && opts.impactTiming !== false) ({ events: detected, shifts: impactShifts } = refineStrikesByImpact(eventSharp, detected, fps));
+  if (view.view === 'side' && opts.impactTiming !== false) ({ events: detected, shifts: impactShifts } = refineStrikesByImpact(eventSharp, detected, fps, opts.impact));
   const cleaned = cleanGaitEvents(inClip(detected));
   warnings.push(...qualityWarnings({ track, fps, view: view.view, cleaned, swappedFrames: repaired.swappedFrames, legLengthPx: view.legLengthPx }));
   return {

@@ -17,68 +17,27 @@
 // runner who pulls the foot back (RBDS002) goes from −19 to −7 ms, the others are left alone (their impacts at 60
 // fps read 3–15 ms early, the blur above).
 import { indexAtOrBefore } from '../seriesMath';
-import { lowPassSeries } from '../signal/butterworth';
-import { derivative, median, parabolicOffset, quantile } from '../signal/subFrame';
+import { median, quantile } from '../signal/subFrame';
 import { SIDES, type GaitEvent, type PoseTrack, type Side } from '../types';
+import { DEFAULT_TOUCHDOWN_OPTIONS, footVertical, touchdownsNear, type TouchdownOptions } from './touchdown';
 
 export const IMPACT_MIN_FPS = 50;
-export const IMPACT_FULL_FPS = 100;
-/** Positions are low-passed here instead of at the pipeline's 12 Hz: an impact lasts a few hundredths of a second. */
-const IMPACT_CUTOFF_HZ = 30;
-/** Search window around the belt-rule strike (s): the foot can land up to ~30 ms either side of it. */
-const BEFORE_SEC = 0.04;
-const AFTER_SEC = 0.03;
-/** A peak counts when it reaches this fraction of the largest upward acceleration in the window (the impact). */
-const PEAK_FRACTION = 0.3;
 const MIN_IMPACTS = 5;
-const MAX_IQR_SEC = 0.008;
+
+export interface ImpactOptions extends TouchdownOptions {
+  /** The per-step offsets must agree this well (interquartile range, s) for the foot's shift to be applied. */
+  maxIqrSec: number;
+}
+
+export const DEFAULT_IMPACT_OPTIONS: ImpactOptions = { ...DEFAULT_TOUCHDOWN_OPTIONS, maxIqrSec: 0.02 };
 
 export interface ImpactShift {
   side: Side;
-  /** Median impact − belt-rule strike (s); applied only when `applied`. */
+  /** Median touchdown − belt-rule strike (s); applied only when `applied`. */
   shiftSec: number;
   iqrSec: number;
   impacts: number;
   applied: boolean;
-}
-
-function upwardAcceleration(y: readonly number[], timesSec: readonly number[], fps: number): number[] {
-  const smooth = lowPassSeries(y, Math.min(IMPACT_CUTOFF_HZ, 0.4 * fps), fps);
-  // image y grows downwards: a fall being stopped is a negative second derivative
-  return derivative(derivative(smooth, timesSec), timesSec).map((a) => -a);
-}
-
-/** Frame range [lo, hi] of the times within [t0, t1], kept one frame clear of the ends. */
-function frameRange(timesSec: readonly number[], t0: number, t1: number): [number, number] {
-  const last = timesSec.length - 2;
-  const before = indexAtOrBefore(timesSec, t0);
-  const lo = Math.min(last, Math.max(1, before >= 0 && (timesSec[before] as number) < t0 ? before + 1 : before));
-  return [lo, Math.min(last, Math.max(lo, indexAtOrBefore(timesSec, t1)))];
-}
-
-function largest(acc: readonly number[], [lo, hi]: [number, number]): number {
-  let top = 0;
-  for (let i = lo; i <= hi; i++) if ((acc[i] as number) > top) top = acc[i] as number;
-  return top;
-}
-
-/**
- * Time of the first upward-acceleration peak within the range that reaches `level` (a fraction of the foot's
- * strongest impact there, heel and forefoot together: a point that does not land in the window has no peak of its
- * own to be measured against), NaN if none.
- */
-function firstImpact(acc: readonly number[], timesSec: readonly number[], [lo, hi]: [number, number], level: number): number {
-  if (!(level > 0)) return Number.NaN;
-  for (let i = lo + 1; i < hi; i++) {
-    const a = acc[i] as number;
-    if (a >= level && a >= (acc[i - 1] as number) && a >= (acc[i + 1] as number)) {
-      const off = parabolicOffset(acc[i - 1] as number, a, acc[i + 1] as number);
-      const t = timesSec[i] as number;
-      const step = off >= 0 ? (timesSec[i + 1] as number) - t : t - (timesSec[i - 1] as number);
-      return t + off * step;
-    }
-  }
-  return Number.NaN;
 }
 
 function keypointY(track: PoseTrack, name: string): number[] | null {
@@ -90,30 +49,37 @@ function keypointY(track: PoseTrack, name: string): number[] | null {
  * Shifts each foot's strikes by its median impact offset where the impact is clearly seen (see the header).
  * `track` is the repaired, outlier-free track before the pipeline's low-pass; other events pass unchanged.
  */
-export function refineStrikesByImpact(track: PoseTrack, events: readonly GaitEvent[], fps: number): { events: GaitEvent[]; shifts: ImpactShift[] } {
+export function refineStrikesByImpact(track: PoseTrack, events: readonly GaitEvent[], fps: number, options: Partial<ImpactOptions> = {}): { events: GaitEvent[]; shifts: ImpactShift[] } {
   if (!(fps >= IMPACT_MIN_FPS)) return { events: [...events], shifts: [] };
+  const opts = { ...DEFAULT_IMPACT_OPTIONS, ...options };
   const t = track.timesSec;
   const shifts: ImpactShift[] = [];
   const shiftOf = new Map<Side, number>();
   for (const side of SIDES) {
-    const points = [keypointY(track, `${side}_heel`), keypointY(track, `${side}_foot_index`)]
-      .filter((y): y is number[] => y !== null)
-      .map((y) => upwardAcceleration(y, t, fps));
-    const offsets: number[] = [];
+    const v = footVertical(keypointY(track, `${side}_heel`), keypointY(track, `${side}_foot_index`), t, fps, opts.cutoffHz);
+    const ball: number[] = [];
+    const heel: number[] = [];
     for (const e of events) {
       if (e.side !== side || e.type !== 'footStrike') continue;
-      const range = frameRange(t, e.timeSec - BEFORE_SEC, e.timeSec + AFTER_SEC);
-      const level = PEAK_FRACTION * Math.max(0, ...points.map((acc) => largest(acc, range)));
-      const impact = Math.min(...points.map((acc) => {
-        const ti = firstImpact(acc, t, range, level);
-        return Number.isFinite(ti) ? ti : Number.POSITIVE_INFINITY;
-      }));
-      if (Number.isFinite(impact)) offsets.push(impact - e.timeSec);
+      const td = touchdownsNear(v, t, e.timeSec, opts);
+      if (Number.isFinite(td.ballSec)) ball.push(td.ballSec - e.timeSec);
+      if (Number.isFinite(td.heelSec)) heel.push(td.heelSec - e.timeSec);
     }
+    // A foot lands the same way step after step: the point that lands first is the one whose typical touchdown is
+    // earlier (the median of per-step minima would pick whichever point's noise came first).
+    // A point counts only where it shows a touchdown at half the foot's strikes or more: a forefoot striker's heel
+    // has no impact of its own near the strike, and its few noise peaks would otherwise decide.
+    const strikes = events.filter((e) => e.side === side && e.type === 'footStrike').length;
+    const enough = (a: readonly number[]): boolean => a.length >= Math.max(MIN_IMPACTS, 0.5 * strikes);
+    const iqr = (a: readonly number[]): number => quantile(a, 0.75) - quantile(a, 0.25);
+    const heelClear = enough(heel) && iqr(heel) <= opts.maxIqrSec;
+    // The heel decides when its impacts agree better than the ball's speed peaks do: a heel that is stopped dead
+    // step after step landed first even if the ball's fall peaked earlier in the air (a ball braked in late swing).
+    const heelFirst = heelClear && (!enough(ball) || median(heel) < median(ball) || iqr(heel) < iqr(ball));
+    const offsets = heelFirst ? heel : ball;
     const shiftSec = median(offsets);
     const iqrSec = quantile(offsets, 0.75) - quantile(offsets, 0.25);
-    const agree = offsets.length >= MIN_IMPACTS && iqrSec <= MAX_IQR_SEC;
-    const applied = agree && (fps >= IMPACT_FULL_FPS || shiftSec > 0);
+    const applied = enough(offsets) && iqrSec <= opts.maxIqrSec;
     shifts.push({ side, shiftSec: Number.isFinite(shiftSec) ? shiftSec : 0, iqrSec: Number.isFinite(iqrSec) ? iqrSec : Number.NaN, impacts: offsets.length, applied });
     if (applied) shiftOf.set(side, shiftSec);
   }

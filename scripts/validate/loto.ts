@@ -1,0 +1,98 @@
+// Leave-one-trial-out check of the event rules' swept constants (issue 11 part 4: "no rule constant fitted on the
+// trial it is scored on"). Every constant chosen by a sweep is chosen here on four RBDS trials and scored on the
+// fifth. Cases: side view, 60 and 120 fps, clean and with pose-like damage (the `rbds+damage` cases). The score of
+// a setting on a set of cases is its worst miss ratio: the largest of |per-foot strike or toe-off bias| / target
+// and |left − right bias difference| / 5 ms (targets: ±8 ms at 60 fps, ±5 ms at 120 fps; footBias.ts); ≤ 1 meets
+// every target. Run: `npx tsx scripts/validate/loto.ts` (about a minute).
+import { allCases, runCase, type Case, type Row } from './events';
+import { footBiasTarget } from './footBias';
+import type { ImpactOptions } from '../../src/analysis/gait/impactTiming';
+import type { SideEventOptions } from '../../src/analysis/gait/sideViewEvents';
+import { rbdsTrials } from './truthLoaders';
+
+export interface Setting { impact: Partial<ImpactOptions>; side: Partial<SideEventOptions> }
+
+/** One swept constant: its values, how a value enters the options, and which targets score it. */
+interface Sweep { name: string; values: number[]; apply: (v: number) => Setting; score: (r: Row) => number }
+
+/** Worst ratio of |per-foot bias| / target and |left − right| / 5 ms for one event type (≤ 1: targets met). */
+function eventRatio(r: Row, type: 'strike' | 'toeOff'): number {
+  const t = footBiasTarget(r.fps);
+  if (!t) return 0;
+  const b = type === 'strike' ? r.strikeBiasMs : r.toeOffBiasMs;
+  const ratios = [Math.abs(b.left) / t.perFootMs, Math.abs(b.right) / t.perFootMs, Math.abs(b.left - b.right) / t.betweenFeetMs];
+  return Math.max(...ratios.map((x) => (Number.isFinite(x) ? x : 99)));
+}
+
+/**
+ * The swept constants. Strike: the low-pass cutoff of the foot heights before the touchdown is read from their
+ * first and second derivatives (gait/touchdown.ts; capped at 0.4 × fps). Toe-off: the toe's rise above its stance
+ * level, in leg lengths (gait/sideViewEvents.ts toeRise).
+ */
+export const SWEEPS: Sweep[] = [
+  { name: 'touchdown cutoff (Hz)', values: [15, 20, 25, 30], apply: (v) => ({ impact: { cutoffHz: v }, side: {} }), score: (r) => eventRatio(r, 'strike') },
+  { name: 'toe rise (leg lengths)', values: [0.01, 0.015, 0.02, 0.025, 0.03], apply: (v) => ({ impact: {}, side: { toeRiseLegFraction: v } }), score: (r) => eventRatio(r, 'toeOff') },
+];
+
+/** Worst miss ratio of one row (≤ 1: every per-foot target met). */
+export function missRatio(r: Row): number {
+  const t = footBiasTarget(r.fps);
+  if (!t) return 0;
+  const ratios = [
+    Math.abs(r.strikeBiasMs.left) / t.perFootMs, Math.abs(r.strikeBiasMs.right) / t.perFootMs,
+    Math.abs(r.toeOffBiasMs.left) / t.perFootMs, Math.abs(r.toeOffBiasMs.right) / t.perFootMs,
+    Math.abs(r.strikeBiasMs.left - r.strikeBiasMs.right) / t.betweenFeetMs,
+    Math.abs(r.toeOffBiasMs.left - r.toeOffBiasMs.right) / t.betweenFeetMs,
+    Math.abs(r.contactBiasMs.left - r.contactBiasMs.right) / t.betweenFeetMs,
+  ];
+  return Math.max(...ratios.map((x) => (Number.isFinite(x) ? x : 99)));
+}
+
+function lotoCases(): Case[] {
+  return allCases().filter((c) => c.source.startsWith('rbds') && c.view === 'side' && (c.fps === 60 || c.fps === 120));
+}
+
+function runWith(c: Case, s: Setting): Row {
+  process.env.EVENTS_IMPACT_OPTS = JSON.stringify(s.impact);
+  process.env.EVENTS_SIDE_OPTS = JSON.stringify(s.side);
+  return runCase(c);
+}
+
+const f = (v: number, w = 6): string => (Number.isFinite(v) ? v.toFixed(1) : '-').padStart(w);
+
+const isMain = process.argv[1]?.endsWith('loto.ts');
+if (isMain) {
+  const cases = lotoCases();
+  const trials = rbdsTrials();
+  console.log('Leave-one-trial-out: each swept constant chosen on four RBDS trials (lowest worst miss ratio over their side-view');
+  console.log('60/120 fps clean and damaged cases), scored on the fifth. Ratio ≤ 1 meets every target (per foot ±8 ms at 60 fps,');
+  console.log('±5 ms at 120 fps; left − right within 5 ms).');
+  const chosen = new Map<string, Setting>(); // per held-out trial: the merged setting
+  for (const sweep of SWEEPS) {
+    const rows = sweep.values.map((v) => cases.map((c) => runWith(c, sweep.apply(v))));
+    const worst = (vi: number, keep: (c: Case) => boolean): number =>
+      Math.max(...cases.map((c, ci) => (keep(c) ? sweep.score(rows[vi]?.[ci] as Row) : 0)));
+    console.log(`\n${sweep.name}: worst ratio per value, all five trials: ${sweep.values.map((v, vi) => `${v} → ${worst(vi, () => true).toFixed(2)}`).join(', ')}`);
+    console.log('  held out     chosen  ratio on the four  ratio held out');
+    for (const trial of trials) {
+      let best = 0;
+      sweep.values.forEach((_, vi) => { if (worst(vi, (c) => c.trial !== trial) < worst(best, (c) => c.trial !== trial)) best = vi; });
+      console.log(`  ${trial.padEnd(12)} ${String(sweep.values[best]).padStart(6)} ${worst(best, (c) => c.trial !== trial).toFixed(2).padStart(18)} ${worst(best, (c) => c.trial === trial).toFixed(2).padStart(15)}`);
+      const prev = chosen.get(trial) ?? { impact: {}, side: {} };
+      const add = sweep.apply(sweep.values[best] as number);
+      chosen.set(trial, { impact: { ...prev.impact, ...add.impact }, side: { ...prev.side, ...add.side } });
+    }
+  }
+  console.log('\nHeld-out per-foot bias (ms) with every constant chosen on the other four trials:');
+  console.log('held out     setting                                         fps source        FS L   FS R   TO L   TO R  C L−R  ratio');
+  for (const trial of trials) {
+    const s = chosen.get(trial) as Setting;
+    const label = `cutoff ${s.impact.cutoffHz ?? '-'} Hz, toe rise ${s.side.toeRiseLegFraction ?? '-'}`;
+    for (const c of cases.filter((x) => x.trial === trial)) {
+      const r = runWith(c, s);
+      console.log([trial.padEnd(12), label.padEnd(47), String(c.fps).padStart(3), c.source.padEnd(11),
+        f(r.strikeBiasMs.left), f(r.strikeBiasMs.right), f(r.toeOffBiasMs.left), f(r.toeOffBiasMs.right),
+        f(r.contactBiasMs.left - r.contactBiasMs.right), f(missRatio(r), 6)].join(' '));
+    }
+  }
+}

@@ -11,7 +11,8 @@ import { findGaitEvents } from '../src/analysis/findGaitEvents';
 import type { AnalysisResult, GaitEvent, PoseTrack, Side } from '../src/analysis/types';
 import { syntheticRunner } from '../tests/analysis/metrics/syntheticRunner';
 import { perturbTrack } from '../tests/analysis/synthetic/perturbTrack';
-import { allCases, type Case } from './validate/events';
+import { allCases, footBiasReport, type Case } from './validate/events';
+import { lotoReport } from './validate/loto';
 import { matchEvents, meanAbs, medianAbs, quantileAbs } from './validate/matchEvents';
 import { FIXTURES, loadRbdsTrack, rbdsSideScale, rbdsTrials, syntheticSideScale, SYNTHETIC_T0_SEC, type TruthEvent } from './validate/truthLoaders';
 
@@ -186,6 +187,14 @@ function main(): void {
   for (const row of truthEventRows()) console.log(row);
   console.log('\nSynthetic asymmetry recovery (whole pipeline, synthetic treadmill runner):');
   for (const row of asymmetryRows()) console.log(row);
+  // Issue 11 part 4: per-foot event bias (a difference between the feet reads as asymmetry) and the rule constants
+  // scored leave-one-trial-out.
+  if (!filter || filter.startsWith('rbds')) {
+    console.log('');
+    footBiasReport((line) => console.log(line));
+    console.log('');
+    lotoReport((line) => console.log(line));
+  }
 }
 
 main();

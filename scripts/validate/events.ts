@@ -103,6 +103,16 @@ export const HEADER = [
   ' CmaeL', ' CmaeR', ' CbiaL', ' CbiaR', 'wrng', 'miss', 'xtra', ' mtch', ' swap',
 ].join(' ');
 
+/** The per-foot bias table of the RBDS side-view cases (also printed by `npm run validate`). */
+export function footBiasReport(log: (line: string) => void): void {
+  log('RBDS side, bias per foot (ms, mean detected − truth; targets: each foot ±8 ms at 60 fps, ±5 ms at 120, feet within 5 ms):');
+  log(FOOT_BIAS_HEADER);
+  for (const c of allCases()) {
+    if (!c.source.startsWith('rbds') || c.view !== 'side') continue;
+    try { log(formatFootBias(runCase(c))); } catch (err) { log(`${c.source} ${c.trial} ${c.fps}: FAILED ${(err as Error).message}`); }
+  }
+}
+
 const isMain = process.argv[1]?.endsWith('events.ts') || process.argv[1]?.endsWith('validate-events.js');
 if (isMain) {
   const filter = process.argv[2];

@@ -63,13 +63,13 @@ function runWith(c: Case, s: Setting): Row {
 
 const f = (v: number, w = 6): string => (Number.isFinite(v) ? v.toFixed(1) : '-').padStart(w);
 
-const isMain = process.argv[1]?.endsWith('loto.ts');
-if (isMain) {
+/** The leave-one-trial-out report, line by line (also printed by `npm run validate`). */
+export function lotoReport(log: (line: string) => void): void {
   const cases = lotoCases();
   const trials = rbdsTrials();
-  console.log('Leave-one-trial-out: each swept constant chosen on four RBDS trials (lowest worst miss ratio, then mean, over their side-view');
-  console.log('60/120 fps clean and damaged cases), scored on the fifth. Ratio ≤ 1 meets every target (per foot ±8 ms at 60 fps,');
-  console.log('±5 ms at 120 fps; left − right within 5 ms).');
+  log('Leave-one-trial-out: each swept constant chosen on four RBDS trials (lowest worst miss ratio, then mean, over their side-view');
+  log('60/120 fps clean and damaged cases), scored on the fifth. Ratio ≤ 1 meets every target (per foot ±8 ms at 60 fps,');
+  log('±5 ms at 120 fps; left − right within 5 ms).');
   const chosen = new Map<string, Setting>(); // per held-out trial: the merged setting
   for (const sweep of SWEEPS) {
     const rows = sweep.values.map((v) => cases.map((c) => runWith(c, sweep.apply(v))));
@@ -79,27 +79,31 @@ if (isMain) {
     // Lower worst ratio wins; within 0.05 of each other, the lower mean ratio (one hard trial must not make it a coin toss).
     const better = (a: number, b: number, keep: (c: Case) => boolean): boolean =>
       worst(a, keep) < worst(b, keep) - 0.05 || (Math.abs(worst(a, keep) - worst(b, keep)) <= 0.05 && mean(a, keep) < mean(b, keep));
-    console.log(`\n${sweep.name}: worst / mean ratio per value, all five trials: ${sweep.values.map((v, vi) => `${v} → ${worst(vi, () => true).toFixed(2)} / ${mean(vi, () => true).toFixed(2)}`).join(', ')}`);
-    console.log('  held out     chosen  ratio on the four  ratio held out');
+    log(`\n${sweep.name}: worst / mean ratio per value, all five trials: ${sweep.values.map((v, vi) => `${v} → ${worst(vi, () => true).toFixed(2)} / ${mean(vi, () => true).toFixed(2)}`).join(', ')}`);
+    log('  held out     chosen  ratio on the four  ratio held out');
     for (const trial of trials) {
       let best = 0;
       sweep.values.forEach((_, vi) => { if (better(vi, best, (c) => c.trial !== trial)) best = vi; });
-      console.log(`  ${trial.padEnd(12)} ${String(sweep.values[best]).padStart(6)} ${worst(best, (c) => c.trial !== trial).toFixed(2).padStart(18)} ${worst(best, (c) => c.trial === trial).toFixed(2).padStart(15)}`);
+      log(`  ${trial.padEnd(12)} ${String(sweep.values[best]).padStart(6)} ${worst(best, (c) => c.trial !== trial).toFixed(2).padStart(18)} ${worst(best, (c) => c.trial === trial).toFixed(2).padStart(15)}`);
       const prev = chosen.get(trial) ?? { impact: {}, side: {} };
       const add = sweep.apply(sweep.values[best] as number);
       chosen.set(trial, { impact: { ...prev.impact, ...add.impact }, side: { ...prev.side, ...add.side } });
     }
   }
-  console.log('\nHeld-out per-foot bias (ms) with every constant chosen on the other four trials:');
-  console.log('held out     setting                                         fps source        FS L   FS R   TO L   TO R  C L−R  ratio');
+  log('\nHeld-out per-foot bias (ms) with every constant chosen on the other four trials:');
+  log('held out     setting                                         fps source        FS L   FS R   TO L   TO R  C L−R  ratio');
   for (const trial of trials) {
     const s = chosen.get(trial) as Setting;
     const label = `${s.impact.cutoffHz ?? '-'} Hz, ball ${s.impact.ballBeforeSec ?? '-'} s, toe ${s.side.toeRiseLegFraction ?? '-'}`;
     for (const c of cases.filter((x) => x.trial === trial)) {
       const r = runWith(c, s);
-      console.log([trial.padEnd(12), label.padEnd(47), String(c.fps).padStart(3), c.source.padEnd(11),
+      log([trial.padEnd(12), label.padEnd(47), String(c.fps).padStart(3), c.source.padEnd(11),
         f(r.strikeBiasMs.left), f(r.strikeBiasMs.right), f(r.toeOffBiasMs.left), f(r.toeOffBiasMs.right),
         f(r.contactBiasMs.left - r.contactBiasMs.right), f(missRatio(r), 6)].join(' '));
     }
   }
+  delete process.env.EVENTS_IMPACT_OPTS;
+  delete process.env.EVENTS_SIDE_OPTS;
 }
+
+if (process.argv[1]?.endsWith('loto.ts')) lotoReport((line) => console.log(line));

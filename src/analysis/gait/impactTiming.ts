@@ -26,9 +26,11 @@ const MIN_IMPACTS = 5;
 export interface ImpactOptions extends TouchdownOptions {
   /** The per-step offsets must agree this well (interquartile range, s) for the foot's shift to be applied. */
   maxIqrSec: number;
+  /** The heel decides only where it shows an impact at this share of the foot's strikes or more. */
+  heelShare: number;
 }
 
-export const DEFAULT_IMPACT_OPTIONS: ImpactOptions = { ...DEFAULT_TOUCHDOWN_OPTIONS, maxIqrSec: 0.02 };
+export const DEFAULT_IMPACT_OPTIONS: ImpactOptions = { ...DEFAULT_TOUCHDOWN_OPTIONS, maxIqrSec: 0.02, heelShare: 0.6 };
 
 export interface ImpactShift {
   side: Side;
@@ -69,9 +71,9 @@ export function refineStrikesByImpact(track: PoseTrack, events: readonly GaitEve
     // A point counts only where it shows a touchdown at half the foot's strikes or more: a forefoot striker's heel
     // has no impact of its own near the strike, and its few noise peaks would otherwise decide.
     const strikes = events.filter((e) => e.side === side && e.type === 'footStrike').length;
-    const enough = (a: readonly number[]): boolean => a.length >= Math.max(MIN_IMPACTS, 0.5 * strikes);
+    const enough = (a: readonly number[], share = 0.5): boolean => a.length >= Math.max(MIN_IMPACTS, share * strikes);
     const iqr = (a: readonly number[]): number => quantile(a, 0.75) - quantile(a, 0.25);
-    const heelClear = enough(heel) && iqr(heel) <= opts.maxIqrSec;
+    const heelClear = enough(heel, opts.heelShare) && iqr(heel) <= opts.maxIqrSec;
     // The heel decides when its impacts agree better than the ball's speed peaks do: a heel that is stopped dead
     // step after step landed first even if the ball's fall peaked earlier in the air (a ball braked in late swing).
     const heelFirst = heelClear && (!enough(ball) || median(heel) < median(ball) || iqr(heel) < iqr(ball));

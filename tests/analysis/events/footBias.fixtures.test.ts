@@ -18,9 +18,9 @@ const BOUNDS: [string, string, number, Bound][] = [
   ['rbds', 'RBDS001_T25', 120, { strikeMs: 7, toeOffMs: 5, strikeLrMs: 5, toeOffLrMs: 5, contactLrMs: 7 }], // FS -1.5/-5.2, TO -0.6/0.8, L−R FS 3.7 TO -1.3 C -5.1
   ['rbds+damage', 'RBDS001_T25', 120, { strikeMs: 5, toeOffMs: 5, strikeLrMs: 5, toeOffLrMs: 5, contactLrMs: 5 }], // FS -1.8/-2.3, TO -1.5/-1.2, L−R FS 0.5 TO -0.3 C -0.8
   ['rbds', 'RBDS001_T35', 60, { strikeMs: 8, toeOffMs: 8, strikeLrMs: 5, toeOffLrMs: 7, contactLrMs: 7 }], // FS -2.4/-2.6, TO -0.2/4.8, L−R FS 0.2 TO -5.1 C -5.3
-  ['rbds+damage', 'RBDS001_T35', 60, { strikeMs: 8, toeOffMs: 8, strikeLrMs: 5, toeOffLrMs: 8, contactLrMs: 8 }], // FS -2.9/-2.8, TO -3.0/3.9, L−R FS -0.1 TO -6.9 C -6.8
+  ['rbds+damage', 'RBDS001_T35', 60, { strikeMs: 8, toeOffMs: 8, strikeLrMs: 5, toeOffLrMs: 8, contactLrMs: 11 }], // FS 0.2/-2.8, TO -3.0/3.9, L−R FS 3.0 TO -6.9 C -9.9
   ['rbds', 'RBDS001_T35', 120, { strikeMs: 5, toeOffMs: 6, strikeLrMs: 5, toeOffLrMs: 7, contactLrMs: 9 }], // FS -2.1/-4.2, TO -0.1/5.0, L−R FS 2.1 TO -5.1 C -7.2
-  ['rbds+damage', 'RBDS001_T35', 120, { strikeMs: 8, toeOffMs: 5, strikeLrMs: 5, toeOffLrMs: 5, contactLrMs: 5 }], // FS -6.2/-1.7, TO -1.7/2.8, L−R FS -4.5 TO -4.5 C -0.0
+  ['rbds+damage', 'RBDS001_T35', 120, { strikeMs: 5, toeOffMs: 5, strikeLrMs: 5, toeOffLrMs: 5, contactLrMs: 5 }], // FS -2.1/-1.7, TO -1.7/2.8, L−R FS -0.4 TO -4.5 C -4.1
   ['rbds', 'RBDS002_T25', 60, { strikeMs: 8, toeOffMs: 13, strikeLrMs: 5, toeOffLrMs: 9, contactLrMs: 5 }], // FS -3.5/0.7, TO -11.5/-4.5, L−R FS -4.2 TO -7.1 C -2.9
   ['rbds+damage', 'RBDS002_T25', 60, { strikeMs: 8, toeOffMs: 20, strikeLrMs: 5, toeOffLrMs: 9, contactLrMs: 12 }], // FS -4.4/-7.2, TO -18.9/-11.5, L−R FS 2.8 TO -7.4 C -10.2
   ['rbds', 'RBDS002_T25', 120, { strikeMs: 5, toeOffMs: 13, strikeLrMs: 5, toeOffLrMs: 8, contactLrMs: 5 }], // FS -4.3/-2.1, TO -11.2/-4.2, L−R FS -2.3 TO -6.9 C -4.7

@@ -11,8 +11,9 @@ import { findGaitEvents } from '../src/analysis/findGaitEvents';
 import type { AnalysisResult, GaitEvent, PoseTrack, Side } from '../src/analysis/types';
 import { syntheticRunner } from '../tests/analysis/metrics/syntheticRunner';
 import { perturbTrack } from '../tests/analysis/synthetic/perturbTrack';
-import { allCases, type Case } from './validate/events';
+import { allCases, footBiasReport, type Case } from './validate/events';
 import { coverageOf, type CoverageRow } from './validate/coverage';
+import { lotoReport } from './validate/loto';
 import { matchEvents, meanAbs, medianAbs, quantileAbs } from './validate/matchEvents';
 import { FIXTURES, loadRbdsTrack, rbdsSideScale, rbdsTrials, syntheticSideScale, SYNTHETIC_T0_SEC, type TruthEvent } from './validate/truthLoaders';
 
@@ -192,6 +193,14 @@ function main(): void {
   console.log(`covered ${withCi.filter((r) => r.covered).length}/${withCi.length}; false watch/marked ${count((r) => r.falseFlag)}; 'normal' where the truth is beyond the band ${count((r) => r.falseNormal)}; levels: normal ${count((r) => r.level === 'normal')}, unclear ${count((r) => r.level === 'unclear')}, watch/marked ${count((r) => r.level === 'watch' || r.level === 'marked')}`);
   console.log('\nSynthetic asymmetry recovery (whole pipeline, synthetic treadmill runner):');
   for (const row of asymmetryRows()) console.log(row);
+  // Issue 11 part 4: per-foot event bias (a difference between the feet reads as asymmetry) and the rule constants
+  // scored leave-one-trial-out.
+  if (!filter || filter.startsWith('rbds')) {
+    console.log('');
+    footBiasReport((line) => console.log(line));
+    console.log('');
+    lotoReport((line) => console.log(line));
+  }
 }
 
 main();

@@ -12,7 +12,7 @@ import { lowPass } from './lowPass';
 import { rejectOutliers } from './rejectOutliers';
 import { repairLeftRight, swapLegs } from './repairLeftRight';
 import { checkNearLeg } from './gait/nearLeg';
-import { refineStrikesByImpact, type ImpactShift } from './gait/impactTiming';
+import { refineStrikesByImpact, type ImpactOptions, type ImpactShift } from './gait/impactTiming';
 import { beltAngleDeg, BELT_LEVEL_MIN_DEG, levelToBelt, toeClimbsInStance } from './gait/beltLevel';
 import { measureTimingReliability, type TimingReliability } from './gait/eventReliability';
 import type { SideEventOptions } from './gait/sideViewEvents';
@@ -44,6 +44,8 @@ export interface FindGaitEventsOptions {
   rear?: Partial<RearEventOptions>;
   /** Side view at ≥ 50 fps: shift each foot's strikes to its impact where clearly seen (default on). */
   impactTiming?: boolean;
+  /** Settings of that correction (for the validation scripts' sweeps; defaults are the measured choice). */
+  impact?: Partial<ImpactOptions>;
   /** Side view: time the events on the track levelled to the belt when it slants (default on; gait/beltLevel.ts). */
   beltLevel?: boolean;
 }
@@ -111,7 +113,7 @@ export function findGaitEvents(track: PoseTrack, opts: FindGaitEventsOptions): G
     }
   }
   let impactShifts: ImpactShift[] = [];
-  if (view.view === 'side' && opts.impactTiming !== false) ({ events: detected, shifts: impactShifts } = refineStrikesByImpact(eventSharp, detected, fps));
+  if (view.view === 'side' && opts.impactTiming !== false) ({ events: detected, shifts: impactShifts } = refineStrikesByImpact(eventSharp, detected, fps, opts.impact));
   const cleaned = cleanGaitEvents(inClip(detected));
   const timing = measureTimingReliability({ track: eventTrack, events: cleaned.events, fps, view: view.view, facing: view.facing, legLengthPx: view.legLengthPx });
   warnings.push(...qualityWarnings({ track, fps, view: view.view, cleaned, swappedFrames: repaired.swappedFrames, legLengthPx: view.legLengthPx }));

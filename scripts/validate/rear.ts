@@ -13,7 +13,7 @@ import { rearCases, type RearCase, type TruthContact } from './rearCases';
 export interface RearRow {
   source: string; variant: string; trial: string; fps: number; view: string;
   found: Record<Side, number>; truth: Record<Side, number>; wrongFoot: number; extra: number;
-  strikeBiasMs: number; toeOffBiasMs: number; stepDropMaeDeg: number;
+  strikeBiasMs: number; toeOffBiasMs: number; stepDropMaeDeg: number; stepDropMaxDeg: number;
   dropErrDeg: Record<Side, number>; diffErrDeg: number; truthDropDeg: Record<Side, number>;
 }
 
@@ -53,7 +53,7 @@ export function runRearCase(c: RearCase): RearRow {
   return {
     source: c.source, variant: c.variant, trial: c.trial, fps: c.fps, view: r.view,
     found, truth: { left: inClip.filter((k) => k.side === 'left').length, right: inClip.filter((k) => k.side === 'right').length },
-    wrongFoot, extra, strikeBiasMs: 1000 * mean(fsErr), toeOffBiasMs: 1000 * mean(toErr), stepDropMaeDeg: mean(dropErr),
+    wrongFoot, extra, strikeBiasMs: 1000 * mean(fsErr), toeOffBiasMs: 1000 * mean(toErr), stepDropMaeDeg: mean(dropErr), stepDropMaxDeg: dropErr.length ? Math.max(...dropErr) : Number.NaN,
     dropErrDeg: { left: est('left') - truthDropDeg.left, right: est('right') - truthDropDeg.right },
     diffErrDeg: est('left') - est('right') - (truthDropDeg.left - truthDropDeg.right), truthDropDeg,
   };
@@ -61,21 +61,21 @@ export function runRearCase(c: RearCase): RearRow {
 
 const f = (v: number, w = 6, d = 1): string => (Number.isFinite(v) ? v.toFixed(d) : '-').padStart(w);
 
-export const REAR_HEADER = 'source    variant        trial        fps view  foundL  foundR wrng xtra  FSbias  TObias stepDropMAE dropErrL dropErrR diffErr';
+export const REAR_HEADER = 'source    variant        trial        fps view  foundL  foundR wrng xtra  FSbias  TObias stepDropMAE   max dropErrL dropErrR diffErr';
 
 export function formatRearRow(r: RearRow): string {
   return [
     r.source.padEnd(9), r.variant.padEnd(14), r.trial.padEnd(12), String(r.fps).padStart(3), r.view.padEnd(5),
     `${r.found.left}/${r.truth.left}`.padStart(6), `${r.found.right}/${r.truth.right}`.padStart(7),
     String(r.wrongFoot).padStart(4), String(r.extra).padStart(4), f(r.strikeBiasMs, 7), f(r.toeOffBiasMs, 7),
-    f(r.stepDropMaeDeg, 11, 2), f(r.dropErrDeg.left, 8, 2), f(r.dropErrDeg.right, 8, 2), f(r.diffErrDeg, 7, 2),
+    f(r.stepDropMaeDeg, 11, 2), f(r.stepDropMaxDeg, 5, 2), f(r.dropErrDeg.left, 8, 2), f(r.dropErrDeg.right, 8, 2), f(r.diffErrDeg, 7, 2),
   ].join(' ');
 }
 
 const isMain = process.argv[1]?.endsWith('rear.ts') || process.argv[1]?.endsWith('validate-rear.js');
 if (isMain) {
   const filter = process.argv[2];
-  console.log('Rear view: contacts found/true per side, wrong-foot and extra contacts, strike/toe-off bias (ms), per-step hip-drop mean |error| (°),');
+  console.log('Rear view: contacts found/true per side, wrong-foot and extra contacts, strike/toe-off bias (ms), per-step hip-drop mean and max |error| (°),');
   console.log('hip-drop error of each side\'s mean and of left−right (°) against truth.json hip_line_drop_midstance_rear2d_deg.');
   console.log(REAR_HEADER);
   let worst = 1;

@@ -2,7 +2,7 @@
 // found / true per side (truth contacts wholly inside the analysed clip), contacts on the wrong foot, strike and
 // toe-off bias, per-step hip-drop error against that contact's own truth (mean |error|: a value read at another
 // stance's mid-stance shows here), and the per-side and left−right hip-drop error of the means
-// (truth.json hip_line_drop_midstance_rear2d_deg).
+// (truth.json hip_line_drop_midstance_rear2d_deg). `--loto` scores the rule settings leave-one-trial-out.
 import { validateTrack } from '../../src/analysis/analyseTrack';
 import { assembleResult } from '../../src/analysis/assembleResult';
 import { findGaitEvents } from '../../src/analysis/findGaitEvents';
@@ -19,13 +19,13 @@ export interface RearRow {
 
 const mean = (v: readonly number[]): number => (v.length ? v.reduce((a, b) => a + b, 0) / v.length : Number.NaN);
 
-export function runRearCase(c: RearCase): RearRow {
+export function runRearCase(c: RearCase, rearOpts?: Partial<RearEventOptions>): RearRow {
   const track = c.track();
   const t0 = track.timesSec[0] as number;
   const t1 = track.timesSec[track.timesSec.length - 1] as number;
   // analyseTrack's pipeline, with the rear rule's settings from EVENTS_REAR_OPTS (to measure a rule against another).
   validateTrack(track);
-  const rear = process.env.EVENTS_REAR_OPTS ? (JSON.parse(process.env.EVENTS_REAR_OPTS) as Partial<RearEventOptions>) : undefined;
+  const rear = rearOpts ?? (process.env.EVENTS_REAR_OPTS ? (JSON.parse(process.env.EVENTS_REAR_OPTS) as Partial<RearEventOptions>) : undefined);
   const gait = findGaitEvents(track, { view: 'auto', rear });
   const r = assembleResult(track, gait, { view: 'auto' }, { path: c.trial, fps: c.fps, durationSec: t1 - t0, width: track.width, height: track.height });
   // findGaitEvents drops events within max(50 ms, 2 frames) of the clip's ends; a contact must lie inside that.
@@ -72,8 +72,37 @@ export function formatRearRow(r: RearRow): string {
   ].join(' ');
 }
 
+/** Lowest share of contacts found on one side over rows. */
+export const lowestShare = (rows: readonly RearRow[]): number =>
+  Math.min(...rows.map((r) => Math.min(r.found.left / r.truth.left, r.found.right / r.truth.right)));
+
+/**
+ * Leave-one-trial-out: for each RBDS trial, the rule settings (touchdown half-width × refit deviation) that did best
+ * on the other four (highest lowest share of contacts, then lowest per-step hip-drop error) are scored on it.
+ */
+function leaveOneTrialOut(): void {
+  const grid: Partial<RearEventOptions>[] = [];
+  for (const templateHalfWidthSec of [0.08, 0.12, 0.18]) for (const refitDeviation of [0.25, 0.4]) grid.push({ templateHalfWidthSec, refitDeviation });
+  const cases = rearCases().filter((c) => c.source === 'rbds');
+  const rows = grid.map((g) => cases.map((c) => runRearCase(c, g)));
+  const score = (rs: readonly RearRow[]): [number, number] => [lowestShare(rs), mean(rs.map((r) => r.stepDropMaeDeg))];
+  console.log('Leave-one-trial-out (RBDS rear, clean + damage + pose-like, 30/60/120 fps): settings chosen on the other four trials.');
+  for (const trial of [...new Set(cases.map((c) => c.trial))]) {
+    let best = 0;
+    grid.forEach((_, k) => {
+      const [a, b] = score((rows[k] as RearRow[]).filter((r) => r.trial !== trial));
+      const [ba, bb] = score((rows[best] as RearRow[]).filter((r) => r.trial !== trial));
+      if (a > ba || (a === ba && b < bb)) best = k;
+    });
+    const [share, mae] = score((rows[best] as RearRow[]).filter((r) => r.trial === trial));
+    console.log(`${trial}: chose ${JSON.stringify(grid[best])}; held out: lowest share per side ${(100 * share).toFixed(0)}%, per-step hip-drop mean |error| ${mae.toFixed(2)}°`);
+  }
+}
+
 const isMain = process.argv[1]?.endsWith('rear.ts') || process.argv[1]?.endsWith('validate-rear.js');
-if (isMain) {
+if (isMain && process.argv.includes('--loto')) {
+  leaveOneTrialOut();
+} else if (isMain) {
   const filter = process.argv[2];
   console.log('Rear view: contacts found/true per side, wrong-foot and extra contacts, strike/toe-off bias (ms), per-step hip-drop mean and max |error| (°),');
   console.log('hip-drop error of each side\'s mean and of left−right (°) against truth.json hip_line_drop_midstance_rear2d_deg.');

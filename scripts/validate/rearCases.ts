@@ -63,6 +63,20 @@ export function lowFootScores(track: PoseTrack, seed: number): PoseTrack {
   return { ...track, keypoints };
 }
 
+/**
+ * Feet that move less (slower running, a farther camera): each foot point's image height pulled towards its
+ * on-belt level (its 90th percentile, y down) by `gain`, so swing lift and belt carry shrink alike.
+ */
+export function smallerFootMotion(track: PoseTrack, gain: number): PoseTrack {
+  const keypoints = Object.fromEntries(Object.entries(track.keypoints).map(([name, kp]) => {
+    if (!FOOT.test(name)) return [name, kp];
+    const sorted = kp.y.filter(Number.isFinite).sort((a, b) => a - b);
+    const level = sorted[Math.floor(0.9 * (sorted.length - 1))] ?? 0;
+    return [name, { ...kp, y: kp.y.map((v) => level + gain * (v - level)) }];
+  }));
+  return { ...track, keypoints };
+}
+
 /** RBDS rear camera: ~500 px per metre at the runner (fixtures/rbds/README.md). */
 const RBDS_PX_PER_M = 500;
 
@@ -76,7 +90,10 @@ export function rearCases(): RearCase[] {
       // The damage of scripts/validate/events.ts (white noise, dropouts, swapped labels).
       cases.push({ ...base, variant: 'damage', track: () => perturbTrack(clean(), { seed: 7, noisePx: 3, dropoutFraction: 0.03, swapFraction: 0.09, swapRunMax: 4 }).track });
       // Pose-like: wandering foot offsets of 2 cm (τ 50 ms) and 0.5 cm jitter, low foot scores.
-      cases.push({ ...base, variant: 'poselike', track: () => lowFootScores(poseLikeFeet(clean(), { seed: 11, sdM: 0.02, jitterM: 0.005, tauSec: 0.05, pxPerM: RBDS_PX_PER_M }), 3) });
+      const poseLike = (t: PoseTrack): PoseTrack => lowFootScores(poseLikeFeet(t, { seed: 11, sdM: 0.02, jitterM: 0.005, tauSec: 0.05, pxPerM: RBDS_PX_PER_M }), 3);
+      cases.push({ ...base, variant: 'poselike', track: () => poseLike(clean()) });
+      // The same noise on feet whose image motion is 60% of the real one (the feet "move less").
+      cases.push({ ...base, variant: 'poselike+small', track: () => poseLike(smallerFootMotion(clean(), 0.6)) });
     }
   }
   const synth = (): TruthContact[] => rbdsContacts('RBDS008_T35', SYNTHETIC_T0_SEC);

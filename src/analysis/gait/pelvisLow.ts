@@ -10,6 +10,7 @@
 // and the pelvis low itself is mid-stance (there −6 ± 2 ms left, −8 ± 2 ms right of the force-plate midpoint).
 import { parabolicOffset } from '../signal/subFrame';
 import type { PoseTrack, Side } from '../types';
+import { labelLowSides, ownLow } from './pelvisLowSides';
 
 /** Half-width of the local-maximum test, seconds: below half the shortest running step (≈ 0.28 s at 215 spm). */
 const LOW_HALF_WINDOW_SEC = 0.12;
@@ -91,15 +92,6 @@ const MAX_LOW_OFFSET_OF_CONTACT = 0.15;
 /** A stance as computeMetrics's step timings give it (their side, when present, calibrates each foot apart). */
 export interface StanceWindow { strikeTimeSec: number; toeOffTimeSec: number | null; side?: Side }
 
-/** The pelvis low nearest `midSec` within `toleranceSec` (half a step: the neighbouring stances' lows are a step away). */
-function nearestLow(midSec: number, lowsSec: readonly number[], toleranceSec: number): number {
-  let best = Number.NaN;
-  for (const low of lowsSec) {
-    if (Math.abs(low - midSec) <= toleranceSec && !(Math.abs(best - midSec) <= Math.abs(low - midSec))) best = low;
-  }
-  return best;
-}
-
 export interface MidStanceRule {
   rule: 'contactMidpoint' | 'pelvisLow';
   /** Median of (pelvis low − contact midpoint) / contact time over the clip; NaN when no low matched. */
@@ -108,10 +100,13 @@ export interface MidStanceRule {
   offsetBySide?: Partial<Record<Side, number>>;
   /** The side of each stance by its contact midpoint (to find a stance's own foot again in midStanceSec). */
   stanceSides?: { midSec: number; side: Side }[];
+  /** Whose stance each pelvis low is (gait/pelvisLowSides.ts), index for index with the lows; null when unsettled. */
+  lowSides?: (Side | null)[];
 }
 
 /** Decides, once per clip, whether the foot events place mid-stance (see the header). */
 export function chooseMidStanceRule(stances: readonly StanceWindow[], lowsSec: readonly number[], toleranceSec: number): MidStanceRule {
+  const lowSides = labelLowSides(stances, lowsSec, 2 * toleranceSec);
   const offsets: number[] = [];
   const bySide: Record<Side, number[]> = { left: [], right: [] };
   const stanceSides: { midSec: number; side: Side }[] = [];
@@ -119,7 +114,7 @@ export function chooseMidStanceRule(stances: readonly StanceWindow[], lowsSec: r
     if (s.toeOffTimeSec === null || !(s.toeOffTimeSec > s.strikeTimeSec)) continue;
     const mid = (s.strikeTimeSec + s.toeOffTimeSec) / 2;
     if (s.side) stanceSides.push({ midSec: mid, side: s.side });
-    const low = nearestLow(mid, lowsSec, toleranceSec);
+    const low = ownLow(mid, s.side, lowsSec, lowSides, 2 * toleranceSec);
     if (!Number.isFinite(low)) continue;
     const off = (low - mid) / (s.toeOffTimeSec - s.strikeTimeSec);
     offsets.push(off);
@@ -129,7 +124,7 @@ export function chooseMidStanceRule(stances: readonly StanceWindow[], lowsSec: r
   // Two or more stances of a side give it its own median (else the clip's serves).
   const offsetBySide: Partial<Record<Side, number>> = {};
   for (const side of ['left', 'right'] as const) if (bySide[side].length >= 2) offsetBySide[side] = medianOf(bySide[side]);
-  return { rule: Math.abs(med) > MAX_LOW_OFFSET_OF_CONTACT ? 'pelvisLow' : 'contactMidpoint', medianLowOffsetOfContact: med, offsetBySide, stanceSides };
+  return { rule: Math.abs(med) > MAX_LOW_OFFSET_OF_CONTACT ? 'pelvisLow' : 'contactMidpoint', medianLowOffsetOfContact: med, offsetBySide, stanceSides, lowSides };
 }
 
 function medianOf(values: readonly number[]): number {
@@ -143,10 +138,13 @@ function medianOf(values: readonly number[]): number {
  * the clip (a runner's two sides lead by different amounts: one common offset moved RBDS001_T25's left−right drop by
  * 0.4°), else the clip's.
  */
-function offsetFor(midSec: number, rule: MidStanceRule): number {
-  const own = rule.stanceSides?.find((s) => Math.abs(s.midSec - midSec) < 1e-9);
-  const bySide = own ? rule.offsetBySide?.[own.side] : undefined;
-  return bySide ?? rule.medianLowOffsetOfContact;
+function offsetFor(side: Side | undefined, rule: MidStanceRule): number {
+  return (side ? rule.offsetBySide?.[side] : undefined) ?? rule.medianLowOffsetOfContact;
+}
+
+/** The side of the stance whose contact midpoint is `midSec` (as chooseMidStanceRule saw it). */
+function sideOf(midSec: number, rule: MidStanceRule): Side | undefined {
+  return rule.stanceSides?.find((s) => Math.abs(s.midSec - midSec) < 1e-9)?.side;
 }
 
 /**
@@ -157,12 +155,13 @@ function offsetFor(midSec: number, rule: MidStanceRule): number {
  * (scripts/validate/rear.ts): per-step hip-drop mean |error| 0.7–1.4° at the contact midpoints, 0.2–0.65° so.
  * Without a low of its own the stance keeps its midpoint. Under the 'pelvisLow' rule (the feet mistimed) it is the
  * low itself; a stance without a low of its own (a gap in the hips) is moved by the clip's median offset, the feet's
- * error being steady.
+ * error being steady. Either way only lows of the stance's own foot are read (gait/pelvisLowSides.ts).
  */
 export function midStanceSec(strikeSec: number, toeOffSec: number, rule: MidStanceRule, lowsSec: readonly number[], toleranceSec: number): number {
   const mid = (strikeSec + toeOffSec) / 2;
-  const low = nearestLow(mid, lowsSec, toleranceSec);
+  const side = sideOf(mid, rule);
+  const low = ownLow(mid, side, lowsSec, rule.lowSides, 2 * toleranceSec);
   if (rule.rule === 'pelvisLow') return Number.isFinite(low) ? low : mid + rule.medianLowOffsetOfContact * (toeOffSec - strikeSec);
-  const off = offsetFor(mid, rule) * (toeOffSec - strikeSec);
+  const off = offsetFor(side, rule) * (toeOffSec - strikeSec);
   return Number.isFinite(low) && Number.isFinite(off) ? low - off : mid;
 }

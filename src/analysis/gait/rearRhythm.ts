@@ -43,14 +43,21 @@ export function periodFrames(y: readonly number[], minLag: number, maxLag: numbe
 }
 
 /**
- * One event per period: of candidates (sorted fractional indices) closer than half a period, the one with the
- * larger `score` stays.
+ * Closest spacing of two events of one foot, in periods: a runner's strides vary by a few percent (RBDS force
+ * plates: stride 0.70–0.78 s within a trial, ≤ ±5%), while the other foot's events, leaking in through a label swap
+ * or noise, sit half a stride away.
+ */
+const MIN_SPACING_OF_PERIOD = 0.7;
+
+/**
+ * One event per period: of candidates (sorted fractional indices) closer than 0.7 period, the one with the larger
+ * `score` stays.
  */
 export function onePerPeriod(cands: readonly number[], score: (i: number) => number, period: number): number[] {
   const out: number[] = [];
   for (const c of cands) {
     const last = out[out.length - 1];
-    if (last === undefined || c - last >= period / 2) { out.push(c); continue; }
+    if (last === undefined || c - last >= MIN_SPACING_OF_PERIOD * period) { out.push(c); continue; }
     if (score(c) > score(last)) out[out.length - 1] = c;
   }
   return out;

@@ -22,18 +22,22 @@ export interface RearEventOptions {
   strikeRule: 'toePeakFall' | 'heelFallEnd';
   /** Hold the events to the foot's own stride rhythm (gait/rearRhythm.ts): one toe-off per stride, gaps refilled. */
   rhythm: boolean;
+  /** A contact this far from the foot's median (fraction) is timed again (cleanGaitEvents drops it at 0.4). */
+  refitDeviation: number;
+  /**
+   * Half-width of the touchdown shape matched (s): the last of the fall and the first of the belt's carry, about a
+   * third of the shortest running step. Both settings chosen leave-one-trial-out (scripts/validate/rear.ts --loto)
+   * over {0.08, 0.12, 0.18} s × {0.25, 0.4}: four of five folds chose 0.08 s / 0.25 from the other four trials;
+   * held-out trials then found ≥ 89% of contacts per side on the hardest variant (pose-like feet moving 40% less),
+   * ≥ 97% on the others.
+   */
+  templateHalfWidthSec: number;
 }
 
-export const DEFAULT_REAR_OPTIONS: RearEventOptions = { fallFactor: 1.5, strikeRule: 'toePeakFall', rhythm: true };
+export const DEFAULT_REAR_OPTIONS: RearEventOptions = {
+  fallFactor: 1.5, strikeRule: 'toePeakFall', rhythm: true, refitDeviation: 0.25, templateHalfWidthSec: 0.08,
+};
 
-/** A contact this far from the foot's median contact is timed again (cleanGaitEvents drops it at 0.4). */
-const REFIT_DEVIATION = 0.4;
-/**
- * Half-width of the touchdown shape matched: the last of the fall and the first of the belt's carry, a third of the
- * shortest running step. Not tuned: 0.08, 0.12 and 0.18 s all found ≥ 95% of contacts per side on every case of
- * scripts/validate/rear.ts.
- */
-const TEMPLATE_HALF_WIDTH_SEC = 0.12;
 /**
  * Contact as a fraction of stride in running: 0.28–0.39 (references.md, Sports 2019 7(11):233); RBDS force plates
  * 0.29–0.41 (2.5–4.5 m/s). Widened by 0.03 below and 0.06 above (slower jogs stand longer).
@@ -45,20 +49,22 @@ interface Stance { i: number; start: number; rate: number; c: number }
 /**
  * A noisy fall speed can peak nearer the toe-off than the touchdown (RBDS rear + 3 px noise or 2 cm pose-like foot
  * noise: contacts 40–80% short, then dropped by cleanGaitEvents as implausible). A stance whose contact lies outside
- * the duty factors of running, or further than REFIT_DEVIATION from the foot's median among those inside, is timed
+ * the duty factors of running, or further than `refitDeviation` from the foot's median among those inside, is timed
  * again where its touchdown must be (the intersection of both bands): by the foot's own touchdown shape
  * (touchdownTemplate.ts) when three plausible stances give one, else by the fall-speed peak in that window.
  */
-function resolveImplausibleStrikes(stances: Stance[], toeY: readonly number[], toeVel: readonly number[], stride: number, fps: number): void {
+function resolveImplausibleStrikes(
+  stances: Stance[], toeY: readonly number[], toeVel: readonly number[], stride: number, fps: number, opts: RearEventOptions,
+): void {
   const duty: readonly [number, number] = Number.isFinite(stride) ? [DUTY_FACTOR[0] * stride, DUTY_FACTOR[1] * stride] : [0, Infinity];
   const len = (st: Stance): number => st.i - st.c;
   const inDuty = stances.filter((st) => len(st) >= duty[0] && len(st) <= duty[1]);
   const typical = median(inDuty.map(len));
   if (!(typical > 0)) return;
-  const lo = Math.max(duty[0], (1 - REFIT_DEVIATION) * typical);
-  const hi = Math.min(duty[1], (1 + REFIT_DEVIATION) * typical);
+  const lo = Math.max(duty[0], (1 - opts.refitDeviation) * typical);
+  const hi = Math.min(duty[1], (1 + opts.refitDeviation) * typical);
   const plausible = (st: Stance): boolean => len(st) >= lo && len(st) <= hi;
-  const template = touchdownTemplate(toeY, stances.filter(plausible).map((st) => st.c), TEMPLATE_HALF_WIDTH_SEC * fps);
+  const template = touchdownTemplate(toeY, stances.filter(plausible).map((st) => st.c), opts.templateHalfWidthSec * fps);
   for (const st of stances) {
     if (plausible(st)) continue;
     const from = Math.max(st.start, st.i - hi);
@@ -104,7 +110,7 @@ export function rearViewFootEvents(
     }
     stances.push({ i, start, rate, c });
   }
-  if (opts.rhythm && opts.strikeRule === 'toePeakFall') resolveImplausibleStrikes(stances, s.toeY, toeVel, stride, fps);
+  if (opts.rhythm && opts.strikeRule === 'toePeakFall') resolveImplausibleStrikes(stances, s.toeY, toeVel, stride, fps, opts);
   out.strikes = stances.flatMap((st) => (Number.isFinite(st.c) ? [st.c] : []));
   return out;
 }

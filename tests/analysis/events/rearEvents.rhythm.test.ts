@@ -1,7 +1,8 @@
 // Issue 11 part 5, "every step from behind": the rear-view detector finds every contact on the RBDS rear keypoints
 // (5 trials × 30/60/120 fps; clean, with the error report's damage, and with pose-like wandering foot error and low
 // foot scores) and on the rendered RBDS008 rear clip (exact joints, BlazePose full/heavy, the saved pipeline track),
-// never on the wrong foot. Bounds are what scripts/validate/rear.ts measured (lowest side 97%), with a little room.
+// never on the wrong foot. Bounds are what scripts/validate/rear.ts measured (lowest side 97%; 89% with feet moving 40% less), with a
+// little room.
 import { describe, expect, it } from 'vitest';
 import { missingSlots, onePerPeriod, periodFrames } from '../../../src/analysis/gait/rearRhythm';
 import { matchTouchdown, touchdownTemplate } from '../../../src/analysis/gait/touchdownTemplate';
@@ -43,17 +44,26 @@ describe('rhythm helpers', () => {
 });
 
 describe('every rear contact found, none on the wrong foot', () => {
-  const rows: RearRow[] = rearCases().map(runRearCase);
+  const rows: RearRow[] = rearCases().map((c) => runRearCase(c));
   const share = (r: RearRow): number => Math.min(r.found.left / r.truth.left, r.found.right / r.truth.right);
 
   it('RBDS rear keypoints, clean, damaged and pose-like, 30–120 fps: ≥ 95% of contacts per side (measured ≥ 97%)', () => {
-    const rbds = rows.filter((r) => r.source === 'rbds');
+    const rbds = rows.filter((r) => r.source === 'rbds' && r.variant !== 'poselike+small');
     expect(rbds.length).toBe(45);
     for (const r of rbds) {
       expect(r.view, `${r.variant} ${r.trial} ${r.fps}`).toBe('rear');
       expect(share(r), `${r.variant} ${r.trial} ${r.fps}`).toBeGreaterThanOrEqual(0.95);
       expect(r.wrongFoot, `${r.variant} ${r.trial} ${r.fps}`).toBe(0);
       expect(r.extra, `${r.variant} ${r.trial} ${r.fps}`).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('pose-like feet that also move 40% less: ≥ 85% per side, none on the wrong foot (measured ≥ 89%: the open case)', () => {
+    const small = rows.filter((r) => r.source === 'rbds' && r.variant === 'poselike+small');
+    expect(small.length).toBe(15);
+    for (const r of small) {
+      expect(share(r), `${r.trial} ${r.fps}`).toBeGreaterThanOrEqual(0.85);
+      expect(r.wrongFoot, `${r.trial} ${r.fps}`).toBe(0);
     }
   });
 

@@ -31,6 +31,18 @@ describe('mid-stance from each stance\'s pelvis low, calibrated per foot', () =>
     }
   });
 
+  it('a contact detected half a contact late still reads its own foot\'s low, not the nearer low of the other foot', () => {
+    // Measured case (RBDS002_T25 30 fps, pose-like feet moving 40% less): a right contact 180 ms late read the left
+    // stance's low, 9.4° off. Here the 4th stance (right) is shifted 0.19 s late: its midpoint is nearer the next
+    // (left) low than its own.
+    const late = stances.map((s, k) => (k === 3 ? { ...s, strikeTimeSec: s.strikeTimeSec + 0.19, toeOffTimeSec: s.toeOffTimeSec + 0.19 } : s));
+    const rule = chooseMidStanceRule(late, lows, step / 2);
+    expect(rule.lowSides).toEqual(stances.map((s) => s.side));
+    const s3 = late[3]!;
+    const mid3 = midStanceSec(s3.strikeTimeSec, s3.toeOffTimeSec, rule, lows, step / 2);
+    expect(Math.abs(mid3 - stances[3]!.trueMid)).toBeLessThan(0.05);
+  });
+
   it('without sides or lows: the clip median, then the contact midpoint', () => {
     const noSides = stances.map(({ strikeTimeSec, toeOffTimeSec }) => ({ strikeTimeSec, toeOffTimeSec }));
     const rule = chooseMidStanceRule(noSides, lows, step / 2);
@@ -42,22 +54,33 @@ describe('mid-stance from each stance\'s pelvis low, calibrated per foot', () =>
 });
 
 describe('rear hip drop against the truth', () => {
-  const rows: RearRow[] = rearCases().map(runRearCase);
+  const rows: RearRow[] = rearCases().map((c) => runRearCase(c));
   const name = (r: RearRow): string => `${r.source} ${r.variant} ${r.trial} ${r.fps}`;
 
   it('RBDS rear, clean and pose-like feet: every value at its own mid-stance (per-step |error| ≤ 2°, mean ≤ 0.8°)', () => {
-    // Measured: max 1.90° (RBDS001_T35 30 fps, where the 12 Hz low-pass flattens the peak), mean 0.14–0.72°.
-    // Before (contact midpoints of noisy feet): pose-like means 0.49–1.59°.
+    // Measured: max 1.96° (RBDS001_T35 30 fps, where the 12 Hz low-pass flattens the peak), mean 0.14–0.73°.
+    // Before (contact midpoints of noisy feet): pose-like means 0.49–1.59°, and one value 9.4° off (another stance's
+    // low). The damaged copies are left out here: 3 px on an 87 px hip line swings it ±7° frame to frame.
     for (const r of rows.filter((x) => x.source === 'rbds' && x.variant !== 'damage')) {
       expect(r.stepDropMaxDeg, name(r)).toBeLessThanOrEqual(2);
       expect(r.stepDropMaeDeg, name(r)).toBeLessThanOrEqual(0.8);
     }
   });
 
-  it('RBDS rear, all variants: per-side mean within 1.5°, left − right within 1° (measured ≤ 1.44°, ≤ 0.68°)', () => {
-    for (const r of rows.filter((x) => x.source === 'rbds')) {
+  it('RBDS rear, clean / damaged / pose-like: per-side mean within 1.5°, left − right within 1° (measured ≤ 1.44°, ≤ 0.68°)', () => {
+    for (const r of rows.filter((x) => x.source === 'rbds' && x.variant !== 'poselike+small')) {
       expect(Math.abs(r.dropErrDeg.left), name(r)).toBeLessThanOrEqual(1.5);
       expect(Math.abs(r.dropErrDeg.right), name(r)).toBeLessThanOrEqual(1.5);
+      expect(Math.abs(r.diffErrDeg), name(r)).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('pose-like feet moving 40% less: per side within 1°, left − right within 1° (measured ≤ 0.82°, ≤ 0.90°)', () => {
+    // The 0.90° is RBDS001_T35 at 30 fps, whose clean keypoints already read the right drop 0.9° low at 30 fps (the
+    // 12 Hz low-pass at 30 fps flattens the peak).
+    for (const r of rows.filter((x) => x.source === 'rbds' && x.variant === 'poselike+small')) {
+      expect(Math.abs(r.dropErrDeg.left), name(r)).toBeLessThanOrEqual(1);
+      expect(Math.abs(r.dropErrDeg.right), name(r)).toBeLessThanOrEqual(1);
       expect(Math.abs(r.diffErrDeg), name(r)).toBeLessThanOrEqual(1);
     }
   });

@@ -86,7 +86,7 @@ function leaveOneTrialOut(): void {
   const cases = rearCases().filter((c) => c.source === 'rbds');
   const rows = grid.map((g) => cases.map((c) => runRearCase(c, g)));
   const score = (rs: readonly RearRow[]): [number, number] => [lowestShare(rs), mean(rs.map((r) => r.stepDropMaeDeg))];
-  console.log('Leave-one-trial-out (RBDS rear, clean + damage + pose-like, 30/60/120 fps): settings chosen on the other four trials.');
+  console.log('Leave-one-trial-out (RBDS rear, clean + damage + pose-like + pose-like with smaller foot motion, 30/60/120 fps): settings chosen on the other four trials.');
   for (const trial of [...new Set(cases.map((c) => c.trial))]) {
     let best = 0;
     grid.forEach((_, k) => {

@@ -1,7 +1,7 @@
 // Issue 11 part 5, "every step from behind": the rear-view detector finds every contact on the RBDS rear keypoints
 // (5 trials × 30/60/120 fps; clean, with the error report's damage, and with pose-like wandering foot error and low
 // foot scores) and on the rendered RBDS008 rear clip (exact joints, BlazePose full/heavy, the saved pipeline track),
-// never on the wrong foot. Bounds are what scripts/validate/rear.ts measured (lowest side 97%; 89% with feet moving 40% less), with a
+// never on the wrong foot. Bounds are what scripts/validate/rear.ts measured (lowest side 97%; 93% with feet moving 40% less), with a
 // little room.
 import { describe, expect, it } from 'vitest';
 import { missingSlots, onePerPeriod, periodFrames } from '../../../src/analysis/gait/rearRhythm';
@@ -58,11 +58,11 @@ describe('every rear contact found, none on the wrong foot', () => {
     }
   });
 
-  it('pose-like feet that also move 40% less: ≥ 85% per side, none on the wrong foot (measured ≥ 89%: the open case)', () => {
+  it('pose-like feet that also move 40% less: ≥ 90% per side, none on the wrong foot (measured ≥ 93%)', () => {
     const small = rows.filter((r) => r.source === 'rbds' && r.variant === 'poselike+small');
     expect(small.length).toBe(15);
     for (const r of small) {
-      expect(share(r), `${r.trial} ${r.fps}`).toBeGreaterThanOrEqual(0.85);
+      expect(share(r), `${r.trial} ${r.fps}`).toBeGreaterThanOrEqual(0.9);
       expect(r.wrongFoot, `${r.trial} ${r.fps}`).toBe(0);
     }
   });

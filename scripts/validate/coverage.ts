@@ -11,7 +11,10 @@ import { FLAG_BANDS } from '../../src/analysis/flagBands';
 import { findGaitEvents } from '../../src/analysis/findGaitEvents';
 import { buildStepTimings } from '../../src/analysis/stepTiming';
 import type { AnalysisResult, GaitEvent, MetricId, PoseTrack, Side } from '../../src/analysis/types';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { allCases, type Case } from './events';
+import { FIXTURES } from './truthLoaders';
 
 export const TIMING_METRICS: MetricId[] = ['contactTimeMs', 'flightTimeMs', 'stepTimeMs', 'dutyFactorPct'];
 
@@ -69,6 +72,38 @@ export function coverageOf(c: Case): { result: AnalysisResult; rows: CoverageRow
   return { result, rows };
 }
 
+interface RbdsContactDrop { side: Side; foot_strike_s: number; hip_line_drop_midstance_rear2d_deg: number | null }
+
+/**
+ * Rear view: the hip drop's left − right interval against the force-plate contacts' own drop (truth.json
+ * hip_line_drop_midstance_rear2d_deg, the angle the projected hip joint centres make at mid-stance) over the span.
+ */
+export function rearCoverageOf(c: Case): CoverageRow | null {
+  if (c.view !== 'rear' || !c.trial.startsWith('RBDS')) return null;
+  const track = c.track();
+  const result = assembleResult(track, findGaitEvents(track, { view: 'auto' }), { view: 'auto' }, meta(track, c.fps));
+  const m = result.metrics.hipDropDeg;
+  if (!m || m.left === null || m.right === null) return null;
+  const shift = c.source.startsWith('synthetic') ? 2.0 : 0;
+  const contacts = (JSON.parse(readFileSync(join(FIXTURES, 'rbds', c.trial, 'truth.json'), 'utf8')) as { events: RbdsContactDrop[] }).events
+    .map((e) => ({ ...e, foot_strike_s: e.foot_strike_s - shift }));
+  const strikes = result.events.filter((e) => e.type === 'footStrike');
+  const lo = (strikes[0]?.timeSec ?? 0) - 0.05; const hi = (strikes.at(-1)?.timeSec ?? 0) + 0.05;
+  const per = (side: Side): number[] => contacts.filter((e) => e.side === side && e.foot_strike_s >= lo && e.foot_strike_s <= hi && e.hip_line_drop_midstance_rear2d_deg !== null).map((e) => e.hip_line_drop_midstance_rear2d_deg as number);
+  const t = compareSides({ left: per('left'), right: per('right') }, 'deg');
+  const truthDiff = (t.left ?? Number.NaN) - (t.right ?? Number.NaN);
+  const level = result.flags.find((fl) => fl.metricId === 'hipDropDeg')?.level ?? 'not compared';
+  const band = FLAG_BANDS.hipDropDeg?.normal ?? 2.8;
+  const ci = m.differenceCi95;
+  const measured = m.left - m.right;
+  return {
+    case: `${c.source} ${c.trial} ${c.fps} ${c.view}`, metricId: 'hipDropDeg', truthDiff, truthSiPct: Number.NaN, ci, level,
+    covered: ci !== null && ci[0] <= truthDiff && truthDiff <= ci[1],
+    falseFlag: (level === 'watch' || level === 'marked') && (Math.abs(truthDiff) <= band || Math.sign(truthDiff) !== Math.sign(measured)),
+    falseNormal: level === 'normal' && Math.abs(truthDiff) > band,
+  };
+}
+
 const f = (v: number, w = 7, d = 1): string => (Number.isFinite(v) ? v.toFixed(d) : '-').padStart(w);
 
 const isMain = process.argv[1]?.endsWith('coverage.ts');
@@ -77,8 +112,9 @@ if (isMain) {
   const all: CoverageRow[] = [];
   console.log(`${'case'.padEnd(42)} ${'metric'.padEnd(14)} ${'truthΔ'.padStart(7)} ${'SI%'.padStart(6)} ${'95% interval'.padStart(17)} level        in?`);
   for (const c of allCases()) {
-    if (c.view !== 'side' || !`${c.source} ${c.trial} ${c.fps}`.includes(filter)) continue;
-    const { rows } = coverageOf(c);
+    if (!`${c.source} ${c.trial} ${c.fps} ${c.view}`.includes(filter)) continue;
+    const rear = rearCoverageOf(c);
+    const rows = c.view === 'side' ? coverageOf(c).rows : rear ? [rear] : [];
     for (const r of rows) {
       all.push(r);
       const ci = r.ci ? `${f(r.ci[0])} … ${f(r.ci[1])}` : '-'.padStart(17);

@@ -14,9 +14,31 @@ import type { AnalysisResult, GaitEvent, MetricId, PoseTrack, Side } from '../..
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allCases, type Case } from './events';
-import { FIXTURES } from './truthLoaders';
+import { FIXTURES, loadRbdsTrack, loadSyntheticJointTruth } from './truthLoaders';
 
 export const TIMING_METRICS: MetricId[] = ['contactTimeMs', 'flightTimeMs', 'stepTimeMs', 'dutyFactorPct'];
+export const ANGLE_METRICS: MetricId[] = ['kneeFlexionAtStrikeDeg', 'overstrideDeg'];
+
+/**
+ * Truth of the side-view angles: the same angles read from the exact joint centres (RBDS keypoints, or the rendered
+ * clip's joint truth) at the force-plate strikes, through the same metric code.
+ */
+function truthAngles(c: Case): Partial<Record<MetricId, number>> {
+  if (!c.trial.startsWith('RBDS')) return {};
+  const synthetic = c.source.startsWith('synthetic');
+  const exact = synthetic ? loadSyntheticJointTruth('side') : loadRbdsTrack(c.trial, 'side', c.fps as 30 | 60 | 120);
+  const gait = findGaitEvents(exact, { view: 'auto' });
+  const fps = c.fps;
+  const events: GaitEvent[] = c.truth().map((e) => ({ ...e, frame: Math.round(e.timeSec * fps) }))
+    .filter((e) => e.timeSec > exact.timesSec[0]! + 0.05 && e.timeSec < exact.timesSec.at(-1)! - 0.05);
+  const r = assembleResult(exact, { ...gait, events, timing: undefined }, { view: 'auto' }, meta(exact, fps));
+  const out: Partial<Record<MetricId, number>> = {};
+  for (const id of ANGLE_METRICS) {
+    const m = r.metrics[id];
+    if (m && m.left !== null && m.right !== null) out[id] = m.left - m.right;
+  }
+  return out;
+}
 
 export interface CoverageRow {
   case: string; metricId: MetricId; truthDiff: number; truthSiPct: number; ci: [number, number] | null;
@@ -68,6 +90,21 @@ export function coverageOf(c: Case): { result: AnalysisResult; rows: CoverageRow
     const falseFlag = (level === 'watch' || level === 'marked') && (Math.abs(truthSiPct) <= band || Math.sign(truthDiff) !== measuredSign);
     const falseNormal = level === 'normal' && Math.abs(truthSiPct) > band;
     rows.push({ case: `${c.source} ${c.trial} ${c.fps} ${c.view}`, metricId: id, truthDiff, truthSiPct, ci, level, covered, falseFlag, falseNormal });
+  }
+  const angles = truthAngles(c);
+  for (const id of ANGLE_METRICS) {
+    const m = result.metrics[id];
+    const truthDiff = angles[id];
+    if (!m || truthDiff === undefined || m.left === null || m.right === null) continue;
+    const level = result.flags.find((f) => f.metricId === id)?.level ?? 'not compared';
+    const band = FLAG_BANDS[id]?.normal ?? 3;
+    const ci = m.differenceCi95;
+    rows.push({
+      case: `${c.source} ${c.trial} ${c.fps} ${c.view}`, metricId: id, truthDiff, truthSiPct: Number.NaN, ci, level,
+      covered: ci !== null && ci[0] <= truthDiff && truthDiff <= ci[1],
+      falseFlag: (level === 'watch' || level === 'marked') && (Math.abs(truthDiff) <= band || Math.sign(truthDiff) !== Math.sign(m.left - m.right)),
+      falseNormal: level === 'normal' && Math.abs(truthDiff) > band,
+    });
   }
   return { result, rows };
 }

@@ -15,6 +15,8 @@ export interface RearRow {
   found: Record<Side, number>; truth: Record<Side, number>; wrongFoot: number; extra: number;
   strikeBiasMs: number; toeOffBiasMs: number; stepDropMaeDeg: number; stepDropMaxDeg: number;
   dropErrDeg: Record<Side, number>; diffErrDeg: number; truthDropDeg: Record<Side, number>;
+  /** The 95% interval of the left − right hip drop and whether it holds the truth's difference. */
+  diffCi95Deg: [number, number] | null; ciHoldsTruth: boolean;
 }
 
 const mean = (v: readonly number[]): number => (v.length ? v.reduce((a, b) => a + b, 0) / v.length : Number.NaN);
@@ -50,18 +52,21 @@ export function runRearCase(c: RearCase, rearOpts?: Partial<RearEventOptions>): 
   const truthDrop = (side: Side): number => mean(inClip.filter((k) => k.side === side && k.hipDropDeg !== null).map((k) => k.hipDropDeg as number));
   const est = (side: Side): number => r.metrics.hipDropDeg?.[side] ?? Number.NaN;
   const truthDropDeg = { left: truthDrop('left'), right: truthDrop('right') };
+  const ci = r.metrics.hipDropDeg?.differenceCi95 ?? null;
+  const truthDiff = truthDropDeg.left - truthDropDeg.right;
   return {
     source: c.source, variant: c.variant, trial: c.trial, fps: c.fps, view: r.view,
     found, truth: { left: inClip.filter((k) => k.side === 'left').length, right: inClip.filter((k) => k.side === 'right').length },
     wrongFoot, extra, strikeBiasMs: 1000 * mean(fsErr), toeOffBiasMs: 1000 * mean(toErr), stepDropMaeDeg: mean(dropErr), stepDropMaxDeg: dropErr.length ? Math.max(...dropErr) : Number.NaN,
     dropErrDeg: { left: est('left') - truthDropDeg.left, right: est('right') - truthDropDeg.right },
-    diffErrDeg: est('left') - est('right') - (truthDropDeg.left - truthDropDeg.right), truthDropDeg,
+    diffErrDeg: est('left') - est('right') - truthDiff, truthDropDeg,
+    diffCi95Deg: ci, ciHoldsTruth: ci !== null && truthDiff >= ci[0] && truthDiff <= ci[1],
   };
 }
 
 const f = (v: number, w = 6, d = 1): string => (Number.isFinite(v) ? v.toFixed(d) : '-').padStart(w);
 
-export const REAR_HEADER = 'source    variant        trial        fps view  foundL  foundR wrng xtra  FSbias  TObias stepDropMAE   max dropErrL dropErrR diffErr';
+export const REAR_HEADER = 'source    variant        trial        fps view  foundL  foundR wrng xtra  FSbias  TObias stepDropMAE   max dropErrL dropErrR diffErr  L−R 95% interval (truth in?)';
 
 export function formatRearRow(r: RearRow): string {
   return [
@@ -69,6 +74,7 @@ export function formatRearRow(r: RearRow): string {
     `${r.found.left}/${r.truth.left}`.padStart(6), `${r.found.right}/${r.truth.right}`.padStart(7),
     String(r.wrongFoot).padStart(4), String(r.extra).padStart(4), f(r.strikeBiasMs, 7), f(r.toeOffBiasMs, 7),
     f(r.stepDropMaeDeg, 11, 2), f(r.stepDropMaxDeg, 5, 2), f(r.dropErrDeg.left, 8, 2), f(r.dropErrDeg.right, 8, 2), f(r.diffErrDeg, 7, 2),
+    r.diffCi95Deg ? `${f(r.diffCi95Deg[0], 6, 2)} … ${f(r.diffCi95Deg[1], 5, 2)} (${r.ciHoldsTruth ? 'yes' : 'NO'}; truth ${f(r.truthDropDeg.left - r.truthDropDeg.right, 5, 2)})` : '  -',
   ].join(' ');
 }
 

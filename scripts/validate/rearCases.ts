@@ -77,6 +77,13 @@ export function smallerFootMotion(track: PoseTrack, gain: number): PoseTrack {
   return { ...track, keypoints };
 }
 
+/** Every `step`-th frame (a lower frame rate from the same run). */
+export function decimate(track: PoseTrack, step: number): PoseTrack {
+  const keep = (v: readonly number[]): number[] => v.filter((_, i) => i % step === 0);
+  const keypoints = Object.fromEntries(Object.entries(track.keypoints).map(([name, kp]) => [name, { x: keep(kp.x), y: keep(kp.y), score: keep(kp.score) }]));
+  return { ...track, timesSec: keep(track.timesSec), keypoints };
+}
+
 /** RBDS rear camera: ~500 px per metre at the runner (fixtures/rbds/README.md). */
 const RBDS_PX_PER_M = 500;
 
@@ -104,7 +111,14 @@ export function rearCases(): RearCase[] {
   }
   const pt = posetrackPath('RBDS008_T35_rear.pelvis-track.json');
   if (existsSync(pt)) {
-    cases.push({ source: 'rendered', variant: 'bp-full+marks', trial: 'RBDS008_T35', fps: 60, track: () => JSON.parse(readFileSync(pt, 'utf8')) as PoseTrack, contacts: synth });
+    const saved = (): PoseTrack => JSON.parse(readFileSync(pt, 'utf8')) as PoseTrack;
+    cases.push({ source: 'rendered', variant: 'bp-full+marks', trial: 'RBDS008_T35', fps: 60, track: saved, contacts: synth });
+    // Harder: the same at 30 fps, and with 2 cm pose-like foot error on top of BlazePose's own (1 px ≈ 3 mm).
+    cases.push({ source: 'rendered', variant: 'bp+marks@30', trial: 'RBDS008_T35', fps: 30, track: () => decimate(saved(), 2), contacts: synth });
+    cases.push({
+      source: 'rendered', variant: 'bp+marks+noise', trial: 'RBDS008_T35', fps: 60, contacts: synth,
+      track: () => poseLikeFeet(saved(), { seed: 11, sdM: 0.02, jitterM: 0.005, tauSec: 0.05, pxPerM: 1000 / 3 }),
+    });
   }
   return cases;
 }

@@ -8,6 +8,11 @@
 // fall end (the previous rule, kept as 'heelFallEnd' and as the fallback) was −57..+44 ms with a runner-dependent
 // sign: a rearfoot striker's foot still slaps down after the heel lands, a forefoot striker's heel falls after the
 // forefoot lands, but the ball descends fastest at touchdown for both.
+// Held to the rhythm (issue 11 part 5, "every step from behind"; option `rhythm`): a foot's image height repeats
+// once per stride, so one toe-off per stride stands and a gap of two strides is searched again (gait/rearRhythm.ts);
+// a strike that makes an implausible contact (outside running's duty factors, or far from the foot's median) is
+// timed again by the foot's own touchdown shape (gait/touchdownTemplate.ts). Pose-model noise and feet that move
+// less (slow running) had cost up to 62% of one side's contacts (scripts/validate/rear.ts).
 import { derivative, linearCrossing, median, parabolicOffset, quantile } from '../signal/subFrame';
 import { matchTouchdown, touchdownTemplate } from './touchdownTemplate';
 import { missingSlots, onePerPeriod, periodFrames, STRIDE_RANGE_SEC } from './rearRhythm';
@@ -98,14 +103,14 @@ export function rearViewFootEvents(
     const f = Math.round(i);
     // Stance rate: how fast the belt carries the toe towards the camera in late stance (px/s, positive).
     const rate = median(toeVel.slice(Math.max(0, f - late0), Math.max(0, f - late1) + 1));
+    const otherOff = otherToeOffs.filter((o) => o < f - late1).reduce((m, o) => Math.max(m, o), -Infinity);
+    const start = Math.max(1, f - maxContact, Math.ceil(otherOff));
     if (!(rate > 0)) {
       // Noise can hide the belt's carry over the last 0.15 s; under the rhythm rules the stance is still there, and
       // is timed by the foot's touchdown shape (resolveImplausibleStrikes).
-      if (opts.rhythm) stances.push({ i, start: Math.max(1, f - maxContact), rate: 0, c: Number.NaN });
+      if (opts.rhythm) stances.push({ i, start, rate: 0, c: Number.NaN });
       continue;
     }
-    const otherOff = otherToeOffs.filter((o) => o < f - late1).reduce((m, o) => Math.max(m, o), -Infinity);
-    const start = Math.max(1, f - maxContact, Math.ceil(otherOff));
     // The peak must beat the stance rate (a fall faster than the belt carries the foot); else the heel rule.
     let c = opts.strikeRule === 'toePeakFall' ? peakIndex(toeVel, start - 1, f - late1, rate) : Number.NaN;
     if (!Number.isFinite(c)) {

@@ -71,7 +71,7 @@ describe('every rear contact found, none on the wrong foot', () => {
     for (const r of rows.filter((x) => x.source === 'rbds' && x.variant === 'clean')) expect(share(r), `${r.trial} ${r.fps}`).toBe(1);
   });
 
-  it('rendered rear clip (exact joints, BlazePose full and heavy, saved pipeline track): all 13 + 13 contacts', () => {
+  it('rendered rear clip (exact joints, BlazePose full and heavy, saved pipeline track, also at 30 fps and with foot noise): all 13 + 13', () => {
     // Before: BlazePose heavy 7/13 left, full 11/13 right, full + marks 12/13 both.
     const rendered = rows.filter((r) => r.source === 'rendered');
     expect(rendered.length).toBeGreaterThanOrEqual(2);

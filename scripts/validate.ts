@@ -12,8 +12,10 @@ import type { AnalysisResult, GaitEvent, PoseTrack, Side } from '../src/analysis
 import { syntheticRunner } from '../tests/analysis/metrics/syntheticRunner';
 import { perturbTrack } from '../tests/analysis/synthetic/perturbTrack';
 import { allCases, footBiasReport, type Case } from './validate/events';
-import { coverageOf, type CoverageRow } from './validate/coverage';
+import { coverageOf, rearCoverageOf, type CoverageRow } from './validate/coverage';
 import { lotoReport } from './validate/loto';
+import { formatRearRow, REAR_HEADER, runRearCase } from './validate/rear';
+import { rearCases } from './validate/rearCases';
 import { matchEvents, meanAbs, medianAbs, quantileAbs } from './validate/matchEvents';
 import { FIXTURES, loadRbdsTrack, rbdsSideScale, rbdsTrials, syntheticSideScale, SYNTHETIC_T0_SEC, type TruthEvent } from './validate/truthLoaders';
 
@@ -186,8 +188,15 @@ function main(): void {
   for (const row of beltScaleRows(filter)) console.log(row);
   console.log('\nMetric code alone on force-plate events (RBDS rear keypoints):');
   for (const row of truthEventRows()) console.log(row);
-  console.log('\nInterval coverage, side-view timing metrics (truth left − right inside the 95% interval; false flags; full table: npx tsx scripts/validate/coverage.ts):');
-  const cov: CoverageRow[] = allCases().filter((c) => c.view === 'side' && (!filter || `${c.source} ${c.trial} ${c.view} ${c.fps}`.includes(filter))).flatMap((c) => coverageOf(c).rows);
+  console.log('\nRear view: contacts found per side, event bias, hip drop per step and per side against the force plate\'s contacts (scripts/validate/rear.ts):');
+  console.log(REAR_HEADER);
+  for (const c of rearCases()) {
+    if (filter && !`${c.source} ${c.variant} ${c.trial} ${c.fps}`.includes(filter)) continue;
+    try { console.log(formatRearRow(runRearCase(c))); } catch (err) { console.log(`${c.source} ${c.trial} ${c.fps}: FAILED ${(err as Error).message}`); }
+  }
+  console.log('\nInterval coverage: side-view timing and angles, rear hip drop (truth left − right inside the 95% interval; false flags; full table: npx tsx scripts/validate/coverage.ts):');
+  const cov: CoverageRow[] = allCases().filter((c) => !filter || `${c.source} ${c.trial} ${c.view} ${c.fps}`.includes(filter))
+    .flatMap((c) => (c.view === 'side' ? coverageOf(c).rows : [rearCoverageOf(c)].filter((r): r is CoverageRow => r !== null)));
   const withCi = cov.filter((r) => r.ci !== null);
   const count = (p: (r: CoverageRow) => boolean): number => cov.filter(p).length;
   console.log(`covered ${withCi.filter((r) => r.covered).length}/${withCi.length}; false watch/marked ${count((r) => r.falseFlag)}; 'normal' where the truth is beyond the band ${count((r) => r.falseNormal)}; levels: normal ${count((r) => r.level === 'normal')}, unclear ${count((r) => r.level === 'unclear')}, watch/marked ${count((r) => r.level === 'watch' || r.level === 'marked')}`);

@@ -213,7 +213,7 @@ export function assembleResult(rawTrack: PoseTrack, gait: GaitInput, options: An
     const ms = m.hipDrop.midStance;
     const mid = ms?.rule === 'pelvisLow'
       ? `mid-stance (the pelvis's lowest point: the foot events disagreed with it by ${(100 * ms.medianLowOffsetOfContact).toFixed(0)}% of contact)`
-      : 'mid-stance (midpoint of contact)';
+      : 'mid-stance (each stance\'s own pelvis low, moved by its foot\'s median offset from the contact midpoint; the contact midpoint where the stance has no low of its own)';
     method.hipDropDeg = `Angle of the line through ${src} against the horizontal at ${mid}, positive when the swing side is lower, per stance side; camera roll corrected against ${ref}.`;
   }
 

@@ -12,8 +12,9 @@
 // landing point shows a touchdown at half the foot's strikes or more (at least MIN_IMPACTS), and (c) those offsets
 // agree (interquartile range within maxIqrSec). Feet that fail keep the belt rule.
 // Measured (`npx tsx scripts/validate/events.ts`, bias per foot table): RBDS side, 60 fps clean, strike bias per foot
-// −33…+6 ms → −13…−2 ms; per-foot left − right difference up to 14 ms → up to 6 ms. The choice of the cutoff is
-// scored leave-one-trial-out by scripts/validate/loto.ts. maxIqrSec 20 ms: the clean RBDS feet agree within 2–6 ms,
+// −33…+15 ms → −13…+1 ms, left − right up to 24 ms → up to 5 ms; 120 fps −15…0 → −10…0 ms. The constants
+// (here heelShare, in touchdown.ts the cutoff and ball window) are scored leave-one-trial-out by
+// scripts/validate/loto.ts. maxIqrSec 20 ms: the clean RBDS feet agree within 2–6 ms,
 // damaged ones (3 px noise, 9% swapped labels) within 7–22 ms, BlazePose on the rendered clip within 4–14 ms.
 import { indexAtOrBefore } from '../seriesMath';
 import { median, quantile } from '../signal/subFrame';

@@ -13,20 +13,20 @@ import { allCases, runCase } from '../../../scripts/validate/events';
 interface Bound { strikeMs: number; toeOffMs: number; strikeLrMs: number; toeOffLrMs: number; contactLrMs: number }
 
 const BOUNDS: [string, string, number, Bound][] = [
-  ['rbds', 'RBDS001_T25', 60, { strikeMs: 8, toeOffMs: 8, strikeLrMs: 5, toeOffLrMs: 5, contactLrMs: 5 }], // FS -1.7/-3.5, TO -0.8/0.9, L−R FS 1.9 TO -1.6 C -3.5
-  ['rbds+damage', 'RBDS001_T25', 60, { strikeMs: 8, toeOffMs: 8, strikeLrMs: 9, toeOffLrMs: 5, contactLrMs: 13 }], // FS 3.9/-3.6, TO -4.5/-0.1, L−R FS 7.5 TO -4.4 C -11.9
-  ['rbds', 'RBDS001_T25', 120, { strikeMs: 7, toeOffMs: 5, strikeLrMs: 5, toeOffLrMs: 5, contactLrMs: 7 }], // FS -1.5/-5.2, TO -0.6/0.8, L−R FS 3.7 TO -1.3 C -5.1
-  ['rbds+damage', 'RBDS001_T25', 120, { strikeMs: 5, toeOffMs: 5, strikeLrMs: 5, toeOffLrMs: 5, contactLrMs: 5 }], // FS -1.8/-2.3, TO -1.5/-1.2, L−R FS 0.5 TO -0.3 C -0.8
-  ['rbds', 'RBDS001_T35', 60, { strikeMs: 8, toeOffMs: 8, strikeLrMs: 5, toeOffLrMs: 7, contactLrMs: 7 }], // FS -2.4/-2.6, TO -0.2/4.8, L−R FS 0.2 TO -5.1 C -5.3
-  ['rbds+damage', 'RBDS001_T35', 60, { strikeMs: 8, toeOffMs: 8, strikeLrMs: 5, toeOffLrMs: 8, contactLrMs: 11 }], // FS 0.2/-2.8, TO -3.0/3.9, L−R FS 3.0 TO -6.9 C -9.9
-  ['rbds', 'RBDS001_T35', 120, { strikeMs: 5, toeOffMs: 6, strikeLrMs: 5, toeOffLrMs: 7, contactLrMs: 9 }], // FS -2.1/-4.2, TO -0.1/5.0, L−R FS 2.1 TO -5.1 C -7.2
-  ['rbds+damage', 'RBDS001_T35', 120, { strikeMs: 5, toeOffMs: 5, strikeLrMs: 5, toeOffLrMs: 5, contactLrMs: 5 }], // FS -2.1/-1.7, TO -1.7/2.8, L−R FS -0.4 TO -4.5 C -4.1
+  ['rbds', 'RBDS001_T25', 60, { strikeMs: 8, toeOffMs: 8, strikeLrMs: 5, toeOffLrMs: 5, contactLrMs: 7 }], // FS -1.8/-5.9, TO -0.8/0.9, L−R FS 4.1 TO -1.6 C -5.7
+  ['rbds+damage', 'RBDS001_T25', 60, { strikeMs: 8, toeOffMs: 8, strikeLrMs: 5, toeOffLrMs: 5, contactLrMs: 8 }], // FS -1.9/-4.4, TO -4.5/-0.1, L−R FS 2.5 TO -4.4 C -6.9
+  ['rbds', 'RBDS001_T25', 120, { strikeMs: 7, toeOffMs: 5, strikeLrMs: 5, toeOffLrMs: 5, contactLrMs: 7 }], // FS -1.5/-5.5, TO -0.6/0.8, L−R FS 4.0 TO -1.3 C -5.3
+  ['rbds+damage', 'RBDS001_T25', 120, { strikeMs: 9, toeOffMs: 5, strikeLrMs: 5, toeOffLrMs: 5, contactLrMs: 5 }], // FS -3.2/-7.4, TO -1.5/-1.2, L−R FS 4.2 TO -0.3 C -4.5
+  ['rbds', 'RBDS001_T35', 60, { strikeMs: 8, toeOffMs: 8, strikeLrMs: 5, toeOffLrMs: 7, contactLrMs: 9 }], // FS -2.6/-4.9, TO -0.2/4.8, L−R FS 2.3 TO -5.1 C -7.4
+  ['rbds+damage', 'RBDS001_T35', 60, { strikeMs: 8, toeOffMs: 8, strikeLrMs: 5, toeOffLrMs: 8, contactLrMs: 9 }], // FS -2.8/-3.2, TO -3.0/3.9, L−R FS 0.4 TO -6.9 C -7.3
+  ['rbds', 'RBDS001_T35', 120, { strikeMs: 5, toeOffMs: 6, strikeLrMs: 5, toeOffLrMs: 7, contactLrMs: 9 }], // FS -2.1/-4.2, TO -0.1/5.0, L−R FS 2.2 TO -5.1 C -7.3
+  ['rbds+damage', 'RBDS001_T35', 120, { strikeMs: 5, toeOffMs: 5, strikeLrMs: 5, toeOffLrMs: 5, contactLrMs: 8 }], // FS -2.4/-4.4, TO -1.7/2.8, L−R FS 2.0 TO -4.5 C -6.5
   ['rbds', 'RBDS002_T25', 60, { strikeMs: 8, toeOffMs: 13, strikeLrMs: 5, toeOffLrMs: 9, contactLrMs: 5 }], // FS -3.5/0.7, TO -11.5/-4.5, L−R FS -4.2 TO -7.1 C -2.9
   ['rbds+damage', 'RBDS002_T25', 60, { strikeMs: 8, toeOffMs: 20, strikeLrMs: 5, toeOffLrMs: 9, contactLrMs: 12 }], // FS -4.4/-7.2, TO -18.9/-11.5, L−R FS 2.8 TO -7.4 C -10.2
   ['rbds', 'RBDS002_T25', 120, { strikeMs: 5, toeOffMs: 13, strikeLrMs: 5, toeOffLrMs: 8, contactLrMs: 5 }], // FS -4.3/-2.1, TO -11.2/-4.2, L−R FS -2.3 TO -6.9 C -4.7
   ['rbds+damage', 'RBDS002_T25', 120, { strikeMs: 8, toeOffMs: 14, strikeLrMs: 5, toeOffLrMs: 5, contactLrMs: 5 }], // FS -6.8/-4.1, TO -12.6/-8.5, L−R FS -2.7 TO -4.1 C -1.4
-  ['rbds', 'RBDS002_T45', 60, { strikeMs: 14, toeOffMs: 8, strikeLrMs: 7, toeOffLrMs: 5, contactLrMs: 8 }], // FS -7.3/-12.9, TO -4.0/-2.7, L−R FS 5.6 TO -1.2 C -6.9
-  ['rbds+damage', 'RBDS002_T45', 60, { strikeMs: 16, toeOffMs: 8, strikeLrMs: 8, toeOffLrMs: 5, contactLrMs: 9 }], // FS -7.5/-14.4, TO -5.4/-5.2, L−R FS 6.9 TO -0.2 C -7.1
+  ['rbds', 'RBDS002_T45', 60, { strikeMs: 14, toeOffMs: 8, strikeLrMs: 7, toeOffLrMs: 5, contactLrMs: 8 }], // FS -7.9/-12.9, TO -4.0/-2.7, L−R FS 5.1 TO -1.2 C -6.3
+  ['rbds+damage', 'RBDS002_T45', 60, { strikeMs: 16, toeOffMs: 8, strikeLrMs: 8, toeOffLrMs: 5, contactLrMs: 8 }], // FS -8.1/-14.4, TO -5.4/-5.2, L−R FS 6.4 TO -0.2 C -6.6
   ['rbds', 'RBDS002_T45', 120, { strikeMs: 11, toeOffMs: 5, strikeLrMs: 5, toeOffLrMs: 5, contactLrMs: 7 }], // FS -4.9/-9.5, TO -3.6/-2.2, L−R FS 4.6 TO -1.3 C -5.9
   ['rbds+damage', 'RBDS002_T45', 120, { strikeMs: 11, toeOffMs: 6, strikeLrMs: 5, toeOffLrMs: 5, contactLrMs: 7 }], // FS -5.4/-9.2, TO -5.0/-3.6, L−R FS 3.8 TO -1.3 C -5.1
   ['rbds', 'RBDS008_T35', 60, { strikeMs: 8, toeOffMs: 8, strikeLrMs: 5, toeOffLrMs: 5, contactLrMs: 5 }], // FS -3.7/-3.0, TO -1.2/-0.3, L−R FS -0.7 TO -0.9 C -0.1

@@ -33,8 +33,9 @@ export function VerdictPanel({ api, jobId, result, exports }: VerdictPanelProps)
       <h3>Left and right side by side</h3>
       <MetricTable result={result} />
       <p className="muted small">
-        Left − right is the difference of the per-step means; the 95% interval comes from the step-to-step spread.
-        A difference matters only when its interval stays clear of zero and of the normal band. SI = (L − R) / mean(L, R).
+        Left − right is the difference of the per-step means; its 95% interval comes from the step-to-step spread and how
+        well this clip times each foot. Normal: the whole interval lies inside the normal band; watch or marked: wholly
+        beyond it; unclear: this clip cannot tell. SI = (L − R) / mean(L, R), for durations only.
       </p>
       <ExportButtons api={api} jobId={jobId} available={exports} />
     </section>

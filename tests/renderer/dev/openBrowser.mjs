@@ -7,7 +7,8 @@ export async function openBrowser(prefix) {
   const out = 'test-results/screenshots';
   mkdirSync(out, { recursive: true });
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    // Debian's Chromium, or another (e.g. the npm-packaged one the tests unpack) named by LOPSIDED_CHROMIUM
+    executablePath: process.env.LOPSIDED_CHROMIUM ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });

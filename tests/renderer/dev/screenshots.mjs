@@ -54,6 +54,14 @@ await page.getByTestId('session-select').selectOption('side-before');
 await page.waitForTimeout(6000);
 await shot('6-session-compare');
 
+await page.goto(`${base}#/session`);
+await page.getByTestId('session-pick').waitFor();
+await page.locator('input[data-job-id="side"]').check();
+await page.locator('input[data-job-id="left"]').check();
+await page.getByTestId('session-confirm').check();
+await page.getByTestId('session-result').waitFor();
+await shot('6b-both-sides-session');
+
 await page.goto(`${base}#/job/failed/review`);
 await page.waitForTimeout(800);
 await shot('7-failed', false);

@@ -1,16 +1,13 @@
 // `lopsided analyse <video|keypoints.csv> --out DIR`: the whole flow, its files, and a
 // short verdict on stdout (issue 3).
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { AnalyseVideoOptions, PoseModelChoice } from '../../../shared/contract';
-import { analyseKeypointCsv } from '../../job/analyseKeypointCsv';
-import { analyseVideo, type JobOutput } from '../../job/analyseVideo';
 import { refuseEarlierResults, refuseOutputOverInput } from '../../job/outputGuards';
 import { prepareOutputDir, type OutputDir } from '../../job/outputDir';
 import { JOB_OUTPUT_FILES, writeJobOutputs } from '../../job/writeJobOutputs';
-import { probeVideo } from '../../video/probeVideo';
 import type { CliContext } from '../cliContext';
-import { UsageError } from '../cliErrors';
 import { formatVerdict } from '../formatVerdict';
+import { analyseInput } from './analyseInput';
 
 export interface AnalyseCommandOptions {
   out: string;
@@ -29,44 +26,19 @@ export interface AnalyseCommandOptions {
   force?: boolean;
 }
 
-export function isKeypointCsv(path: string): boolean {
-  return extname(path).toLowerCase() === '.csv';
-}
-
 export async function runAnalyseCommand(input: string, opts: AnalyseCommandOptions, ctx: CliContext): Promise<void> {
-  const csv = isKeypointCsv(input);
-  if (!csv && opts.fps !== undefined) throw new UsageError('--fps is for keypoint CSVs without a time_s column; a video has its own timestamps.');
   // Before any work: never write over the input, never replace earlier results unasked.
   const outAbs = resolve(opts.out);
   await refuseOutputOverInput([input], JOB_OUTPUT_FILES.map((n) => join(outAbs, n)));
   await refuseEarlierResults(opts.out, JOB_OUTPUT_FILES, opts.force === true);
-  let output: JobOutput;
-  let outDir: OutputDir | undefined;
+  let made: OutputDir | undefined;
   try {
-    if (csv) {
-      output = await analyseKeypointCsv(input, {
-        view: opts.view,
-        ...(opts.fps !== undefined ? { fps: opts.fps } : {}),
-        ...(opts.beltSpeedMps !== undefined ? { beltSpeedMps: opts.beltSpeedMps } : {}),
-        ...(opts.horizonDeg !== undefined ? { horizonDeg: opts.horizonDeg } : {}),
-      });
-      outDir = await prepareOutputDir(opts.out);
-    } else {
-      // Bad input first (a second), then the output folder, then the long pose run: no folder is made for a bad file.
-      const info = await probeVideo(input, ctx.signal);
-      outDir = await prepareOutputDir(opts.out);
-      output = await analyseVideo(input, {
-        model: opts.model,
-        view: opts.view,
-        pelvisMarks: opts.pelvisMarks,
-        ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
-        ...(opts.longSide !== undefined ? { longSide: opts.longSide } : {}),
-        ...(opts.beltSpeedMps !== undefined ? { beltSpeedMps: opts.beltSpeedMps } : {}),
-        ...(opts.horizonDeg !== undefined ? { horizonDeg: opts.horizonDeg } : {}),
-      }, { signal: ctx.signal, onProgress: ctx.progress.update, info });
-    }
+    const { output, outDir, csv } = await analyseInput(input, opts, ctx, async () => {
+      made = await prepareOutputDir(opts.out);
+      return made.abs;
+    });
     ctx.progress.update({ stage: 'report', done: 0, total: 1 });
-    const written = await writeJobOutputs(outDir.abs, output, {
+    const written = await writeJobOutputs(outDir, output, {
       pdf: opts.pdf,
       signal: ctx.signal,
       ...(csv ? {} : { videoPath: output.info.path }),
@@ -75,9 +47,9 @@ export async function runAnalyseCommand(input: string, opts: AnalyseCommandOptio
     });
     ctx.progress.done();
     ctx.out(formatVerdict(output.result));
-    ctx.note(`\nWrote ${written.length} files to ${opts.out}: ${written.map((p) => p.slice(outDir!.abs.length + 1)).join(', ')}.`);
+    ctx.note(`\nWrote ${written.length} files to ${opts.out}: ${written.map((p) => p.slice(outDir.length + 1)).join(', ')}.`);
   } catch (e) {
-    await outDir?.removeIfUnused();
+    await made?.removeIfUnused(); // a run that wrote nothing leaves no new folder
     throw e;
   }
 }

@@ -7,9 +7,10 @@ import type { MetricSummary } from './types';
 export const COMPARE_METHOD =
   'Left − right difference of per-step means with a 95% Welch t-interval (unequal variances, Welch–Satterthwaite '
   + 'degrees of freedom; consecutive steps treated as independent). Symmetry index SI = (L − R) / (0.5 (L + R)) × 100 '
-  + '(Zifchock 2008); its interval is the difference interval divided by the mean of both sides. The method\'s own '
-  + 'systematic per-foot error (event timing bias bound max(10 ms, one frame), Young 2023 and our validation; for angles, their change '
-  + 'over that time) is added to the interval in quadrature, so a detector bias cannot pass as asymmetry.';
+  + '(Zifchock 2008), for durations only; its interval is the difference interval divided by the mean of both sides. The method\'s own '
+  + 'systematic error is added to the interval in quadrature, so a detector bias cannot pass as asymmetry: for timing, how '
+  + 'well this clip times each foot (see timing); for angles, their change over that time and, on a pose model\'s track, '
+  + 'each leg\'s joint-placement error.';
 
 export interface WelchInterval { diff: number; lo: number; hi: number; df: number }
 

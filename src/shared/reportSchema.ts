@@ -114,6 +114,13 @@ const analysisResultSchema = z.object({
   steps: z.array(stepRow).optional(),
   facing: z.enum(['imageLeft', 'imageRight', 'towardsCamera', 'awayFromCamera']).optional(),
   timing: timingReliability.optional(),
+  session: z.object({
+    clips: z.array(z.object({
+      role: z.enum(['leftSide', 'rightSide', 'rear']), name: z.string(), why: z.string(), view: z.enum(['side', 'rear']),
+      fps: z.number(), durationSec: z.number(),
+    })),
+    betweenClips: z.partialRecord(metricId, z.number()),
+  }).optional(),
   curves: z
     .object({
       kneeAngleCycleDeg: z.object({ left: numberSeries, right: numberSeries }).optional(),

@@ -16,15 +16,22 @@ export function formatReportDate(date: Date): string {
 }
 
 function viewLabel(result: AnalysisResult): string {
+  if (result.session) return `Session of ${result.session.clips.length} clips of one run`;
   return result.view === 'side' ? 'Side view (camera beside the treadmill)' : 'Rear view (camera behind the runner)';
 }
+
+const ROLE_LABEL = { leftSide: 'Left side', rightSide: 'Right side', rear: 'Rear' } as const;
 
 /** Two columns: who/what on the left, how it was filmed on the right. */
 export function headerFields(result: AnalysisResult, info: HeaderInfo): [[string, string][], [string, string][]] {
   const v = result.video;
   const left: [string, string][] = [];
   if (info.runnerName && info.runnerName.trim()) left.push(['Runner', info.runnerName.trim()]);
-  left.push(['Date', formatReportDate(info.reportDate)], ['Clip', clipName(v.path)], ['View', viewLabel(result)]);
+  left.push(['Date', formatReportDate(info.reportDate)]);
+  // a session names each clip with the side it was read to show
+  if (result.session) for (const c of result.session.clips) left.push([ROLE_LABEL[c.role], clipName(c.name)]);
+  else left.push(['Clip', clipName(v.path)]);
+  left.push(['View', viewLabel(result)]);
   const right: [string, string][] = [
     ['Frame rate', `${v.fps.toFixed(v.fps % 1 === 0 ? 0 : 2)} frames/s`],
     ['Duration', `${v.durationSec.toFixed(1)} s (${v.width}×${v.height})`],
@@ -39,7 +46,8 @@ export function drawHeader(ctx: ReportContext, result: AnalysisResult, info: Hea
   const x = contentLeft(doc);
   const width = contentWidth(doc);
   doc.font(fonts.bold).fontSize(18).fillColor(TEXT_COLOR).text('Running gait report: left and right compared', x, doc.page.margins.top, { width });
-  doc.font(fonts.regular).fontSize(9).fillColor(MUTED_COLOR).text('Treadmill running video, measured from one camera (2D).', x, doc.y + 1, { width });
+  const cameras = result.session ? `${result.session.clips.length} cameras` : 'one camera';
+  doc.font(fonts.regular).fontSize(9).fillColor(MUTED_COLOR).text(`Treadmill running video, measured from ${cameras} (2D).`, x, doc.y + 1, { width });
   doc.y += 8;
 
   const columns = headerFields(result, info);

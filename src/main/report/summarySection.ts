@@ -113,7 +113,8 @@ export function drawSummarySection(ctx: ReportContext, result: AnalysisResult): 
   const verdict = result.verdict && result.verdict.length > 0 ? result.verdict : fallbackVerdict(result);
   paragraph(ctx, verdict.join(' '), { size: 11, gapAfter: 3 });
   // The runner may read only page 1: say here what the numbers are not (references.md, Malisoux 2024).
-  paragraph(ctx, 'These are observations from one video, with their uncertainty; they are not an injury-risk score (see “What these numbers do not mean” at the end).', { size: 8.5, color: MUTED_COLOR, gapAfter: 8 });
+  const videos = result.session ? 'these videos' : 'one video';
+  paragraph(ctx, `These are observations from ${videos}, with their uncertainty; they are not an injury-risk score (see “What these numbers do not mean” at the end).`, { size: 8.5, color: MUTED_COLOR, gapAfter: 8 });
 
   sectionHeading(ctx, 'Left and right compared (mean of all steps of each side)', 120);
   const ids = reportedMetricIds(result);

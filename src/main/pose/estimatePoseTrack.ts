@@ -8,6 +8,7 @@ import { poseWorkerPath } from './packagePaths';
 import { planChunks } from './planChunks';
 import { poseAbortError } from './poseErrors';
 import { runPoseWorker, type WorkerRun } from './runPoseWorker';
+import type { PoseRuntimePreference } from './createPoseEstimator';
 import type { BackendPreference } from './tfBackend';
 
 export interface EstimatePoseOptions {
@@ -20,6 +21,8 @@ export interface EstimatePoseOptions {
   /** Frames decoded before each chunk and discarded so the ROI tracker settles (default 5). */
   warmupFrames?: number;
   backend?: BackendPreference;
+  /** Landmark model runtime (issue 12): 'auto' (default) = ONNX Runtime when it loads, else TF.js. */
+  runtime?: PoseRuntimePreference;
   modelsDir?: string;
   /** Only frames before this presentation time (tests and previews); default: the whole clip. */
   endSec?: number;
@@ -74,7 +77,7 @@ export async function estimatePoseTrack(info: VideoInfo, opts: EstimatePoseOptio
     const start = (): WorkerRun =>
       runPoseWorker(
         workerPath,
-        { type: 'init', model: opts.model, modelsDir: dir, backend: opts.backend ?? 'auto' },
+        { type: 'init', model: opts.model, modelsDir: dir, backend: opts.backend ?? 'auto', runtime: opts.runtime ?? 'auto' },
         { type: 'chunk', info, longSide, startSec: c.startSec, endSec: c.endSec, warmupSec: c.startSec > 0 ? warmupSec : 0 },
         () => {
           framesThisTry++;

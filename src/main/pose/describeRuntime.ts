@@ -1,0 +1,12 @@
+// The runtime in words, for the progress line, keypoints JSON and report.json's method (issue 12):
+// which engine ran the landmark model, and why TF.js when ONNX Runtime was wanted but not used.
+import type { PoseEstimator } from './createPoseEstimator';
+import { describeBackend } from './tfBackend';
+
+export function describePoseRuntime(est: Pick<PoseEstimator, 'runtime' | 'runtimeVersion' | 'backend' | 'fallbackReason'>): string {
+  if (est.runtime === 'onnx') {
+    return `ONNX Runtime ${est.runtimeVersion ?? ''} CPU; person detector on ${describeBackend(est.backend)}`.replace('  ', ' ');
+  }
+  const tfjs = `TF.js ${describeBackend(est.backend)}`;
+  return est.fallbackReason ? `${tfjs} (ONNX Runtime not used: ${est.fallbackReason})` : tfjs;
+}

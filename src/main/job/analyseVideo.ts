@@ -58,6 +58,7 @@ export async function analyseVideo(path: string, options: AnalyseVideoOptions, c
   checkAbort(signal);
 
   const model = await choosePoseModel(info, options.model, options.view, {
+    ...(options.runtime !== undefined ? { runtime: options.runtime } : {}),
     ...(options.workers !== undefined ? { workers: options.workers } : {}),
     ...(options.longSide !== undefined ? { longSide: options.longSide } : {}),
     ...(signal ? { signal } : {}),
@@ -70,7 +71,9 @@ export async function analyseVideo(path: string, options: AnalyseVideoOptions, c
     ...(options.workers !== undefined ? { workers: options.workers } : {}),
     ...(options.longSide !== undefined ? { longSide: options.longSide } : {}),
     ...(signal ? { signal } : {}),
-    ...(onProgress ? { onProgress: chosen ? (p: JobProgress) => onProgress({ ...p, message: p.message ?? chosen }) : onProgress } : {}),
+    ...(options.runtime !== undefined ? { runtime: options.runtime } : {}),
+    // The progress line names the chosen model and the runtime the pose workers run on (issue 12).
+    ...(onProgress ? { onProgress: chosen ? (p: JobProgress) => onProgress({ ...p, message: [chosen, p.message].filter(Boolean).join(', on ') }) : onProgress } : {}),
   });
   checkAbort(signal);
   const total = track.timesSec.length;

@@ -3,6 +3,7 @@
 // set decides at once; otherwise the first seconds are run through the fast model and the view is read from them.
 import { MODEL_FOR_VIEW, type JobProgress, type PoseModelChoice, type PoseModelName, type VideoInfo } from '../../shared/contract';
 import { detectView } from '../../analysis/detectView';
+import type { PoseRuntimePreference } from '../pose/createPoseEstimator';
 import { estimatePoseTrack } from '../pose/estimatePoseTrack';
 
 /** Long enough for two or three strides (the view is read from how far the feet sweep), short enough to cost little. */
@@ -12,6 +13,7 @@ export interface ChooseModelContext {
   workers?: number;
   longSide?: number;
   signal?: AbortSignal;
+  runtime?: PoseRuntimePreference;
   onProgress?: (p: JobProgress) => void;
   /** Stand-in for the pose run (tests). */
   estimate?: typeof estimatePoseTrack;
@@ -28,6 +30,7 @@ export async function choosePoseModel(info: VideoInfo, choice: PoseModelChoice, 
     ...(ctx.workers !== undefined ? { workers: ctx.workers } : {}),
     ...(ctx.longSide !== undefined ? { longSide: ctx.longSide } : {}),
     ...(ctx.signal ? { signal: ctx.signal } : {}),
+    ...(ctx.runtime !== undefined ? { runtime: ctx.runtime } : {}),
     ...(ctx.onProgress ? { onProgress: (p: JobProgress) => ctx.onProgress?.({ ...p, message }) } : {}),
   });
   return MODEL_FOR_VIEW[detectView(look, 'auto').view];

@@ -10,3 +10,10 @@ export function describePoseRuntime(est: Pick<PoseEstimator, 'runtime' | 'runtim
   const tfjs = `TF.js ${describeBackend(est.backend)}`;
   return est.fallbackReason ? `${tfjs} (ONNX Runtime not used: ${est.fallbackReason})` : tfjs;
 }
+
+/** For the progress line: "ONNX Runtime 1.30.0", "TF.js WASM", "TF.js WASM (ONNX Runtime not used: …)". */
+export function shortRuntimeLabel(est: Pick<PoseEstimator, 'runtime' | 'runtimeVersion' | 'backend' | 'fallbackReason'>): string {
+  if (est.runtime === 'onnx') return `ONNX Runtime ${est.runtimeVersion ?? ''}`.trim();
+  const tfjs = est.backend === 'tensorflow' ? 'TF.js native' : 'TF.js WASM';
+  return est.fallbackReason ? `${tfjs} (ONNX Runtime not used: ${est.fallbackReason})` : tfjs;
+}

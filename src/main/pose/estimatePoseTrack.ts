@@ -54,18 +54,23 @@ export async function estimatePoseTrack(info: VideoInfo, opts: EstimatePoseOptio
   const warmupSec = (opts.warmupFrames ?? 5) / (fps > 0 ? fps : 30);
   const longSide = opts.longSide ?? 640;
 
-  const t0 = Date.now();
   let done = 0;
   let lastReport = 0;
+  // The rate is counted from the first finished frame, not from the start: worker start-up and
+  // model loading (1–3 s, more under load) would otherwise make the first ETAs far too long and
+  // then shrink faster than real time (issue 12: "the ETA steady from the first seconds").
+  let firstFrameAt = 0;
+  let runtimeLabel: string | undefined;
   const report = (force: boolean) => {
     if (!onProgress) return;
     const now = Date.now();
+    if (done > 0 && firstFrameAt === 0) firstFrameAt = now;
     if (!force && now - lastReport < 200) return;
     lastReport = now;
-    const secs = (now - t0) / 1000;
-    const p: JobProgress = { stage: 'pose', done, total };
-    if (secs > 0 && done > 0) {
-      p.framesPerSec = done / secs;
+    const secs = (now - firstFrameAt) / 1000;
+    const p: JobProgress = { stage: 'pose', done, total, ...(runtimeLabel ? { message: runtimeLabel } : {}) };
+    if (done > 1 && secs > 0.5) {
+      p.framesPerSec = (done - 1) / secs; // frames after the first, over the time since it
       p.etaSec = Math.max(0, (total - done) / p.framesPerSec);
     }
     onProgress(p);
@@ -83,6 +88,9 @@ export async function estimatePoseTrack(info: VideoInfo, opts: EstimatePoseOptio
           framesThisTry++;
           done++;
           report(false);
+        },
+        (label) => {
+          runtimeLabel ??= label;
         },
       );
     return withOneRetry(start, () => {

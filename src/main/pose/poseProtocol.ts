@@ -37,6 +37,8 @@ export interface ReadyMessage {
   runtime: PoseRuntimeName;
   /** describePoseRuntime: names the runtime (and a fallback's reason) in the track and report. */
   backendDescription: string;
+  /** shortRuntimeLabel: "ONNX Runtime 1.30.0", or "TF.js WASM (…)" with a fallback's reason. */
+  runtimeLabel: string;
   keypointNames: string[];
 }
 

@@ -5,7 +5,7 @@ import { decodeFrames } from '../video/decodeFrames';
 import { runningFfmpegPids } from '../video/runFfmpeg';
 import { createPoseEstimator, type PoseEstimator } from './createPoseEstimator';
 import type { ChunkMessage, FromWorkerMessage, InitMessage, ToWorkerMessage } from './poseProtocol';
-import { describePoseRuntime } from './describeRuntime';
+import { describePoseRuntime, shortRuntimeLabel } from './describeRuntime';
 
 const port = parentPort;
 if (!port) throw new Error('poseWorker must run inside a worker thread');
@@ -31,6 +31,7 @@ async function init(msg: InitMessage): Promise<void> {
     backend: estimator.backend,
     runtime: estimator.runtime,
     backendDescription: describePoseRuntime(estimator),
+    runtimeLabel: shortRuntimeLabel(estimator),
     keypointNames: [...estimator.keypointNames],
   });
 }

@@ -19,6 +19,7 @@ export interface AnalyseCommandOptions {
   horizonDeg?: number;
   pelvisMarks: NonNullable<AnalyseVideoOptions['pelvisMarks']>;
   model: PoseModelChoice;
+  runtime?: NonNullable<AnalyseVideoOptions['runtime']>;
   workers?: number;
   longSide?: number;
   pdf: boolean;
@@ -51,6 +52,7 @@ export async function runAnalyseCommand(input: string, opts: AnalyseCommandOptio
       model: opts.model,
       view: opts.view,
       pelvisMarks: opts.pelvisMarks,
+      ...(opts.runtime !== undefined ? { runtime: opts.runtime } : {}),
       ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
       ...(opts.longSide !== undefined ? { longSide: opts.longSide } : {}),
       ...(opts.beltSpeedMps !== undefined ? { beltSpeedMps: opts.beltSpeedMps } : {}),

@@ -2,7 +2,7 @@
 // JSON (VideoInfo, model, backend), written atomically (issue 2).
 import { stat } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
-import type { PoseModelChoice } from '../../../shared/contract';
+import type { AnalyseVideoOptions, PoseModelChoice } from '../../../shared/contract';
 import { formatKeypointCsv } from '../../../analysis/keypointCsv';
 import { appInfo } from '../../job/appInfo';
 import { countFramesWithRunner } from '../../job/countPoseFrames';
@@ -18,6 +18,7 @@ import { UsageError } from '../cliErrors';
 export interface KeypointsOptions {
   out: string;
   model: PoseModelChoice;
+  runtime?: NonNullable<AnalyseVideoOptions['runtime']>;
   workers?: number;
   longSide?: number;
 }
@@ -31,13 +32,14 @@ export async function runKeypointsCommand(video: string, opts: KeypointsOptions,
   const onProgress = ctx.progress.update;
   const longSide = opts.longSide ?? 640;
   const model = await choosePoseModel(info, opts.model, 'auto', {
-    longSide, signal: ctx.signal, onProgress, ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
+    longSide, signal: ctx.signal, onProgress, ...(opts.runtime !== undefined ? { runtime: opts.runtime } : {}), ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
   });
   const track = await estimatePoseTrack(info, {
     model,
     longSide,
     signal: ctx.signal,
     onProgress,
+    ...(opts.runtime !== undefined ? { runtime: opts.runtime } : {}),
     ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
   });
   const withRunner = countFramesWithRunner(track);

@@ -3,12 +3,11 @@
 import type { AnalyseVideoOptions, AnalysisResult, JobProgress, PoseTrack, VideoInfo } from '../../shared/contract';
 import { analyseTrack } from '../../analysis/analyseTrack';
 import { detectView } from '../../analysis/detectView';
-import { estimatePoseTrack } from '../pose/estimatePoseTrack';
 import { trackPelvis } from '../pelvis/trackPelvis';
 import { probeVideo } from '../video/probeVideo';
 import { abortError } from '../video/videoErrors';
 import { appInfo } from './appInfo';
-import { choosePoseModel, chosenModelMessage } from './choosePoseModel';
+import { choosePoseModel, chosenModelMessage, estimateAfterLook } from './choosePoseModel';
 import { countFramesWithRunner, tooFewRunnerFrames } from './countPoseFrames';
 import { isAbort, JobError } from './jobErrors';
 
@@ -57,7 +56,9 @@ export async function analyseVideo(path: string, options: AnalyseVideoOptions, c
   onProgress?.({ stage: 'probe', done: 1, total: 1 });
   checkAbort(signal);
 
+  let look: PoseTrack | undefined;
   const model = await choosePoseModel(info, options.model, options.view, {
+    onLook: (t) => (look = t),
     ...(options.runtime !== undefined ? { runtime: options.runtime } : {}),
     ...(options.workers !== undefined ? { workers: options.workers } : {}),
     ...(options.longSide !== undefined ? { longSide: options.longSide } : {}),
@@ -66,7 +67,7 @@ export async function analyseVideo(path: string, options: AnalyseVideoOptions, c
   });
   checkAbort(signal);
   const chosen = chosenModelMessage(options.model, model);
-  let track = await estimatePoseTrack(info, {
+  let track = await estimateAfterLook(info, look, {
     model,
     ...(options.workers !== undefined ? { workers: options.workers } : {}),
     ...(options.longSide !== undefined ? { longSide: options.longSide } : {}),

@@ -26,6 +26,8 @@ export interface EstimatePoseOptions {
   modelsDir?: string;
   /** Only frames before this presentation time (tests and previews); default: the whole clip. */
   endSec?: number;
+  /** Only frames from this presentation time on (the rest of a clip whose start was already estimated); default 0. */
+  startSec?: number;
   /** Override of the worker bundle (tests use a crashing stand-in). */
   workerPath?: string;
 }
@@ -46,10 +48,12 @@ export async function estimatePoseTrack(info: VideoInfo, opts: EstimatePoseOptio
   const workerPath = opts.workerPath ?? poseWorkerPath();
   const fps = info.avgFps > 0 ? info.avgFps : info.realFps;
   const endSec = opts.endSec !== undefined && opts.endSec > 0 ? opts.endSec : Infinity;
-  const total = Number.isFinite(endSec) && fps > 0 ? Math.min(info.frameCount, Math.ceil(endSec * fps)) : info.frameCount;
+  const startSec = opts.startSec !== undefined && opts.startSec > 0 && fps > 0 ? opts.startSec : 0;
+  const skipped = Math.min(info.frameCount, Math.round(startSec * fps));
+  const total = (Number.isFinite(endSec) && fps > 0 ? Math.min(info.frameCount, Math.ceil(endSec * fps)) : info.frameCount) - skipped;
   const chunks = planChunks(total, fps, opts.workers ?? availableParallelism()).map((c) => ({
-    startSec: c.startSec,
-    endSec: Math.min(c.endSec, endSec),
+    startSec: startSec + c.startSec,
+    endSec: Math.min(startSec + c.endSec, endSec),
   }));
   const warmupSec = (opts.warmupFrames ?? 5) / (fps > 0 ? fps : 30);
   const longSide = opts.longSide ?? 640;

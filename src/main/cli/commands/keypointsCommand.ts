@@ -2,15 +2,14 @@
 // JSON (VideoInfo, model, backend), written atomically (issue 2).
 import { stat } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
-import type { AnalyseVideoOptions, PoseModelChoice } from '../../../shared/contract';
+import type { AnalyseVideoOptions, PoseModelChoice, PoseTrack } from '../../../shared/contract';
 import { formatKeypointCsv } from '../../../analysis/keypointCsv';
 import { appInfo } from '../../job/appInfo';
 import { countFramesWithRunner } from '../../job/countPoseFrames';
 import { ensureWritableDir } from '../../job/outputDir';
 import { StagedFiles } from '../../job/stagedFiles';
 import { toReportJson } from '../../job/writeJobOutputs';
-import { estimatePoseTrack } from '../../pose/estimatePoseTrack';
-import { choosePoseModel } from '../../job/choosePoseModel';
+import { choosePoseModel, estimateAfterLook } from '../../job/choosePoseModel';
 import { probeVideo } from '../../video/probeVideo';
 import type { CliContext } from '../cliContext';
 import { UsageError } from '../cliErrors';
@@ -31,10 +30,12 @@ export async function runKeypointsCommand(video: string, opts: KeypointsOptions,
   await ensureWritableDir(dirname(out));
   const onProgress = ctx.progress.update;
   const longSide = opts.longSide ?? 640;
+  let look: PoseTrack | undefined;
   const model = await choosePoseModel(info, opts.model, 'auto', {
+    onLook: (t) => (look = t),
     longSide, signal: ctx.signal, onProgress, ...(opts.runtime !== undefined ? { runtime: opts.runtime } : {}), ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
   });
-  const track = await estimatePoseTrack(info, {
+  const track = await estimateAfterLook(info, look, {
     model,
     longSide,
     signal: ctx.signal,

@@ -34,7 +34,7 @@ export async function choosePoseModel(info: VideoInfo, choice: PoseModelChoice, 
     ...(ctx.longSide !== undefined ? { longSide: ctx.longSide } : {}),
     ...(ctx.signal ? { signal: ctx.signal } : {}),
     ...(ctx.runtime !== undefined ? { runtime: ctx.runtime } : {}),
-    ...(ctx.onProgress ? { onProgress: (p: JobProgress) => ctx.onProgress?.({ ...p, message }) } : {}),
+    ...(ctx.onProgress ? { onProgress: (p: JobProgress) => ctx.onProgress?.({ ...p, message: p.message ? `${message}, on ${p.message}` : message }) } : {}),
   });
   ctx.onLook?.(look);
   return MODEL_FOR_VIEW[detectView(look, 'auto').view];

@@ -3,7 +3,8 @@
 // Hip drop per stance side at each truth contact's mid-stance (fixtures/rbds/RBDS008_T35/truth.json,
 // `hip_line_drop_midstance_rear2d_deg`, video time = trial time − 2.0 s), from the marks' line levelled by the
 // scene horizon; the mark angle series against the exact 2D hip line (fixtures/synthetic/*_rear_truth.csv).
-// Acceptance (issue 6): per-side error ≤ 1.5°, left−right difference error ≤ 1°.
+// Acceptance (issue 6): per-side error ≤ 1.5°, left−right difference error ≤ 1°. Then end to end (issue 11 part 5):
+// the analysis's own events and mid-stances on the tracked track: ≥ 90% of contacts per side, per side and L−R ≤ 1°.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseKeypointCsv } from '../src/analysis/keypointCsv';
@@ -12,6 +13,8 @@ import { runPelvisTracking } from '../src/main/pelvis/runPelvisTracking';
 import { trackPelvis } from '../src/main/pelvis/trackPelvis';
 import { decodeFrames } from '../src/main/video/decodeFrames';
 import { probeVideo } from '../src/main/video/probeVideo';
+import { formatRearRow, REAR_HEADER, runRearCase } from './validate/rear';
+import { rbdsContacts } from './validate/rearCases';
 
 const root = process.cwd();
 const clip = join(root, 'fixtures/synthetic/RBDS008_T35_rear.mp4');
@@ -120,7 +123,13 @@ async function main(): Promise<void> {
   console.log(`L−R difference: truth ${dTruth.toFixed(2)}°, marks ${dEst.toFixed(2)}°, error ${(dEst - dTruth).toFixed(2)}°`);
   const pass = Math.abs(errs.left as number) <= 1.5 && Math.abs(errs.right as number) <= 1.5 && Math.abs(dEst - dTruth) <= 1;
   console.log(pass ? 'PASS (per side ≤ 1.5°, L−R ≤ 1°)' : 'FAIL (per side ≤ 1.5°, L−R ≤ 1°)');
-  process.exitCode = pass ? 0 : 1;
+  // End to end (issue 11 part 5): the analysis finds the contacts itself and reads each drop at its own mid-stance.
+  const row = runRearCase({ source: 'rendered', variant: 'tracked now', trial: 'RBDS008_T35', fps: 60, track: () => out, contacts: () => rbdsContacts('RBDS008_T35', T0) });
+  console.log(`\nEnd to end on the detected events (scripts/validate/rear.ts columns):\n${REAR_HEADER}\n${formatRearRow(row)}`);
+  const share = Math.min(row.found.left / row.truth.left, row.found.right / row.truth.right);
+  const e2e = share >= 0.9 && row.wrongFoot === 0 && Math.abs(row.dropErrDeg.left) <= 1 && Math.abs(row.dropErrDeg.right) <= 1 && Math.abs(row.diffErrDeg) <= 1;
+  console.log(e2e ? 'PASS (≥ 90% of contacts per side, none on the wrong foot, per side and L−R ≤ 1°)' : 'FAIL (≥ 90% of contacts per side, none on the wrong foot, per side and L−R ≤ 1°)');
+  process.exitCode = pass && e2e ? 0 : 1;
 }
 
 main().catch((e: unknown) => { console.error(e); process.exitCode = 2; });

@@ -4,9 +4,11 @@
 import { existsSync } from 'node:fs';
 import { findGaitEvents } from '../../src/analysis/findGaitEvents';
 import type { SideEventOptions } from '../../src/analysis/gait/sideViewEvents';
+import type { ImpactOptions } from '../../src/analysis/gait/impactTiming';
 import type { RearEventOptions } from '../../src/analysis/gait/rearViewEvents';
 import type { PoseTrack } from '../../src/analysis/types';
 import { perturbTrack } from '../../tests/analysis/synthetic/perturbTrack';
+import { FOOT_BIAS_HEADER, formatFootBias } from './footBias';
 import { matchEvents, meanAbs, meanOf, medianAbs, quantileAbs } from './matchEvents';
 import {
   loadCsvTrack, loadRbdsTrack, loadRbdsTruth, loadRtmposeTrack, loadSyntheticJointTruth, loadTreadmillEyeTruth,
@@ -19,6 +21,8 @@ export interface Row {
   source: string; trial: string; fps: number; view: string; detectedView: string;
   fsMedMs: number; fsP95Ms: number; toMedMs: number; toP95Ms: number; fsBiasMs: number; toBiasMs: number;
   contactMaeMs: { left: number; right: number }; contactBiasMs: { left: number; right: number };
+  /** Mean signed error per foot (detected − truth): a difference between the feet reads as asymmetry. */
+  strikeBiasMs: { left: number; right: number }; toeOffBiasMs: { left: number; right: number };
   wrongFoot: number; missed: number; extra: number; matched: number; swappedFrames: number;
 }
 
@@ -61,7 +65,8 @@ export function runCase(c: Case): Row {
   const track = c.track();
   const side = process.env.EVENTS_SIDE_OPTS ? (JSON.parse(process.env.EVENTS_SIDE_OPTS) as Partial<SideEventOptions>) : undefined;
   const rear = process.env.EVENTS_REAR_OPTS ? (JSON.parse(process.env.EVENTS_REAR_OPTS) as Partial<RearEventOptions>) : undefined;
-  const result = findGaitEvents(track, { view: 'auto', side, rear });
+  const impact = process.env.EVENTS_IMPACT_OPTS ? (JSON.parse(process.env.EVENTS_IMPACT_OPTS) as Partial<ImpactOptions>) : undefined;
+  const result = findGaitEvents(track, { view: 'auto', side, rear, impact });
   const m = matchEvents(result.events, c.truth());
   const ms = (v: number): number => v * 1000;
   return {
@@ -71,6 +76,8 @@ export function runCase(c: Case): Row {
     fsBiasMs: ms(meanOf(m.errorsSec.footStrike)), toBiasMs: ms(meanOf(m.errorsSec.toeOff)),
     contactMaeMs: { left: ms(meanAbs(m.contactErrSec.left)), right: ms(meanAbs(m.contactErrSec.right)) },
     contactBiasMs: { left: ms(meanOf(m.contactErrSec.left)), right: ms(meanOf(m.contactErrSec.right)) },
+    strikeBiasMs: { left: ms(meanOf(m.errorsBySideSec.left.footStrike)), right: ms(meanOf(m.errorsBySideSec.right.footStrike)) },
+    toeOffBiasMs: { left: ms(meanOf(m.errorsBySideSec.left.toeOff)), right: ms(meanOf(m.errorsBySideSec.right.toeOff)) },
     wrongFoot: m.wrongFoot, missed: m.missed, extra: m.extra, matched: m.matched, swappedFrames: result.swappedFrames,
   };
 }
@@ -96,21 +103,38 @@ export const HEADER = [
   ' CmaeL', ' CmaeR', ' CbiaL', ' CbiaR', 'wrng', 'miss', 'xtra', ' mtch', ' swap',
 ].join(' ');
 
+/** The per-foot bias table of the RBDS side-view cases (also printed by `npm run validate`). */
+export function footBiasReport(log: (line: string) => void): void {
+  log('RBDS side, bias per foot (ms, mean detected − truth; targets: each foot ±8 ms at 60 fps, ±5 ms at 120, feet within 5 ms):');
+  log(FOOT_BIAS_HEADER);
+  for (const c of allCases()) {
+    if (!c.source.startsWith('rbds') || c.view !== 'side') continue;
+    try { log(formatFootBias(runCase(c))); } catch (err) { log(`${c.source} ${c.trial} ${c.fps}: FAILED ${(err as Error).message}`); }
+  }
+}
+
 const isMain = process.argv[1]?.endsWith('events.ts') || process.argv[1]?.endsWith('validate-events.js');
 if (isMain) {
   const filter = process.argv[2];
   console.log('Event errors in ms (med/p95 of |error|, bias = mean signed detected − truth), frames (fr); contact per side.');
   console.log(HEADER);
   const rbdsSide: Row[] = [];
+  const footRows: Row[] = [];
   for (const c of allCases()) {
     if (filter && !`${c.source} ${c.trial} ${c.view} ${c.fps}`.includes(filter)) continue;
     try {
       const row = runCase(c);
       if (c.source === 'rbds' && c.view === 'side') rbdsSide.push(row);
+      if (c.source.startsWith('rbds') && c.view === 'side') footRows.push(row);
       console.log(formatRow(row));
     } catch (err) {
       console.log(`${c.source} ${c.trial} ${c.fps} ${c.view}: FAILED ${(err as Error).message}`);
     }
+  }
+  if (footRows.length) {
+    console.log('\nRBDS side, bias per foot (ms, mean detected − truth; targets: each foot ±8 ms at 60 fps, ±5 ms at 120, feet within 5 ms):');
+    console.log(FOOT_BIAS_HEADER);
+    for (const r of footRows) console.log(formatFootBias(r));
   }
   if (rbdsSide.length) {
     // The force plate's own threshold moves its contact times: a video method sees the foot, not 50 N (fixture README).

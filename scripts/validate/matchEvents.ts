@@ -5,6 +5,8 @@ import type { TruthEvent } from './truthLoaders';
 export interface EventErrors {
   /** Detected − truth, seconds, per matched event of each type. */
   errorsSec: Record<GaitEventType, number[]>;
+  /** The same errors split by the detected event's foot (per-foot bias: the difference is false asymmetry). */
+  errorsBySideSec: Record<Side, Record<GaitEventType, number[]>>;
   wrongFoot: number;
   missed: number;
   extra: number;
@@ -18,6 +20,7 @@ export interface EventErrors {
 export function matchEvents(detected: readonly GaitEvent[], truth: readonly TruthEvent[], toleranceSec = 0.12): EventErrors {
   const used = new Set<number>();
   const errorsSec: Record<GaitEventType, number[]> = { footStrike: [], toeOff: [] };
+  const errorsBySideSec: Record<Side, Record<GaitEventType, number[]>> = { left: { footStrike: [], toeOff: [] }, right: { footStrike: [], toeOff: [] } };
   let wrongFoot = 0;
   let extra = 0;
   const matchOf = new Map<GaitEvent, TruthEvent>();
@@ -35,6 +38,7 @@ export function matchEvents(detected: readonly GaitEvent[], truth: readonly Trut
     const t = truth[best] as TruthEvent;
     matchOf.set(d, t);
     errorsSec[d.type].push(d.timeSec - t.timeSec);
+    errorsBySideSec[d.side][d.type].push(d.timeSec - t.timeSec);
     if (t.side !== d.side) wrongFoot++;
   }
   const lo = (order[0]?.timeSec ?? 0) - 0.05;
@@ -59,7 +63,7 @@ export function matchEvents(detected: readonly GaitEvent[], truth: readonly Trut
       contactErrSec[side].push(o.timeSec - s.timeSec - (to.timeSec - ts.timeSec));
     }
   }
-  return { errorsSec, wrongFoot, missed, extra, contactErrSec, matched: matchOf.size, truthInSpan };
+  return { errorsSec, errorsBySideSec, wrongFoot, missed, extra, contactErrSec, matched: matchOf.size, truthInSpan };
 }
 
 export function medianAbs(v: readonly number[]): number {

@@ -16,7 +16,7 @@ interface RbdsTruthJson {
 }
 
 export function rbdsTrials(): string[] {
-  return ['RBDS001_T25', 'RBDS002_T25', 'RBDS008_T35'].filter((t) => existsSync(join(FIXTURES, 'rbds', t, 'truth.json')));
+  return ['RBDS001_T25', 'RBDS001_T35', 'RBDS002_T25', 'RBDS002_T45', 'RBDS008_T35'].filter((t) => existsSync(join(FIXTURES, 'rbds', t, 'truth.json')));
 }
 
 /** Force-plate events of an RBDS trial (vertical force crossing 50 N), optionally shifted (video time = trial − shift). */
@@ -39,7 +39,7 @@ export function loadRbdsTrack(trial: string, view: 'side' | 'rear', fps: 30 | 60
 }
 
 /** The exact 2D joint centres of the rendered clip (video time), as a PoseTrack with score 1. */
-export function loadSyntheticJointTruth(view: 'side' | 'rear'): PoseTrack {
+export function loadSyntheticJointTruth(view: 'side' | 'left' | 'rear'): PoseTrack {
   const text = readFileSync(join(FIXTURES, 'synthetic', `RBDS008_T35_${view}_truth.csv`), 'utf8').trim().split(/\r?\n/);
   const header = (text[0] ?? '').split(',');
   const keypoints: Record<string, KeypointSeries> = {};

@@ -5,8 +5,9 @@ import { assessQuality, MIN_STEPS_PER_SIDE } from './assessQuality';
 import { beltScale, type BeltScaleResult } from './beltScale';
 import { ASSUMED_LEVEL_ROLL_DEG, IMAGE_LEVEL_MAX_TILT_DEG } from './hipDrop';
 import { COMPARE_METHOD, compareSides } from './compareSides';
-import { computeMetrics, type Facing } from './computeMetrics';
+import { computeMetrics, type Facing, type MetricsOutput } from './computeMetrics';
 import { FLAG_BANDS } from './flagBands';
+import { givenTimingReliability, hiddenFootReasons, type TimingReliability } from './gait/eventReliability';
 import { kneeCycleCurve } from './gaitCurves';
 import { raiseFlags } from './raiseFlags';
 import type { AnalysisOptions, AnalysisResult, GaitEvent, MetricId, MetricSummary, PoseTrack, View } from './types';
@@ -36,6 +37,56 @@ export interface GaitInput {
   /** Side view: the belt's image slant and whether the events were timed on the track levelled to it (gait/beltLevel.ts). */
   beltAngleDeg?: number | null;
   beltLevelled?: boolean;
+  /** How well the clip times each foot (gait/eventReliability.ts); absent for events given from outside. */
+  timing?: TimingReliability;
+}
+
+/** Metrics that read a foot's strikes or toe-offs: not compared when that foot cannot be timed. */
+const USES_STRIKE: MetricId[] = ['contactTimeMs', 'flightTimeMs', 'stepTimeMs', 'dutyFactorPct', 'stepLengthCm', 'strideLengthCm', 'kneeFlexionAtStrikeDeg', 'overstrideDeg'];
+const USES_TOE_OFF: MetricId[] = ['contactTimeMs', 'flightTimeMs', 'dutyFactorPct'];
+
+function hiddenFootSuppression(timing: TimingReliability, facing: string): { suppressed: Partial<Record<MetricId, string>>; reasons: string[] } {
+  const suppressed: Partial<Record<MetricId, string>> = {};
+  const reasons: string[] = [];
+  for (const h of hiddenFootReasons(timing, facing)) {
+    reasons.push(h.reason);
+    for (const id of h.type === 'footStrike' ? USES_STRIKE : USES_TOE_OFF) suppressed[id] ??= h.reason;
+  }
+  return { suppressed, reasons };
+}
+
+/** Near leg, far leg: angles of a leg whose joints were not seen at its strikes are not measured (computeMetrics). */
+function unseenLegWarnings(u: MetricsOutput['legUnseen'], facing: string): string[] {
+  const out: string[] = [];
+  for (const side of ['left', 'right'] as const) {
+    if (u[side] === 0) continue;
+    const whole = u[side] * 2 > u.strikes[side];
+    const film = (facing === 'imageLeft' && side === 'right') || (facing === 'imageRight' && side === 'left') ? ` Film from the runner's ${side} to measure it as the near leg.` : '';
+    out.push(whole
+      ? `The ${side} leg's hip, knee or ankle is hidden at ${u[side]} of its ${u.strikes[side]} foot strikes (pose confidence down to ${u.minScore[side].toFixed(2)}): its knee flexion and shin angle at foot strike are not measured from this side.${film}`
+      : `The ${side} leg's hip, knee or ankle is hidden at ${u[side]} of its ${u.strikes[side]} foot strikes: those strikes are left out of its knee and shin angles.`);
+  }
+  return out;
+}
+
+function ms(sec: number): string {
+  return `${(sec * 1000).toFixed(1)} ms`;
+}
+
+/** The per-foot timing evidence in words, for the method section. */
+function describeTiming(t: TimingReliability): string {
+  if (t.basis === 'given') return `Events given from outside: each left − right event-timing difference is bounded by the resolution floor ${ms(t.floorSec)}.`;
+  const zen = (side: 'left' | 'right', type: 'footStrike' | 'toeOff'): string => {
+    const z = t.evidence[side][type].zeniOffsetSec;
+    return z === null ? 'n/a' : `${z >= 0 ? '+' : '−'}${ms(Math.abs(z))}`;
+  };
+  const vis = (side: 'left' | 'right', type: 'footStrike' | 'toeOff'): string => {
+    const v = t.evidence[side][type].visibility;
+    return v === null ? '' : `, confidence ${v.toFixed(2)}`;
+  };
+  const part = (type: 'footStrike' | 'toeOff', word: string): string => `${word}: bound ${ms(t.betweenFeetSec[type])} (coordinate rule offset left ${zen('left', type)}${vis('left', type)}, right ${zen('right', type)}${vis('right', type)})`;
+  return 'Each foot\'s timing is checked on this clip: the left − right difference of event-timing bias is bounded by how differently a second, independent rule (Zeni 2008, the foot\'s position relative to the pelvis) sits against each foot\'s events, never less than '
+    + `${ms(t.floorSec)} (max(10 ms, one frame) on a pose model's track, max(5 ms, half a frame) on exact joint centres); a foot whose points the pose model does not see at an event (confidence < 0.5) is not compared. ${part('footStrike', 'Strikes')}; ${part('toeOff', 'toe-offs')}.`;
 }
 
 /** Which event rules timed this clip, in words for the report's method section. */
@@ -103,7 +154,8 @@ export function assembleResult(rawTrack: PoseTrack, gait: GaitInput, options: An
   if (scale?.ok) opts.pxPerCm = scale.scale.pxPerCm;
   // A keypoint CSV has no pixels to find a horizon in (lab data are level by construction): see hipDrop.ts.
   const imageLevelAllowed = opts.horizonDeg === undefined && rawTrack.source.kind === 'csv';
-  const m = computeMetrics({ track, events, view: gait.view, facing: gait.facing, options: opts, imageLevelAllowed });
+  const timing = gait.timing ?? givenTimingReliability(video.fps);
+  const m = computeMetrics({ track, events, view: gait.view, facing: gait.facing, options: opts, imageLevelAllowed, timing });
 
   const metrics: Partial<Record<MetricId, MetricSummary>> = {};
   for (const [id, perSide] of Object.entries(m.perStep) as [MetricId, { left: number[]; right: number[] }][]) {
@@ -114,11 +166,14 @@ export function assembleResult(rawTrack: PoseTrack, gait: GaitInput, options: An
     eventWarnings: gait.warnings, hipDrop: m.hipDrop,
     ...(scale?.ok && opts.beltSpeedMps !== undefined ? { beltCheck: { beltSpeedMps: opts.beltSpeedMps, legLengthCm: scale.scale.legLengthCm } } : {}),
   });
-  const flags = raiseFlags(metrics, { refuse: quality.refuseFlags, suppressed: quality.suppressed, minStepsPerSide: MIN_STEPS_PER_SIDE });
+  const hidden = hiddenFootSuppression(timing, gait.facing);
+  const suppressed = { ...hidden.suppressed, ...quality.suppressed };
+  const warnings = [...hidden.reasons, ...unseenLegWarnings(m.legUnseen, gait.facing), ...quality.warnings];
+  const flags = raiseFlags(metrics, { refuse: quality.refuseFlags, suppressed, minStepsPerSide: MIN_STEPS_PER_SIDE });
   const stepsPerSide = { left: m.timings.filter((t) => t.side === 'left').length, right: m.timings.filter((t) => t.side === 'right').length };
   const verdict = writeVerdict({
     view: gait.view, flags, refused: quality.refuseFlags, stepsPerSide, minStepsPerSide: MIN_STEPS_PER_SIDE,
-    cadenceSpm: m.cadenceSpm, metrics, suppressed: quality.suppressed,
+    cadenceSpm: m.cadenceSpm, metrics, suppressed, notCompared: hidden.reasons,
   });
 
   const curves: NonNullable<AnalysisResult['curves']> = {};
@@ -134,6 +189,7 @@ export function assembleResult(rawTrack: PoseTrack, gait: GaitInput, options: An
     source: describeSource(rawTrack),
     events: `Foot strike and toe-off per foot with sub-frame timing (findGaitEvents)${eventRules(gait)}; contact = toe-off − strike; step = strike − previous strike of the other foot (the step that ends on that side); flight = next strike of the other foot − toe-off; duty factor = contact / stride time.`,
     comparison: COMPARE_METHOD,
+    timing: describeTiming(timing),
     flags: `Watch/marked only when the whole 95% interval lies outside the normal band; marked when the difference is beyond the watch band. Bands: ${Object.entries(FLAG_BANDS).filter(([id]) => metrics[id as MetricId]).map(([id, b]) => `${id}: ${b.why}`).join('; ')}. Asymmetry is an observation, not an injury risk (Malisoux 2024).`,
     quality: `No left/right difference is flagged with fewer than ${MIN_STEPS_PER_SIDE} steps per side (Dingenen 2018 averages ≥ 7).`,
   };
@@ -169,10 +225,11 @@ export function assembleResult(rawTrack: PoseTrack, gait: GaitInput, options: An
     events,
     metrics,
     flags,
-    quality: { framesWithPose: quality.framesWithPose, framesTotal: quality.framesTotal, warnings: quality.warnings },
+    quality: { framesWithPose: quality.framesWithPose, framesTotal: quality.framesTotal, warnings },
     verdict,
     steps: m.steps,
     facing: gait.facing,
+    timing,
     curves,
     method,
     ...(app ? { app } : {}),

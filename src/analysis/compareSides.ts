@@ -56,8 +56,9 @@ export function compareSides(perStep: { left: number[]; right: number[] }, unit:
   const ci = welch && sys > 0
     ? (() => { const half = Math.hypot((welch.hi - welch.lo) / 2, sys); return { lo: welch.diff - half, hi: welch.diff + half }; })()
     : welch;
-  // Signed angles (hip drop, shank inclination) can sit near zero: an SI there is meaningless (Zifchock 2008).
-  const si = left !== null && right !== null && (unit !== 'deg' || (left > 0 && right > 0)) ? symmetryIndexPct(left, right) : null;
+  // No symmetry index for angles: an angle's zero is a convention (shank inclination, hip drop sit near it), so a
+  // ratio of two angles inflates or flips with the reference (Zifchock 2008); angles are compared in degrees.
+  const si = left !== null && right !== null && unit !== 'deg' ? symmetryIndexPct(left, right) : null;
   return {
     unit,
     left,
@@ -65,6 +66,7 @@ export function compareSides(perStep: { left: number[]; right: number[] }, unit:
     symmetryIndexPct: si,
     symmetryAnglePct: si !== null && left !== null && right !== null ? symmetryAnglePct(left, right) : null,
     differenceCi95: ci ? [ci.lo, ci.hi] : null,
+    ...(systematic ? { systematic: { left: finiteOr0(systematic.left), right: finiteOr0(systematic.right) } } : {}),
     perStep: { left: l, right: r },
   };
 }

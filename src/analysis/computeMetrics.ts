@@ -4,7 +4,8 @@ import { chooseMidStanceRule, midStanceSec, pelvisLowTimesSec, type MidStanceRul
 import { ASSUMED_LEVEL_ROLL_DEG, hipDropAt, IMAGE_LEVEL_MAX_TILT_DEG, pelvisLine, rollCorrection, type PelvisSource, type RollCorrection } from './hipDrop';
 import { kneeFlexionDeg, shankInclinationDeg } from './jointAngles';
 import { interpolateAt, mean, median } from './seriesMath';
-import { eventTimingBiasSec, readingBias } from './systematicUncertainty';
+import { readingBias } from './systematicUncertainty';
+import { givenTimingReliability, MIN_VISIBILITY, type TimingReliability } from './gait/eventReliability';
 import { buildStepTimings, cadenceFromTimings, type StepTiming } from './stepTiming';
 import type { AnalysisOptions, GaitEvent, MetricId, PoseTrack, Side, StepRow, View } from './types';
 
@@ -19,6 +20,8 @@ export interface MetricsInput {
   options: AnalysisOptions;
   /** No horizon known and no scene to find one in (an imported keypoint CSV): the image may be taken as level. */
   imageLevelAllowed?: boolean;
+  /** How well this clip times each foot's events (gait/eventReliability.ts); events from outside get the floor only. */
+  timing?: TimingReliability;
 }
 
 export interface HipDropInfo {
@@ -37,8 +40,10 @@ export interface MetricsOutput {
   units: Partial<Record<MetricId, string>>;
   /** Per-side bound of the method's systematic error, in the metric's unit (added to the left/right interval). */
   systematic: Partial<Record<MetricId, { left: number; right: number }>>;
-  /** The per-event timing bias bound used (seconds). */
-  eventBiasSec: number;
+  /** Side view: strikes per side at which that leg's hip, knee or ankle was not seen (its angles left out). */
+  legUnseen: { left: number; right: number; strikes: { left: number; right: number }; minScore: { left: number; right: number } };
+  /** The between-feet event-timing bounds used (gait/eventReliability.ts). */
+  timing: TimingReliability;
   cadenceSpm: number | null;
   hipDrop: HipDropInfo | null;
 }
@@ -68,6 +73,22 @@ function pelvisBouncePx(track: PoseTrack, fromSec: number, toSec: number): numbe
   return Math.max(...ys) - Math.min(...ys);
 }
 
+const LEG_JOINTS = ['hip', 'knee', 'ankle'] as const;
+
+/**
+ * The lowest pose confidence of a leg's hip, knee and ankle at a frame. From one side the far leg's knee is often
+ * hidden (the demo clip's far knee scored 0.02–0.25 at every strike behind the treadmill console), and an angle
+ * from guessed points is not a measurement. Lab tracks without scores count as seen.
+ */
+function legScoreAt(track: PoseTrack, side: Side, frame: number): number {
+  let min = Number.POSITIVE_INFINITY;
+  for (const j of LEG_JOINTS) {
+    const v = track.keypoints[`${side}_${j}`]?.score[frame];
+    if (v !== undefined && Number.isFinite(v)) min = Math.min(min, v);
+  }
+  return Number.isFinite(min) ? min : 1;
+}
+
 function push(perStep: Partial<Record<MetricId, PerSide>>, id: MetricId, side: Side, v: number | null): void {
   if (v === null || !Number.isFinite(v)) return;
   (perStep[id] ??= { left: [], right: [] })[side].push(v);
@@ -88,9 +109,18 @@ export function computeMetrics(input: MetricsInput): MetricsOutput {
   const belt = options.beltSpeedMps !== undefined && options.beltSpeedMps > 0 ? options.beltSpeedMps : null;
   const pxPerCm = options.pxPerCm !== undefined && options.pxPerCm > 0 ? options.pxPerCm : null;
   const oscId: MetricId = pxPerCm ? 'verticalOscillationCm' : 'verticalOscillationPx';
-  const biasSec = eventTimingBiasSec(frameRate(track.timesSec));
-  // A duration between two events carries two independent event biases.
-  const durationBiasMs = Math.SQRT2 * biasSec * 1000;
+  const timing = input.timing ?? givenTimingReliability(frameRate(track.timesSec));
+  // compareSides adds the two sides' bounds in quadrature, so each side carries 1/√2 of a between-feet bound.
+  // Contact (strike → toe-off of one foot) and flight (toe-off → the other foot's strike) differ left − right by
+  // one strike-bias difference and one toe-off-bias difference. They are bounds, not spreads, and a foot tracked
+  // badly shifts both its events, so they add linearly (rendered clip, BlazePose heavy: flight time off by 30 ms
+  // left − right from a 14 ms strike and a 16 ms toe-off difference). Step (strike → the other foot's strike)
+  // differs by twice the strike-bias difference.
+  const { footStrike: fsSec, toeOff: toSec } = timing.betweenFeetSec;
+  const durationBiasMs = ((fsSec + toSec) / Math.SQRT2) * 1000;
+  const stepBiasMs = Math.SQRT2 * fsSec * 1000;
+  const strikeBiasSec = fsSec / Math.SQRT2;
+  const midStanceBiasSec = Math.max(fsSec, toSec) / Math.SQRT2;
   const sys: Partial<Record<MetricId, PerSide>> = {};
 
   let hipDrop: HipDropInfo | null = null;
@@ -113,18 +143,35 @@ export function computeMetrics(input: MetricsInput): MetricsOutput {
   const midRule: MidStanceRule = chooseMidStanceRule(timings, pelvisLows, stepTolSec);
   if (hipDrop) hipDrop.midStance = midRule;
 
+  // A leg whose joints are unseen at most of its strikes is not measured from this side at all: the few strikes
+  // where it peeks out are the least typical ones.
+  const legUnseen = { left: 0, right: 0, strikes: { left: 0, right: 0 }, minScore: { left: 1, right: 1 } };
+  const seenAt = new Map<StepTiming, boolean>();
+  if (sideView) {
+    for (const s of timings) {
+      const score = legScoreAt(track, s.side, s.strikeFrame);
+      const seen = score >= MIN_VISIBILITY;
+      seenAt.set(s, seen);
+      legUnseen.strikes[s.side]++;
+      if (!seen) legUnseen[s.side]++;
+      legUnseen.minScore[s.side] = Math.min(legUnseen.minScore[s.side], score);
+    }
+  }
+  const legMeasured = (side: Side): boolean => legUnseen[side] * 2 <= legUnseen.strikes[side];
+
   const steps: StepRow[] = timings.map((s) => {
-    const knee = sideView ? kneeFlexionDeg(track, s.side, s.strikeTimeSec) : Number.NaN;
-    const shank = sideView ? shankInclinationDeg(track, s.side, s.strikeTimeSec, forwardSign) : Number.NaN;
+    const angleOk = sideView && seenAt.get(s) === true && legMeasured(s.side);
+    const knee = angleOk ? kneeFlexionDeg(track, s.side, s.strikeTimeSec) : Number.NaN;
+    const shank = angleOk ? shankInclinationDeg(track, s.side, s.strikeTimeSec, forwardSign) : Number.NaN;
     // Mid-stance = midpoint of contact (RBDS truth: 50% of contact), or the pelvis low when the feet are mistimed.
     const mid = s.toeOffTimeSec !== null ? midStanceSec(s.strikeTimeSec, s.toeOffTimeSec, midRule, pelvisLows, stepTolSec) : null;
     const drop = hipDrop && hipLine && mid !== null ? hipDropAt(hipLine, track, hipDrop.roll, s.side, mid) : Number.NaN;
-    if (sideView) {
-      push(sys, 'kneeFlexionAtStrikeDeg', s.side, readingBias((t) => kneeFlexionDeg(track, s.side, t), s.strikeTimeSec, biasSec));
-      push(sys, 'overstrideDeg', s.side, readingBias((t) => shankInclinationDeg(track, s.side, t, forwardSign), s.strikeTimeSec, biasSec));
+    if (angleOk) {
+      push(sys, 'kneeFlexionAtStrikeDeg', s.side, readingBias((t) => kneeFlexionDeg(track, s.side, t), s.strikeTimeSec, strikeBiasSec));
+      push(sys, 'overstrideDeg', s.side, readingBias((t) => shankInclinationDeg(track, s.side, t, forwardSign), s.strikeTimeSec, strikeBiasSec));
     }
     if (hipDrop && hipLine && mid !== null) {
-      push(sys, 'hipDropDeg', s.side, readingBias((t) => hipDropAt(hipLine, track, hipDrop.roll, s.side, t), mid, biasSec));
+      push(sys, 'hipDropDeg', s.side, readingBias((t) => hipDropAt(hipLine, track, hipDrop.roll, s.side, t), mid, midStanceBiasSec));
     }
     if (s.strideMs !== null) push(sys, 'dutyFactorPct', s.side, (100 * durationBiasMs) / s.strideMs);
     push(perStep, 'contactTimeMs', s.side, s.contactMs);
@@ -150,10 +197,11 @@ export function computeMetrics(input: MetricsInput): MetricsOutput {
 
   const units: Partial<Record<MetricId, string>> = {};
   const systematic: Partial<Record<MetricId, { left: number; right: number }>> = {};
-  const lengthBiasCm = belt !== null ? (belt * durationBiasMs) / 10 : 0;
   const fixed: Partial<Record<MetricId, number>> = {
-    contactTimeMs: durationBiasMs, flightTimeMs: durationBiasMs, stepTimeMs: durationBiasMs,
-    stepLengthCm: lengthBiasCm, strideLengthCm: lengthBiasCm,
+    contactTimeMs: durationBiasMs, flightTimeMs: durationBiasMs, stepTimeMs: stepBiasMs,
+    stepLengthCm: belt !== null ? (belt * stepBiasMs) / 10 : 0,
+    // a stride runs strike to strike of the same foot: its bias does not differ between the feet
+    strideLengthCm: belt !== null ? (belt * timing.floorSec * 1000) / 10 : 0,
   };
   for (const id of Object.keys(perStep) as MetricId[]) {
     units[id] = UNITS[id];
@@ -169,5 +217,5 @@ export function computeMetrics(input: MetricsInput): MetricsOutput {
     const roll = Math.SQRT2 * ASSUMED_LEVEL_ROLL_DEG;
     systematic.hipDropDeg = { left: Math.hypot(hd.left, roll), right: Math.hypot(hd.right, roll) };
   }
-  return { timings, steps, perStep, units, systematic, eventBiasSec: biasSec, cadenceSpm: cadenceFromTimings(timings), hipDrop };
+  return { timings, steps, perStep, units, systematic, legUnseen, timing, cadenceSpm: cadenceFromTimings(timings), hipDrop };
 }

@@ -12,8 +12,9 @@ import { lowPass } from './lowPass';
 import { rejectOutliers } from './rejectOutliers';
 import { repairLeftRight, swapLegs } from './repairLeftRight';
 import { checkNearLeg } from './gait/nearLeg';
-import { refineStrikesByImpact, type ImpactShift } from './gait/impactTiming';
+import { refineStrikesByImpact, type ImpactOptions, type ImpactShift } from './gait/impactTiming';
 import { beltAngleDeg, BELT_LEVEL_MIN_DEG, levelToBelt, toeClimbsInStance } from './gait/beltLevel';
+import { measureTimingReliability, type TimingReliability } from './gait/eventReliability';
 import type { SideEventOptions } from './gait/sideViewEvents';
 import type { RearEventOptions } from './gait/rearViewEvents';
 import { frameRateOf } from './signal/subFrame';
@@ -33,6 +34,7 @@ export interface GaitEventsResult {
   impactShifts: ImpactShift[];                  // side view ≥ 50 fps: per-foot strike correction (gait/impactTiming.ts)
   beltAngleDeg: number | null;                  // side view: the belt's image slant (gait/beltLevel.ts)
   beltLevelled: boolean;                        // events timed on the track levelled to the belt
+  timing: TimingReliability;                    // how well this clip times each foot (gait/eventReliability.ts)
 }
 
 export interface FindGaitEventsOptions {
@@ -42,6 +44,8 @@ export interface FindGaitEventsOptions {
   rear?: Partial<RearEventOptions>;
   /** Side view at ≥ 50 fps: shift each foot's strikes to its impact where clearly seen (default on). */
   impactTiming?: boolean;
+  /** Settings of that correction (for the validation scripts' sweeps; defaults are the measured choice). */
+  impact?: Partial<ImpactOptions>;
   /** Side view: time the events on the track levelled to the belt when it slants (default on; gait/beltLevel.ts). */
   beltLevel?: boolean;
 }
@@ -92,11 +96,13 @@ export function findGaitEvents(track: PoseTrack, opts: FindGaitEventsOptions): G
   let beltDeg = Number.NaN;
   let levelled = false;
   let eventSharp = sharp;
+  let eventTrack = smooth;
   if (view.view === 'side' && opts.beltLevel !== false) {
     beltDeg = beltAngleDeg(smooth, cleanGaitEvents(inClip(detected)).events);
     levelled = Math.abs(beltDeg) >= BELT_LEVEL_MIN_DEG && toeClimbsInStance(beltDeg, view.facing);
     if (levelled) {
-      detected = detectGaitEvents(levelToBelt(smooth, beltDeg), detectOpts);
+      eventTrack = levelToBelt(smooth, beltDeg);
+      detected = detectGaitEvents(eventTrack, detectOpts);
       eventSharp = levelToBelt(sharp, beltDeg);
     }
     if (Math.abs(beltDeg) >= BELT_WARN_DEG) {
@@ -107,12 +113,13 @@ export function findGaitEvents(track: PoseTrack, opts: FindGaitEventsOptions): G
     }
   }
   let impactShifts: ImpactShift[] = [];
-  if (view.view === 'side' && opts.impactTiming !== false) ({ events: detected, shifts: impactShifts } = refineStrikesByImpact(eventSharp, detected, fps));
+  if (view.view === 'side' && opts.impactTiming !== false) ({ events: detected, shifts: impactShifts } = refineStrikesByImpact(eventSharp, detected, fps, opts.impact));
   const cleaned = cleanGaitEvents(inClip(detected));
+  const timing = measureTimingReliability({ track: eventTrack, events: cleaned.events, fps, view: view.view, facing: view.facing, legLengthPx: view.legLengthPx });
   warnings.push(...qualityWarnings({ track, fps, view: view.view, cleaned, swappedFrames: repaired.swappedFrames, legLengthPx: view.legLengthPx }));
   return {
     view: view.view, facing: view.facing, track: smooth, events: cleaned.events,
-    swappedFrames, warnings, impactShifts, beltAngleDeg: Number.isFinite(beltDeg) ? beltDeg : null, beltLevelled: levelled,
+    swappedFrames, warnings, impactShifts, beltAngleDeg: Number.isFinite(beltDeg) ? beltDeg : null, beltLevelled: levelled, timing,
     legSwapFrames: swappedMask.flatMap((s, i) => (s ? [i] : [])),
   };
 }

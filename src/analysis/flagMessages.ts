@@ -49,15 +49,23 @@ function phrase(o: Observation): string {
   }
 }
 
+/** What would let a clip decide an unclear difference, by the kind of measure. */
+function remedy(id: MetricId): string {
+  if (/Ms$|Pct$/.test(id)) return 'more steps, a higher frame rate or a clip filmed from the other side would settle it';
+  if (id === 'kneeFlexionAtStrikeDeg' || id === 'overstrideDeg') return 'more steps or a clip filmed from the other side (each leg measured as the near one) would settle it';
+  return 'more steps would settle it';
+}
+
 export function flagMessage(o: Observation): string {
   const ci = `95% interval ${f1(o.lo)}–${f1(o.hi)}${o.unit}`;
-  if (o.level !== 'normal') return `${phrase(o)} (${ci}): ${o.level}.`;
+  const band = `the normal band (±${f1(o.normalBand)}${o.unit})`;
+  if (o.level === 'watch' || o.level === 'marked') return `${phrase(o)} (${ci}): ${o.level}.`;
+  if (o.level === 'unclear') {
+    return `Unclear: ${phrase(o).replace(/^[A-Z]/, (c) => c.toLowerCase())} on average (${ci}), but this clip cannot tell whether the sides differ beyond ${band}: ${remedy(o.metricId)}.`;
+  }
   const u = o.metricUnit === 'deg' ? '°' : o.metricUnit === '%' ? '%' : ` ${o.metricUnit}`;
   const means = `left ${o.leftMean.toFixed(1)}${u}, right ${o.rightMean.toFixed(1)}${u}`;
-  const inside = o.size <= o.normalBand
-    ? `within the normal band (±${f1(o.normalBand)}${o.unit})`
-    : `but the interval does not clear the normal band (±${f1(o.normalBand)}${o.unit}), so it is not flagged`;
-  return `${LABEL[o.metricId]}: ${means}; difference ${x(o)} (${ci}), ${inside}.`;
+  return `${LABEL[o.metricId]}: ${means}; difference ${x(o)} (${ci}), the whole interval within ${band}.`;
 }
 
 function x(o: Observation): string {

@@ -1,5 +1,7 @@
-// What is lopsided, by how much, how sure (design.md station 3). A watch/marked flag needs the 95% interval of the
-// difference to clear the normal band entirely (references.md: "flag only when the interval excludes the normal band").
+// What is lopsided, by how much, how sure (design.md station 3). Three honest levels (references.md "Asymmetry"):
+// watch/marked only when the 95% interval of the difference lies wholly beyond the normal band; 'normal' only when it
+// lies wholly inside it (an equivalence statement, two one-sided tests: Schuirmann 1987, Lakens 2017); everything
+// else is 'unclear' — a point estimate inside the band with a wide interval is not evidence that the sides are alike.
 import { FLAG_BANDS } from './flagBands';
 import { flagMessage, type Observation } from './flagMessages';
 import type { Flag, FlagLevel, MetricId, MetricSummary } from './types';
@@ -13,7 +15,7 @@ export interface RaiseFlagsOptions {
   minStepsPerSide?: number;
 }
 
-const LEVEL_ORDER: Record<FlagLevel, number> = { marked: 0, watch: 1, normal: 2 };
+const LEVEL_ORDER: Record<FlagLevel, number> = { marked: 0, watch: 1, unclear: 2, normal: 3 };
 
 export function observe(metricId: MetricId, m: MetricSummary): Observation | null {
   const band = FLAG_BANDS[metricId];
@@ -28,8 +30,9 @@ export function observe(metricId: MetricId, m: MetricSummary): Observation | nul
     point = m.left - m.right; lo = dlo; hi = dhi;
   }
   const clears = lo > band.normal || hi < -band.normal;
+  const inside = lo >= -band.normal && hi <= band.normal;
   const size = Math.abs(point);
-  const level: FlagLevel = !clears ? 'normal' : size > band.watch ? 'marked' : 'watch';
+  const level: FlagLevel = clears ? (size > band.watch ? 'marked' : 'watch') : inside ? 'normal' : 'unclear';
   const leftLarger = point >= 0;
   return {
     metricId, larger: leftLarger ? 'left' : 'right', size,
@@ -39,7 +42,7 @@ export function observe(metricId: MetricId, m: MetricSummary): Observation | nul
   };
 }
 
-/** One flag per comparable metric (level normal, watch or marked), most important first; none when refused. */
+/** One flag per comparable metric (normal, unclear, watch or marked), most important first; none when refused. */
 export function raiseFlags(metrics: Partial<Record<MetricId, MetricSummary>>, opts: RaiseFlagsOptions): Flag[] {
   if (opts.refuse) return [];
   const found: { obs: Observation; band: number }[] = [];
@@ -55,6 +58,5 @@ export function raiseFlags(metrics: Partial<Record<MetricId, MetricSummary>>, op
     metricId: obs.metricId,
     level: obs.level,
     message: flagMessage(obs),
-    ...(obs.level === 'normal' && obs.size > obs.normalBand ? { unclear: true } : {}),
   }));
 }

@@ -1,5 +1,6 @@
 // Types of the analysis station (../shared/design.md, station 3).
 // Pure data: everything here must survive JSON (NaN is written as null on the wire).
+import type { TimingReliability } from './gait/eventReliability';
 
 export type Side = 'left' | 'right';
 export const SIDES: readonly Side[] = ['left', 'right'];
@@ -71,7 +72,12 @@ export type MetricId =
   | 'strideLengthCm'
   | 'hipDropDeg';
 
-export type FlagLevel = 'normal' | 'watch' | 'marked';
+/**
+ * 'normal': the whole 95% interval of the difference lies inside the normal band (an equivalence statement:
+ * Schuirmann 1987, Lakens 2017); 'watch' / 'marked': it lies wholly beyond the band; 'unclear': anything between,
+ * where the clip cannot tell (references.md "Asymmetry").
+ */
+export type FlagLevel = 'normal' | 'watch' | 'marked' | 'unclear';
 
 export interface MetricSummary {
   unit: string;
@@ -83,6 +89,8 @@ export interface MetricSummary {
   symmetryAnglePct?: number | null;
   /** 95% interval of the left − right difference of means, in the metric's unit. */
   differenceCi95: [number, number] | null;
+  /** Per-side bound of the method's systematic error in the metric's unit, added to the interval (compareSides). */
+  systematic?: { left: number; right: number };
   perStep: { left: number[]; right: number[] };
 }
 
@@ -92,11 +100,6 @@ export interface Flag {
   level: FlagLevel;
   /** An observation in plain words with its size and interval; never an injury-risk statement. */
   message: string;
-  /**
-   * Level 'normal' only because the data cannot tell: the difference itself is beyond the normal band, but its 95%
-   * interval reaches back into it (too few steps, too low a frame rate). Absent when the difference is inside the band.
-   */
-  unclear?: boolean;
 }
 
 /** One row of steps.csv: a stance of one foot and the step that ends with its strike. */
@@ -112,6 +115,15 @@ export interface StepRow {
   kneeFlexionAtStrikeDeg: number | null;
   overstrideDeg: number | null;
   hipDropDeg: number | null;
+}
+
+export type ClipRole = 'leftSide' | 'rightSide' | 'rear';
+
+/** A session of several clips of one run (mergeSession.ts): which clip filmed which side, and why it was read so. */
+export interface SessionInfo {
+  clips: { role: ClipRole; name: string; why: string; view: View; fps: number; durationSec: number }[];
+  /** Between-recording difference of each side metric (mean of both feet, left clip − right clip). */
+  betweenClips: Partial<Record<MetricId, number>>;
 }
 
 /** The public result (report.json, schemaVersion 1, documented in the README). */
@@ -130,6 +142,10 @@ export interface AnalysisResult {
   steps?: StepRow[];
   /** Which way the runner faces in the image (side view) — decides near/far leg. */
   facing?: 'imageLeft' | 'imageRight' | 'towardsCamera' | 'awayFromCamera';
+  /** Present when the result merges a session of clips (mergeSession.ts); events then stay with each clip. */
+  session?: SessionInfo;
+  /** How well this clip timed each foot's strikes and toe-offs, and the between-feet bounds used (gait/eventReliability.ts). */
+  timing?: TimingReliability;
   /** Curves for charts: knee angle over a normalised gait cycle (0..100%, 101 samples), hip line angle over time. */
   curves?: {
     kneeAngleCycleDeg?: { left: number[]; right: number[] };

@@ -13,18 +13,24 @@ export interface VerdictInput {
   metrics: Partial<Record<MetricId, MetricSummary>>;
   /** Metrics whose sides were not compared, with the reason. */
   suppressed: Partial<Record<MetricId, string>>;
+  /** Why a foot could not be timed on this clip (which foot, why, how to film): said before anything else. */
+  notCompared?: string[];
 }
 
-/** No flag, but some differences are beyond the normal band with intervals that reach back into it: say so, never "alike". */
+/**
+ * No watch/marked flag, but some differences are 'unclear' (their interval straddles the band's edge): say which,
+ * and what would settle them — never "alike" (references.md "Asymmetry": normal is an equivalence statement).
+ */
 function unclearSentence(flags: readonly Flag[]): string {
-  const unclear = flags.filter((f) => f.unclear).map((f) => LABEL[f.metricId].toLowerCase());
+  const unclear = flags.filter((f) => f.level === 'unclear').map((f) => LABEL[f.metricId].toLowerCase());
   const inside = flags.length - unclear.length;
   const list = unclear.length > 1 ? `${unclear.slice(0, -1).join(', ')} and ${unclear.at(-1)}` : unclear[0];
   const within = inside > 0 ? ` ${inside} of the ${flags.length} measures compared are within the normal band; for` : ' For';
-  // Timing intervals carry the event bias bound of one frame (systematicUncertainty.ts): a faster camera narrows them.
-  const timing = flags.some((f) => f.unclear && /Ms$|Pct$/.test(f.metricId));
-  const remedy = timing ? 'a higher frame rate or a longer run narrows it' : 'a longer run narrows it';
-  return `No left/right difference is clear enough to flag.${within} ${list} the clip cannot tell: the difference is beyond the normal band but its 95% interval reaches back into it (${remedy}).`;
+  // Timing intervals carry each foot's event-timing uncertainty on this clip (eventReliability.ts): a faster
+  // camera, or each foot filmed as the near one, narrows them.
+  const timing = flags.some((f) => f.level === 'unclear' && /Ms$|Pct$/.test(f.metricId));
+  const fix = timing ? 'more steps, a higher frame rate or a clip from the other side would settle it' : 'more steps would settle it';
+  return `No left/right difference is clear enough to flag.${within} ${list} this clip cannot tell whether the sides differ: the 95% interval reaches both inside and beyond the normal band (${fix}).`;
 }
 
 export function writeVerdict(v: VerdictInput): string[] {
@@ -38,17 +44,21 @@ export function writeVerdict(v: VerdictInput): string[] {
     if (cadence) out.push(cadence);
     return out;
   }
-  const raised = v.flags.filter((f) => f.level !== 'normal');
+  // A foot the clip cannot time is said first: what is not compared matters as much as what is.
+  if (v.notCompared && v.notCompared.length > 0) out.push(v.notCompared[0] as string);
+  const raised = v.flags.filter((f) => f.level === 'watch' || f.level === 'marked');
+  const anyUnclear = v.flags.some((f) => f.level === 'unclear');
   for (const f of raised.slice(0, 2)) out.push(f.message);
   const timingSuppressed = v.suppressed.contactTimeMs !== undefined;
+  const saidWhy = out.length > 0 && v.notCompared !== undefined && v.notCompared.length > 0;
   if (raised.length === 0) {
     const n = v.flags.length;
-    if (timingSuppressed && v.view === 'rear' && v.flags.some((f) => f.unclear)) out.push(`${unclearSentence(v.flags)} Film from the side to compare contact and step times.`);
+    if (timingSuppressed && v.view === 'rear' && anyUnclear) out.push(`${unclearSentence(v.flags)} Film from the side to compare contact and step times.`);
     else if (timingSuppressed && v.view === 'rear') out.push(n > 0 ? 'From behind, nothing that could be compared differs between your sides beyond the normal band; film from the side to compare contact and step times.' : 'Film from the side to compare contact and step times between your sides.');
-    else if (timingSuppressed) out.push('Contact, flight and step times could not be compared between your sides on this clip (see the quality notes).');
-    else if (v.flags.some((f) => f.unclear)) out.push(unclearSentence(v.flags));
-    else if (n > 1) out.push(`Your left and right sides look alike: none of the ${n} measures compared differs by more than the normal band.`);
-    else if (n === 1) out.push('The one measure that could be compared is within the normal band for left and right.');
+    else if (timingSuppressed && saidWhy) { /* the reason is already said */ } else if (timingSuppressed) out.push('Contact, flight and step times could not be compared between your sides on this clip (see the quality notes).');
+    else if (anyUnclear) out.push(unclearSentence(v.flags));
+    else if (n > 1) out.push(`Your left and right sides look alike: for each of the ${n} measures compared, the whole 95% interval of the difference lies within the normal band.`);
+    else if (n === 1) out.push('The one measure that could be compared is within the normal band for left and right, its whole 95% interval included.');
     else out.push('Left and right could not be compared on this clip.');
   } else if (timingSuppressed && out.length < 3) {
     out.push('Contact, flight and step times were not compared (see the quality notes).');

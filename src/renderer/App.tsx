@@ -6,6 +6,7 @@ import { ErrorMessage, toErrorInfo } from './components/ErrorMessage';
 import { JobList } from './components/JobList';
 import { JobView } from './components/JobView';
 import { OpenScreen } from './components/OpenScreen';
+import { SessionScreen } from './components/SessionScreen';
 import { parseRoute, routeHash, type Route } from './format/route';
 
 function useRoute(): [Route, (r: Route) => void] {
@@ -57,6 +58,7 @@ export function App({ api }: { api: LopsidedApi }) {
       <header className="app-header">
         <h1>Lopsided <span className="tagline">left vs right, with intervals</span></h1>
         <button type="button" className="primary" data-testid="new-analysis" onClick={() => go({ screen: 'open' })}>+ New analysis</button>
+        <button type="button" data-testid="new-session" onClick={() => go({ screen: 'session' })}>Both-sides session</button>
         <span className="muted small">{door}</span>
       </header>
       <div className="app-body">
@@ -67,6 +69,7 @@ export function App({ api }: { api: LopsidedApi }) {
           {route.screen === 'open' && (
             <OpenScreen api={api} onStarted={(j) => { refresh(); go({ screen: 'job', jobId: j.jobId, tab: 'review' }); }} />
           )}
+          {route.screen === 'session' && <SessionScreen api={api} jobs={jobs} />}
           {route.screen === 'job' && (
             <JobView key={route.jobId} api={api} jobId={route.jobId} tab={route.tab} jobs={jobs}
               onTab={(tab) => go({ ...route, tab })} onJobChanged={refresh} />

@@ -4,6 +4,7 @@
 export type {
   AnalysisOptions,
   AnalysisResult,
+  ClipRole,
   Flag,
   FlagLevel,
   GaitEvent,
@@ -13,6 +14,7 @@ export type {
   MetricSummary,
   PelvisTrackingInfo,
   PoseTrack,
+  SessionInfo,
   Side,
   StepRow,
   View,

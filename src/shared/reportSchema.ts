@@ -53,7 +53,17 @@ const metricSummary = z.object({
   right: nullableNumber,
   symmetryIndexPct: nullableNumber,
   differenceCi95: z.tuple([z.number(), z.number()]).nullable(),
+  systematic: z.object({ left: z.number(), right: z.number() }).optional(),
   perStep: z.object({ left: numberSeries, right: numberSeries }),
+});
+
+const eventEvidence = z.object({ visibility: z.number().nullable(), hidden: z.boolean(), zeniOffsetSec: z.number().nullable() });
+const footEvidence = z.object({ footStrike: eventEvidence, toeOff: eventEvidence });
+const timingReliability = z.object({
+  betweenFeetSec: z.object({ footStrike: z.number(), toeOff: z.number() }),
+  evidence: z.object({ left: footEvidence, right: footEvidence }),
+  floorSec: z.number(),
+  basis: z.enum(['clip', 'given']),
 });
 
 const stepRow = z.object({
@@ -90,7 +100,10 @@ const analysisResultSchema = z.object({
   ),
   metrics: z.partialRecord(metricId, metricSummary),
   flags: z.array(
-    z.object({ id: z.string(), metricId, level: z.enum(['normal', 'watch', 'marked']), message: z.string(), unclear: z.boolean().optional() }),
+    z.object({ id: z.string(), metricId, level: z.enum(['normal', 'watch', 'marked', 'unclear']), message: z.string(), unclear: z.boolean().optional() })
+      // Reports written before 'unclear' became a level of its own stored it as level 'normal' + unclear: true;
+      // read them as what they meant, so no tool shows them as normal.
+      .transform(({ unclear, ...flag }) => (unclear === true && flag.level === 'normal' ? { ...flag, level: 'unclear' as const } : flag)),
   ),
   quality: z.object({
     framesWithPose: z.number().int().nonnegative(),
@@ -100,6 +113,7 @@ const analysisResultSchema = z.object({
   verdict: z.array(z.string()).optional(),
   steps: z.array(stepRow).optional(),
   facing: z.enum(['imageLeft', 'imageRight', 'towardsCamera', 'awayFromCamera']).optional(),
+  timing: timingReliability.optional(),
   curves: z
     .object({
       kneeAngleCycleDeg: z.object({ left: numberSeries, right: numberSeries }).optional(),

@@ -65,7 +65,8 @@ describe('analyseTrack on RBDS008 side view, 60 fps', () => {
     for (const side of ['left', 'right'] as const) {
       expect(Math.abs((result.metrics.contactTimeMs?.[side] as number) - 1000 * truth.summary.per_side[side].contact_time_s.mean)).toBeLessThan(20);
     }
-    for (const f of result.flags.filter((fl) => /Ms$|Pct$/.test(fl.metricId))) expect(f.level, f.message).toBe('normal');
+    // never watch/marked for this symmetric runner; 'unclear' is allowed (the clip may not prove the sides alike)
+    for (const f of result.flags.filter((fl) => /Ms$|Pct$/.test(fl.metricId))) expect(['normal', 'unclear'], f.message).toContain(f.level);
     for (const f of result.flags) expect(f.message).not.toMatch(/injur|risk/i);
   });
 
@@ -130,7 +131,7 @@ describe('analyseTrack quality rules', () => {
       expect(r.view).toBe('side');
       const timing = r.flags.filter((f) => ['contactTimeMs', 'flightTimeMs', 'stepTimeMs', 'dutyFactorPct'].includes(f.metricId));
       expect(timing.length).toBeGreaterThan(0);
-      for (const f of timing) expect(f.level, f.message).toBe('normal');
+      for (const f of timing) expect(['normal', 'unclear'], f.message).toContain(f.level);
     });
   }
 

@@ -28,6 +28,17 @@ describe('parseReportJson', () => {
     expect(parsed.steps?.length).toBe(result.steps?.length);
   });
 
+  it('reads an older report\'s undecided flag (level normal + unclear: true) as level unclear, so no reader shows it as normal', () => {
+    const json = sampleJson();
+    const flags = json.flags as { level: string; unclear?: boolean }[];
+    flags[0] = { ...flags[0]!, level: 'normal', unclear: true };
+    flags[1] = { ...flags[1]!, level: 'normal' };
+    const parsed = parseReportJson(JSON.stringify(json));
+    expect(parsed.flags[0]).toMatchObject({ level: 'unclear' });
+    expect(parsed.flags[0]).not.toHaveProperty('unclear');
+    expect(parsed.flags[1]).toMatchObject({ level: 'normal' });
+  });
+
   it('accepts design.md\'s minimal wire format (no frame index, no optional sections)', () => {
     const json = sampleJson();
     for (const key of ['verdict', 'steps', 'facing', 'curves', 'method', 'app']) delete json[key];

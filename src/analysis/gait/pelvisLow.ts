@@ -9,7 +9,8 @@
 // from behind: strikes 70–130 ms early on the rendered RBDS008 clip, pelvis low at +29% of the detected contact —
 // and the pelvis low itself is mid-stance (there −6 ± 2 ms left, −8 ± 2 ms right of the force-plate midpoint).
 import { parabolicOffset } from '../signal/subFrame';
-import type { PoseTrack } from '../types';
+import type { PoseTrack, Side } from '../types';
+import { labelLowSides, ownLow } from './pelvisLowSides';
 
 /** Half-width of the local-maximum test, seconds: below half the shortest running step (≈ 0.28 s at 215 spm). */
 const LOW_HALF_WINDOW_SEC = 0.12;
@@ -88,45 +89,79 @@ export function pelvisLowTimesSec(track: PoseTrack, fitHalfWidthSec = LOW_HALF_W
 /** Median pelvis-low lead beyond which, as a fraction of contact, the foot events are judged mistimed. */
 const MAX_LOW_OFFSET_OF_CONTACT = 0.15;
 
-export interface StanceWindow { strikeTimeSec: number; toeOffTimeSec: number | null }
-
-/** The pelvis low nearest `midSec` within `toleranceSec` (half a step: the neighbouring stances' lows are a step away). */
-function nearestLow(midSec: number, lowsSec: readonly number[], toleranceSec: number): number {
-  let best = Number.NaN;
-  for (const low of lowsSec) {
-    if (Math.abs(low - midSec) <= toleranceSec && !(Math.abs(best - midSec) <= Math.abs(low - midSec))) best = low;
-  }
-  return best;
-}
+/** A stance as computeMetrics's step timings give it (their side, when present, calibrates each foot apart). */
+export interface StanceWindow { strikeTimeSec: number; toeOffTimeSec: number | null; side?: Side }
 
 export interface MidStanceRule {
   rule: 'contactMidpoint' | 'pelvisLow';
   /** Median of (pelvis low − contact midpoint) / contact time over the clip; NaN when no low matched. */
   medianLowOffsetOfContact: number;
+  /** The same median per stance side (stances whose side is known); absent for a side without one. */
+  offsetBySide?: Partial<Record<Side, number>>;
+  /** The side of each stance by its contact midpoint (to find a stance's own foot again in midStanceSec). */
+  stanceSides?: { midSec: number; side: Side }[];
+  /** Whose stance each pelvis low is (gait/pelvisLowSides.ts), index for index with the lows; null when unsettled. */
+  lowSides?: (Side | null)[];
 }
 
 /** Decides, once per clip, whether the foot events place mid-stance (see the header). */
 export function chooseMidStanceRule(stances: readonly StanceWindow[], lowsSec: readonly number[], toleranceSec: number): MidStanceRule {
+  const lowSides = labelLowSides(stances, lowsSec, 2 * toleranceSec);
   const offsets: number[] = [];
+  const bySide: Record<Side, number[]> = { left: [], right: [] };
+  const stanceSides: { midSec: number; side: Side }[] = [];
   for (const s of stances) {
     if (s.toeOffTimeSec === null || !(s.toeOffTimeSec > s.strikeTimeSec)) continue;
     const mid = (s.strikeTimeSec + s.toeOffTimeSec) / 2;
-    const low = nearestLow(mid, lowsSec, toleranceSec);
-    if (Number.isFinite(low)) offsets.push((low - mid) / (s.toeOffTimeSec - s.strikeTimeSec));
+    if (s.side) stanceSides.push({ midSec: mid, side: s.side });
+    const low = ownLow(mid, s.side, lowsSec, lowSides, 2 * toleranceSec);
+    if (!Number.isFinite(low)) continue;
+    const off = (low - mid) / (s.toeOffTimeSec - s.strikeTimeSec);
+    offsets.push(off);
+    if (s.side) bySide[s.side].push(off);
   }
-  offsets.sort((a, b) => a - b);
-  const n = offsets.length;
-  const med = n === 0 ? Number.NaN : n % 2 === 1 ? (offsets[(n - 1) / 2] as number) : ((offsets[n / 2 - 1] as number) + (offsets[n / 2] as number)) / 2;
-  return { rule: Math.abs(med) > MAX_LOW_OFFSET_OF_CONTACT ? 'pelvisLow' : 'contactMidpoint', medianLowOffsetOfContact: med };
+  const med = medianOf(offsets);
+  // Two or more stances of a side give it its own median (else the clip's serves).
+  const offsetBySide: Partial<Record<Side, number>> = {};
+  for (const side of ['left', 'right'] as const) if (bySide[side].length >= 2) offsetBySide[side] = medianOf(bySide[side]);
+  return { rule: Math.abs(med) > MAX_LOW_OFFSET_OF_CONTACT ? 'pelvisLow' : 'contactMidpoint', medianLowOffsetOfContact: med, offsetBySide, stanceSides, lowSides };
+}
+
+function medianOf(values: readonly number[]): number {
+  const v = [...values].sort((a, b) => a - b);
+  const n = v.length;
+  return n === 0 ? Number.NaN : n % 2 === 1 ? (v[(n - 1) / 2] as number) : ((v[n / 2 - 1] as number) + (v[n / 2] as number)) / 2;
 }
 
 /**
- * Mid-stance of one stance: the contact midpoint, or under the 'pelvisLow' rule the pelvis low nearest it; a stance
- * without a low of its own (a gap in the hips) is moved by the clip's median offset, the feet's error being steady.
+ * The pelvis low's offset from the contact midpoint expected for the stance at `midSec`: its own foot's median over
+ * the clip (a runner's two sides lead by different amounts: one common offset moved RBDS001_T25's left−right drop by
+ * 0.4°), else the clip's.
+ */
+function offsetFor(side: Side | undefined, rule: MidStanceRule): number {
+  return (side ? rule.offsetBySide?.[side] : undefined) ?? rule.medianLowOffsetOfContact;
+}
+
+/** The side of the stance whose contact midpoint is `midSec` (as chooseMidStanceRule saw it). */
+function sideOf(midSec: number, rule: MidStanceRule): Side | undefined {
+  return rule.stanceSides?.find((s) => Math.abs(s.midSec - midSec) < 1e-9)?.side;
+}
+
+/**
+ * Mid-stance of one stance. Under the 'contactMidpoint' rule the feet are right on average but each contact's
+ * midpoint carries its own strike's and toe-off's noise, while the pelvis low of that stance is timed by a whole
+ * trough: mid-stance is that low moved by its foot's median offset over the clip (the feet's calibration, the
+ * pelvis's step-to-step timing). Measured on RBDS rear keypoints with 2 cm pose-like foot noise
+ * (scripts/validate/rear.ts): per-step hip-drop mean |error| 0.7–1.4° at the contact midpoints, 0.2–0.65° so.
+ * Without a low of its own the stance keeps its midpoint. Under the 'pelvisLow' rule (the feet mistimed) it is the
+ * low itself; a stance without a low of its own (a gap in the hips) is moved by the clip's median offset, the feet's
+ * error being steady. Either way only lows of the stance's own foot are read (gait/pelvisLowSides.ts).
  */
 export function midStanceSec(strikeSec: number, toeOffSec: number, rule: MidStanceRule, lowsSec: readonly number[], toleranceSec: number): number {
   const mid = (strikeSec + toeOffSec) / 2;
-  if (rule.rule !== 'pelvisLow') return mid;
-  const low = nearestLow(mid, lowsSec, toleranceSec);
-  return Number.isFinite(low) ? low : mid + rule.medianLowOffsetOfContact * (toeOffSec - strikeSec);
+  const side = sideOf(mid, rule);
+  const low = ownLow(mid, side, lowsSec, rule.lowSides, 2 * toleranceSec);
+  if (rule.rule === 'pelvisLow') return Number.isFinite(low) ? low : mid + rule.medianLowOffsetOfContact * (toeOffSec - strikeSec);
+  const off = offsetFor(side, rule) * (toeOffSec - strikeSec);
+  return Number.isFinite(low) && Number.isFinite(off) ? low - off : mid;
 }

@@ -30,10 +30,12 @@ export function formatSideTable(result: AnalysisResult): string[] {
 
 export function formatVerdict(result: AnalysisResult): string {
   const lines: string[] = [];
-  const strikes = result.events.filter((e) => e.type === 'footStrike');
+  // a session keeps its events with its clips; its steps (one per strike) say how many each side contributed
+  const strikes = result.session ? (result.steps ?? []) : result.events.filter((e) => e.type === 'footStrike');
   const left = strikes.filter((e) => e.side === 'left').length;
   const right = strikes.filter((e) => e.side === 'right').length;
-  lines.push(`${result.view === 'rear' ? 'Rear' : 'Side'} view · cadence ${formatCadence(result.cadenceSpm)} steps/min · ${left} left and ${right} right foot strikes`);
+  const what = result.session ? `Session of ${result.session.clips.length} clips` : `${result.view === 'rear' ? 'Rear' : 'Side'} view`;
+  lines.push(`${what} · cadence ${formatCadence(result.cadenceSpm)} steps/min · ${left} left and ${right} right foot strikes`);
   if (result.verdict?.length) {
     lines.push('');
     for (const v of result.verdict) lines.push(v);
@@ -46,7 +48,8 @@ export function formatVerdict(result: AnalysisResult): string {
   const raised = result.flags.filter((f) => f.level !== 'normal');
   if (raised.length) {
     lines.push('');
-    for (const f of raised) lines.push(`[${f.level}] ${f.message}`);
+    // an unclear message starts with "Unclear:" already
+    for (const f of raised) lines.push(f.level === 'unclear' ? f.message : `[${f.level}] ${f.message}`);
   }
   if (result.quality.warnings.length) {
     lines.push('');

@@ -8,7 +8,8 @@ import { appInfo } from '../job/appInfo';
 import { abortAllFfmpeg } from '../video/runFfmpeg';
 import type { CliContext } from './cliContext';
 import { EXIT_CANCELLED, exitCodeFor, formatCliError, UsageError } from './cliErrors';
-import { runAnalyseCommand } from './commands/analyseCommand';
+import { runAnalyseCommand, type AnalyseCommandOptions } from './commands/analyseCommand';
+import { runAnalyseSessionCommand } from './commands/analyseSessionCommand';
 import { runKeypointsCommand } from './commands/keypointsCommand';
 import { runReportCommand } from './commands/reportCommand';
 import { runServeCommand } from './commands/serveCommand';
@@ -66,7 +67,7 @@ function buildProgram(setAction: (quiet: boolean, a: Action) => void): Command {
     .command('analyse')
     .alias('analyze')
     .description('analyse a video or keypoint CSV: report.json, report.pdf, keypoints.csv, events.csv, steps.csv and a verdict')
-    .argument('<input>', 'video file or keypoint CSV')
+    .argument('<inputs...>', 'video file or keypoint CSV; two or three clips of one run (left side, right side, rear) make a session')
     .requiredOption('--out <dir>', 'output folder')
     .option('--fps <n>', 'frame rate of a keypoint CSV without time_s', usage(parseFps))
     .option('--view <view>', 'side, rear or auto', usage(parseView), 'auto')
@@ -81,8 +82,10 @@ function buildProgram(setAction: (quiet: boolean, a: Action) => void): Command {
     .option('--runner-name <name>', 'name printed on the report')
     .option('--paper <size>', 'a4 or letter', usage(parsePaper))
     .option('--quiet', 'no progress output')
-    .action((input: string, o: Record<string, unknown>) => {
-      setAction(!!o.quiet, (ctx) => runAnalyseCommand(input, {
+    .action((inputs: string[], o: Record<string, unknown>) => {
+      const run = inputs.length > 1 ? (opts: AnalyseCommandOptions, ctx: CliContext) => runAnalyseSessionCommand(inputs, opts, ctx)
+        : (opts: AnalyseCommandOptions, ctx: CliContext) => runAnalyseCommand(inputs[0] as string, opts, ctx);
+      setAction(!!o.quiet, (ctx) => run({
         out: o.out as string,
         view: (o.view as 'auto' | 'side' | 'rear') ?? DEFAULT_ANALYSE_OPTIONS.view,
         pelvisMarks: o.pelvisMarks as ReturnType<typeof parsePelvisMarks>,

@@ -37,12 +37,11 @@ export const SIDE_STYLE: Record<Side, SideStyle> = {
 /** Flag marks differ in shape as well as colour (green and red print as the same grey). */
 export const FLAG_STYLE: Record<FlagLevel, { color: string; shape: 'circle' | 'triangle' | 'square' }> = {
   normal: { color: '#2e7d32', shape: 'circle' },
+  // the clip cannot tell: grey, never the green of a difference shown to be small
+  unclear: { color: '#6b6b6b', shape: 'circle' },
   watch: { color: '#e0a100', shape: 'triangle' },
   marked: { color: '#c62828', shape: 'square' },
 };
-
-/** A 'normal' flag the data could not decide (Flag.unclear): grey, and its word says so. */
-export const UNCLEAR_STYLE = { color: '#6b6b6b', shape: 'circle' as const, word: 'unclear' };
 
 export function contentLeft(doc: Doc): number {
   return doc.page.margins.left;

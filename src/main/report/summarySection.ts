@@ -1,7 +1,7 @@
 // Section 2 of the report (issue 5): the verdict, the per-side table with intervals and flag
 // marks, the flag legend and every flag's message.
 import type { AnalysisResult, Flag, FlagLevel, MetricId } from '../../shared/contract';
-import { FLAG_LEVEL_RANK, metricFlagLevel, metricIsUnclear } from '../../shared/flagLevel';
+import { FLAG_LEVEL_RANK, metricFlagLevel } from '../../shared/flagLevel';
 import {
   METRIC_DISPLAY_ORDER,
   MISSING,
@@ -12,10 +12,10 @@ import {
   metricLabel,
   metricUnitLabel,
 } from '../../shared/formatMetric';
-import { FLAG_STYLE, MUTED_COLOR, UNCLEAR_STYLE, TEXT_COLOR, contentLeft, contentWidth, drawMarker, ensureSpace, paragraph, sectionHeading, type ReportContext } from './reportLayout';
+import { FLAG_STYLE, MUTED_COLOR, TEXT_COLOR, contentLeft, contentWidth, drawMarker, ensureSpace, paragraph, sectionHeading, type ReportContext } from './reportLayout';
 import { drawTable, type TableCell, type TableColumn } from './reportTable';
 
-const LEVELS: FlagLevel[] = ['normal', 'watch', 'marked'];
+const LEVELS: FlagLevel[] = ['normal', 'unclear', 'watch', 'marked'];
 
 export { metricFlagLevel }; // the report helpers' tests read it from here
 
@@ -47,7 +47,6 @@ function metricRow(result: AnalysisResult, id: MetricId): TableCell[] {
   const right = m?.right ?? null;
   const diff = left !== null && right !== null ? left - right : null;
   const level = metricFlagLevel(result.flags, id);
-  const unclear = metricIsUnclear(result.flags, id);
   return [
     { text: `${metricLabel(id)} (${metricUnitLabel(id)})` },
     { text: formatMetricValue(id, left) },
@@ -55,15 +54,15 @@ function metricRow(result: AnalysisResult, id: MetricId): TableCell[] {
     { text: formatMetricDifference(id, diff) },
     { text: formatMetricInterval(id, m?.differenceCi95 ?? null) },
     { text: formatSymmetryIndex(m?.symmetryIndexPct ?? null) },
-    unclear ? { text: UNCLEAR_STYLE.word, marker: { shape: UNCLEAR_STYLE.shape, color: UNCLEAR_STYLE.color }, color: UNCLEAR_STYLE.color }
-      : level ? { text: level, flag: level, bold: level !== 'normal' } : { text: MISSING, color: MUTED_COLOR },
+    level ? { text: level, flag: level, bold: level === 'watch' || level === 'marked' } : { text: MISSING, color: MUTED_COLOR },
   ];
 }
 
 // Mirrors the analysis's rule (raiseFlags; references.md "Asymmetry"): flag only when the whole
 // 95% interval lies outside the usual band.
 const LEGEND: Record<FlagLevel, string> = {
-  normal: 'the difference is within the usual left/right band',
+  normal: 'the whole 95% interval of the difference lies within the usual left/right band',
+  unclear: 'this clip cannot tell: the 95% interval reaches both inside and beyond the usual band (more steps, a higher frame rate or the other side\'s clip would settle it)',
   watch: 'the whole 95% interval lies beyond the usual band (timing: symmetry index over about 5%; angles: over the 2–3° healthy runners show)',
   marked: 'beyond the watch band as well (timing: over about 10%; angles: over about twice the healthy difference)',
 };
@@ -80,11 +79,6 @@ function drawLegend(ctx: ReportContext): void {
     doc.font(fonts.regular).fillColor(MUTED_COLOR).text(`: ${LEGEND[level]}.`, { width: contentWidth(doc) - 12 });
     doc.y += 1;
   }
-  const y = doc.y;
-  drawMarker(doc, UNCLEAR_STYLE.shape, x + 4, y + 4.5, 6.5, UNCLEAR_STYLE.color);
-  doc.font(fonts.bold).fillColor(TEXT_COLOR).text(UNCLEAR_STYLE.word, x + 12, y, { continued: true });
-  doc.font(fonts.regular).fillColor(MUTED_COLOR).text(': not flagged because this clip cannot tell: the difference is beyond the usual band, but its 95% interval reaches back into it.', { width: contentWidth(doc) - 12 });
-  doc.y += 1;
   doc.font(fonts.regular).fontSize(8).fillColor(MUTED_COLOR);
   doc.text(`${MISSING} in the Flag column: the analysis raised no flag for that metric. Symmetry index = (L − R) / mean(L, R) × 100; positive means the left value is larger.`, x, doc.y + 2, { width: contentWidth(doc) });
   doc.x = x;
@@ -105,10 +99,9 @@ function drawObservations(ctx: ReportContext, flags: readonly Flag[]): void {
     doc.font(fonts.regular).fontSize(9.5);
     const h = doc.heightOfString(flag.message, { width, lineGap: 1.5 });
     const y = ensureSpace(doc, h + 4);
-    const style = flag.unclear === true && flag.level === 'normal' ? UNCLEAR_STYLE : FLAG_STYLE[flag.level];
+    const style = FLAG_STYLE[flag.level];
     drawMarker(doc, style.shape, x + 4, y + 6, 7, style.color);
-    const word = flag.unclear === true && flag.level === 'normal' ? UNCLEAR_STYLE.word : flag.level;
-    doc.font(fonts.bold).fontSize(9).fillColor(TEXT_COLOR).text(word, x + 12, y + 0.5, { width: 48, lineBreak: false });
+    doc.font(fonts.bold).fontSize(9).fillColor(TEXT_COLOR).text(flag.level, x + 12, y + 0.5, { width: 48, lineBreak: false });
     doc.font(fonts.regular).fontSize(9.5).fillColor(TEXT_COLOR).text(flag.message, x + 62, y, { width, lineGap: 1.5 });
     doc.y += 4;
   }

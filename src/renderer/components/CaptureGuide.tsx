@@ -6,6 +6,9 @@ export function CaptureGuide() {
       <h3>How to film</h3>
       <ul>
         <li><strong>Side view</strong>, camera at hip height, for contact times, knee angle and overstride.</li>
+        <li><strong>Both sides</strong> when one side clip cannot time both feet (the far foot is hidden behind the near leg):
+          film the same run once from the runner&apos;s left and once from the right; each leg is then measured as the near one
+          (<code>lopsided analyse left.mp4 right.mp4 --out results</code>).</li>
         <li><strong>Rear view</strong>, camera at pelvis height, for hip drop.</li>
         <li>Phone <strong>level</strong> and still (tripod or shelf), about 3–4 m away.</li>
         <li><strong>Whole body and the belt</strong> in frame, feet never cut off.</li>

@@ -2,28 +2,28 @@
 // Malisoux 2024). What stands out (watch, marked) is shown first and in full; the measures within the normal band
 // are folded away so the few findings are not lost among them.
 import type { Flag, FlagLevel } from '../../shared/contract';
-import { LEVEL_COLOUR, UNCLEAR_LOOK } from '../format/sideStyle';
+import { LEVEL_COLOUR } from '../format/sideStyle';
 import { LevelMark } from './MetricTable';
 
-const RANK: Record<FlagLevel, number> = { marked: 0, watch: 1, normal: 2 };
+const RANK: Record<FlagLevel, number> = { marked: 0, watch: 1, unclear: 2, normal: 3 };
 
 function FlagItem({ flag }: { flag: Flag }) {
   return (
-    <li data-testid="flag-item" data-level={flag.level} style={{ borderLeftColor: flag.unclear ? UNCLEAR_LOOK.colour : LEVEL_COLOUR[flag.level] }}>
-      <LevelMark level={flag.level} unclear={flag.unclear === true} /> <span className="flag-message">{flag.message}</span>
+    <li data-testid="flag-item" data-level={flag.level} style={{ borderLeftColor: LEVEL_COLOUR[flag.level] }}>
+      <LevelMark level={flag.level} /> <span className="flag-message">{flag.message}</span>
     </li>
   );
 }
 
 export function FlagList({ flags }: { flags: readonly Flag[] }) {
   const sorted = [...flags].sort((a, b) => RANK[a.level] - RANK[b.level]);
-  const findings = sorted.filter((f) => f.level !== 'normal');
+  const findings = sorted.filter((f) => f.level === 'watch' || f.level === 'marked');
   // the undecided ones first: they are what a longer or faster clip could still turn into a finding
-  const normal = sorted.filter((f) => f.level === 'normal').sort((a, b) => Number(b.unclear === true) - Number(a.unclear === true));
-  const unclear = normal.filter((f) => f.unclear === true).length;
+  const rest = sorted.filter((f) => f.level === 'unclear' || f.level === 'normal');
+  const unclear = rest.filter((f) => f.level === 'unclear').length;
   const folded = unclear === 0
-    ? `${normal.length} ${normal.length === 1 ? 'measure' : 'measures'} within the normal band`
-    : `${normal.length} ${normal.length === 1 ? 'measure' : 'measures'} not flagged: ${normal.length - unclear} within the normal band, ${unclear} unclear`;
+    ? `${rest.length} ${rest.length === 1 ? 'measure' : 'measures'} within the normal band`
+    : `${rest.length} ${rest.length === 1 ? 'measure' : 'measures'} not flagged: ${rest.length - unclear} within the normal band, ${unclear} unclear`;
   return (
     <div className="flags">
       {findings.length > 0
@@ -31,10 +31,10 @@ export function FlagList({ flags }: { flags: readonly Flag[] }) {
         : <p>{unclear === 0
           ? 'No difference between the sides stands out beyond the normal band.'
           : 'No difference between the sides stands out clearly; for the unclear ones this clip cannot tell (see below).'}</p>}
-      {normal.length > 0 && (
+      {rest.length > 0 && (
         <details className="normal-flags">
           <summary>{folded}</summary>
-          <ul className="flag-list">{normal.map((f) => <FlagItem key={f.id} flag={f} />)}</ul>
+          <ul className="flag-list">{rest.map((f) => <FlagItem key={f.id} flag={f} />)}</ul>
         </details>
       )}
     </div>

@@ -1,16 +1,15 @@
 // The per-side table: metric, left, right, left − right difference with its 95% interval, symmetry index and the
 // flag level (mark + word). Rows follow METRIC_ORDER; metrics the view cannot measure are left out.
 import type { AnalysisResult, FlagLevel } from '../../shared/contract';
-import { metricFlagLevel, metricIsUnclear } from '../../shared/flagLevel';
+import { metricFlagLevel } from '../../shared/flagLevel';
 import { formatInterval, formatSigned, formatSymmetryIndex, formatValue } from '../format/formatValue';
 import { METRIC_LABEL, METRIC_ORDER } from '../format/metricLabels';
-import { LEVEL_COLOUR, LEVEL_MARK, LEVEL_WORD, SIDE_COLOUR, UNCLEAR_LOOK } from '../format/sideStyle';
+import { LEVEL_COLOUR, LEVEL_MARK, LEVEL_WORD, SIDE_COLOUR } from '../format/sideStyle';
 
-export function LevelMark({ level, unclear = false }: { level: FlagLevel; unclear?: boolean }) {
-  const look = unclear && level === 'normal' ? UNCLEAR_LOOK : { colour: LEVEL_COLOUR[level], mark: LEVEL_MARK[level], word: LEVEL_WORD[level] };
+export function LevelMark({ level }: { level: FlagLevel }) {
   return (
-    <span className="level-mark" style={{ color: look.colour }} data-unclear={unclear && level === 'normal' ? 'true' : undefined}>
-      <span aria-hidden="true">{look.mark}</span> {look.word}
+    <span className="level-mark" style={{ color: LEVEL_COLOUR[level] }} data-level={level}>
+      <span aria-hidden="true">{LEVEL_MARK[level]}</span> {LEVEL_WORD[level]}
     </span>
   );
 }
@@ -47,7 +46,7 @@ export function MetricTable({ result }: { result: AnalysisResult }) {
                 {m.differenceCi95 && <span className="ci"> {formatInterval(m.differenceCi95, m.unit)}</span>}
               </td>
               <td className="num" data-cell="si">{formatSymmetryIndex(m.symmetryIndexPct)}</td>
-              <td data-cell="level">{level ? <LevelMark level={level} unclear={metricIsUnclear(result.flags, id)} /> : <span className="muted">—</span>}</td>
+              <td data-cell="level">{level ? <LevelMark level={level} /> : <span className="muted">—</span>}</td>
             </tr>
           );
         })}

@@ -10,8 +10,7 @@ export const SIDE_LETTER: Record<Side, string> = { left: 'L', right: 'R' };
 export const CENTRE_COLOUR = '#f2f2f2';
 
 /** Flag levels: shown as a shaped mark plus a word, never colour alone. Kept away from the two side colours. */
-export const LEVEL_COLOUR: Record<FlagLevel, string> = { normal: '#2e7d32', watch: '#9a7b00', marked: '#b71c1c' };
-export const LEVEL_WORD: Record<FlagLevel, string> = { normal: 'Normal', watch: 'Watch', marked: 'Marked' };
-export const LEVEL_MARK: Record<FlagLevel, string> = { normal: '●', watch: '▲', marked: '■' };
-/** A 'normal' flag the data could not decide (Flag.unclear): not green, and its word says so. */
-export const UNCLEAR_LOOK = { colour: '#5f6368', mark: '○', word: 'Unclear' };
+/** 'unclear' (the clip cannot tell) is grey with a hollow mark: never the green of a difference shown to be small. */
+export const LEVEL_COLOUR: Record<FlagLevel, string> = { normal: '#2e7d32', unclear: '#5f6368', watch: '#9a7b00', marked: '#b71c1c' };
+export const LEVEL_WORD: Record<FlagLevel, string> = { normal: 'Normal', unclear: 'Unclear', watch: 'Watch', marked: 'Marked' };
+export const LEVEL_MARK: Record<FlagLevel, string> = { normal: '●', unclear: '○', watch: '▲', marked: '■' };

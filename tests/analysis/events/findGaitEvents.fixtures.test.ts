@@ -107,15 +107,17 @@ describe('rendered clip RBDS008_T35_side through real BlazePose keypoints', () =
     expect(r.contactMaeMs.left).toBeLessThanOrEqual(10);
     expect(r.contactMaeMs.right).toBeLessThanOrEqual(10);
   });
-  it('full (the faster option): every event on the right foot, events ≤ 1 frame; near-leg contact held at its measured 20 ms', () => {
+  it('full (the faster option): every event on the right foot, events ≤ 1 frame; contact per side held at its measured 13 ms', () => {
     const r = row(find('synthetic-bp-full', 'RBDS008_T35', 'side', 60) as Case);
     expect(r.wrongFoot).toBe(0);
     expect(r.fsMedMs).toBeLessThanOrEqual(1000 / 60);
     expect(r.toMedMs).toBeLessThanOrEqual(1000 / 60);
     expect(r.matched).toBeGreaterThanOrEqual(44);
-    // Full's near foot brakes ~20 ms late (measured left 9 ms, right 17 ms): why heavy is the default.
-    expect(r.contactMaeMs.left).toBeLessThanOrEqual(10);
-    expect(r.contactMaeMs.right).toBeLessThanOrEqual(20);
+    // Full's near foot brakes late: with the belt rule alone left 9 ms, right 17 ms (bias −7 / −17: a 10 ms false
+    // asymmetry); with the vertical touchdown shift (gait/touchdown.ts) left 13.2, right 11.6 (bias −12.8 / −11.6:
+    // 1 ms between the feet). Held at 14 ms each.
+    expect(r.contactMaeMs.left).toBeLessThanOrEqual(14);
+    expect(r.contactMaeMs.right).toBeLessThanOrEqual(14);
   });
 });
 

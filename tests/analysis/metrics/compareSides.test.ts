@@ -62,8 +62,9 @@ describe('compareSides', () => {
     }
   });
 
-  it('gives no symmetry index for signed angles near zero', () => {
+  it('gives no symmetry index for angles (an angle\'s zero is a convention), but does for durations', () => {
     expect(compareSides({ left: [1, -1, 2], right: [0.5, -0.5, 0] }, 'deg').symmetryIndexPct).toBeNull();
-    expect(compareSides({ left: [8, 9, 7], right: [6, 7, 8] }, 'deg').symmetryIndexPct).not.toBeNull();
+    expect(compareSides({ left: [8, 9, 7], right: [6, 7, 8] }, 'deg').symmetryIndexPct).toBeNull();
+    expect(compareSides({ left: [8, 9, 7], right: [6, 7, 8] }, 'ms').symmetryIndexPct).not.toBeNull();
   });
 });

@@ -107,7 +107,7 @@ describe('metrics on force-plate events (RBDS)', () => {
     expect(belt.metrics.stepLengthCm?.left).toBeCloseTo((3.5 * step) / 10, 6);
     expect(belt.metrics.strideLengthCm?.left).toBeCloseTo(3.5 * 1000 * (truth.summary.per_side.left.stride_time_s?.mean as number) / 10, 0);
     // the time metrics of this symmetric runner are not flagged (truth SI: contact 2.2%, step −1.4%, flight −0.2%)
-    for (const f of belt.flags.filter((fl) => fl.metricId.endsWith('Ms'))) expect(f.level).toBe('normal');
+    for (const f of belt.flags.filter((fl) => fl.metricId.endsWith('Ms'))) expect(['normal', 'unclear'], f.message).toContain(f.level);
     expect(belt.steps?.length).toBe(truth.events.length);
   });
 
@@ -115,7 +115,12 @@ describe('metrics on force-plate events (RBDS)', () => {
     const { track, truth } = load('RBDS008_T35', 'side', 60);
     const shifted = (ms: number): Truth => ({ ...truth, events: truth.events.map((e) => (e.side === 'right' ? { ...e, foot_strike_s: e.foot_strike_s + ms / 1000, toe_off_s: e.toe_off_s + ms / 1000 } : e)) });
     const small = analyse(track, shifted(4), 'side', 60);
-    expect(small.flags.find((f) => f.metricId === 'stepTimeMs')?.level).toBe('normal');
+    expect(['normal', 'unclear']).toContain(small.flags.find((f) => f.metricId === 'stepTimeMs')?.level);
+    // the truth's own step difference moved by the offset (right steps +4 ms, left −4 ms) lies inside the interval
+    const stepSi = small.metrics.stepTimeMs!;
+    const trueDiff = (truth.summary.per_side.left.step_time_s!.mean - truth.summary.per_side.right.step_time_s!.mean) * 1000 - 8;
+    expect(stepSi.differenceCi95![0]).toBeLessThan(trueDiff);
+    expect(stepSi.differenceCi95![1]).toBeGreaterThan(trueDiff);
     const big = analyse(track, shifted(40), 'side', 60);
     expect(big.flags.find((f) => f.metricId === 'stepTimeMs')?.level).toBe('marked');
     expect(big.flags.find((f) => f.metricId === 'stepTimeMs')?.message).toMatch(/^Steps onto the right foot take \d+\.\d% longer than steps onto the left \(95% interval/);

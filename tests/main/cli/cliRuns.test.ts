@@ -88,6 +88,29 @@ describe('lopsided analyse + report from a keypoint CSV', () => {
   });
 });
 
+describe('lopsided analyse with both sides of one run (a session)', () => {
+  it('reads which clip filmed which side, writes each clip in its folder and the session report beside them', async () => {
+    const out = join(dir, 'session');
+    const r = await runCli(['analyse', 'fixtures/posetracks/RBDS008_T35_side.blazepose-heavy.csv', 'fixtures/posetracks/RBDS008_T35_left.blazepose-heavy.csv', '--out', out, '--no-pdf', '--quiet']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain("RBDS008_T35_side.blazepose-heavy.csv: read as the right side (the runner faces image-right, so the camera stood at the runner's right and the right leg is the near one) → right-side/");
+    expect(r.stdout).toMatch(/RBDS008_T35_left\.blazepose-heavy\.csv: read as the left side .* → left-side\//);
+    expect(r.stdout).toContain('Session of 2 clips. Each side is measured in the clip where it was the near one.');
+    expect((await readdir(out)).sort()).toEqual(['left-side', 'report.json', 'right-side', 'steps.csv']);
+    expect((await readdir(join(out, 'left-side'))).sort()).toEqual(['events.csv', 'keypoints.csv', 'report.json', 'steps.csv']);
+    const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as { session: { clips: { role: string }[] }; metrics: Record<string, { perStep: { left: number[] } }> };
+    expect(report.session.clips.map((c) => c.role)).toEqual(['rightSide', 'leftSide']);
+    const leftClip = JSON.parse(await readFile(join(out, 'left-side', 'report.json'), 'utf8')) as typeof report;
+    expect(report.metrics.contactTimeMs?.perStep.left).toEqual(leftClip.metrics.contactTimeMs?.perStep.left);
+  });
+
+  it('refuses two clips of the same side with a usage error naming both', async () => {
+    const r = await runCli(['analyse', 'fixtures/posetracks/RBDS008_T35_side.blazepose-heavy.csv', 'fixtures/posetracks/RBDS008_T35_side.blazepose-full.csv', '--out', join(dir, 'twice'), '--no-pdf', '--quiet']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/RBDS008_T35_side\.blazepose-heavy\.csv and RBDS008_T35_side\.blazepose-full\.csv both film the runner's right side/);
+  });
+});
+
 describe('Ctrl-C during keypoints', () => {
   it('exits 130 with no partial file and no ffmpeg left', async () => {
     const clip = join(dir, 'sigint-unique-clip.mp4');

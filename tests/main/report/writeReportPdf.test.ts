@@ -46,11 +46,9 @@ function expectedRow(result: AnalysisResult, id: MetricId): string {
   const m = result.metrics[id];
   if (!m) throw new Error(`no metric ${id}`);
   const diff = m.left !== null && m.right !== null ? m.left - m.right : null;
-  const rank: Record<FlagLevel, number> = { normal: 0, watch: 1, marked: 2 };
+  const rank: Record<FlagLevel, number> = { normal: 0, unclear: 1, watch: 2, marked: 3 };
   const levels = result.flags.filter((f) => f.metricId === id).map((f) => f.level);
-  const top = levels.length ? levels.reduce((a, b) => (rank[b] > rank[a] ? b : a)) : '–';
-  // a 'normal' the interval could not decide is printed as such (Flag.unclear)
-  const flag = top === 'normal' && result.flags.some((f) => f.metricId === id && f.unclear === true) ? 'unclear' : top;
+  const flag = levels.length ? levels.reduce((a, b) => (rank[b] > rank[a] ? b : a)) : '–';
   return [
     `${metricLabel(id)} (${metricUnitLabel(id)})`,
     formatMetricValue(id, m.left),

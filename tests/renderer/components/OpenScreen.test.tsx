@@ -26,6 +26,8 @@ describe('OpenScreen', () => {
     render(<OpenScreen api={createFakeApi([])} onStarted={() => {}} />);
     expect(screen.getByTestId('capture-guide').textContent).toMatch(/hip height/);
     expect(screen.getByTestId('capture-guide').textContent).toMatch(/20–30 s/);
+    // one side clip cannot time a hidden far foot: the guide recommends filming both sides
+    expect(screen.getByTestId('capture-guide').textContent).toMatch(/Both sides.*from the runner's left and once from the right/);
     expect((screen.getByTestId('start-analysis') as HTMLButtonElement).disabled).toBe(true);
   });
 

@@ -49,7 +49,7 @@ describe('VerdictPanel', () => {
   });
 
   it('says "Unclear", not "Normal", for a difference beyond the band whose interval cannot decide', () => {
-    const flags = result.flags.map((f, i) => (i === 0 ? { ...f, level: 'normal' as const, unclear: true } : { ...f, level: 'normal' as const }));
+    const flags = result.flags.map((f, i) => (i === 0 ? { ...f, level: 'unclear' as const } : { ...f, level: 'normal' as const }));
     const unclearId = flags[0]!.metricId;
     const api = createFakeApi([{ job: fakeJob(), result: { ...result, flags }, videoUrl: '' }]);
     render(<VerdictPanel api={api} jobId="job-1" result={{ ...result, flags }} exports={fakeJob().exports} />);

@@ -1,15 +1,11 @@
 // `lopsided analyse <video|keypoints.csv> --out DIR`: the whole flow, its files, and a
 // short verdict on stdout (issue 3).
-import { extname } from 'node:path';
 import type { AnalyseVideoOptions, PoseModelChoice } from '../../../shared/contract';
-import { analyseKeypointCsv } from '../../job/analyseKeypointCsv';
-import { analyseVideo, type JobOutput } from '../../job/analyseVideo';
 import { ensureWritableDir } from '../../job/outputDir';
 import { writeJobOutputs } from '../../job/writeJobOutputs';
-import { probeVideo } from '../../video/probeVideo';
 import type { CliContext } from '../cliContext';
-import { UsageError } from '../cliErrors';
 import { formatVerdict } from '../formatVerdict';
+import { analyseInput } from './analyseInput';
 
 export interface AnalyseCommandOptions {
   out: string;
@@ -27,38 +23,8 @@ export interface AnalyseCommandOptions {
   paper?: 'A4' | 'LETTER';
 }
 
-export function isKeypointCsv(path: string): boolean {
-  return extname(path).toLowerCase() === '.csv';
-}
-
 export async function runAnalyseCommand(input: string, opts: AnalyseCommandOptions, ctx: CliContext): Promise<void> {
-  const csv = isKeypointCsv(input);
-  if (!csv && opts.fps !== undefined) throw new UsageError('--fps is for keypoint CSVs without a time_s column; a video has its own timestamps.');
-  let output: JobOutput;
-  let outDir: string;
-  if (csv) {
-    output = await analyseKeypointCsv(input, {
-      view: opts.view,
-      ...(opts.fps !== undefined ? { fps: opts.fps } : {}),
-      ...(opts.beltSpeedMps !== undefined ? { beltSpeedMps: opts.beltSpeedMps } : {}),
-      ...(opts.horizonDeg !== undefined ? { horizonDeg: opts.horizonDeg } : {}),
-    });
-    outDir = await ensureWritableDir(opts.out);
-  } else {
-    // Bad input first (a second), then the output folder, then the long pose run: no folder is made for a bad file.
-    const info = await probeVideo(input, ctx.signal);
-    outDir = await ensureWritableDir(opts.out);
-    output = await analyseVideo(input, {
-      model: opts.model,
-      view: opts.view,
-      pelvisMarks: opts.pelvisMarks,
-      ...(opts.runtime !== undefined ? { runtime: opts.runtime } : {}),
-      ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
-      ...(opts.longSide !== undefined ? { longSide: opts.longSide } : {}),
-      ...(opts.beltSpeedMps !== undefined ? { beltSpeedMps: opts.beltSpeedMps } : {}),
-      ...(opts.horizonDeg !== undefined ? { horizonDeg: opts.horizonDeg } : {}),
-    }, { signal: ctx.signal, onProgress: ctx.progress.update, info });
-  }
+  const { output, outDir, csv } = await analyseInput(input, opts, ctx, () => ensureWritableDir(opts.out));
   ctx.progress.update({ stage: 'report', done: 0, total: 1 });
   const written = await writeJobOutputs(outDir, output, {
     pdf: opts.pdf,

@@ -1,0 +1,121 @@
+// Leave-one-trial-out check of the event rules' swept constants (issue 11 part 4: "no rule constant fitted on the
+// trial it is scored on"). Every constant chosen by a sweep is chosen here on four RBDS trials and scored on the
+// fifth. Cases: side view, 60 and 120 fps, clean and with pose-like damage (the `rbds+damage` cases, seed 7, and the
+// same damage drawn with seeds 1 and 2). The score of
+// a setting on a set of cases is its worst miss ratio: the largest of |per-foot strike or toe-off bias| / target
+// and |left − right bias difference| / 5 ms (targets: ±8 ms at 60 fps, ±5 ms at 120 fps; footBias.ts); ≤ 1 meets
+// every target. Run: `npx tsx scripts/validate/loto.ts` (about a minute).
+import { allCases, runCase, type Case, type Row } from './events';
+import { footBiasTarget } from './footBias';
+import type { ImpactOptions } from '../../src/analysis/gait/impactTiming';
+import type { SideEventOptions } from '../../src/analysis/gait/sideViewEvents';
+import { loadRbdsTrack, rbdsTrials } from './truthLoaders';
+import { perturbTrack } from '../../tests/analysis/synthetic/perturbTrack';
+
+export interface Setting { impact: Partial<ImpactOptions>; side: Partial<SideEventOptions> }
+
+/** One swept constant: its values, how a value enters the options, and which targets score it. */
+interface Sweep { name: string; values: number[]; apply: (v: number) => Setting; score: (r: Row) => number }
+
+/** Worst ratio of |per-foot bias| / target and |left − right| / 5 ms for one event type (≤ 1: targets met). */
+function eventRatio(r: Row, type: 'strike' | 'toeOff'): number {
+  const t = footBiasTarget(r.fps);
+  if (!t) return 0;
+  if (r.missed > 2 || r.extra > 2) return 99; // a setting that loses or invents events is out, whatever its bias
+  const b = type === 'strike' ? r.strikeBiasMs : r.toeOffBiasMs;
+  const ratios = [Math.abs(b.left) / t.perFootMs, Math.abs(b.right) / t.perFootMs, Math.abs(b.left - b.right) / t.betweenFeetMs];
+  return Math.max(...ratios.map((x) => (Number.isFinite(x) ? x : 99)));
+}
+
+/**
+ * The swept constants, one at a time (the others at their defaults). Strike: the low-pass cutoff of the foot heights
+ * before the touchdown is read from their first and second derivatives (gait/touchdown.ts; capped at 0.4 × fps),
+ * how long before the belt-rule strike a ball speed peak may come, and how many of a foot's strikes must show a heel
+ * impact for the heel to decide. Toe-off: the toe's rise above its stance
+ * level, in leg lengths (gait/sideViewEvents.ts toeRise).
+ */
+export const SWEEPS: Sweep[] = [
+  { name: 'touchdown cutoff (Hz)', values: [15, 20, 25, 30], apply: (v) => ({ impact: { cutoffHz: v }, side: {} }), score: (r) => eventRatio(r, 'strike') },
+  { name: 'ball window before the belt-rule strike (s)', values: [0.015, 0.025, 0.04], apply: (v) => ({ impact: { ballBeforeSec: v }, side: {} }), score: (r) => eventRatio(r, 'strike') },
+  { name: 'heel share (of strikes with an impact) for the heel to decide', values: [0.5, 0.6, 0.7, 0.8], apply: (v) => ({ impact: { heelShare: v }, side: {} }), score: (r) => eventRatio(r, 'strike') },
+  { name: 'toe rise (leg lengths)', values: [0.01, 0.015, 0.02, 0.025, 0.03], apply: (v) => ({ impact: {}, side: { toeRiseLegFraction: v } }), score: (r) => eventRatio(r, 'toeOff') },
+];
+
+/** Worst miss ratio of one row (≤ 1: every per-foot target met). */
+export function missRatio(r: Row): number {
+  const t = footBiasTarget(r.fps);
+  if (!t) return 0;
+  const ratios = [
+    Math.abs(r.strikeBiasMs.left) / t.perFootMs, Math.abs(r.strikeBiasMs.right) / t.perFootMs,
+    Math.abs(r.toeOffBiasMs.left) / t.perFootMs, Math.abs(r.toeOffBiasMs.right) / t.perFootMs,
+    Math.abs(r.strikeBiasMs.left - r.strikeBiasMs.right) / t.betweenFeetMs,
+    Math.abs(r.toeOffBiasMs.left - r.toeOffBiasMs.right) / t.betweenFeetMs,
+    Math.abs(r.contactBiasMs.left - r.contactBiasMs.right) / t.betweenFeetMs,
+  ];
+  return Math.max(...ratios.map((x) => (Number.isFinite(x) ? x : 99)));
+}
+
+/** Extra damage seeds beside the events table's seed 7: one noise draw must not choose a constant. */
+const EXTRA_DAMAGE_SEEDS = [1, 2];
+
+function lotoCases(): Case[] {
+  const base = allCases().filter((c) => c.source.startsWith('rbds') && c.view === 'side' && (c.fps === 60 || c.fps === 120));
+  const extra = base.filter((c) => c.source === 'rbds').flatMap((c) => EXTRA_DAMAGE_SEEDS.map((seed): Case => ({
+    ...c, source: `rbds+dmg${seed}`,
+    track: () => perturbTrack(loadRbdsTrack(c.trial, 'side', c.fps as 60 | 120), { seed, noisePx: 3, dropoutFraction: 0.03, swapFraction: 0.09, swapRunMax: 4 }).track,
+  })));
+  return [...base, ...extra];
+}
+
+function runWith(c: Case, s: Setting): Row {
+  process.env.EVENTS_IMPACT_OPTS = JSON.stringify(s.impact);
+  process.env.EVENTS_SIDE_OPTS = JSON.stringify(s.side);
+  return runCase(c);
+}
+
+const f = (v: number, w = 6): string => (Number.isFinite(v) ? v.toFixed(1) : '-').padStart(w);
+
+/** The leave-one-trial-out report, line by line (also printed by `npm run validate`). */
+export function lotoReport(log: (line: string) => void): void {
+  const cases = lotoCases();
+  const trials = rbdsTrials();
+  log('Leave-one-trial-out: each swept constant chosen on four RBDS trials (lowest worst miss ratio, then mean, over their side-view');
+  log('60/120 fps clean and damaged cases), scored on the fifth. Ratio ≤ 1 meets every target (per foot ±8 ms at 60 fps,');
+  log('±5 ms at 120 fps; left − right within 5 ms).');
+  const chosen = new Map<string, Setting>(); // per held-out trial: the merged setting
+  for (const sweep of SWEEPS) {
+    const rows = sweep.values.map((v) => cases.map((c) => runWith(c, sweep.apply(v))));
+    const ratios = (vi: number, keep: (c: Case) => boolean): number[] => cases.flatMap((c, ci) => (keep(c) ? [sweep.score(rows[vi]?.[ci] as Row)] : []));
+    const worst = (vi: number, keep: (c: Case) => boolean): number => Math.max(...ratios(vi, keep));
+    const mean = (vi: number, keep: (c: Case) => boolean): number => { const r = ratios(vi, keep); return r.reduce((a, b) => a + b, 0) / r.length; };
+    // Lower worst ratio wins; within 0.05 of each other, the lower mean ratio (one hard trial must not make it a coin toss).
+    const better = (a: number, b: number, keep: (c: Case) => boolean): boolean =>
+      worst(a, keep) < worst(b, keep) - 0.05 || (Math.abs(worst(a, keep) - worst(b, keep)) <= 0.05 && mean(a, keep) < mean(b, keep));
+    log(`\n${sweep.name}: worst / mean ratio per value, all five trials: ${sweep.values.map((v, vi) => `${v} → ${worst(vi, () => true).toFixed(2)} / ${mean(vi, () => true).toFixed(2)}`).join(', ')}`);
+    log('  held out     chosen  ratio on the four  ratio held out');
+    for (const trial of trials) {
+      let best = 0;
+      sweep.values.forEach((_, vi) => { if (better(vi, best, (c) => c.trial !== trial)) best = vi; });
+      log(`  ${trial.padEnd(12)} ${String(sweep.values[best]).padStart(6)} ${worst(best, (c) => c.trial !== trial).toFixed(2).padStart(18)} ${worst(best, (c) => c.trial === trial).toFixed(2).padStart(15)}`);
+      const prev = chosen.get(trial) ?? { impact: {}, side: {} };
+      const add = sweep.apply(sweep.values[best] as number);
+      chosen.set(trial, { impact: { ...prev.impact, ...add.impact }, side: { ...prev.side, ...add.side } });
+    }
+  }
+  log('\nHeld-out per-foot bias (ms) with every constant chosen on the other four trials:');
+  log('held out     setting                                         fps source        FS L   FS R   TO L   TO R  C L−R  ratio');
+  for (const trial of trials) {
+    const s = chosen.get(trial) as Setting;
+    const label = `${s.impact.cutoffHz ?? '-'} Hz, ball ${s.impact.ballBeforeSec ?? '-'} s, heel ${s.impact.heelShare ?? '-'}, toe ${s.side.toeRiseLegFraction ?? '-'}`;
+    for (const c of cases.filter((x) => x.trial === trial)) {
+      const r = runWith(c, s);
+      log([trial.padEnd(12), label.padEnd(47), String(c.fps).padStart(3), c.source.padEnd(11),
+        f(r.strikeBiasMs.left), f(r.strikeBiasMs.right), f(r.toeOffBiasMs.left), f(r.toeOffBiasMs.right),
+        f(r.contactBiasMs.left - r.contactBiasMs.right), f(missRatio(r), 6)].join(' '));
+    }
+  }
+  delete process.env.EVENTS_IMPACT_OPTS;
+  delete process.env.EVENTS_SIDE_OPTS;
+}
+
+if (process.argv[1]?.endsWith('loto.ts')) lotoReport((line) => console.log(line));

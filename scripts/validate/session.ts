@@ -1,0 +1,67 @@
+// Both-sides sessions against the truth (issue "A verdict that never cries wolf"): the rendered RBDS008_T35 run
+// filmed from the runner's right (`side`), from the left and from behind. For each timing metric: the truth's
+// left − right difference (force plate), what one side clip says, and what the session of both side clips says,
+// with the 95% interval and level. Exact joint centres and BlazePose tracks (fixtures/posetracks).
+// `npx tsx scripts/validate/session.ts`
+import { existsSync } from 'node:fs';
+import { analyseTrack } from '../../src/analysis/analyseTrack';
+import { compareSides } from '../../src/analysis/compareSides';
+import { mergeSession } from '../../src/analysis/mergeSession';
+import { buildStepTimings } from '../../src/analysis/stepTiming';
+import type { AnalysisResult, GaitEvent, MetricId, PoseTrack } from '../../src/analysis/types';
+import { loadCsvTrack, loadRbdsTruth, loadSyntheticJointTruth, posetrackPath, SYNTHETIC_T0_SEC } from './truthLoaders';
+
+const METRICS: MetricId[] = ['contactTimeMs', 'flightTimeMs', 'stepTimeMs', 'dutyFactorPct'];
+
+function analyse(track: PoseTrack): AnalysisResult {
+  return analyseTrack(track, { view: 'auto' }, { path: 'clip', fps: 60, durationSec: 10, width: track.width, height: track.height });
+}
+
+/** Truth left − right over the clip's span (the three clips film the same 10 s). */
+export function sessionTruth(): Partial<Record<MetricId, number>> {
+  const events: GaitEvent[] = loadRbdsTruth('RBDS008_T35', SYNTHETIC_T0_SEC).filter((e) => e.timeSec > 0.1 && e.timeSec < 9.9).map((e) => ({ ...e, frame: 0 }));
+  const per: Partial<Record<MetricId, { left: number[]; right: number[] }>> = {};
+  const push = (id: MetricId, side: 'left' | 'right', v: number | null): void => { if (v !== null) (per[id] ??= { left: [], right: [] })[side].push(v); };
+  for (const s of buildStepTimings(events)) {
+    push('contactTimeMs', s.side, s.contactMs); push('flightTimeMs', s.side, s.flightMs); push('stepTimeMs', s.side, s.stepMs);
+    if (s.contactMs !== null && s.strideMs !== null) push('dutyFactorPct', s.side, (100 * s.contactMs) / s.strideMs);
+  }
+  const out: Partial<Record<MetricId, number>> = {};
+  for (const id of METRICS) { const c = compareSides(per[id]!, 'ms'); out[id] = (c.left ?? NaN) - (c.right ?? NaN); }
+  return out;
+}
+
+export function sessionSources(): { name: string; right: () => PoseTrack; left: () => PoseTrack }[] {
+  const out = [{ name: 'exact joints', right: () => loadSyntheticJointTruth('side'), left: () => loadSyntheticJointTruth('left') }];
+  for (const model of ['heavy', 'full']) {
+    const r = posetrackPath(`RBDS008_T35_side.blazepose-${model}.csv`);
+    const l = posetrackPath(`RBDS008_T35_left.blazepose-${model}.csv`);
+    if (existsSync(r) && existsSync(l)) out.push({ name: `BlazePose ${model}`, right: () => loadCsvTrack(r), left: () => loadCsvTrack(l) });
+  }
+  return out;
+}
+
+const f = (v: number | undefined | null, w = 7): string => (v !== null && v !== undefined && Number.isFinite(v) ? v.toFixed(1) : '-').padStart(w);
+
+const isMain = process.argv[1]?.endsWith('session.ts');
+if (isMain) {
+  const truth = sessionTruth();
+  for (const src of sessionSources()) {
+    const right = analyse(src.right());
+    const left = analyse(src.left());
+    const session = mergeSession([{ name: 'left.mp4', result: left }, { name: 'right.mp4', result: right }]);
+    console.log(`\n${src.name}: ${session.session.clips.map((c) => `${c.name} → ${c.role}`).join(', ')}`);
+    console.log(`${'metric'.padEnd(14)} ${'truth'.padStart(7)} | ${'right clip Δ'.padStart(12)} ${'95% interval'.padStart(17)} level    | ${'left clip Δ'.padStart(12)} ${'95% interval'.padStart(17)} level    | ${'session Δ'.padStart(10)} ${'95% interval'.padStart(17)} level    in?`);
+    for (const id of METRICS) {
+      const cell = (r: AnalysisResult): string => {
+        const m = r.metrics[id];
+        const lvl = r.flags.find((x) => x.metricId === id)?.level ?? '-';
+        return `${f(m && m.left !== null && m.right !== null ? m.left - m.right : NaN, 12)} ${m?.differenceCi95 ? `${f(m.differenceCi95[0])} … ${f(m.differenceCi95[1])}` : '-'.padStart(17)} ${lvl.padEnd(8)}`;
+      };
+      const ci = session.metrics[id]?.differenceCi95;
+      const inside = ci && ci[0] <= truth[id]! && truth[id]! <= ci[1] ? 'yes' : 'NO';
+      console.log(`${id.padEnd(14)} ${f(truth[id])} | ${cell(right)} | ${cell(left)} | ${cell(session).replace(/^ {2}/, '')} ${inside}`);
+    }
+    console.log(`verdict: ${session.verdict?.join(' ')}`);
+  }
+}

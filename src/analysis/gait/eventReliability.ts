@@ -1,0 +1,163 @@
+// How well this clip times each foot's strikes and toe-offs, from evidence in the clip itself (references.md
+// "Asymmetry": a difference is only meaningful beyond the measurement's own noise, "widened by the event detector's
+// own per-foot uncertainty on that clip").
+//
+// What turns into false asymmetry is not an event rule's bias but the *difference* between the two feet's biases:
+// a bias both feet share cancels in left − right. Two kinds of evidence bound that difference here:
+// - agreement between independent rules: the belt/height rules (sideViewEvents.ts) read the foot's velocity and
+//   height, Zeni 2008 reads its position relative to the pelvis. Each foot's median offset between the two is a
+//   property of the rules, the same for both feet when both are tracked alike; when the offsets differ between the
+//   feet, one foot's events moved and the bound must cover it. Measured (scripts/validate/timingEvidence.ts): on
+//   the demo clip's BlazePose heavy track the far foot's toe-offs are 37 ms early against the eye marks and the
+//   Zeni toe-off offsets differ by 32 ms between the feet; on exact RBDS joint centres they differ by 2–8 ms.
+// - the pose model's own confidence at the event: a foot hidden behind the near leg is guessed, not seen. Such a
+//   foot is not compared at all (its points wander by several frames: a real 60 fps clip's hidden far foot had its
+//   toe-offs ~6 frames early).
+// The floor: on exact joint centres (lab data, every score 1) max(5 ms, half a frame), the between-feet bias
+// difference the rules reach on RBDS at 60 and 120 fps and the sub-frame interpolation's own resolution. On a pose
+// model's track max(10 ms, one frame): the near and far foot's bias for the same event differs by up to about a frame
+// there even where both feet are seen and the rules agree (rendered RBDS008 clip, BlazePose heavy, 60 fps: strikes
+// 14 ms, toe-offs 16 ms; demo clip 30 fps: toe-offs 37 ms), and Young 2023 reports 10–14 ms errors, worse on the far foot.
+import { footSignals } from './footSignals';
+import { DEFAULT_SIDE_OPTIONS, sideViewFootEvents } from './sideViewEvents';
+import { median, timeAtIndex } from '../signal/subFrame';
+import type { GaitEvent, GaitEventType, PoseTrack, Side } from '../types';
+
+export const FOOT_POINTS = ['heel', 'foot_index', 'ankle'] as const;
+/** BlazePose visibility below which a foot point is guessed rather than seen (its documentation: "likelihood of being visible"). */
+export const MIN_VISIBILITY = 0.5;
+
+export interface EventTimingEvidence {
+  /** Median pose confidence of the foot points at this foot's events of this type; null when the track has none. */
+  visibility: number | null;
+  hidden: boolean;
+  /** Median of (Zeni − detected) over this foot's events of this type, seconds; null when Zeni found too few. */
+  zeniOffsetSec: number | null;
+}
+
+export interface TimingReliability {
+  /** Bound of the left − right difference of event-timing bias, per event type, seconds. */
+  betweenFeetSec: Record<GaitEventType, number>;
+  evidence: Record<Side, Record<GaitEventType, EventTimingEvidence>>;
+  floorSec: number;
+  /** 'clip': measured on this clip; 'given': events from outside (force plates, hand-corrected), floor only. */
+  basis: 'clip' | 'given';
+}
+
+export function timingFloorSec(fps: number, poseModel: boolean): number {
+  const frameSec = Number.isFinite(fps) && fps > 0 ? 1 / fps : 1 / 30;
+  return poseModel ? Math.max(0.010, frameSec) : Math.max(0.005, 0.5 * frameSec);
+}
+
+/** Whether the feet carry a pose model's confidences (lab joint centres come with score 1 throughout). */
+export function hasPoseConfidence(track: PoseTrack): boolean {
+  if (track.source.kind === 'pose-model') return true;
+  for (const side of ['left', 'right']) {
+    for (const p of FOOT_POINTS) {
+      const scores = track.keypoints[`${side}_${p}`]?.score ?? [];
+      if (scores.some((v) => Number.isFinite(v) && v < 0.999)) return true;
+    }
+  }
+  return false;
+}
+
+/** Events not found by this clip's detector (force plates, hand corrections): only the resolution floor applies. */
+export function givenTimingReliability(fps: number): TimingReliability {
+  const floorSec = timingFloorSec(fps, false);
+  const ev: EventTimingEvidence = { visibility: null, hidden: false, zeniOffsetSec: null };
+  return {
+    betweenFeetSec: { footStrike: floorSec, toeOff: floorSec },
+    evidence: { left: { footStrike: ev, toeOff: ev }, right: { footStrike: ev, toeOff: ev } },
+    floorSec, basis: 'given',
+  };
+}
+
+function visibilityAt(track: PoseTrack, events: readonly GaitEvent[], side: Side, type: GaitEventType): number | null {
+  const own = events.filter((e) => e.side === side && e.type === type);
+  const perEvent: number[] = [];
+  for (const e of own) {
+    // the best-seen foot point at the event frame: one visible point is enough to place the foot
+    const scores = FOOT_POINTS.map((p) => track.keypoints[`${side}_${p}`]?.score[e.frame] ?? Number.NaN).filter(Number.isFinite);
+    if (scores.length > 0) perEvent.push(Math.max(...scores));
+  }
+  return perEvent.length > 0 ? median(perEvent) : null;
+}
+
+function medianOffset(events: readonly GaitEvent[], alt: readonly number[], side: Side, type: GaitEventType, windowSec: number): number | null {
+  const d: number[] = [];
+  for (const e of events) {
+    if (e.side !== side || e.type !== type) continue;
+    let best = Number.POSITIVE_INFINITY;
+    let off = Number.NaN;
+    for (const t of alt) if (Math.abs(t - e.timeSec) < best) { best = Math.abs(t - e.timeSec); off = t - e.timeSec; }
+    if (best <= windowSec) d.push(off);
+  }
+  // fewer than three pairs say nothing about a foot's typical offset
+  return d.length >= 3 ? median(d) : null;
+}
+
+export interface ReliabilityInput {
+  /** The track the events were timed on (filtered, levelled to the belt where that was done). */
+  track: PoseTrack;
+  events: readonly GaitEvent[];
+  fps: number;
+  view: 'side' | 'rear';
+  facing: string;
+  legLengthPx: number;
+}
+
+export function measureTimingReliability(input: ReliabilityInput): TimingReliability {
+  const { track, events, fps } = input;
+  const floorSec = timingFloorSec(fps, hasPoseConfidence(track));
+  const sideView = input.view === 'side' && (input.facing === 'imageLeft' || input.facing === 'imageRight');
+  const zeni: Record<Side, { footStrike: number[]; toeOff: number[] }> = { left: { footStrike: [], toeOff: [] }, right: { footStrike: [], toeOff: [] } };
+  if (sideView) {
+    const sign = input.facing === 'imageLeft' ? -1 : 1;
+    for (const side of ['left', 'right'] as const) {
+      const idx = sideViewFootEvents(footSignals(track, side, sign), fps, input.legLengthPx,
+        { ...DEFAULT_SIDE_OPTIONS, strikeMethod: 'zeni', toeOffMethod: 'zeni' });
+      zeni[side] = { footStrike: idx.strikes.map((i) => timeAtIndex(track.timesSec, i)), toeOff: idx.toeOffs.map((i) => timeAtIndex(track.timesSec, i)) };
+    }
+  }
+  // Zeni's toe-off lags the toe's lift by ~0.1 s on a treadmill (the toe is carried on behind the pelvis): a
+  // window of 0.25 s pairs each event with its own foot's Zeni event (a foot's events are a stride, ≥ 0.6 s, apart).
+  const windowSec = 0.25;
+  const evidence = {} as Record<Side, Record<GaitEventType, EventTimingEvidence>>;
+  for (const side of ['left', 'right'] as const) {
+    const per = {} as Record<GaitEventType, EventTimingEvidence>;
+    for (const type of ['footStrike', 'toeOff'] as const) {
+      const visibility = visibilityAt(track, events, side, type);
+      per[type] = {
+        visibility, hidden: visibility !== null && visibility < MIN_VISIBILITY,
+        zeniOffsetSec: sideView ? medianOffset(events, zeni[side][type], side, type, windowSec) : null,
+      };
+    }
+    evidence[side] = per;
+  }
+  const between = (type: GaitEventType): number => {
+    const l = evidence.left[type].zeniOffsetSec;
+    const r = evidence.right[type].zeniOffsetSec;
+    // No second opinion on a side view (Zeni found too few on a foot): one frame, the bias measured on real pose
+    // tracks when the two rules could not be compared (systematicUncertainty.ts history: ~1 frame near vs far).
+    if (sideView && (l === null || r === null)) return Math.max(floorSec, 1 / fps);
+    return Math.max(floorSec, l !== null && r !== null ? Math.abs(l - r) : 0);
+  };
+  return { betweenFeetSec: { footStrike: between('footStrike'), toeOff: between('toeOff') }, evidence, floorSec, basis: 'clip' };
+}
+
+/** Sentences naming each foot whose events this clip cannot time (hidden), and how to film so that it can. */
+export function hiddenFootReasons(r: TimingReliability, facing: string): { side: Side; type: GaitEventType; reason: string }[] {
+  const out: { side: Side; type: GaitEventType; reason: string }[] = [];
+  const nearSide: Side | null = facing === 'imageLeft' ? 'left' : facing === 'imageRight' ? 'right' : null;
+  for (const side of ['left', 'right'] as const) {
+    for (const type of ['footStrike', 'toeOff'] as const) {
+      const e = r.evidence[side][type];
+      if (!e.hidden) continue;
+      const what = type === 'footStrike' ? 'foot strike' : 'toe-off';
+      const behind = nearSide !== null && nearSide !== side ? ' behind the near leg' : '';
+      const film = nearSide !== null && nearSide !== side ? ` Film a second clip from the runner's ${side} so that this foot is the near one.` : ' Keep both feet in view.';
+      out.push({ side, type, reason: `The ${side} foot is hidden${behind} at ${what} (pose confidence ${(e.visibility ?? 0).toFixed(2)}), so its ${what}s cannot be timed from this clip.${film}` });
+    }
+  }
+  return out;
+}

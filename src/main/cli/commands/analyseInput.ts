@@ -1,0 +1,41 @@
+// One input of `lopsided analyse` (a video or a keypoint CSV) through the pipeline, for the single-clip command and
+// for each clip of a session. The output folder is made only after a video has been probed: no folder for a bad file.
+import { extname } from 'node:path';
+import { analyseKeypointCsv } from '../../job/analyseKeypointCsv';
+import { analyseVideo, type JobOutput } from '../../job/analyseVideo';
+import { probeVideo } from '../../video/probeVideo';
+import type { CliContext } from '../cliContext';
+import { UsageError } from '../cliErrors';
+import type { AnalyseCommandOptions } from './analyseCommand';
+
+export function isKeypointCsv(path: string): boolean {
+  return extname(path).toLowerCase() === '.csv';
+}
+
+export async function analyseInput(input: string, opts: AnalyseCommandOptions, ctx: CliContext, makeOutDir: () => Promise<string>): Promise<{ output: JobOutput; outDir: string; csv: boolean }> {
+  const csv = isKeypointCsv(input);
+  if (!csv && opts.fps !== undefined) throw new UsageError('--fps is for keypoint CSVs without a time_s column; a video has its own timestamps.');
+  if (csv) {
+    const output = await analyseKeypointCsv(input, {
+      view: opts.view,
+      ...(opts.fps !== undefined ? { fps: opts.fps } : {}),
+      ...(opts.beltSpeedMps !== undefined ? { beltSpeedMps: opts.beltSpeedMps } : {}),
+      ...(opts.horizonDeg !== undefined ? { horizonDeg: opts.horizonDeg } : {}),
+    });
+    return { output, outDir: await makeOutDir(), csv };
+  }
+  // Bad input first (a second), then the output folder, then the long pose run.
+  const info = await probeVideo(input, ctx.signal);
+  const outDir = await makeOutDir();
+  const output = await analyseVideo(input, {
+    model: opts.model,
+    view: opts.view,
+    pelvisMarks: opts.pelvisMarks,
+    ...(opts.runtime !== undefined ? { runtime: opts.runtime } : {}),
+    ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
+    ...(opts.longSide !== undefined ? { longSide: opts.longSide } : {}),
+    ...(opts.beltSpeedMps !== undefined ? { beltSpeedMps: opts.beltSpeedMps } : {}),
+    ...(opts.horizonDeg !== undefined ? { horizonDeg: opts.horizonDeg } : {}),
+  }, { signal: ctx.signal, onProgress: ctx.progress.update, info });
+  return { output, outDir, csv };
+}

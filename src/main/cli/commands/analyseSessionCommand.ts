@@ -1,0 +1,58 @@
+// `lopsided analyse left-side.mp4 right-side.mp4 [rear.mp4] --out DIR`: both sides of one run, one verdict
+// (src/analysis/mergeSession.ts). Each clip is analysed and written to its own folder (DIR/left-side, DIR/right-side,
+// DIR/rear: named by what the clip was read to show, which the terminal says); the session's report goes to DIR.
+import { basename, join } from 'node:path';
+import { mergeSession, SessionError, type SessionClipInput } from '../../../analysis/mergeSession';
+import type { ClipRole } from '../../../shared/contract';
+import type { JobOutput } from '../../job/analyseVideo';
+import { ensureWritableDir } from '../../job/outputDir';
+import { writeJobOutputs } from '../../job/writeJobOutputs';
+import { writeSessionOutputs } from '../../job/writeSessionOutputs';
+import type { CliContext } from '../cliContext';
+import { UsageError } from '../cliErrors';
+import { formatVerdict } from '../formatVerdict';
+import type { AnalyseCommandOptions } from './analyseCommand';
+import { analyseInput } from './analyseInput';
+
+const FOLDER: Record<ClipRole, string> = { leftSide: 'left-side', rightSide: 'right-side', rear: 'rear' };
+
+export async function runAnalyseSessionCommand(inputs: readonly string[], opts: AnalyseCommandOptions, ctx: CliContext): Promise<void> {
+  if (inputs.length > 3) throw new UsageError(`A session takes up to three clips (left side, right side, rear); ${inputs.length} were given.`);
+  const names = inputs.map((p) => basename(p));
+  if (new Set(names).size !== names.length) throw new UsageError('Two clips of the session have the same file name; rename one so the report can tell them apart.');
+  const outputs: { name: string; output: JobOutput; csv: boolean }[] = [];
+  for (const [i, input] of inputs.entries()) {
+    ctx.note(`Clip ${i + 1} of ${inputs.length}: ${names[i]}`);
+    const { output, csv } = await analyseInput(input, opts, ctx, () => ensureWritableDir(opts.out));
+    outputs.push({ name: names[i] as string, output, csv });
+  }
+  let merged;
+  try {
+    merged = mergeSession(outputs.map((o): SessionClipInput => ({ name: o.name, result: o.output.result })));
+  } catch (e) {
+    if (e instanceof SessionError) throw new UsageError(e.message);
+    throw e;
+  }
+  ctx.progress.update({ stage: 'report', done: 0, total: 1 });
+  const written: string[] = [];
+  for (const clip of merged.session.clips) {
+    const o = outputs.find((x) => x.name === clip.name)!;
+    written.push(...await writeJobOutputs(join(opts.out, FOLDER[clip.role]), o.output, {
+      pdf: opts.pdf, signal: ctx.signal,
+      ...(o.csv ? {} : { videoPath: o.output.info.path }),
+      ...(opts.paper ? { paper: opts.paper } : {}),
+      ...(opts.runnerName ? { runnerName: opts.runnerName } : {}),
+    }));
+  }
+  written.push(...await writeSessionOutputs(opts.out, merged, {
+    pdf: opts.pdf, signal: ctx.signal,
+    ...(opts.paper ? { paper: opts.paper } : {}),
+    ...(opts.runnerName ? { runnerName: opts.runnerName } : {}),
+  }));
+  ctx.progress.done();
+  for (const c of merged.session.clips) ctx.out(`${c.name}: read as the ${c.role === 'rear' ? 'rear view' : `${c.role === 'leftSide' ? 'left' : 'right'} side`} (${c.why}) → ${FOLDER[c.role]}/`);
+  ctx.out('');
+  ctx.out(formatVerdict(merged));
+  const outAbs = await ensureWritableDir(opts.out);
+  ctx.note(`\nWrote ${written.length} files to ${opts.out}: ${written.map((p) => p.slice(outAbs.length + 1)).join(', ')}.`);
+}

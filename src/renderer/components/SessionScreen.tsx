@@ -1,0 +1,104 @@
+// Both sides of one run, one verdict, in the app: pick up to three finished analyses of the same run (left side,
+// right side, rear), see which side each was read to show and why, confirm it, and read the merged verdict. The
+// roles come from the clips (facing direction), never guessed silently: nothing is merged until they are confirmed.
+import { useEffect, useMemo, useState } from 'react';
+import type { JobSummary, LopsidedApi } from '../../shared/api';
+import type { AnalysisResult, ClipRole } from '../../shared/contract';
+import { assignRoles, mergeSession, SessionError } from '../../shared/session';
+import { ErrorMessage, toErrorInfo } from './ErrorMessage';
+import { FlagList } from './FlagList';
+import { MetricTable } from './MetricTable';
+import { QualityWarnings } from './QualityWarnings';
+
+const ROLE_WORD: Record<ClipRole, string> = { leftSide: 'Left side', rightSide: 'Right side', rear: 'From behind' };
+
+function downloadJson(name: string, value: unknown): void {
+  const json = JSON.stringify(value, (_k, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2);
+  const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  URL.revokeObjectURL(url);
+}
+
+export function SessionScreen({ api, jobs }: { api: LopsidedApi; jobs: readonly JobSummary[] }) {
+  const done = jobs.filter((j) => j.status === 'done');
+  const [picked, setPicked] = useState<string[]>([]);
+  const [results, setResults] = useState<Record<string, AnalysisResult>>({});
+  const [confirmed, setConfirmed] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    for (const id of picked) {
+      if (results[id]) continue;
+      api.getResult(id).then((r) => setResults((prev) => ({ ...prev, [id]: r }))).catch((e) => setError(toErrorInfo(e).message));
+    }
+  }, [api, picked, results]);
+
+  const inputs = useMemo(() => picked.flatMap((id) => {
+    const r = results[id];
+    const job = done.find((j) => j.jobId === id);
+    return r && job ? [{ name: job.videoName, result: r }] : [];
+  }), [picked, results, done]);
+  const ready = inputs.length === picked.length && picked.length >= 2;
+  const roles = useMemo(() => {
+    if (!ready) return null;
+    try { return { clips: assignRoles(inputs), problem: null }; } catch (e) {
+      return { clips: null, problem: e instanceof SessionError ? e.message : String(e) };
+    }
+  }, [ready, inputs]);
+  const merged = roles?.clips && confirmed ? mergeSession(inputs) : null;
+
+  const toggle = (id: string): void => {
+    setConfirmed(false);
+    setPicked((p) => (p.includes(id) ? p.filter((x) => x !== id) : p.length < 3 ? [...p, id] : p));
+  };
+
+  return (
+    <section className="session-screen" data-testid="session-screen" aria-label="Both-sides session">
+      <h2>Both sides of one run</h2>
+      <p className="muted">From one side the far foot and knee are often hidden behind the near leg. Pick the analyses of one run
+        filmed from the runner&apos;s left, from the right and, if you have it, from behind: each side is then measured in the clip
+        where it was the near one.</p>
+      {error && <ErrorMessage error={{ code: 'INTERNAL', message: error }} onDismiss={() => setError(null)} />}
+      {done.length < 2 && <p data-testid="session-too-few">At least two finished analyses are needed.</p>}
+      <ul className="session-pick" data-testid="session-pick">
+        {done.map((j) => (
+          <li key={j.jobId}>
+            <label>
+              <input type="checkbox" checked={picked.includes(j.jobId)} disabled={!picked.includes(j.jobId) && picked.length >= 3}
+                onChange={() => toggle(j.jobId)} data-job-id={j.jobId} />
+              {' '}{j.videoName} <span className="muted small">{new Date(j.createdAtIso).toLocaleString()}</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      {roles?.problem && <p className="session-problem" role="alert" data-testid="session-problem">{roles.problem}</p>}
+      {roles?.clips && (
+        <div className="session-roles" data-testid="session-roles">
+          <h3>What each clip shows</h3>
+          <ul>
+            {roles.clips.map((c) => <li key={c.name} data-role={c.role}><strong>{ROLE_WORD[c.role]}</strong>: {c.name} ({c.why})</li>)}
+          </ul>
+          <label>
+            <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} data-testid="session-confirm" />
+            {' '}These are the right sides for these clips
+          </label>
+        </div>
+      )}
+      {merged && (
+        <div className="session-result" data-testid="session-result">
+          <h3>Verdict</h3>
+          <ul className="verdict-sentences">{(merged.verdict ?? []).map((s) => <li key={s}>{s}</li>)}</ul>
+          <QualityWarnings quality={merged.quality} />
+          <h3>What stands out</h3>
+          <FlagList flags={merged.flags} />
+          <h3>Left and right side by side</h3>
+          <MetricTable result={merged} />
+          <button type="button" onClick={() => downloadJson('session-report.json', merged)} data-testid="session-download">Download session report.json</button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+// Both sides of one run, one verdict (src/analysis/mergeSession.ts), on the rendered RBDS008_T35 run's exact joint
+// centres filmed from the runner's right (`side`), left and behind, against the force plate.
+import { describe, expect, it } from 'vitest';
+import { analyseTrack } from '../../src/analysis/analyseTrack';
+import { assignRoles, mergeSession, SessionError } from '../../src/analysis/mergeSession';
+import type { AnalysisResult, PoseTrack } from '../../src/analysis/types';
+import { loadSyntheticJointTruth } from '../../scripts/validate/truthLoaders';
+import { sessionTruth } from '../../scripts/validate/session';
+
+const analyse = (t: PoseTrack, horizonDeg?: number): AnalysisResult => analyseTrack(t, { view: 'auto', ...(horizonDeg !== undefined ? { horizonDeg } : {}) },
+  { path: 'clip', fps: 60, durationSec: 10, width: t.width, height: t.height });
+const right = analyse(loadSyntheticJointTruth('side'));
+const left = analyse(loadSyntheticJointTruth('left'));
+
+describe('mergeSession', () => {
+  it('reads which side each clip filmed from the clip itself, and says why', () => {
+    const rear = analyse(loadSyntheticJointTruth('rear'), 0);
+    const roles = assignRoles([{ name: 'a.mp4', result: right }, { name: 'b.mp4', result: left }, { name: 'c.mp4', result: rear }]);
+    expect(roles.map((r) => r.role)).toEqual(['rightSide', 'leftSide', 'rear']);
+    expect(roles[1]?.why).toBe("the runner faces image-left, so the camera stood at the runner's left and the left leg is the near one");
+  });
+
+  it('refuses two clips of the same side, naming both', () => {
+    expect(() => assignRoles([{ name: 'a.mp4', result: right }, { name: 'b.mp4', result: right }])).toThrow(SessionError);
+    expect(() => assignRoles([{ name: 'a.mp4', result: right }, { name: 'b.mp4', result: right }])).toThrow(/^a\.mp4 and b\.mp4 both film the runner's right side/);
+  });
+
+  it("takes each side's per-step values from the clip where that side was near", () => {
+    const s = mergeSession([{ name: 'left.mp4', result: left }, { name: 'right.mp4', result: right }]);
+    expect(s.metrics.contactTimeMs?.perStep.left).toEqual(left.metrics.contactTimeMs?.perStep.left);
+    expect(s.metrics.contactTimeMs?.perStep.right).toEqual(right.metrics.contactTimeMs?.perStep.right);
+    expect(s.metrics.kneeFlexionAtStrikeDeg?.perStep.left).toEqual(left.metrics.kneeFlexionAtStrikeDeg?.perStep.left);
+    expect(s.steps?.filter((x) => x.side === 'left')).toEqual(left.steps?.filter((x) => x.side === 'left'));
+    expect(s.verdict?.[0]).toBe('Session of 2 clips. Each side is measured in the clip where it was the near one.');
+    expect(s.session.clips.map((c) => c.role)).toEqual(['leftSide', 'rightSide']);
+  });
+
+  it('holds the force plate\'s left − right difference inside every timing interval, and raises no watch/marked on this symmetric runner\'s timing', () => {
+    const s = mergeSession([{ name: 'left.mp4', result: left }, { name: 'right.mp4', result: right }]);
+    const truth = sessionTruth();
+    for (const id of ['contactTimeMs', 'flightTimeMs', 'stepTimeMs', 'dutyFactorPct'] as const) {
+      const ci = s.metrics[id]?.differenceCi95 as [number, number];
+      expect(ci[0], id).toBeLessThan(truth[id] as number);
+      expect(ci[1], id).toBeGreaterThan(truth[id] as number);
+      expect(['normal', 'unclear']).toContain(s.flags.find((f) => f.metricId === id)?.level);
+    }
+  });
+
+  it('widens the interval by the difference between the recordings (a second clip of a slower run)', () => {
+    const t = loadSyntheticJointTruth('left');
+    // the same motion played 4% slower: every duration of that clip 4% longer
+    const slow = analyse({ ...t, timesSec: t.timesSec.map((x) => x * 1.04) });
+    const same = mergeSession([{ name: 'left.mp4', result: left }, { name: 'right.mp4', result: right }]).metrics.contactTimeMs!;
+    const wide = mergeSession([{ name: 'left.mp4', result: slow }, { name: 'right.mp4', result: right }]);
+    const w = wide.metrics.contactTimeMs!;
+    const between = wide.session.betweenClips.contactTimeMs as number;
+    expect(between).toBeGreaterThan(5); // ~4% of a 250 ms contact
+    expect((w.differenceCi95![1] - w.differenceCi95![0]) - (same.differenceCi95![1] - same.differenceCi95![0])).toBeGreaterThan(1.5 * between);
+  });
+
+  it('with one side clip and a rear clip: hip drop from behind, and it says only one side was filmed', () => {
+    const rear = analyse(loadSyntheticJointTruth('rear'), 0);
+    const s = mergeSession([{ name: 'right.mp4', result: right }, { name: 'rear.mp4', result: rear }]);
+    expect(s.metrics.hipDropDeg).toEqual(rear.metrics.hipDropDeg);
+    expect(s.metrics.contactTimeMs).toEqual(right.metrics.contactTimeMs);
+    expect(s.verdict?.[0]).toMatch(/Only one side was filmed/);
+  });
+});

@@ -1,14 +1,16 @@
-// `npm run bench` (built to dist/bench.js): end-to-end pose speed and peak memory per model,
-// with 1 worker and with the pool, plus decode-only speed (issue 2). Speed is measured here
-// only, never in tests. Other processes share the CPU: the load average is printed with the results.
+// `npm run bench` (built to dist/bench.js): end-to-end pose speed and peak memory per model and
+// landmark runtime (ONNX Runtime and TF.js WASM, issue 12), with 1 worker and with the pool, plus
+// decode-only speed (issue 2). Each configuration runs in its own child process, so its peak
+// memory is its own (freed worker memory is not always returned to the OS at once). Speed is
+// measured here only, never in tests. Other processes share the CPU: the load average is printed.
+import { execFileSync } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
 import { readdirSync, readFileSync } from 'node:fs';
 import { estimatePoseTrack } from '../src/main/pose/estimatePoseTrack';
 import { decodeFrames } from '../src/main/video/decodeFrames';
 import { probeVideo } from '../src/main/video/probeVideo';
+import type { PoseRuntimePreference } from '../src/main/pose/createPoseEstimator';
 import type { PoseModelName } from '../src/shared/contract';
-
-const ALL_MODELS: PoseModelName[] = ['lite', 'full', 'heavy', 'movenet-lightning', 'movenet-thunder'];
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -69,11 +71,38 @@ async function withPeakRss<T>(fn: () => Promise<T>): Promise<{ value: T; peakMb:
 }
 
 const clip = arg('clip', 'fixtures/videos/treadmill_side_30fps.mp4');
-const models = arg('models', ALL_MODELS.join(',')).split(',') as PoseModelName[];
-const pool = Number(arg('workers', String(availableParallelism())));
 const longSide = Number(arg('long-side', '640'));
 const info = await probeVideo(clip);
 
+interface ChildResult {
+  frames: number;
+  sec: number;
+  cpuSec: number;
+  peakMb: number;
+  backend: string;
+}
+
+const child = process.argv.indexOf('--child');
+if (child >= 0) {
+  // One configuration: model, workers, runtime.
+  const [model, workers, runtime] = (process.argv[child + 1] ?? '').split(':');
+  const r = await withPeakRss(() =>
+    estimatePoseTrack(info, { model: model as PoseModelName, workers: Number(workers), longSide, runtime: runtime as PoseRuntimePreference }),
+  );
+  const out: ChildResult = {
+    frames: r.value.timesSec.length,
+    sec: r.sec,
+    cpuSec: r.cpuSec,
+    peakMb: r.peakMb,
+    backend: r.value.source.kind === 'pose-model' ? r.value.source.backend : '',
+  };
+  console.log(JSON.stringify(out));
+  process.exit(0);
+}
+
+const models = arg('models', 'heavy,full').split(',') as PoseModelName[];
+const runtimes = arg('runtimes', 'onnx,tfjs').split(',') as PoseRuntimePreference[];
+const pool = Number(arg('workers', String(availableParallelism())));
 const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
 console.log(`clip ${clip}: ${info.width}x${info.height}, ${info.frameCount} frames, ${info.avgFps} fps; long side ${longSide}; cores ${availableParallelism()}`);
 console.log(`load average at start: ${load()}`);
@@ -85,17 +114,37 @@ const dec = await withPeakRss(async () => {
 });
 console.log(`decode only: ${(dec.value / dec.sec).toFixed(0)} frames/s (${dec.value} frames, ${dec.sec.toFixed(2)} s), CPU ${((1000 * dec.cpuSec) / dec.value).toFixed(1)} ms/frame, peak ${dec.peakMb.toFixed(0)} MB`);
 
+function runChild(model: PoseModelName, workers: number, runtime: PoseRuntimePreference): ChildResult {
+  const args = [process.argv[1] as string, '--clip', clip, '--long-side', String(longSide), '--child', `${model}:${workers}:${runtime}`];
+  const lines = execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 24 }).trim().split('\n');
+  return JSON.parse(lines[lines.length - 1] as string) as ChildResult;
+}
+
 // CPU ms/frame (all threads + ffmpeg) barely depends on other load: on an idle machine with
 // C cores the pool can reach at most C × 1000 / (CPU ms/frame) frames/s.
-console.log('\nmodel              workers  frames/s  ms/frame  CPU ms/frame  wall s  peak MB  backend');
+console.log('\nmodel   runtime  workers  frames/s  ms/frame  CPU ms/frame  idle ceiling f/s  wall s  peak MB  backend');
+const fpsOf = new Map<string, number>();
 for (const model of models) {
-  for (const workers of [...new Set([1, pool])]) {
-    const r = await withPeakRss(() => estimatePoseTrack(info, { model, workers, longSide }));
-    const frames = r.value.timesSec.length;
-    const fps = frames / r.sec;
-    console.log(
-      `${model.padEnd(18)} ${String(workers).padStart(7)}  ${fps.toFixed(1).padStart(8)}  ${(1000 / fps).toFixed(1).padStart(8)}  ${((1000 * r.cpuSec) / frames).toFixed(1).padStart(12)}  ${r.sec.toFixed(1).padStart(6)}  ${r.peakMb.toFixed(0).padStart(7)}  ${r.value.source.kind === 'pose-model' ? r.value.source.backend : ''}`,
-    );
+  for (const runtime of runtimes) {
+    for (const workers of [...new Set([1, pool])]) {
+      const r = runChild(model, workers, runtime);
+      const fps = r.frames / r.sec;
+      const cpuMs = (1000 * r.cpuSec) / r.frames;
+      fpsOf.set(`${model}:${runtime}:${workers}`, fps);
+      console.log(
+        `${model.padEnd(7)} ${runtime.padEnd(8)} ${String(workers).padStart(7)}  ${fps.toFixed(1).padStart(8)}  ${(1000 / fps).toFixed(1).padStart(8)}  ${cpuMs.toFixed(1).padStart(12)}  ${((workers * 1000) / cpuMs).toFixed(1).padStart(16)}  ${r.sec.toFixed(1).padStart(6)}  ${r.peakMb.toFixed(0).padStart(7)}  ${r.backend}`,
+      );
+    }
+  }
+}
+if (runtimes.includes('onnx') && runtimes.includes('tfjs')) {
+  console.log('');
+  for (const model of models) {
+    for (const workers of [...new Set([1, pool])]) {
+      const onnx = fpsOf.get(`${model}:onnx:${workers}`);
+      const tfjs = fpsOf.get(`${model}:tfjs:${workers}`);
+      if (onnx && tfjs) console.log(`${model}, ${workers} worker${workers > 1 ? 's' : ''}: ONNX / TF.js = ${(onnx / tfjs).toFixed(2)}×`);
+    }
   }
 }
 console.log(`\nload average at end: ${load()} (frames/s are end to end: worker start, model load, decode and pose)`);

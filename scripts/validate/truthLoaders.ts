@@ -115,7 +115,9 @@ export function loadRtmposeTrack(): PoseTrack {
   };
 }
 
+/** LOPSIDED_POSETRACKS_DIR: validate tracks made afresh (e.g. by another pose runtime, issue 12) instead of the stored ones. */
 export function posetrackPath(name: string): string {
+  if (process.env.LOPSIDED_POSETRACKS_DIR) return join(process.env.LOPSIDED_POSETRACKS_DIR, name);
   return join(FIXTURES, 'posetracks', name);
 }
 

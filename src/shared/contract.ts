@@ -95,6 +95,8 @@ export interface JobProgress {
 /** Options of the whole job (video → result). */
 export interface AnalyseVideoOptions {
   model: PoseModelChoice;
+  /** Where the BlazePose landmark model runs (issue 12): 'auto' = ONNX Runtime when it loads, else TF.js WASM. */
+  runtime?: 'auto' | 'onnx' | 'tfjs';
   workers?: number;
   longSide?: number;
   view: 'auto' | 'side' | 'rear';

@@ -14,7 +14,7 @@ import { runKeypointsCommand } from './commands/keypointsCommand';
 import { runReportCommand } from './commands/reportCommand';
 import { runServeCommand } from './commands/serveCommand';
 import {
-  MODELS, parseFps, parseHorizon, parseLongSide, parseModel, parsePaper, parsePelvisMarks, parsePort, parseView, parseWorkers,
+  MODELS, RUNTIMES, type RuntimeChoice, parseRuntime, parseFps, parseHorizon, parseLongSide, parseModel, parsePaper, parsePelvisMarks, parsePort, parseView, parseWorkers,
 } from './parseCliOptions';
 import { createProgressReporter } from './progressReporter';
 
@@ -45,19 +45,22 @@ function buildProgram(setAction: (quiet: boolean, a: Action) => void): Command {
 
   const model = () => new Option('--model <name>', `pose model: ${MODELS.join(', ')} (auto: heavy for a side view, full for a rear view)`).default(DEFAULT_ANALYSE_OPTIONS.model).argParser(usage(parseModel));
 
+  const runtime = () => new Option('--runtime <name>', `where the landmark model runs: ${RUNTIMES.join(', ')} (auto: ONNX Runtime when it loads, else TF.js WASM)`).default('auto').argParser(usage(parseRuntime));
+
   program
     .command('keypoints')
     .description('write the pose track of a video as CSV (+ sidecar JSON)')
     .argument('<video>', 'video file')
     .requiredOption('--out <file>', 'CSV file to write, e.g. track.csv')
     .addOption(model())
+    .addOption(runtime())
     .option('--workers <n>', 'pose worker threads (default: CPU cores)', usage(parseWorkers))
     .option('--long-side <px>', 'long side of decoded frames', usage(parseLongSide), 640)
     .option('--force', 'replace an existing --out file')
     .option('--quiet', 'no progress output')
-    .action((video: string, o: { out: string; model: ReturnType<typeof parseModel>; workers?: number; longSide: number; force?: boolean; quiet?: boolean }) => {
+    .action((video: string, o: { out: string; model: ReturnType<typeof parseModel>; runtime: RuntimeChoice; workers?: number; longSide: number; force?: boolean; quiet?: boolean }) => {
       setAction(!!o.quiet, (ctx) => runKeypointsCommand(video, {
-        out: o.out, model: o.model, longSide: o.longSide, force: o.force === true, ...(o.workers !== undefined ? { workers: o.workers } : {}),
+        out: o.out, model: o.model, runtime: o.runtime, longSide: o.longSide, force: o.force === true, ...(o.workers !== undefined ? { workers: o.workers } : {}),
       }, ctx));
     });
 
@@ -73,6 +76,7 @@ function buildProgram(setAction: (quiet: boolean, a: Action) => void): Command {
     .option('--horizon <deg>', 'rear view: camera roll known, e.g. 0 for a level camera (default: found in the scene; a keypoint CSV is taken as level)', usage(parseHorizon))
     .option('--pelvis-marks <marks>', 'rear view: auto, off, or x1,y1,x2,y2 (left then right mark)', usage(parsePelvisMarks), 'auto')
     .addOption(model())
+    .addOption(runtime())
     .option('--workers <n>', 'pose worker threads (default: CPU cores)', usage(parseWorkers))
     .option('--long-side <px>', 'long side of decoded frames', usage(parseLongSide))
     .option('--no-pdf', 'skip report.pdf')
@@ -89,6 +93,7 @@ function buildProgram(setAction: (quiet: boolean, a: Action) => void): Command {
         view: (o.view as 'auto' | 'side' | 'rear') ?? DEFAULT_ANALYSE_OPTIONS.view,
         pelvisMarks: o.pelvisMarks as ReturnType<typeof parsePelvisMarks>,
         model: o.model as ReturnType<typeof parseModel>,
+        runtime: (o.runtime as RuntimeChoice | undefined) ?? 'auto',
         pdf: o.pdf !== false,
         ...(o.fps !== undefined ? { fps: o.fps as number } : {}),
         ...(o.beltSpeed !== undefined ? { beltSpeedMps: o.beltSpeed as number } : {}),

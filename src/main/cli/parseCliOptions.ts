@@ -9,6 +9,15 @@ export function parseModel(v: string): PoseModelChoice {
   throw new UsageError(`--model must be one of ${MODELS.join(', ')} (got "${v}").`);
 }
 
+export const RUNTIMES = ['auto', 'onnx', 'tfjs'] as const;
+export type RuntimeChoice = (typeof RUNTIMES)[number];
+
+/** --runtime: where the BlazePose landmark model runs (issue 12); auto = ONNX Runtime when it loads, else TF.js WASM. */
+export function parseRuntime(v: string): RuntimeChoice {
+  if ((RUNTIMES as readonly string[]).includes(v)) return v as RuntimeChoice;
+  throw new UsageError(`--runtime must be one of ${RUNTIMES.join(', ')} (got "${v}").`);
+}
+
 function parseIntIn(name: string, v: string, min: number, max: number): number {
   if (!/^\d+$/.test(v.trim())) throw new UsageError(`${name} must be a whole number (got "${v}").`);
   const n = Number(v);

@@ -4,12 +4,11 @@ import { resolve as resolvePath } from 'node:path';
 import type { AnalyseVideoOptions, AnalysisResult, JobProgress, PoseTrack, VideoInfo } from '../../shared/contract';
 import { analyseTrack } from '../../analysis/analyseTrack';
 import { detectView } from '../../analysis/detectView';
-import { estimatePoseTrack } from '../pose/estimatePoseTrack';
 import { trackPelvis } from '../pelvis/trackPelvis';
 import { probeVideo, readFrameTimes } from '../video/probeVideo';
 import { abortError, VideoError } from '../video/videoErrors';
 import { appInfo } from './appInfo';
-import { choosePoseModel, chosenModelMessage } from './choosePoseModel';
+import { choosePoseModel, chosenModelMessage, estimateAfterLook } from './choosePoseModel';
 import { countFramesWithRunner, tooFewRunnerFrames } from './countPoseFrames';
 import { isAbort, JobError } from './jobErrors';
 import { findUndecodedFrames, undecodedFramesWarning } from './undecodedFrames';
@@ -94,7 +93,10 @@ export async function analyseVideo(path: string, options: AnalyseVideoOptions, c
   onProgress?.({ stage: 'probe', done: 1, total: 1 });
   checkAbort(signal);
 
+  let look: PoseTrack | undefined;
   const model = await choosePoseModel(info, options.model, options.view, {
+    onLook: (t) => (look = t),
+    ...(options.runtime !== undefined ? { runtime: options.runtime } : {}),
     ...(options.workers !== undefined ? { workers: options.workers } : {}),
     ...(options.longSide !== undefined ? { longSide: options.longSide } : {}),
     ...(signal ? { signal } : {}),
@@ -102,12 +104,16 @@ export async function analyseVideo(path: string, options: AnalyseVideoOptions, c
   });
   checkAbort(signal);
   const chosen = chosenModelMessage(options.model, model);
-  const runPose = () => estimatePoseTrack(info, {
+  // the view check's frames are reused when it ran the chosen model (estimateAfterLook); a retry after a dead
+  // decoder runs the pose stage again the same way
+  const runPose = () => estimateAfterLook(info, look, {
     model,
     ...(options.workers !== undefined ? { workers: options.workers } : {}),
     ...(options.longSide !== undefined ? { longSide: options.longSide } : {}),
     ...(signal ? { signal } : {}),
-    ...(onProgress ? { onProgress: chosen ? (p: JobProgress) => onProgress({ ...p, message: p.message ?? chosen }) : onProgress } : {}),
+    ...(options.runtime !== undefined ? { runtime: options.runtime } : {}),
+    // The progress line names the chosen model and the runtime the pose workers run on (issue 12).
+    ...(onProgress ? { onProgress: chosen ? (p: JobProgress) => onProgress({ ...p, message: [chosen, p.message].filter(Boolean).join(', on ') }) : onProgress } : {}),
   });
   const warnings: string[] = [];
   let track = await withDecoderRetry(runPose, signal, warnings);

@@ -8,6 +8,7 @@ import { poseWorkerPath } from './packagePaths';
 import { planChunks } from './planChunks';
 import { poseAbortError } from './poseErrors';
 import { runPoseWorker, type WorkerRun } from './runPoseWorker';
+import type { PoseRuntimePreference } from './createPoseEstimator';
 import type { BackendPreference } from './tfBackend';
 
 export interface EstimatePoseOptions {
@@ -20,9 +21,13 @@ export interface EstimatePoseOptions {
   /** Frames decoded before each chunk and discarded so the ROI tracker settles (default 5). */
   warmupFrames?: number;
   backend?: BackendPreference;
+  /** Landmark model runtime (issue 12): 'auto' (default) = ONNX Runtime when it loads, else TF.js. */
+  runtime?: PoseRuntimePreference;
   modelsDir?: string;
   /** Only frames before this presentation time (tests and previews); default: the whole clip. */
   endSec?: number;
+  /** Only frames from this presentation time on (the rest of a clip whose start was already estimated); default 0. */
+  startSec?: number;
   /** Override of the worker bundle (tests use a crashing stand-in). */
   workerPath?: string;
 }
@@ -43,26 +48,33 @@ export async function estimatePoseTrack(info: VideoInfo, opts: EstimatePoseOptio
   const workerPath = opts.workerPath ?? poseWorkerPath();
   const fps = info.avgFps > 0 ? info.avgFps : info.realFps;
   const endSec = opts.endSec !== undefined && opts.endSec > 0 ? opts.endSec : Infinity;
-  const total = Number.isFinite(endSec) && fps > 0 ? Math.min(info.frameCount, Math.ceil(endSec * fps)) : info.frameCount;
+  const startSec = opts.startSec !== undefined && opts.startSec > 0 && fps > 0 ? opts.startSec : 0;
+  const skipped = Math.min(info.frameCount, Math.round(startSec * fps));
+  const total = (Number.isFinite(endSec) && fps > 0 ? Math.min(info.frameCount, Math.ceil(endSec * fps)) : info.frameCount) - skipped;
   const chunks = planChunks(total, fps, opts.workers ?? availableParallelism()).map((c) => ({
-    startSec: c.startSec,
-    endSec: Math.min(c.endSec, endSec),
+    startSec: startSec + c.startSec,
+    endSec: Math.min(startSec + c.endSec, endSec),
   }));
   const warmupSec = (opts.warmupFrames ?? 5) / (fps > 0 ? fps : 30);
   const longSide = opts.longSide ?? 640;
 
-  const t0 = Date.now();
   let done = 0;
   let lastReport = 0;
+  // The rate is counted from the first finished frame, not from the start: worker start-up and
+  // model loading (1–3 s, more under load) would otherwise make the first ETAs far too long and
+  // then shrink faster than real time (issue 12: "the ETA steady from the first seconds").
+  let firstFrameAt = 0;
+  let runtimeLabel: string | undefined;
   const report = (force: boolean) => {
     if (!onProgress) return;
     const now = Date.now();
+    if (done > 0 && firstFrameAt === 0) firstFrameAt = now;
     if (!force && now - lastReport < 200) return;
     lastReport = now;
-    const secs = (now - t0) / 1000;
-    const p: JobProgress = { stage: 'pose', done, total };
-    if (secs > 0 && done > 0) {
-      p.framesPerSec = done / secs;
+    const secs = (now - firstFrameAt) / 1000;
+    const p: JobProgress = { stage: 'pose', done, total, ...(runtimeLabel ? { message: runtimeLabel } : {}) };
+    if (done > 1 && secs > 0.5) {
+      p.framesPerSec = (done - 1) / secs; // frames after the first, over the time since it
       p.etaSec = Math.max(0, (total - done) / p.framesPerSec);
     }
     onProgress(p);
@@ -74,12 +86,15 @@ export async function estimatePoseTrack(info: VideoInfo, opts: EstimatePoseOptio
     const start = (): WorkerRun =>
       runPoseWorker(
         workerPath,
-        { type: 'init', model: opts.model, modelsDir: dir, backend: opts.backend ?? 'auto' },
+        { type: 'init', model: opts.model, modelsDir: dir, backend: opts.backend ?? 'auto', runtime: opts.runtime ?? 'auto' },
         { type: 'chunk', info, longSide, startSec: c.startSec, endSec: c.endSec, warmupSec: c.startSec > 0 ? warmupSec : 0 },
         () => {
           framesThisTry++;
           done++;
           report(false);
+        },
+        (label) => {
+          runtimeLabel ??= label;
         },
       );
     return withOneRetry(start, () => {

@@ -2,6 +2,7 @@
 // Sequence: main → init; worker → ready; main → chunk; worker → progress* / frame*; worker → done | error.
 // main → cancel at any time. Keypoint values travel as transferable Float32Array buffers.
 import type { PoseModelName, VideoInfo } from '../../shared/contract';
+import type { PoseRuntimeName, PoseRuntimePreference } from './createPoseEstimator';
 import type { BackendPreference, PoseBackendName } from './tfBackend';
 
 export interface InitMessage {
@@ -9,6 +10,7 @@ export interface InitMessage {
   model: PoseModelName;
   modelsDir: string;
   backend: BackendPreference;
+  runtime: PoseRuntimePreference;
 }
 
 /** One contiguous time chunk: frames with startSec ≤ timeSec < endSec are reported. */
@@ -32,7 +34,11 @@ export type ToWorkerMessage = InitMessage | ChunkMessage | CancelMessage;
 export interface ReadyMessage {
   type: 'ready';
   backend: PoseBackendName;
+  runtime: PoseRuntimeName;
+  /** describePoseRuntime: names the runtime (and a fallback's reason) in the track and report. */
   backendDescription: string;
+  /** shortRuntimeLabel: "ONNX Runtime 1.30.0", or "TF.js WASM (…)" with a fallback's reason. */
+  runtimeLabel: string;
   keypointNames: string[];
 }
 

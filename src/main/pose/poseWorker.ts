@@ -5,7 +5,7 @@ import { decodeFrames } from '../video/decodeFrames';
 import { runningFfmpegPids } from '../video/runFfmpeg';
 import { createPoseEstimator, type PoseEstimator } from './createPoseEstimator';
 import type { ChunkMessage, FromWorkerMessage, InitMessage, ToWorkerMessage } from './poseProtocol';
-import { describeBackend } from './tfBackend';
+import { describePoseRuntime, shortRuntimeLabel } from './describeRuntime';
 
 const port = parentPort;
 if (!port) throw new Error('poseWorker must run inside a worker thread');
@@ -25,11 +25,13 @@ function sendError(err: unknown): void {
 }
 
 async function init(msg: InitMessage): Promise<void> {
-  estimator = await createPoseEstimator({ model: msg.model, modelsDir: msg.modelsDir, backend: msg.backend });
+  estimator = await createPoseEstimator({ model: msg.model, modelsDir: msg.modelsDir, backend: msg.backend, runtime: msg.runtime });
   send({
     type: 'ready',
     backend: estimator.backend,
-    backendDescription: describeBackend(estimator.backend),
+    runtime: estimator.runtime,
+    backendDescription: describePoseRuntime(estimator),
+    runtimeLabel: shortRuntimeLabel(estimator),
     keypointNames: [...estimator.keypointNames],
   });
 }

@@ -40,6 +40,8 @@ export function runPoseWorker(
   init: InitMessage,
   chunk: ChunkMessage,
   onFrame: () => void,
+  /** The worker's model is loaded: the runtime in a few words, for the progress line. */
+  onReady: (runtimeLabel: string) => void = () => {},
 ): WorkerRun {
   const worker = new Worker(workerPath);
   let settled = false;
@@ -68,6 +70,7 @@ export function runPoseWorker(
         case 'ready':
           names = msg.keypointNames;
           backendDescription = msg.backendDescription;
+          onReady(msg.runtimeLabel);
           worker.postMessage(chunk);
           break;
         case 'frame':

@@ -44,8 +44,19 @@ describe('lopsided keypoints (real pose run)', () => {
     expect(seen / track.timesSec.length).toBeGreaterThan(0.9);
     const side = JSON.parse(await readFile(`${out}.json`, 'utf8')) as Record<string, unknown>;
     expect(side).toMatchObject({ schemaVersion: 1, model: 'lite', video: { width: 720, height: 1280, rotationDeg: 0 } });
-    expect(String(side.backend)).toMatch(/tfjs/);
+    expect(String(side.backend)).toMatch(/^ONNX Runtime \d+\.\d+/);
     expect((await readdir(join(dir, 'kp'))).sort()).toEqual(['track.csv', 'track.csv.json']);
+  });
+
+  it('--runtime tfjs forces the TF.js fallback, named in the sidecar and on the progress line', async () => {
+    const clip = await copyShortFixture(dir, 'kp tfjs.mp4');
+    const out = join(dir, 'kp-tfjs', 'track.csv');
+    const r = await runCli(['keypoints', clip, '--out', out, '--model', 'lite', '--workers', '1', '--runtime', 'tfjs']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/pose \d+\/\d+.*TF\.js WASM/);
+    expect(r.stderr).not.toMatch(/ONNX Runtime/);
+    const side = JSON.parse(await readFile(`${out}.json`, 'utf8')) as Record<string, unknown>;
+    expect(String(side.backend)).toMatch(/^TF\.js tfjs-backend-wasm/);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exitCodeFor, formatCliError, UsageError } from '../../../src/main/cli/cliErrors';
-import { parseFps, parseModel, parsePaper, parsePelvisMarks, parseView, parseWorkers } from '../../../src/main/cli/parseCliOptions';
+import { parseFps, parseModel, parsePaper, parsePelvisMarks, parseRuntime, parseView, parseWorkers } from '../../../src/main/cli/parseCliOptions';
 import { VideoError } from '../../../src/main/video/videoErrors';
 
 describe('CLI option parsers', () => {
@@ -42,5 +42,14 @@ describe('exit codes and error lines', () => {
     const dbg = formatCliError(e, true);
     expect(dbg).toContain('[NOT_A_VIDEO]');
     expect(dbg).toContain('at ');
+  });
+});
+
+describe('parseRuntime', () => {
+  it('accepts auto, onnx and tfjs and names the choices otherwise', () => {
+    expect(parseRuntime('onnx')).toBe('onnx');
+    expect(parseRuntime('tfjs')).toBe('tfjs');
+    expect(parseRuntime('auto')).toBe('auto');
+    expect(() => parseRuntime('gpu')).toThrow(/--runtime must be one of auto, onnx, tfjs/);
   });
 });

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseKeypointCsv } from '../../../src/analysis/keypointCsv';
-import { choosePoseModel, VIEW_LOOK_SEC } from '../../../src/main/job/choosePoseModel';
+import { choosePoseModel, estimateAfterLook, VIEW_LOOK_SEC } from '../../../src/main/job/choosePoseModel';
 import type { EstimatePoseOptions } from '../../../src/main/pose/estimatePoseTrack';
 import type { JobProgress, PoseTrack, VideoInfo } from '../../../src/shared/contract';
 
@@ -24,9 +24,10 @@ function standIn(view: 'side' | 'rear') {
     const full = track(view);
     const n = full.timesSec.findIndex((t) => t >= (opts.endSec ?? Infinity));
     const end = n < 0 ? full.timesSec.length : n;
+    const begin = Math.max(0, full.timesSec.findIndex((t) => t >= (opts.startSec ?? 0)));
     const keypoints = Object.fromEntries(Object.entries(full.keypoints).map(([k, s]) =>
-      [k, { x: s.x.slice(0, end), y: s.y.slice(0, end), score: s.score.slice(0, end) }]));
-    return { ...full, timesSec: full.timesSec.slice(0, end), keypoints };
+      [k, { x: s.x.slice(begin, end), y: s.y.slice(begin, end), score: s.score.slice(begin, end) }]));
+    return { ...full, timesSec: full.timesSec.slice(begin, end), keypoints };
   };
   return { calls, estimate };
 }
@@ -56,5 +57,29 @@ describe('choosePoseModel', () => {
       expect(s.calls[0]).toMatchObject({ model: 'full', endSec: VIEW_LOOK_SEC, workers: 1 });
       expect(progress[0]?.message).toMatch(/side view from a rear view/);
     }
+  });
+});
+
+describe('estimateAfterLook', () => {
+  it('keeps the view check\'s frames when the chosen model is the one it ran (rear: full) and estimates only the rest', async () => {
+    const s = standIn('rear');
+    let look: PoseTrack | undefined;
+    const model = await choosePoseModel(info, 'auto', 'auto', { estimate: s.estimate, onLook: (t) => (look = t) });
+    expect(model).toBe('full');
+    const whole = await estimateAfterLook(info, look, { model }, s.estimate);
+    expect(s.calls.map((c) => [c.startSec, c.endSec])).toEqual([[undefined, VIEW_LOOK_SEC], [VIEW_LOOK_SEC, undefined]]);
+    const truth = track('rear');
+    expect(whole.timesSec).toEqual(truth.timesSec); // every frame once, in order
+    expect(whole.keypoints.left_ankle?.y).toEqual(truth.keypoints.left_ankle?.y);
+  });
+
+  it('runs the whole clip again when the chosen model differs from the view check\'s (side: heavy)', async () => {
+    const s = standIn('side');
+    let look: PoseTrack | undefined;
+    const model = await choosePoseModel(info, 'auto', 'auto', { estimate: s.estimate, onLook: (t) => (look = t) });
+    expect(model).toBe('heavy');
+    await estimateAfterLook(info, look, { model }, s.estimate);
+    expect(s.calls[1]).toMatchObject({ model: 'heavy' });
+    expect(s.calls[1]?.startSec).toBeUndefined();
   });
 });

@@ -17,6 +17,7 @@ export interface AnalyseCommandOptions {
   horizonDeg?: number;
   pelvisMarks: NonNullable<AnalyseVideoOptions['pelvisMarks']>;
   model: PoseModelChoice;
+  runtime?: NonNullable<AnalyseVideoOptions['runtime']>;
   workers?: number;
   longSide?: number;
   pdf: boolean;

@@ -31,6 +31,7 @@ export async function analyseInput(input: string, opts: AnalyseCommandOptions, c
     model: opts.model,
     view: opts.view,
     pelvisMarks: opts.pelvisMarks,
+    ...(opts.runtime !== undefined ? { runtime: opts.runtime } : {}),
     ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
     ...(opts.longSide !== undefined ? { longSide: opts.longSide } : {}),
     ...(opts.beltSpeedMps !== undefined ? { beltSpeedMps: opts.beltSpeedMps } : {}),

@@ -2,7 +2,7 @@
 // JSON (VideoInfo, model, backend), written atomically (issue 2).
 import { stat } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
-import type { PoseModelChoice, VideoInfo } from '../../../shared/contract';
+import type { AnalyseVideoOptions, PoseModelChoice, PoseTrack, VideoInfo } from '../../../shared/contract';
 import { keypointCsvLines } from '../../../analysis/keypointCsv';
 import { appInfo } from '../../job/appInfo';
 import { countFramesWithRunner } from '../../job/countPoseFrames';
@@ -10,8 +10,7 @@ import { prepareOutputDir } from '../../job/outputDir';
 import { refuseExistingFile, refuseOutputOverInput } from '../../job/outputGuards';
 import { StagedFiles } from '../../job/stagedFiles';
 import { toReportJson } from '../../job/writeJobOutputs';
-import { estimatePoseTrack } from '../../pose/estimatePoseTrack';
-import { choosePoseModel } from '../../job/choosePoseModel';
+import { choosePoseModel, estimateAfterLook } from '../../job/choosePoseModel';
 import { probeVideo } from '../../video/probeVideo';
 import type { CliContext } from '../cliContext';
 import { UsageError } from '../cliErrors';
@@ -19,6 +18,7 @@ import { UsageError } from '../cliErrors';
 export interface KeypointsOptions {
   out: string;
   model: PoseModelChoice;
+  runtime?: NonNullable<AnalyseVideoOptions['runtime']>;
   workers?: number;
   longSide?: number;
   /** Replace an existing --out file. */
@@ -44,14 +44,17 @@ export async function runKeypointsCommand(video: string, opts: KeypointsOptions,
 async function writeKeypoints(info: VideoInfo, out: string, opts: KeypointsOptions, ctx: CliContext): Promise<void> {
   const onProgress = ctx.progress.update;
   const longSide = opts.longSide ?? 640;
+  let look: PoseTrack | undefined;
   const model = await choosePoseModel(info, opts.model, 'auto', {
-    longSide, signal: ctx.signal, onProgress, ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
+    onLook: (t) => (look = t),
+    longSide, signal: ctx.signal, onProgress, ...(opts.runtime !== undefined ? { runtime: opts.runtime } : {}), ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
   });
-  const track = await estimatePoseTrack(info, {
+  const track = await estimateAfterLook(info, look, {
     model,
     longSide,
     signal: ctx.signal,
     onProgress,
+    ...(opts.runtime !== undefined ? { runtime: opts.runtime } : {}),
     ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
   });
   const withRunner = countFramesWithRunner(track);

@@ -7,10 +7,10 @@ import { ASSUMED_LEVEL_ROLL_DEG, IMAGE_LEVEL_MAX_TILT_DEG } from './hipDrop';
 import { COMPARE_METHOD, compareSides } from './compareSides';
 import { computeMetrics, type Facing, type MetricsOutput } from './computeMetrics';
 import { FLAG_BANDS } from './flagBands';
-import { givenTimingReliability, hiddenFootReasons, type TimingReliability } from './gait/eventReliability';
+import { givenTimingReliability, hiddenFootReasons } from './gait/eventReliability';
 import { kneeCycleCurve } from './gaitCurves';
 import { raiseFlags } from './raiseFlags';
-import type { AnalysisOptions, AnalysisResult, GaitEvent, MetricId, MetricSummary, PoseTrack, View } from './types';
+import type { AnalysisOptions, AnalysisResult, GaitEvent, MetricId, MetricSummary, PoseTrack, TimingReliability, View } from './types';
 import { writeVerdict } from './writeVerdict';
 
 export interface VideoMeta {

@@ -5,9 +5,9 @@ import { ASSUMED_LEVEL_ROLL_DEG, hipDropAt, IMAGE_LEVEL_MAX_TILT_DEG, pelvisLine
 import { kneeFlexionDeg, shankInclinationDeg } from './jointAngles';
 import { interpolateAt, mean, median } from './seriesMath';
 import { readingBias } from './systematicUncertainty';
-import { givenTimingReliability, hasPoseConfidence, MIN_VISIBILITY, type TimingReliability } from './gait/eventReliability';
+import { givenTimingReliability, hasPoseConfidence, MIN_VISIBILITY } from './gait/eventReliability';
 import { buildStepTimings, cadenceFromTimings, type StepTiming } from './stepTiming';
-import type { AnalysisOptions, GaitEvent, MetricId, PoseTrack, Side, StepRow, View } from './types';
+import type { AnalysisOptions, GaitEvent, MetricId, PoseTrack, Side, StepRow, TimingReliability, View } from './types';
 import { firstFrameFrom } from './signal/frameWindow';
 
 export type Facing = 'imageLeft' | 'imageRight' | 'towardsCamera' | 'awayFromCamera';

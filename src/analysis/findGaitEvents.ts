@@ -14,11 +14,11 @@ import { repairLeftRight, swapLegs } from './repairLeftRight';
 import { checkNearLeg } from './gait/nearLeg';
 import { refineStrikesByImpact, type ImpactOptions, type ImpactShift } from './gait/impactTiming';
 import { beltAngleDeg, BELT_LEVEL_MIN_DEG, levelToBelt, toeClimbsInStance } from './gait/beltLevel';
-import { measureTimingReliability, type TimingReliability } from './gait/eventReliability';
+import { measureTimingReliability } from './gait/eventReliability';
 import type { SideEventOptions } from './gait/sideViewEvents';
 import type { RearEventOptions } from './gait/rearViewEvents';
 import { frameRateOf } from './signal/subFrame';
-import type { GaitEvent, PoseTrack, View } from './types';
+import type { GaitEvent, PoseTrack, TimingReliability, View } from './types';
 
 /** Contradiction (leg lengths) between labels and the near/far foot levels beyond which labels are swapped whole. */
 const NEAR_LEG_SWAP_MARGIN = 0.02;

@@ -1,6 +1,5 @@
 // Types of the analysis station (../shared/design.md, station 3).
 // Pure data: everything here must survive JSON (NaN is written as null on the wire).
-import type { TimingReliability } from './gait/eventReliability';
 
 export type Side = 'left' | 'right';
 export const SIDES: readonly Side[] = ['left', 'right'];
@@ -57,6 +56,24 @@ export interface GaitEvent {
   timeSec: number;
   /** Index of the frame nearest to timeSec. */
   frame: number;
+}
+
+/** How well a clip times one foot's events of one type (gait/eventReliability.ts measures it). */
+export interface EventTimingEvidence {
+  /** Median pose confidence of the foot points at this foot's events of this type; null when the track has none. */
+  visibility: number | null;
+  hidden: boolean;
+  /** Median of (Zeni − detected) over this foot's events of this type, seconds; null when Zeni found too few. */
+  zeniOffsetSec: number | null;
+}
+
+export interface TimingReliability {
+  /** Bound of the left − right difference of event-timing bias, per event type, seconds. */
+  betweenFeetSec: Record<GaitEventType, number>;
+  evidence: Record<Side, Record<GaitEventType, EventTimingEvidence>>;
+  floorSec: number;
+  /** 'clip': measured on this clip; 'given': events from outside (force plates, hand-corrected), floor only. */
+  basis: 'clip' | 'given';
 }
 
 export type MetricId =

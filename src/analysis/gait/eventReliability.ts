@@ -21,28 +21,11 @@
 import { footSignals } from './footSignals';
 import { DEFAULT_SIDE_OPTIONS, sideViewFootEvents } from './sideViewEvents';
 import { median, timeAtIndex } from '../signal/subFrame';
-import type { GaitEvent, GaitEventType, PoseTrack, Side } from '../types';
+import type { EventTimingEvidence, GaitEvent, GaitEventType, PoseTrack, Side, TimingReliability } from '../types';
 
 export const FOOT_POINTS = ['heel', 'foot_index', 'ankle'] as const;
 /** BlazePose visibility below which a foot point is guessed rather than seen (its documentation: "likelihood of being visible"). */
 export const MIN_VISIBILITY = 0.5;
-
-export interface EventTimingEvidence {
-  /** Median pose confidence of the foot points at this foot's events of this type; null when the track has none. */
-  visibility: number | null;
-  hidden: boolean;
-  /** Median of (Zeni − detected) over this foot's events of this type, seconds; null when Zeni found too few. */
-  zeniOffsetSec: number | null;
-}
-
-export interface TimingReliability {
-  /** Bound of the left − right difference of event-timing bias, per event type, seconds. */
-  betweenFeetSec: Record<GaitEventType, number>;
-  evidence: Record<Side, Record<GaitEventType, EventTimingEvidence>>;
-  floorSec: number;
-  /** 'clip': measured on this clip; 'given': events from outside (force plates, hand-corrected), floor only. */
-  basis: 'clip' | 'given';
-}
 
 export function timingFloorSec(fps: number, poseModel: boolean): number {
   const frameSec = Number.isFinite(fps) && fps > 0 ? 1 / fps : 1 / 30;

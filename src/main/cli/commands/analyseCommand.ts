@@ -1,31 +1,14 @@
 // `lopsided analyse <video|keypoints.csv> --out DIR`: the whole flow, its files, and a
 // short verdict on stdout (issue 3).
 import { join, resolve } from 'node:path';
-import type { AnalyseVideoOptions, PoseModelChoice } from '../../../shared/contract';
 import { refuseEarlierResults, refuseOutputOverInput } from '../../job/outputGuards';
 import { prepareOutputDir, type OutputDir } from '../../job/outputDir';
 import { JOB_OUTPUT_FILES, writeJobOutputs } from '../../job/writeJobOutputs';
 import type { CliContext } from '../cliContext';
 import { formatVerdict } from '../formatVerdict';
-import { analyseInput } from './analyseInput';
+import { analyseInput, type AnalyseCommandOptions } from './analyseInput';
 
-export interface AnalyseCommandOptions {
-  out: string;
-  fps?: number;
-  view: 'auto' | 'side' | 'rear';
-  beltSpeedMps?: number;
-  horizonDeg?: number;
-  pelvisMarks: NonNullable<AnalyseVideoOptions['pelvisMarks']>;
-  model: PoseModelChoice;
-  runtime?: NonNullable<AnalyseVideoOptions['runtime']>;
-  workers?: number;
-  longSide?: number;
-  pdf: boolean;
-  runnerName?: string;
-  paper?: 'A4' | 'LETTER';
-  /** Replace the results of an earlier run in --out. */
-  force?: boolean;
-}
+export type { AnalyseCommandOptions } from './analyseInput';
 
 export async function runAnalyseCommand(input: string, opts: AnalyseCommandOptions, ctx: CliContext): Promise<void> {
   // Before any work: never write over the input, never replace earlier results unasked.

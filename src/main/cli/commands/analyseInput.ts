@@ -6,7 +6,26 @@ import { analyseVideo, type JobOutput } from '../../job/analyseVideo';
 import { probeVideo } from '../../video/probeVideo';
 import type { CliContext } from '../cliContext';
 import { UsageError } from '../cliErrors';
-import type { AnalyseCommandOptions } from './analyseCommand';
+import type { AnalyseVideoOptions, PoseModelChoice } from '../../../shared/contract';
+
+/** What `lopsided analyse` takes, for one clip or each clip of a session. */
+export interface AnalyseCommandOptions {
+  out: string;
+  fps?: number;
+  view: 'auto' | 'side' | 'rear';
+  beltSpeedMps?: number;
+  horizonDeg?: number;
+  pelvisMarks: NonNullable<AnalyseVideoOptions['pelvisMarks']>;
+  model: PoseModelChoice;
+  runtime?: NonNullable<AnalyseVideoOptions['runtime']>;
+  workers?: number;
+  longSide?: number;
+  pdf: boolean;
+  runnerName?: string;
+  paper?: 'A4' | 'LETTER';
+  /** Replace the results of an earlier run in --out. */
+  force?: boolean;
+}
 
 export function isKeypointCsv(path: string): boolean {
   return extname(path).toLowerCase() === '.csv';

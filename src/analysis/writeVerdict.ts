@@ -71,7 +71,9 @@ export function writeVerdict(v: VerdictInput): string[] {
       out.push('Hip drop could not be measured reliably: the pose model\'s hip points under-report it (pelvis tracking or tape marks are needed).');
     } else {
       const note = reason === undefined ? '' : ' (sides not compared: no level reference)';
-      out.push(`Your pelvis drops about ${drop.left.toFixed(1)}° while standing on the left leg and ${drop.right.toFixed(1)}° on the right${note}.`);
+      // hip drop is positive when the swing side is lower: a negative value is the swing side rising, said as such
+      const move = (deg: number): string => `${deg < 0 ? 'rises' : 'drops'} about ${Math.abs(deg).toFixed(1)}°`;
+      out.push(`On the swing side your pelvis ${move(drop.left)} while you stand on the left leg and ${move(drop.right)} while you stand on the right${note}.`);
     }
   }
   if (out.length < 3 && cadence) out.push(cadence);

@@ -71,6 +71,16 @@ describe('raiseFlags', () => {
     expect(verdict).not.toMatch(/nothing that could be compared differs/);
   });
 
+  it('says a swing side that rises as rising, never a negative drop', () => {
+    const hipDropDeg = summary(-1.5, 1.0, 0.3, 12, 8, 'deg');
+    const verdict = writeVerdict({
+      view: 'rear', refused: false, stepsPerSide: { left: 12, right: 12 }, minStepsPerSide: 8, cadenceSpm: 150,
+      suppressed: { contactTimeMs: 'rear view' }, metrics: { hipDropDeg }, flags: raiseFlags({ hipDropDeg }, { refuse: false }),
+    }).join(' ');
+    expect(verdict).toMatch(/On the swing side your pelvis rises about 1\.\d° while you stand on the left leg and drops about [01]\.\d° while you stand on the right\./);
+    expect(verdict).not.toMatch(/-\d/);
+  });
+
   it('uses degree bands for angles (hip drop: 2.8° smallest detectable difference, Dingenen 2018)', () => {
     const small = raiseFlags({ hipDropDeg: summary(8, 6, 0.5, 20, 4, 'deg') }, { refuse: false });
     expect(small[0]?.level).toBe('normal');

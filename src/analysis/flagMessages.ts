@@ -50,18 +50,20 @@ function phrase(o: Observation): string {
 }
 
 /** What would let a clip decide an unclear difference, by the kind of measure. */
-function remedy(id: MetricId): string {
-  if (/Ms$|Pct$/.test(id)) return 'more steps, a higher frame rate or a clip filmed from the other side would settle it';
-  if (id === 'kneeFlexionAtStrikeDeg' || id === 'overstrideDeg') return 'more steps or a clip filmed from the other side (each leg measured as the near one) would settle it';
+function remedy(id: MetricId, session: boolean): string {
+  // a session already films each leg as the near one: only more steps or a faster camera remain
+  if (/Ms$|Pct$/.test(id)) return session ? 'more steps or a higher frame rate would settle it' : 'more steps, a higher frame rate or a clip filmed from the other side would settle it';
+  if (!session && (id === 'kneeFlexionAtStrikeDeg' || id === 'overstrideDeg')) return 'more steps or a clip filmed from the other side (each leg measured as the near one) would settle it';
   return 'more steps would settle it';
 }
 
-export function flagMessage(o: Observation): string {
+/** `session`: the observation comes from several clips of one run (mergeSession.ts), so it speaks of "these clips". */
+export function flagMessage(o: Observation, session = false): string {
   const ci = `95% interval ${f1(o.lo)}–${f1(o.hi)}${o.unit}`;
   const band = `the normal band (±${f1(o.normalBand)}${o.unit})`;
   if (o.level === 'watch' || o.level === 'marked') return `${phrase(o)} (${ci}): ${o.level}.`;
   if (o.level === 'unclear') {
-    return `Unclear: ${phrase(o).replace(/^[A-Z]/, (c) => c.toLowerCase())} on average (${ci}), but this clip cannot tell whether the sides differ beyond ${band}: ${remedy(o.metricId)}.`;
+    return `Unclear: ${phrase(o).replace(/^[A-Z]/, (c) => c.toLowerCase())} on average (${ci}), but ${session ? 'these clips' : 'this clip'} cannot tell whether the sides differ beyond ${band}: ${remedy(o.metricId, session)}.`;
   }
   const u = o.metricUnit === 'deg' ? '°' : o.metricUnit === '%' ? '%' : ` ${o.metricUnit}`;
   const means = `left ${o.leftMean.toFixed(1)}${u}, right ${o.rightMean.toFixed(1)}${u}`;

@@ -170,7 +170,7 @@ export function mergeSession(inputs: readonly SessionClipInput[]): AnalysisResul
     right: (metrics.stepTimeMs ?? metrics.hipDropDeg)?.perStep.right.length ?? 0,
   };
   // a side with too few steps is simply not compared (raiseFlags' minStepsPerSide)
-  const flags = raiseFlags(metrics, { refuse: false, minStepsPerSide: MIN_STEPS_PER_SIDE });
+  const flags = raiseFlags(metrics, { refuse: false, minStepsPerSide: MIN_STEPS_PER_SIDE, session: both });
   const cadences = sideResults.map((r) => r.cadenceSpm).filter((c): c is number => c !== null);
   const cadenceSpm = cadences.length > 0 ? mean(cadences) : (rearIn?.result.cadenceSpm ?? null);
   const said = clips.map((c) => `${c.name}: ${c.role === 'rear' ? 'from behind' : `the ${c.role === 'leftSide' ? 'left' : 'right'} side`} (${c.why})`);
@@ -179,7 +179,7 @@ export function mergeSession(inputs: readonly SessionClipInput[]): AnalysisResul
     : 'Only one side was filmed, so the far foot and leg keep this clip\'s limits; a clip from the other side would time both feet as near ones.';
   const verdict = [`Session of ${clips.length} clip${clips.length > 1 ? 's' : ''}. ${how}`, ...writeVerdict({
     view: sideResults.length > 0 ? 'side' : 'rear', flags, refused: false, stepsPerSide, minStepsPerSide: MIN_STEPS_PER_SIDE,
-    cadenceSpm, metrics, suppressed: {},
+    cadenceSpm, metrics, suppressed: {}, session: both,
   })].slice(0, 3);
   const warnings = inputs.flatMap((c) => c.result.quality.warnings
     // a clip's far-foot and far-leg limits no longer hold where the other clip measures that side as near

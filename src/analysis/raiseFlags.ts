@@ -13,6 +13,8 @@ export interface RaiseFlagsOptions {
   suppressed?: Partial<Record<MetricId, string>>;
   /** A metric with fewer per-step values than this on a side is not compared (Dingenen 2018: average ≥ 7 steps). */
   minStepsPerSide?: number;
+  /** The metrics come from a session of several clips (mergeSession.ts): the wording speaks of "these clips". */
+  session?: boolean;
 }
 
 const LEVEL_ORDER: Record<FlagLevel, number> = { marked: 0, watch: 1, unclear: 2, normal: 3 };
@@ -57,6 +59,6 @@ export function raiseFlags(metrics: Partial<Record<MetricId, MetricSummary>>, op
     id: `${obs.metricId}-asymmetry`,
     metricId: obs.metricId,
     level: obs.level,
-    message: flagMessage(obs),
+    message: flagMessage(obs, opts.session === true),
   }));
 }

@@ -15,13 +15,15 @@ export interface VerdictInput {
   suppressed: Partial<Record<MetricId, string>>;
   /** Why a foot could not be timed on this clip (which foot, why, how to film): said before anything else. */
   notCompared?: string[];
+  /** The result merges several clips of one run (mergeSession.ts). */
+  session?: boolean;
 }
 
 /**
  * No watch/marked flag, but some differences are 'unclear' (their interval straddles the band's edge): say which,
  * and what would settle them — never "alike" (references.md "Asymmetry": normal is an equivalence statement).
  */
-function unclearSentence(flags: readonly Flag[]): string {
+function unclearSentence(flags: readonly Flag[], session: boolean): string {
   const unclear = flags.filter((f) => f.level === 'unclear').map((f) => LABEL[f.metricId].toLowerCase());
   const inside = flags.length - unclear.length;
   const list = unclear.length > 1 ? `${unclear.slice(0, -1).join(', ')} and ${unclear.at(-1)}` : unclear[0];
@@ -29,8 +31,8 @@ function unclearSentence(flags: readonly Flag[]): string {
   // Timing intervals carry each foot's event-timing uncertainty on this clip (eventReliability.ts): a faster
   // camera, or each foot filmed as the near one, narrows them.
   const timing = flags.some((f) => f.level === 'unclear' && /Ms$|Pct$/.test(f.metricId));
-  const fix = timing ? 'more steps, a higher frame rate or a clip from the other side would settle it' : 'more steps would settle it';
-  return `No left/right difference is clear enough to flag.${within} ${list} this clip cannot tell whether the sides differ: the 95% interval reaches both inside and beyond the normal band (${fix}).`;
+  const fix = !timing ? 'more steps would settle it' : session ? 'more steps or a higher frame rate would settle it' : 'more steps, a higher frame rate or a clip from the other side would settle it';
+  return `No left/right difference is clear enough to flag.${within} ${list} ${session ? 'these clips' : 'this clip'} cannot tell whether the sides differ: the 95% interval reaches both inside and beyond the normal band (${fix}).`;
 }
 
 export function writeVerdict(v: VerdictInput): string[] {
@@ -53,10 +55,10 @@ export function writeVerdict(v: VerdictInput): string[] {
   const saidWhy = out.length > 0 && v.notCompared !== undefined && v.notCompared.length > 0;
   if (raised.length === 0) {
     const n = v.flags.length;
-    if (timingSuppressed && v.view === 'rear' && anyUnclear) out.push(`${unclearSentence(v.flags)} Film from the side to compare contact and step times.`);
+    if (timingSuppressed && v.view === 'rear' && anyUnclear) out.push(`${unclearSentence(v.flags, v.session === true)} Film from the side to compare contact and step times.`);
     else if (timingSuppressed && v.view === 'rear') out.push(n > 0 ? 'From behind, nothing that could be compared differs between your sides beyond the normal band; film from the side to compare contact and step times.' : 'Film from the side to compare contact and step times between your sides.');
     else if (timingSuppressed && saidWhy) { /* the reason is already said */ } else if (timingSuppressed) out.push('Contact, flight and step times could not be compared between your sides on this clip (see the quality notes).');
-    else if (anyUnclear) out.push(unclearSentence(v.flags));
+    else if (anyUnclear) out.push(unclearSentence(v.flags, v.session === true));
     else if (n > 1) out.push(`Your left and right sides look alike: for each of the ${n} measures compared, the whole 95% interval of the difference lies within the normal band.`);
     else if (n === 1) out.push('The one measure that could be compared is within the normal band for left and right, its whole 95% interval included.');
     else out.push('Left and right could not be compared on this clip.');

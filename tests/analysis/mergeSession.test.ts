@@ -33,6 +33,11 @@ describe('mergeSession', () => {
     expect(s.steps?.filter((x) => x.side === 'left')).toEqual(left.steps?.filter((x) => x.side === 'left'));
     expect(s.verdict?.[0]).toBe('Session of 2 clips. Each side is measured in the clip where it was the near one.');
     expect(s.session.clips.map((c) => c.role)).toEqual(['leftSide', 'rightSide']);
+    // each leg is already the near one: an unclear result asks for more steps or frames, not for the other side's clip
+    for (const f of s.flags.filter((x) => x.level === 'unclear')) {
+      expect(f.message).toMatch(/these clips cannot tell/);
+      expect(f.message).not.toMatch(/other side/);
+    }
   });
 
   it('holds the force plate\'s left − right difference inside every timing interval, and raises no watch/marked on this symmetric runner\'s timing', () => {

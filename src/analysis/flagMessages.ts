@@ -1,5 +1,6 @@
 // Flag wording: observations with size and interval, never injury risk (references.md: Malisoux 2024 found
 // asymmetry alone did not predict injury).
+import { METRIC_NAME } from './metricNames';
 import type { FlagLevel, MetricId, Side } from './types';
 
 export interface Observation {
@@ -25,12 +26,8 @@ const other = (s: Side): Side => (s === 'left' ? 'right' : 'left');
 // A true minus sign, so '−2.6–11.2%' does not read as a range starting with a dash.
 const f1 = (v: number): string => v.toFixed(1).replace(/^-/, '−');
 
-export const LABEL: Record<MetricId, string> = {
-  contactTimeMs: 'Contact time', flightTimeMs: 'Flight time', stepTimeMs: 'Step time', dutyFactorPct: 'Duty factor',
-  kneeFlexionAtStrikeDeg: 'Knee flexion at foot strike', overstrideDeg: 'Shin angle at foot strike',
-  verticalOscillationPx: 'Vertical oscillation', verticalOscillationCm: 'Vertical oscillation', stepLengthCm: 'Step length',
-  strideLengthCm: 'Stride length', hipDropDeg: 'Hip drop',
-};
+/** The measures' names (one table: metricNames.ts). */
+export const LABEL = METRIC_NAME;
 
 /** The difference in plain words, naming the side with the larger value. */
 function phrase(o: Observation): string {

@@ -1,6 +1,7 @@
 // The one number formatter for everything a person reads (PDF report, UI tables, issue 5).
 // The report's text test compares pdftotext output with report.json through these same
 // functions, so a rounding change here moves both sides together.
+import { METRIC_NAME } from '../analysis/metricNames';
 import type { MetricId } from '../analysis/types';
 
 /** Shown for a value the view cannot measure (null on the wire, NaN in memory). */
@@ -79,22 +80,11 @@ export function metricUnitLabel(metricId: MetricId): string {
   return 'cm';
 }
 
-const LABELS: Record<MetricId, string> = {
-  contactTimeMs: 'Ground contact time',
-  flightTimeMs: 'Flight time',
-  stepTimeMs: 'Step time',
-  dutyFactorPct: 'Duty factor',
-  kneeFlexionAtStrikeDeg: 'Knee flexion at foot strike',
-  overstrideDeg: 'Overstride (shin angle)',
-  verticalOscillationPx: 'Vertical oscillation',
-  verticalOscillationCm: 'Vertical oscillation',
-  stepLengthCm: 'Step length',
-  strideLengthCm: 'Stride length',
-  hipDropDeg: 'Hip drop at mid-stance',
-};
+
+export { METRIC_NAME };
 
 export function metricLabel(metricId: MetricId): string {
-  return LABELS[metricId];
+  return METRIC_NAME[metricId];
 }
 
 /** Display order: timing first, then angles, then distances (the order a physio reads them). */

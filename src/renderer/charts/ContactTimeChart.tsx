@@ -20,7 +20,7 @@ export function ContactTimeChart({ metric }: { metric: MetricSummary }) {
         options={{
           responsive: true, maintainAspectRatio: false, animation: false,
           plugins: { title: { display: true, text: 'Ground contact time per step' }, legend: { labels: { usePointStyle: true } } },
-          scales: { x: { title: { display: true, text: 'Step number (each foot)' } }, y: { title: { display: true, text: 'Contact time (ms)' } } },
+          scales: { x: { title: { display: true, text: 'Step number (each foot)' } }, y: { title: { display: true, text: 'Ground contact time (ms)' } } },
         }}
       />
     </figure>

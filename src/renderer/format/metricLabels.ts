@@ -6,16 +6,5 @@ export const METRIC_ORDER: readonly MetricId[] = [
   'verticalOscillationCm', 'verticalOscillationPx', 'stepLengthCm', 'strideLengthCm', 'hipDropDeg',
 ];
 
-export const METRIC_LABEL: Record<MetricId, string> = {
-  contactTimeMs: 'Contact time',
-  flightTimeMs: 'Flight time',
-  stepTimeMs: 'Step time',
-  dutyFactorPct: 'Duty factor',
-  kneeFlexionAtStrikeDeg: 'Knee flexion at strike',
-  overstrideDeg: 'Overstride (shin angle)',
-  verticalOscillationPx: 'Vertical bounce (image)',
-  verticalOscillationCm: 'Vertical bounce',
-  stepLengthCm: 'Step length',
-  strideLengthCm: 'Stride length',
-  hipDropDeg: 'Hip drop (mid-stance)',
-};
+/** One name per measure everywhere (src/analysis/metricNames.ts, through the shared contract). */
+export { METRIC_NAME as METRIC_LABEL } from '../../shared/formatMetric';

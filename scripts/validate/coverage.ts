@@ -163,4 +163,14 @@ if (isMain) {
   for (const r of all) levels.set(r.level, (levels.get(r.level) ?? 0) + 1);
   console.log(`\nCoverage: truth inside the 95% interval in ${withCi.filter((r) => r.covered).length}/${withCi.length} (${f((100 * withCi.filter((r) => r.covered).length) / Math.max(1, withCi.length), 5)}%); false watch/marked flags: ${all.filter((r) => r.falseFlag).length}; 'normal' where the truth is beyond the band: ${all.filter((r) => r.falseNormal).length}.`);
   console.log(`Levels: ${[...levels].map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  // How well each real pose track times each foot (report.json `timing`): the evidence behind the timing intervals.
+  console.log('\nPer-foot timing evidence of the pose-model tracks (bound = left − right event-timing bound; Zeni offset = median Zeni − detected; confidence of the foot points):');
+  for (const c of allCases()) {
+    if (c.view !== 'side' || !(c.source.startsWith('video') || c.source.startsWith('synthetic-bp')) || !`${c.source} ${c.trial} ${c.fps}`.includes(filter)) continue;
+    const t = coverageOf(c).result.timing;
+    if (!t) continue;
+    const ms = (v: number | null): string => (v === null ? '-' : (v * 1000).toFixed(1));
+    const ev = (side: Side, type: 'footStrike' | 'toeOff'): string => `${ms(t.evidence[side][type].zeniOffsetSec)} ms @${t.evidence[side][type].visibility?.toFixed(2) ?? '-'}${t.evidence[side][type].hidden ? ' HIDDEN' : ''}`;
+    console.log(`${c.source} ${c.fps} fps: strikes bound ${ms(t.betweenFeetSec.footStrike)} ms (L ${ev('left', 'footStrike')}, R ${ev('right', 'footStrike')}); toe-offs bound ${ms(t.betweenFeetSec.toeOff)} ms (L ${ev('left', 'toeOff')}, R ${ev('right', 'toeOff')})`);
+  }
 }

@@ -7,9 +7,10 @@
 // - agreement between independent rules: the belt/height rules (sideViewEvents.ts) read the foot's velocity and
 //   height, Zeni 2008 reads its position relative to the pelvis. Each foot's median offset between the two is a
 //   property of the rules, the same for both feet when both are tracked alike; when the offsets differ between the
-//   feet, one foot's events moved and the bound must cover it. Measured (scripts/validate/timingEvidence.ts): on
-//   the demo clip's BlazePose heavy track the far foot's toe-offs are 37 ms early against the eye marks and the
-//   Zeni toe-off offsets differ by 32 ms between the feet; on exact RBDS joint centres they differ by 2–8 ms.
+//   feet, one foot's events moved and the bound must cover it. Measured (`npx tsx scripts/validate/coverage.ts`
+//   prints each clip's evidence): on the demo clip the far foot's toe-offs are 37–51 ms early against the eye marks
+//   and the Zeni toe-off offsets differ by 30 ms (BlazePose heavy) and 45 ms (RTMPose) between the feet; on exact
+//   RBDS joint centres they differ by 2–8 ms.
 // - the pose model's own confidence at the event: a foot hidden behind the near leg is guessed, not seen. Such a
 //   foot is not compared at all (its points wander by several frames: a real 60 fps clip's hidden far foot had its
 //   toe-offs ~6 frames early).

@@ -5,7 +5,7 @@ import { assessQuality, MIN_STEPS_PER_SIDE } from './assessQuality';
 import { beltScale, type BeltScaleResult } from './beltScale';
 import { ASSUMED_LEVEL_ROLL_DEG, IMAGE_LEVEL_MAX_TILT_DEG } from './hipDrop';
 import { COMPARE_METHOD, compareSides } from './compareSides';
-import { computeMetrics, type Facing, type MetricsOutput } from './computeMetrics';
+import { computeMetrics, legMeasured, type Facing, type MetricsOutput } from './computeMetrics';
 import { FLAG_BANDS } from './flagBands';
 import { givenTimingReliability, hiddenFootReasons } from './gait/eventReliability';
 import { kneeCycleCurve } from './gaitCurves';
@@ -60,7 +60,7 @@ function unseenLegWarnings(u: MetricsOutput['legUnseen'], facing: string): strin
   const out: string[] = [];
   for (const side of ['left', 'right'] as const) {
     if (u[side] === 0) continue;
-    const whole = u[side] * 2 > u.strikes[side];
+    const whole = !legMeasured(u, side);
     const film = (facing === 'imageLeft' && side === 'right') || (facing === 'imageRight' && side === 'left') ? ` Film from the runner's ${side} to measure it as the near leg.` : '';
     out.push(whole
       ? `The ${side} leg's hip, knee or ankle is hidden at ${u[side]} of its ${u.strikes[side]} foot strikes (pose confidence down to ${u.minScore[side].toFixed(2)}): its knee flexion and shin angle at foot strike are not measured from this side.${film}`
@@ -178,8 +178,11 @@ export function assembleResult(rawTrack: PoseTrack, gait: GaitInput, options: An
 
   const curves: NonNullable<AnalysisResult['curves']> = {};
   if (gait.view === 'side') {
-    const left = kneeCycleCurve(track, m.timings, 'left');
-    const right = kneeCycleCurve(track, m.timings, 'right');
+    // a leg not measured from this side (its joints hidden at most strikes) gets no curve either: no picture of a
+    // knee nobody saw
+    const none = (): number[] => new Array<number>(101).fill(Number.NaN);
+    const left = legMeasured(m.legUnseen, 'left') ? kneeCycleCurve(track, m.timings, 'left') : none();
+    const right = legMeasured(m.legUnseen, 'right') ? kneeCycleCurve(track, m.timings, 'right') : none();
     // No complete stride on either side: leave the chart out rather than ship 101 empty samples.
     if ([...left, ...right].some(Number.isFinite)) curves.kneeAngleCycleDeg = { left, right };
   }

@@ -42,7 +42,7 @@ export interface MetricsOutput {
   /** Per-side bound of the method's systematic error, in the metric's unit (added to the left/right interval). */
   systematic: Partial<Record<MetricId, { left: number; right: number }>>;
   /** Side view: strikes per side at which that leg's hip, knee or ankle was not seen (its angles left out). */
-  legUnseen: { left: number; right: number; strikes: { left: number; right: number }; minScore: { left: number; right: number } };
+  legUnseen: LegUnseen;
   /** The between-feet event-timing bounds used (gait/eventReliability.ts). */
   timing: TimingReliability;
   cadenceSpm: number | null;
@@ -76,6 +76,16 @@ function pelvisBouncePx(track: PoseTrack, fromSec: number, toSec: number): numbe
 }
 
 const LEG_JOINTS = ['hip', 'knee', 'ankle'] as const;
+
+export interface LegUnseen { left: number; right: number; strikes: { left: number; right: number }; minScore: { left: number; right: number } }
+
+/**
+ * A leg whose joints are unseen at most of its strikes is not measured from this side at all: the few strikes
+ * where it peeks out are the least typical ones.
+ */
+export function legMeasured(u: LegUnseen, side: Side): boolean {
+  return u[side] * 2 <= u.strikes[side];
+}
 
 /**
  * A pose model places each leg's joints with its own error, larger on the far leg: 2D pose-model knee angles are off
@@ -153,9 +163,7 @@ export function computeMetrics(input: MetricsInput): MetricsOutput {
   const midRule: MidStanceRule = chooseMidStanceRule(timings, pelvisLows, stepTolSec);
   if (hipDrop) hipDrop.midStance = midRule;
 
-  // A leg whose joints are unseen at most of its strikes is not measured from this side at all: the few strikes
-  // where it peeks out are the least typical ones.
-  const legUnseen = { left: 0, right: 0, strikes: { left: 0, right: 0 }, minScore: { left: 1, right: 1 } };
+  const legUnseen: LegUnseen = { left: 0, right: 0, strikes: { left: 0, right: 0 }, minScore: { left: 1, right: 1 } };
   const seenAt = new Map<StepTiming, boolean>();
   if (sideView) {
     for (const s of timings) {
@@ -168,10 +176,9 @@ export function computeMetrics(input: MetricsInput): MetricsOutput {
     }
   }
   const poseAngleBiasDeg = sideView && hasPoseConfidence(track) ? POSE_ANGLE_BIAS_DEG : 0;
-  const legMeasured = (side: Side): boolean => legUnseen[side] * 2 <= legUnseen.strikes[side];
 
   const steps: StepRow[] = timings.map((s) => {
-    const angleOk = sideView && seenAt.get(s) === true && legMeasured(s.side);
+    const angleOk = sideView && seenAt.get(s) === true && legMeasured(legUnseen, s.side);
     const knee = angleOk ? kneeFlexionDeg(track, s.side, s.strikeTimeSec) : Number.NaN;
     const shank = angleOk ? shankInclinationDeg(track, s.side, s.strikeTimeSec, forwardSign) : Number.NaN;
     // Mid-stance = midpoint of contact (RBDS truth: 50% of contact), or the pelvis low when the feet are mistimed.

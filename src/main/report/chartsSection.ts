@@ -41,7 +41,9 @@ function perStepChart(
 ): boolean {
   const values = (result.steps ?? []).map((s) => value(s) ?? Number.NaN);
   if (!values.some((v) => Number.isFinite(v))) return false;
-  const axes = drawChartFrame(ctx, { box, title, xLabel: 'Time in the clip (s)', yLabel, xDomain: timeDomain(result), yDomain: paddedDomain(values, [0, 1]) });
+  // Durations are drawn from zero: a cut axis makes a few milliseconds between the feet look like a lopsided runner.
+  const [, top] = paddedDomain(values, [0, 1]);
+  const axes = drawChartFrame(ctx, { box, title, xLabel: 'Time in the clip (s)', yLabel, xDomain: timeDomain(result), yDomain: [0, top] });
   for (const side of ['left', 'right'] as const) {
     const steps = stepsOf(result, side);
     drawSideMeanLine(ctx, axes, side, means[side]);

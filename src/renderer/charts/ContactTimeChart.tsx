@@ -1,4 +1,5 @@
-// Contact time of every step, left vs right, in step order.
+// Contact time of every step, left vs right, in step order. The axis starts at zero: a cut axis made a 10 ms gap
+// between the feet look like a lopsided runner.
 import { Line } from 'react-chartjs-2';
 import type { MetricSummary } from '../../shared/contract';
 import { SIDE_COLOUR, SIDE_LABEL } from '../format/sideStyle';
@@ -20,7 +21,7 @@ export function ContactTimeChart({ metric }: { metric: MetricSummary }) {
         options={{
           responsive: true, maintainAspectRatio: false, animation: false,
           plugins: { title: { display: true, text: 'Ground contact time per step' }, legend: { labels: { usePointStyle: true } } },
-          scales: { x: { title: { display: true, text: 'Step number (each foot)' } }, y: { title: { display: true, text: 'Ground contact time (ms)' } } },
+          scales: { x: { title: { display: true, text: 'Step number (each foot)' } }, y: { beginAtZero: true, title: { display: true, text: 'Ground contact time (ms)' } } },
         }}
       />
     </figure>

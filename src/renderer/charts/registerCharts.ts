@@ -6,5 +6,6 @@ Chart.defaults.font.family = 'system-ui, -apple-system, "Segoe UI", Roboto, sans
 Chart.defaults.font.size = 13;
 Chart.defaults.color = '#333';
 // Point shapes repeat the side so the charts never rely on colour alone (issue 4).
-export const SIDE_POINT = { left: 'circle', right: 'triangle' } as const;
+// the same marks as the PDF's charts (report/reportLayout.ts SIDE_STYLE: left circle, right square)
+export const SIDE_POINT = { left: 'circle', right: 'rect' } as const;
 export const SIDE_DASH = { left: [], right: [6, 4] } as const;

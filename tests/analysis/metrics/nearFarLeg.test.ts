@@ -19,6 +19,9 @@ describe('near and far leg angles', () => {
     expect(r.metrics.overstrideDeg?.right).toBeNull();
     expect(r.flags.find((f) => f.metricId === 'kneeFlexionAtStrikeDeg')).toBeUndefined();
     expect(r.steps?.filter((s) => s.side === 'right').every((s) => s.kneeFlexionAtStrikeDeg === null && s.overstrideDeg === null)).toBe(true);
+    // no curve of a knee nobody saw either (the left, near knee keeps its curve)
+    expect(r.curves?.kneeAngleCycleDeg?.right.some(Number.isFinite)).toBe(false);
+    expect(r.curves?.kneeAngleCycleDeg?.left.some(Number.isFinite)).toBe(true);
     expect(r.quality.warnings.find((w) => /^The right leg's hip, knee or ankle is hidden at \d+ of its \d+ foot strikes.*not measured from this side\. Film from the runner's right/.test(w))).toBeTruthy();
   });
 

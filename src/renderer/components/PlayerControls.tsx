@@ -58,7 +58,8 @@ export function PlayerControls(props: PlayerControlsProps) {
         </select>
       </label>
       <span className="frame-indicator" data-testid="frame-indicator" data-frame={frame} data-time-sec={timeSec.toFixed(4)}>
-        Frame {frame + 1} / {frameCount} · {formatClock(timeSec)}
+        {/* frames counted from 0, as in events.csv and steps.csv */}
+        Frame {frame} of 0–{Math.max(0, frameCount - 1)} · {formatClock(timeSec)}
       </span>
     </div>
   );

@@ -59,11 +59,12 @@ export function formatSymmetryIndex(si: number | null | undefined): string {
 
 /** "0:07.3" style clock for a time in seconds (minutes:seconds.tenths). */
 export function formatClock(timeSec: number): string {
-  if (!Number.isFinite(timeSec) || timeSec < 0) return '0:00.0';
-  // Round once, in tenths, so 59.97 s reads 1:00.0 and never 0:60.0.
-  const tenths = Math.round(timeSec * 10);
-  const minutes = Math.floor(tenths / 600);
-  const secText = ((tenths - minutes * 600) / 10).toFixed(1).padStart(4, '0');
+  if (!Number.isFinite(timeSec) || timeSec < 0) return '0:00.000';
+  // Milliseconds: a frame is 4–33 ms, so tenths of a second cannot tell two frames apart. Round once, in ms, so
+  // 59.9997 s reads 1:00.000 and never 0:60.000.
+  const ms = Math.round(timeSec * 1000);
+  const minutes = Math.floor(ms / 60000);
+  const secText = ((ms - minutes * 60000) / 1000).toFixed(3).padStart(6, '0');
   return `${minutes}:${secText}`;
 }
 

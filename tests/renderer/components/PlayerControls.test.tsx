@@ -59,6 +59,7 @@ describe('PlayerControls', () => {
     const ind = screen.getByTestId('frame-indicator');
     expect(ind.dataset.frame).toBe('41');
     expect(Number(ind.dataset.timeSec)).toBeCloseTo(0.6917, 4);
-    expect(ind.textContent).toContain('Frame 42 / 600');
+    // the frame number of events.csv (counted from 0) and the time in ms
+    expect(ind.textContent).toContain('Frame 41 of 0–599 · 0:00.692');
   });
 });

@@ -25,9 +25,9 @@ describe('formatValue', () => {
     expect(formatInterval(null, 'ms')).toBe('');
   });
   it('formats clock times and units', () => {
-    expect(formatClock(7.34)).toBe('0:07.3');
-    expect(formatClock(75.06)).toBe('1:15.1');
-    expect(formatClock(59.97)).toBe('1:00.0');
+    expect(formatClock(7.34)).toBe('0:07.340');
+    expect(formatClock(75.0604)).toBe('1:15.060');
+    expect(formatClock(59.9997)).toBe('1:00.000');
     expect(unitText('deg')).toBe('°');
   });
 });

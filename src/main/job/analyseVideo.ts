@@ -11,7 +11,7 @@ import { appInfo } from './appInfo';
 import { choosePoseModel, chosenModelMessage, estimateAfterLook } from './choosePoseModel';
 import { countFramesWithRunner, tooFewRunnerFrames } from './countPoseFrames';
 import { isAbort, JobError } from './jobErrors';
-import { findUndecodedFrames, undecodedFramesWarning } from './undecodedFrames';
+import { findUndecodedFrames, undecodedFramesWarning, withLostFrames, type UndecodedFrames } from './undecodedFrames';
 
 export interface JobOutput {
   info: VideoInfo;
@@ -50,8 +50,8 @@ async function addPelvisMarks(info: VideoInfo, track: PoseTrack, options: Analys
   }
 }
 
-/** Frames listed in the container but missing from the track, as a quality warning (null when none). */
-async function undecodedWarning(info: VideoInfo, track: PoseTrack, signal?: AbortSignal): Promise<string | null> {
+/** Frames listed in the container but missing from the track (none when the packet list cannot be read). */
+async function undecodedFrames(info: VideoInfo, track: PoseTrack, signal?: AbortSignal): Promise<(UndecodedFrames & { total: number }) | null> {
   let packets: number[];
   try {
     packets = await readFrameTimes(resolvePath(info.path), signal); // cached from the decode
@@ -61,7 +61,7 @@ async function undecodedWarning(info: VideoInfo, track: PoseTrack, signal?: Abor
   }
   const origin = packets[0] ?? 0;
   const rel = packets.map((t) => t - origin);
-  return undecodedFramesWarning(findUndecodedFrames(rel, track.timesSec), rel.length);
+  return { ...findUndecodedFrames(rel, track.timesSec), total: rel.length };
 }
 
 /**
@@ -124,8 +124,12 @@ export async function analyseVideo(path: string, options: AnalyseVideoOptions, c
     throw new JobError('NO_PERSON', `No runner in view in ${path}: hips and legs were found in ${withRunner} of ${total} frames.`);
   }
 
-  const lost = await undecodedWarning(info, track, signal);
-  if (lost !== null) warnings.push(lost);
+  const lost = await undecodedFrames(info, track, signal);
+  const lostWarning = lost === null ? null : undecodedFramesWarning(lost, lost.total);
+  if (lost !== null && lostWarning !== null) {
+    warnings.push(lostWarning);
+    track = withLostFrames(track, lost);
+  }
   track = await addPelvisMarks(info, track, options, ctx, warnings);
   checkAbort(signal);
 

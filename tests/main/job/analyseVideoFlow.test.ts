@@ -125,6 +125,12 @@ describe('frames the decoder could not read (issue 15)', () => {
     const out = await analyseVideo(FIXTURE_CLIP, { model: 'full', view: 'side' }, { info: realInfo(full.timesSec.length) });
     expect(out.result.quality.warnings).toContain(
       '10 frames of 360 (2.8%) could not be decoded and were left out, at 3.33–3.63 s: events there are missing or interpolated. Re-export or re-record the clip if that matters.');
+    // the hole stays a hole: the track and the report count every frame of the clip, 10 of them without a pose,
+    // and no event is placed inside it
+    expect(out.track.timesSec).toHaveLength(360);
+    expect(out.result.quality.framesTotal).toBe(360);
+    expect(out.result.quality.framesWithPose).toBeLessThanOrEqual(350);
+    expect(out.result.events.filter((e) => e.timeSec > 3.34 && e.timeSec < 3.62)).toEqual([]);
   });
 
   it('say nothing when every frame was decoded', async () => {

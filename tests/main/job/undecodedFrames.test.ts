@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { findUndecodedFrames, undecodedFramesWarning } from '../../../src/main/job/undecodedFrames';
+import { findUndecodedFrames, undecodedFramesWarning, withLostFrames } from '../../../src/main/job/undecodedFrames';
+import type { PoseTrack } from '../../../src/shared/contract';
 
 const at30 = (n: number) => Array.from({ length: n }, (_, i) => Number((i / 30).toFixed(6)));
 
 describe('findUndecodedFrames', () => {
   it('finds nothing when every packet has its frame', () => {
     const t = at30(90);
-    expect(findUndecodedFrames(t, t)).toEqual({ count: 0, ranges: [] });
-    expect(undecodedFramesWarning({ count: 0, ranges: [] }, 90)).toBeNull();
+    expect(findUndecodedFrames(t, t)).toEqual({ count: 0, timesSec: [], ranges: [] });
+    expect(undecodedFramesWarning({ count: 0, timesSec: [], ranges: [] }, 90)).toBeNull();
   });
 
   it('counts lost frames and groups them into stretches', () => {
@@ -24,5 +25,19 @@ describe('findUndecodedFrames', () => {
     const packets = at30(30);
     const decoded = packets.map((t) => t + 2e-4);
     expect(findUndecodedFrames(packets, decoded).count).toBe(0);
+  });
+
+  it('puts a no-pose row at every lost frame, so the analysis sees the hole instead of bridging it', () => {
+    const packets = at30(10);
+    const decoded = packets.filter((_, i) => i < 3 || i > 6);
+    const track: PoseTrack = {
+      timesSec: decoded, width: 10, height: 10, source: { kind: 'csv', name: 't' },
+      keypoints: { left_hip: { x: decoded.map((_, i) => i), y: decoded.map(() => 1), score: decoded.map(() => 0.9) } },
+    };
+    const full = withLostFrames(track, findUndecodedFrames(packets, decoded));
+    expect(full.timesSec).toEqual(packets);
+    expect(full.keypoints.left_hip!.x.map((v) => (Number.isNaN(v) ? null : v))).toEqual([0, 1, 2, null, null, null, null, 3, 4, 5]);
+    expect(full.keypoints.left_hip!.score.filter(Number.isNaN)).toHaveLength(4);
+    expect(withLostFrames(track, findUndecodedFrames(decoded, decoded))).toBe(track);
   });
 });

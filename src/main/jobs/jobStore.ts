@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ExportKind } from '../../shared/api';
-import { JobStoreError } from './jobErrors';
+import { interruptedError, JobStoreError } from './jobErrors';
 import type { JobRecord, StoredVideo } from './jobTypes';
 import { removeStaleTemps } from './removeStaleTemps';
 import { writeJsonAtomic } from './writeFileAtomic';
@@ -57,7 +57,7 @@ export class JobStore {
       if (job.status === 'running' || job.status === 'queued') {
         job.status = 'failed';
         job.progress = null;
-        job.error = { code: 'INTERRUPTED', message: 'Lopsided closed before this analysis finished; start it again from the same video.' };
+        job.error = interruptedError();
         job.finishedAtIso = new Date().toISOString();
         await writeJsonAtomic(join(this.jobsDir, id, 'job.json'), job);
       }

@@ -199,6 +199,47 @@ describe('jobs', () => {
   });
 });
 
+describe('a stop of Lopsided during a job is not a user cancel (issue 15)', () => {
+  const INTERRUPTED = { code: 'INTERRUPTED', message: 'The analysis was interrupted because Lopsided stopped; start it again.' };
+
+  it('close() (server stop, SIGTERM, app quit) marks the running and the queued job failed INTERRUPTED, on disk too', async () => {
+    const s = await open(createFakeRunner({ gate: new Promise(() => undefined) }));
+    const videoId = await upload(s);
+    const running = await s.startJob(videoId, DEFAULT_ANALYSE_OPTIONS);
+    const queued = await s.startJob(videoId, DEFAULT_ANALYSE_OPTIONS);
+    await waitFor(s, running.jobId, 'running');
+    await s.close();
+    for (const jobId of [running.jobId, queued.jobId]) {
+      const job = s.getJob(jobId);
+      expect(job.status).toBe('failed');
+      expect(job.error).toEqual(INTERRUPTED);
+      const onDisk = JSON.parse(await readFile(join(dataDir, 'jobs', jobId, 'job.json'), 'utf8'));
+      expect(onDisk.status).toBe('failed');
+      expect(onDisk.error).toEqual(INTERRUPTED);
+    }
+    // and a later start of the app still shows it that way
+    const again = await open();
+    expect(again.getJob(running.jobId).error).toEqual(INTERRUPTED);
+  });
+
+  it('a user cancel stays a cancel when the app stops afterwards', async () => {
+    const s = await open(createFakeRunner({ gate: new Promise(() => undefined) }));
+    const job = await s.startJob(await upload(s), DEFAULT_ANALYSE_OPTIONS);
+    await waitFor(s, job.jobId, 'running');
+    await s.cancelJob(job.jobId);
+    await s.close();
+    expect(s.getJob(job.jobId)).toMatchObject({ status: 'cancelled', error: null });
+  });
+
+  it('a job found running at start-up after a crash says the same thing', async () => {
+    const first = await open(createFakeRunner({ gate: new Promise(() => undefined) }));
+    const job = await first.startJob(await upload(first), DEFAULT_ANALYSE_OPTIONS);
+    await waitFor(first, job.jobId, 'running');
+    const second = await open();
+    expect(second.getJob(job.jobId)).toMatchObject({ status: 'failed', error: INTERRUPTED });
+  });
+});
+
 describe('no server file paths cross the API (issue 15)', () => {
   it('video records, job summaries and results name the clip, not where the data dir keeps it', async () => {
     const s = await open();

@@ -195,6 +195,26 @@ describe('a job through the API', () => {
   });
 });
 
+describe('a server stopped during a job (issue 15)', () => {
+  it('keeps the job as failed INTERRUPTED with a plain message, not as a user\'s cancel', async () => {
+    const dataDir = join(dir, 'data-stop');
+    const first = await startServer({ dataDir, token: TOKEN, runner: createFakeRunner({ gate: new Promise(() => undefined) }), probe: createFakeProbe(), rendererDir: join(dir, 'ui'), log: () => undefined });
+    const at = `http://127.0.0.1:${first.port}`;
+    const video = (await (await fetch(`${at}/api/videos?name=run.mp4`, { method: 'POST', headers: auth, body: new Uint8Array(MP4) })).json()) as VideoRecord;
+    const job = (await (await fetch(`${at}/api/jobs`, { method: 'POST', headers: { ...auth, 'Content-Type': 'application/json' }, body: JSON.stringify({ videoId: video.videoId, options: DEFAULT_ANALYSE_OPTIONS }) })).json()) as JobSummary;
+    while (first.service.getJob(job.jobId).status !== 'running') await new Promise((r) => setTimeout(r, 5));
+    await first.close(); // what `lopsided serve` does on Ctrl-C / SIGTERM
+    const second = await startServer({ dataDir, token: TOKEN, runner: createFakeRunner(), probe: createFakeProbe(), rendererDir: join(dir, 'ui'), log: () => undefined });
+    try {
+      const back = (await (await fetch(`http://127.0.0.1:${second.port}/api/jobs/${job.jobId}`, { headers: auth })).json()) as JobSummary;
+      expect(back.status).toBe('failed');
+      expect(back.error).toEqual({ code: 'INTERRUPTED', message: 'The analysis was interrupted because Lopsided stopped; start it again.' });
+    } finally {
+      await second.close();
+    }
+  });
+});
+
 describe('with the real probe (ffprobe)', () => {
   it('answers a text file renamed .mp4 with 415 and a plain sentence', async () => {
     const { productionProbe } = await import('../../../src/main/jobs/productionEngine');

@@ -4,6 +4,7 @@ export type JobStoreErrorCode =
   | 'VIDEO_NOT_FOUND'
   | 'JOB_NOT_DONE'
   | 'JOB_ACTIVE'
+  | 'VIDEO_IN_USE'
   | 'EXPORT_MISSING'
   | 'BAD_ARGUMENT'
   | 'INTERRUPTED';

@@ -33,6 +33,7 @@ export class JobManager {
 
   async start(videoId: string, options: AnalyseVideoOptions): Promise<JobSummary> {
     const video = this.store.getVideo(videoId);
+    const release = this.store.holdVideo(videoId); // no deleteVideo() between here and the job's first save
     const job: JobRecord = {
       schemaVersion: 1,
       jobId: newId(),
@@ -47,7 +48,11 @@ export class JobManager {
       error: null,
       exports: [],
     };
-    await this.store.saveJob(job);
+    try {
+      await this.store.saveJob(job);
+    } finally {
+      release();
+    }
     this.queue.push(job.jobId);
     this.emit(job);
     const summary = toSummary(job); // before pump(), which may flip it to running synchronously

@@ -151,6 +151,32 @@ describe('uploads', () => {
   });
 });
 
+describe('discarding a clip that never got a job (issue 15)', () => {
+  it('DELETE /api/videos/:id removes the upload, needs the token, refuses bad ids and videos a job uses', async () => {
+    const video = (await (await upload(MP4, 'spare.mp4')).json()) as VideoRecord;
+    const folder = join(dir, 'data', 'videos', video.videoId);
+    expect((await readdir(folder)).sort()).toEqual(['clip.mp4', 'video.json']);
+    const noToken = await fetch(`${base}/api/videos/${video.videoId}`, { method: 'DELETE' });
+    expect(noToken.status).toBe(401);
+    expect((await fetch(`${base}/api/videos/${video.videoId}?token=wrong-token-0123456789abcdef`, { method: 'DELETE' })).status).toBe(401);
+    expect((await fetch(`${base}/api/videos/..%2f..%2fjobs`, { method: 'DELETE', headers: auth })).status).toBe(400);
+    const del = await fetch(`${base}/api/videos/${video.videoId}`, { method: 'DELETE', headers: auth });
+    expect(del.status).toBe(204);
+    expect(await readdir(join(dir, 'data', 'videos'))).not.toContain(video.videoId);
+    const again = await fetch(`${base}/api/videos/${video.videoId}`, { method: 'DELETE', headers: auth });
+    expect(again.status).toBe(404);
+    expect(await again.json()).toMatchObject({ code: 'VIDEO_NOT_FOUND' });
+
+    const used = (await (await upload(MP4, 'used.mp4')).json()) as VideoRecord;
+    const job = (await (await fetch(`${base}/api/jobs`, { method: 'POST', headers: { ...auth, 'Content-Type': 'application/json' }, body: JSON.stringify({ videoId: used.videoId, options: DEFAULT_ANALYSE_OPTIONS }) })).json()) as JobSummary;
+    await srv.service.whenIdle();
+    const refused = await fetch(`${base}/api/videos/${used.videoId}`, { method: 'DELETE', headers: auth });
+    expect(refused.status).toBe(409);
+    expect(await refused.json()).toMatchObject({ code: 'VIDEO_IN_USE' });
+    await fetch(`${base}/api/jobs/${job.jobId}`, { method: 'DELETE', headers: auth });
+  });
+});
+
 describe('a job through the API', () => {
   it('uploads, runs with SSE progress, serves result, track, video ranges and exports, then deletes', async () => {
     const up = await upload(MP4, 'Morning run.mp4');

@@ -11,6 +11,7 @@ import { appInfo } from './appInfo';
 import { choosePoseModel, chosenModelMessage, estimateAfterLook } from './choosePoseModel';
 import { countFramesWithRunner, tooFewRunnerFrames } from './countPoseFrames';
 import { isAbort, JobError } from './jobErrors';
+import { secondPersonWarning } from './twoPeople';
 import { findUndecodedFrames, undecodedFramesWarning } from './undecodedFrames';
 
 export interface JobOutput {
@@ -126,6 +127,8 @@ export async function analyseVideo(path: string, options: AnalyseVideoOptions, c
 
   const lost = await undecodedWarning(info, track, signal);
   if (lost !== null) warnings.push(lost);
+  const secondPerson = secondPersonWarning(track); // the pose model follows one person: a second shows as jumps
+  if (secondPerson !== null) warnings.push(secondPerson);
   track = await addPelvisMarks(info, track, options, ctx, warnings);
   checkAbort(signal);
 

@@ -76,6 +76,12 @@ export interface LopsidedApi {
   getVersion(): Promise<{ name: string; version: string; door: 'electron' | 'server' }>;
   /** Browser: streams the File to the server; Electron: passes its path. Probes it and checks capture quality. */
   addVideo(file: File): Promise<VideoRecord>;
+  /**
+   * Discards a clip no analysis uses (the user chose another, or changed their mind). Browser: the uploaded
+   * copy is deleted from the server's data folder; Electron: the clip is forgotten, the user's file untouched.
+   * Rejects with VIDEO_IN_USE when a job uses it (delete the job instead), VIDEO_NOT_FOUND when already gone.
+   */
+  deleteVideo(videoId: string): Promise<void>;
   startJob(videoId: string, options: AnalyseVideoOptions): Promise<JobSummary>;
   listJobs(): Promise<JobSummary[]>;
   getJob(jobId: string): Promise<JobSummary>;

@@ -93,6 +93,12 @@ export function createFakeApi(seeds: FakeJobSeed[], options: FakeApiOptions = {}
         ],
       };
     },
+    async deleteVideo(videoId: string) {
+      record('deleteVideo', videoId);
+      if ([...jobs.values()].some((s) => s.job.videoId === videoId)) {
+        throw new LopsidedApiError('VIDEO_IN_USE', 'This video has an analysis; delete the analysis instead, and the video goes with it.');
+      }
+    },
     async startJob(videoId: string, opts: AnalyseVideoOptions) {
       record('startJob', videoId, opts);
       const job = fakeJob({

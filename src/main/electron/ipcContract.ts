@@ -7,6 +7,8 @@ import type { AnalyseVideoOptions, AnalysisResult, ErrorInfo, PoseTrack } from '
 export interface IpcContract {
   'lopsided:getVersion': () => { name: string; version: string; door: 'electron' };
   'lopsided:addVideo': (path: string) => VideoRecord;
+  /** Forgets a clip no job uses; the user's file is never touched. */
+  'lopsided:deleteVideo': (videoId: string) => void;
   'lopsided:startJob': (videoId: string, options: AnalyseVideoOptions) => JobSummary;
   'lopsided:listJobs': () => JobSummary[];
   'lopsided:getJob': (jobId: string) => JobSummary;
@@ -26,7 +28,7 @@ export type IpcResult<C extends IpcChannel> = ReturnType<IpcContract[C]>;
 export type IpcReply<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo };
 
 export const IPC_CHANNELS: readonly IpcChannel[] = [
-  'lopsided:getVersion', 'lopsided:addVideo', 'lopsided:startJob', 'lopsided:listJobs', 'lopsided:getJob',
+  'lopsided:getVersion', 'lopsided:addVideo', 'lopsided:deleteVideo', 'lopsided:startJob', 'lopsided:listJobs', 'lopsided:getJob',
   'lopsided:cancelJob', 'lopsided:deleteJob', 'lopsided:getResult', 'lopsided:getTrack', 'lopsided:exportFile',
 ];
 

@@ -28,6 +28,7 @@ const videoPathSchema = z.string().min(1).max(4096)
 const argSchemas: { [C in IpcChannel]: z.ZodType<IpcArgs<C>> } = {
   'lopsided:getVersion': z.tuple([]),
   'lopsided:addVideo': z.tuple([videoPathSchema]),
+  'lopsided:deleteVideo': z.tuple([idSchema]),
   'lopsided:startJob': z.tuple([idSchema, analyseOptionsSchema]),
   'lopsided:listJobs': z.tuple([]),
   'lopsided:getJob': z.tuple([idSchema]),
@@ -45,6 +46,7 @@ function implementations(deps: IpcDeps): Impl {
   return {
     'lopsided:getVersion': () => ({ ...deps.version, door: 'electron' as const }),
     'lopsided:addVideo': (path) => service.addVideoByPath(path),
+    'lopsided:deleteVideo': (videoId) => service.deleteVideo(videoId),
     'lopsided:startJob': (videoId, options) => service.startJob(videoId, options),
     'lopsided:listJobs': () => service.listJobs(),
     'lopsided:getJob': (jobId) => service.getJob(jobId),

@@ -98,5 +98,5 @@ app.whenReady().then(start).catch((e: unknown) => {
 
 app.on('window-all-closed', () => app.quit());
 app.on('before-quit', () => {
-  void service?.close(); // stops the running analysis (its job is kept as cancelled)
+  void service?.close(); // stops the running analysis (its job is kept as failed INTERRUPTED, not as a user's cancel)
 });

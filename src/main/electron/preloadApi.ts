@@ -30,6 +30,7 @@ export function createPreloadApi(deps: PreloadDeps): LopsidedApi {
       if (path === '') throw new LopsidedApiError('NO_FILE_PATH', 'This file has no path on disk; save it first, then open it.');
       return call('lopsided:addVideo', path);
     },
+    deleteVideo: (videoId) => call('lopsided:deleteVideo', videoId),
     startJob: (videoId, options) => call('lopsided:startJob', videoId, options),
     listJobs: () => call('lopsided:listJobs'),
     getJob: (jobId) => call('lopsided:getJob', jobId),

@@ -11,6 +11,7 @@ import { appInfo } from './appInfo';
 import { choosePoseModel, chosenModelMessage, estimateAfterLook } from './choosePoseModel';
 import { countFramesWithRunner, tooFewRunnerFrames } from './countPoseFrames';
 import { isAbort, JobError } from './jobErrors';
+import { secondPersonWarning } from './twoPeople';
 import { findUndecodedFrames, undecodedFramesWarning, withLostFrames, type UndecodedFrames } from './undecodedFrames';
 
 export interface JobOutput {
@@ -124,6 +125,8 @@ export async function analyseVideo(path: string, options: AnalyseVideoOptions, c
     throw new JobError('NO_PERSON', `No runner in view in ${path}: hips and legs were found in ${withRunner} of ${total} frames.`);
   }
 
+  const secondPerson = secondPersonWarning(track); // the pose model follows one person: a second shows as jumps
+  if (secondPerson !== null) warnings.push(secondPerson);
   const lost = await undecodedFrames(info, track, signal);
   const lostWarning = lost === null ? null : undecodedFramesWarning(lost, lost.total);
   if (lost !== null && lostWarning !== null) {

@@ -4,6 +4,7 @@ export type JobStoreErrorCode =
   | 'VIDEO_NOT_FOUND'
   | 'JOB_NOT_DONE'
   | 'JOB_ACTIVE'
+  | 'VIDEO_IN_USE'
   | 'EXPORT_MISSING'
   | 'BAD_ARGUMENT'
   | 'INTERRUPTED';
@@ -30,4 +31,12 @@ export function toErrorInfo(e: unknown): { code: string; message: string } {
     if ((e as { name?: unknown }).name === 'AbortError') return { code: 'ABORTED', message: 'Cancelled.' };
   }
   return { code: 'INTERNAL', message: 'Something went wrong inside Lopsided; the details are in the log.' };
+}
+
+/**
+ * A job that Lopsided itself stopped (server stop, SIGTERM, app quit) or found unfinished after a crash:
+ * not the user's cancel, so it is 'failed' with this error and the user is told to start it again (issue 15).
+ */
+export function interruptedError(): { code: 'INTERRUPTED'; message: string } {
+  return { code: 'INTERRUPTED', message: 'The analysis was interrupted because Lopsided stopped; start it again.' };
 }

@@ -4,7 +4,7 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { JobSummary } from '../../shared/api';
 import type { AnalyseVideoOptions, JobProgress } from '../../shared/contract';
-import { toErrorInfo } from './jobErrors';
+import { interruptedError, toErrorInfo } from './jobErrors';
 import type { JobStore } from './jobStore';
 import { newId } from './jobStore';
 import type { JobEvent, JobRecord, JobRunner } from './jobTypes';
@@ -14,6 +14,8 @@ interface Running {
   jobId: string;
   controller: AbortController;
   finished: Promise<void>;
+  /** Set when Lopsided stopped the job (close()), as opposed to the user's cancel. */
+  stoppedByShutdown: boolean;
 }
 
 export class JobManager {
@@ -31,6 +33,7 @@ export class JobManager {
 
   async start(videoId: string, options: AnalyseVideoOptions): Promise<JobSummary> {
     const video = this.store.getVideo(videoId);
+    const release = this.store.holdVideo(videoId); // no deleteVideo() between here and the job's first save
     const job: JobRecord = {
       schemaVersion: 1,
       jobId: newId(),
@@ -45,7 +48,11 @@ export class JobManager {
       error: null,
       exports: [],
     };
-    await this.store.saveJob(job);
+    try {
+      await this.store.saveJob(job);
+    } finally {
+      release();
+    }
     this.queue.push(job.jobId);
     this.emit(job);
     const summary = toSummary(job); // before pump(), which may flip it to running synchronously
@@ -81,10 +88,15 @@ export class JobManager {
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
-  /** Stops the running job and drops the queue (app quit). Queued jobs stay on disk as cancelled. */
+  /**
+   * Stops the running job and drops the queue (server stop, SIGTERM, app quit). Both stay on disk as
+   * 'failed' INTERRUPTED — not 'cancelled', which is the user's own choice (issue 15). A job the user
+   * had already cancelled stays cancelled.
+   */
   async close(): Promise<void> {
-    for (const jobId of this.queue.splice(0)) await this.finish(this.store.getJob(jobId), 'cancelled', null);
+    for (const jobId of this.queue.splice(0)) await this.finish(this.store.getJob(jobId), 'failed', interruptedError());
     if (this.running !== null) {
+      if (!this.running.controller.signal.aborted) this.running.stoppedByShutdown = true;
       this.running.controller.abort();
       await this.running.finished;
     }
@@ -102,9 +114,10 @@ export class JobManager {
     const controller = new AbortController();
     let done!: () => void;
     const finished = new Promise<void>((r) => (done = r));
-    this.running = { jobId, controller, finished };
+    const running: Running = { jobId, controller, finished, stoppedByShutdown: false };
+    this.running = running;
     try {
-      await this.run(this.store.getJob(jobId), controller.signal);
+      await this.run(this.store.getJob(jobId), running);
     } finally {
       this.running = null;
       done();
@@ -112,7 +125,8 @@ export class JobManager {
     }
   }
 
-  private async run(job: JobRecord, signal: AbortSignal): Promise<void> {
+  private async run(job: JobRecord, running: Running): Promise<void> {
+    const { signal } = running.controller;
     job.status = 'running';
     job.progress = { stage: 'probe', done: 0, total: null };
     await this.store.saveJob(job);
@@ -137,7 +151,8 @@ export class JobManager {
       job.exports = await this.store.listExports(job.jobId);
       await this.finish(job, 'done', null);
     } catch (e) {
-      if (signal.aborted) await this.finish(job, 'cancelled', null);
+      if (signal.aborted && running.stoppedByShutdown) await this.finish(job, 'failed', interruptedError());
+      else if (signal.aborted) await this.finish(job, 'cancelled', null);
       else await this.finish(job, 'failed', toErrorInfo(e));
     }
   }

@@ -14,6 +14,8 @@ export interface JobServiceOptions {
   dataDir: string;
   runner: JobRunner;
   probe: ProbeFn;
+  /** Unused clips older than this are removed at start-up; default 24 h (UNUSED_VIDEO_MAX_AGE_MS). */
+  unusedVideoMaxAgeMs?: number;
 }
 
 export interface JobService {
@@ -23,6 +25,8 @@ export interface JobService {
   addVideoByPath(path: string): Promise<VideoRecord>;
   /** Server: an upload already streamed to tmpDir is probed, then moved into the data dir (deleted if not a video). */
   addUploadedVideo(tempPath: string, originalName: string): Promise<VideoRecord>;
+  /** Discards a clip no job uses (VIDEO_IN_USE otherwise): an uploaded copy is deleted, a referenced file only forgotten. */
+  deleteVideo(videoId: string): Promise<void>;
   startJob(videoId: string, options: AnalyseVideoOptions): Promise<JobSummary>;
   listJobs(): JobSummary[];
   getJob(jobId: string): JobSummary;
@@ -40,7 +44,7 @@ export interface JobService {
 }
 
 export async function openJobService(opts: JobServiceOptions): Promise<JobService> {
-  const store = new JobStore(opts.dataDir);
+  const store = new JobStore(opts.dataDir, opts.unusedVideoMaxAgeMs);
   await store.open();
   const manager = new JobManager(store, opts.runner);
 
@@ -82,6 +86,7 @@ export async function openJobService(opts: JobServiceOptions): Promise<JobServic
         await rm(tempPath, { force: true });
       }
     },
+    deleteVideo: (videoId) => store.deleteVideo(videoId),
     startJob: (videoId, options) => manager.start(videoId, options),
     listJobs: () => store.listJobs().map(toSummary),
     getJob: (jobId) => toSummary(store.getJob(jobId)),

@@ -5,10 +5,13 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ExportKind } from '../../shared/api';
-import { JobStoreError } from './jobErrors';
+import { interruptedError, JobStoreError } from './jobErrors';
 import type { JobRecord, StoredVideo } from './jobTypes';
 import { removeStaleTemps } from './removeStaleTemps';
 import { writeJsonAtomic } from './writeFileAtomic';
+
+/** An added clip that no job uses is forgotten (and an uploaded copy deleted) at start-up after this long (issue 15). */
+export const UNUSED_VIDEO_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 
 const ID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 export const EXPORT_KINDS: readonly ExportKind[] = ['report.json', 'report.pdf', 'keypoints.csv', 'events.csv', 'steps.csv'];
@@ -28,8 +31,10 @@ export class JobStore {
   readonly tmpDir: string;
   private readonly jobs = new Map<string, JobRecord>();
   private readonly videos = new Map<string, StoredVideo>();
+  /** Videos a job is being created for (between start() and the job's first save): not deletable. */
+  private readonly held = new Map<string, number>();
 
-  constructor(dataDir: string) {
+  constructor(dataDir: string, private readonly unusedVideoMaxAgeMs: number = UNUSED_VIDEO_MAX_AGE_MS) {
     this.dataDir = dataDir;
     this.jobsDir = join(dataDir, 'jobs');
     this.videosDir = join(dataDir, 'videos');
@@ -57,12 +62,62 @@ export class JobStore {
       if (job.status === 'running' || job.status === 'queued') {
         job.status = 'failed';
         job.progress = null;
-        job.error = { code: 'INTERRUPTED', message: 'Lopsided closed before this analysis finished; start it again from the same video.' };
+        job.error = interruptedError();
         job.finishedAtIso = new Date().toISOString();
         await writeJsonAtomic(join(this.jobsDir, id, 'job.json'), job);
       }
       this.jobs.set(id, job);
     }
+    await this.removeUnusedVideos();
+  }
+
+  /**
+   * Clips added but never analysed, older than unusedVideoMaxAgeMs: an uploaded copy (up to 2 GB) is deleted,
+   * a referenced clip (Electron) is only forgotten. Also folders of videos/ whose video.json never got
+   * written (a crash right after an upload was moved in). Never a video that a job uses.
+   */
+  private async removeUnusedVideos(): Promise<void> {
+    const cutoff = Date.now() - this.unusedVideoMaxAgeMs;
+    for (const id of await readdir(this.videosDir)) {
+      if (!isValidId(id) || this.videoInUse(id)) continue;
+      const dir = join(this.videosDir, id);
+      const v = this.videos.get(id);
+      let added = v !== undefined ? Date.parse(v.addedAtIso) : Number.NaN;
+      if (Number.isNaN(added)) added = (await stat(dir).catch(() => null))?.mtimeMs ?? Number.POSITIVE_INFINITY;
+      if (added > cutoff) continue;
+      this.videos.delete(id);
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+
+  private videoInUse(videoId: string): boolean {
+    return (this.held.get(videoId) ?? 0) > 0 || [...this.jobs.values()].some((j) => j.videoId === videoId);
+  }
+
+  /** Keeps a video from being deleted while a job for it is being created; call the returned function after. */
+  holdVideo(videoId: string): () => void {
+    this.held.set(videoId, (this.held.get(videoId) ?? 0) + 1);
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const n = (this.held.get(videoId) ?? 1) - 1;
+      if (n <= 0) this.held.delete(videoId);
+      else this.held.set(videoId, n);
+    };
+  }
+
+  /**
+   * Removes a clip that no job uses (the user discarded it): an uploaded copy is deleted from the data dir,
+   * a referenced clip (Electron) is only forgotten — the user's own file is never touched.
+   */
+  async deleteVideo(videoId: string): Promise<void> {
+    this.getVideo(videoId);
+    if (this.videoInUse(videoId)) {
+      throw new JobStoreError('VIDEO_IN_USE', 'This video has an analysis; delete the analysis instead, and the video goes with it.');
+    }
+    this.videos.delete(videoId);
+    await rm(this.videoDir(videoId), { recursive: true, force: true });
   }
 
   jobDir(jobId: string): string {

@@ -29,6 +29,11 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, url: 
     const tmp = await receiveUpload(req, service.tmpDir, ctx.maxUploadBytes);
     return sendJson(res, 201, await service.addUploadedVideo(tmp, name));
   }
+  if (root === 'videos' && parts.length === 2 && method === 'DELETE') {
+    await service.deleteVideo(parse(idSchema, rawId));
+    res.writeHead(204).end();
+    return;
+  }
   if (root !== 'jobs') throw new HttpError(404, 'NOT_FOUND', 'No such API route.');
   if (parts.length === 1) {
     if (method === 'GET') return sendJson(res, 200, service.listJobs());

@@ -57,6 +57,7 @@ export function createHttpApi(opts: HttpApiOptions = {}): LopsidedApi {
     getVersion: () => call('GET', '/api/version'),
     addVideo: (file: File) =>
       call<VideoRecord>('POST', `/api/videos?name=${encodeURIComponent(file.name)}`, file, file.type !== '' ? file.type : 'application/octet-stream'),
+    deleteVideo: (videoId: string) => call<void>('DELETE', `/api/videos/${encodeURIComponent(videoId)}`),
     startJob: (videoId: string, options: AnalyseVideoOptions) =>
       call<JobSummary>('POST', '/api/jobs', JSON.stringify({ videoId, options }), 'application/json'),
     listJobs: () => call<JobSummary[]>('GET', '/api/jobs'),

@@ -70,6 +70,21 @@ describe('IPC handlers', () => {
     expect(await ok(invoke('lopsided:listJobs', fromApp()))).toEqual([]);
   });
 
+  it('discards a clip no job uses, refuses one a job uses, and never touches the user\'s file (issue 15)', async () => {
+    const unused = await ok<VideoRecord>(invoke('lopsided:addVideo', fromApp(), join(dir, 'run.mp4')));
+    await ok(invoke('lopsided:deleteVideo', fromApp(), unused.videoId));
+    expect(await readFile(join(dir, 'run.mp4'))).toEqual(MP4);
+    expect(await invoke('lopsided:deleteVideo', fromApp(), unused.videoId)).toMatchObject({ ok: false, error: { code: 'VIDEO_NOT_FOUND' } });
+    const used = await ok<VideoRecord>(invoke('lopsided:addVideo', fromApp(), join(dir, 'run.mp4')));
+    await ok(invoke('lopsided:startJob', fromApp(), used.videoId, DEFAULT_ANALYSE_OPTIONS));
+    await service.whenIdle();
+    expect(await invoke('lopsided:deleteVideo', fromApp(), used.videoId)).toMatchObject({ ok: false, error: { code: 'VIDEO_IN_USE' } });
+    expect(await invoke('lopsided:deleteVideo', fromApp(), '../../etc')).toMatchObject({ ok: false, error: { code: 'BAD_ARGUMENT' } });
+    expect(await invoke('lopsided:deleteVideo', fromApp())).toMatchObject({ ok: false, error: { code: 'BAD_ARGUMENT' } });
+    expect(await invoke('lopsided:deleteVideo', fakeInvokeEvent(new FakeWebContents('lopsided-app://app/index.html')), used.videoId))
+      .toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } });
+  });
+
   it('refuses other windows, sub-frames and foreign pages in the app window', async () => {
     const other = new FakeWebContents('lopsided-app://app/index.html');
     const refused = { ok: false, error: { code: 'FORBIDDEN_SENDER', message: expect.any(String) } };

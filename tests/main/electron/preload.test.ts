@@ -21,7 +21,7 @@ describe('preload', () => {
   it('exposes exactly one key, the LopsidedApi methods, and no Electron objects', () => {
     expect(electron.mock.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
     expect(Object.keys(electron.mock.contextBridge.exposed)).toEqual(['lopsided']);
-    expect(Object.keys(api).sort()).toEqual(['addVideo', 'cancelJob', 'deleteJob', 'exportFile', 'getJob', 'getResult', 'getTrack',
+    expect(Object.keys(api).sort()).toEqual(['addVideo', 'cancelJob', 'deleteJob', 'deleteVideo', 'exportFile', 'getJob', 'getResult', 'getTrack',
       'getVersion', 'listJobs', 'startJob', 'subscribe', 'videoUrl']);
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
   });
@@ -32,6 +32,14 @@ describe('preload', () => {
     expect(electron.mock.webUtils.getPathForFile).toHaveBeenCalled();
     expect(electron.mock.ipcRenderer.invoke).toHaveBeenLastCalledWith('lopsided:addVideo', '/videos/run.mp4');
     await expect(api.addVideo({ name: 'pasted.mp4' } as unknown as File)).rejects.toMatchObject({ code: 'NO_FILE_PATH' });
+  });
+
+  it('discards a clip over lopsided:deleteVideo (issue 15)', async () => {
+    electron.mock.ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: undefined });
+    await api.deleteVideo(JOB);
+    expect(electron.mock.ipcRenderer.invoke).toHaveBeenLastCalledWith('lopsided:deleteVideo', JOB);
+    electron.mock.ipcRenderer.invoke.mockResolvedValueOnce({ ok: false, error: { code: 'VIDEO_IN_USE', message: 'This video has an analysis.' } });
+    await expect(api.deleteVideo(JOB)).rejects.toMatchObject({ code: 'VIDEO_IN_USE' });
   });
 
   it('turns error replies into LopsidedApiError with their code, and a dead channel into IPC_FAILED', async () => {

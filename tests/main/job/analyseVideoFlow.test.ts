@@ -140,6 +140,23 @@ describe('frames the decoder could not read (issue 15)', () => {
   });
 });
 
+describe('two people in view (issue 15)', () => {
+  it('a track whose hips jump to a second place for a while carries a quality warning; one runner does not', async () => {
+    const one = sideTrack();
+    pose.track = one;
+    const alone = await analyseVideo('/virtual/clip.mp4', { model: 'full', view: 'side' }, { info: infoFor(one) });
+    expect(alone.result.quality.warnings.some((w) => /Two people/.test(w))).toBe(false);
+    const away = (i: number) => i >= 300 && i < 420; // 5.00–6.98 s at 60 fps: the model followed someone else
+    pose.track = {
+      ...one,
+      keypoints: Object.fromEntries(Object.entries(one.keypoints).map(([k, s]) => [k, { ...s, x: s.x.map((x, i) => (away(i) ? x + 700 : x)) }])),
+    };
+    const out = await analyseVideo('/virtual/clip.mp4', { model: 'full', view: 'side' }, { info: infoFor(pose.track) });
+    const warning = out.result.quality.warnings.find((w) => /Two people/.test(w));
+    expect(warning).toMatch(/jumped 2 times to a second place and stayed there for 120 of \d+ frames .*at 5\.00–6\.98 s\. Measures from those frames may be someone else's/);
+  });
+});
+
 describe('a decoder that dies (issue 15)', () => {
   it('is retried once, and the result says it happened', async () => {
     pose.track = sideTrack();

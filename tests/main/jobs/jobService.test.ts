@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -196,6 +196,128 @@ describe('jobs', () => {
     const onDisk = JSON.parse(await readFile(join(dataDir, 'jobs', interrupted.jobId, 'job.json'), 'utf8'));
     expect(onDisk.status).toBe('failed');
     expect((await readdir(join(dataDir, 'jobs', interrupted.jobId))).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('a stop of Lopsided during a job is not a user cancel (issue 15)', () => {
+  const INTERRUPTED = { code: 'INTERRUPTED', message: 'The analysis was interrupted because Lopsided stopped; start it again.' };
+
+  it('close() (server stop, SIGTERM, app quit) marks the running and the queued job failed INTERRUPTED, on disk too', async () => {
+    const s = await open(createFakeRunner({ gate: new Promise(() => undefined) }));
+    const videoId = await upload(s);
+    const running = await s.startJob(videoId, DEFAULT_ANALYSE_OPTIONS);
+    const queued = await s.startJob(videoId, DEFAULT_ANALYSE_OPTIONS);
+    await waitFor(s, running.jobId, 'running');
+    await s.close();
+    for (const jobId of [running.jobId, queued.jobId]) {
+      const job = s.getJob(jobId);
+      expect(job.status).toBe('failed');
+      expect(job.error).toEqual(INTERRUPTED);
+      const onDisk = JSON.parse(await readFile(join(dataDir, 'jobs', jobId, 'job.json'), 'utf8'));
+      expect(onDisk.status).toBe('failed');
+      expect(onDisk.error).toEqual(INTERRUPTED);
+    }
+    // and a later start of the app still shows it that way
+    const again = await open();
+    expect(again.getJob(running.jobId).error).toEqual(INTERRUPTED);
+  });
+
+  it('a user cancel stays a cancel when the app stops afterwards', async () => {
+    const s = await open(createFakeRunner({ gate: new Promise(() => undefined) }));
+    const job = await s.startJob(await upload(s), DEFAULT_ANALYSE_OPTIONS);
+    await waitFor(s, job.jobId, 'running');
+    await s.cancelJob(job.jobId);
+    await s.close();
+    expect(s.getJob(job.jobId)).toMatchObject({ status: 'cancelled', error: null });
+  });
+
+  it('a job found running at start-up after a crash says the same thing', async () => {
+    const first = await open(createFakeRunner({ gate: new Promise(() => undefined) }));
+    const job = await first.startJob(await upload(first), DEFAULT_ANALYSE_OPTIONS);
+    await waitFor(first, job.jobId, 'running');
+    const second = await open();
+    expect(second.getJob(job.jobId)).toMatchObject({ status: 'failed', error: INTERRUPTED });
+  });
+});
+
+describe('clips that never got a job (issue 15)', () => {
+  const DAY_MS = 24 * 60 * 60 * 1000;
+
+  async function age(videoId: string, ms: number): Promise<void> {
+    const file = join(dataDir, 'videos', videoId, 'video.json');
+    const v = JSON.parse(await readFile(file, 'utf8'));
+    v.addedAtIso = new Date(Date.now() - ms).toISOString();
+    await writeFile(file, JSON.stringify(v));
+  }
+
+  it('deleteVideo discards an unused upload with its folder, and refuses a video that has a job', async () => {
+    const s = await open();
+    const unused = await upload(s);
+    await s.deleteVideo(unused);
+    expect(existsSync(join(dataDir, 'videos', unused))).toBe(false);
+    await expect(s.startJob(unused, DEFAULT_ANALYSE_OPTIONS)).rejects.toMatchObject({ code: 'VIDEO_NOT_FOUND' });
+    await expect(s.deleteVideo(unused)).rejects.toMatchObject({ code: 'VIDEO_NOT_FOUND' });
+    await expect(s.deleteVideo('../jobs')).rejects.toMatchObject({ code: 'VIDEO_NOT_FOUND' });
+
+    const used = await upload(s);
+    const job = await s.startJob(used, DEFAULT_ANALYSE_OPTIONS);
+    await expect(s.deleteVideo(used)).rejects.toMatchObject({ code: 'VIDEO_IN_USE' }); // while queued/running
+    await s.whenIdle();
+    await expect(s.deleteVideo(used)).rejects.toMatchObject({ code: 'VIDEO_IN_USE' }); // and once done
+    expect(existsSync(join(dataDir, 'videos', used))).toBe(true);
+    expect(s.getJob(job.jobId).status).toBe('done');
+  });
+
+  it('refuses to delete a video while a job for it is being created', async () => {
+    const s = await open();
+    const videoId = await upload(s);
+    const starting = s.startJob(videoId, DEFAULT_ANALYSE_OPTIONS); // not awaited: its job.json is still being written
+    await expect(s.deleteVideo(videoId)).rejects.toMatchObject({ code: 'VIDEO_IN_USE' });
+    await starting;
+    await s.whenIdle();
+  });
+
+  it('deleting a referenced (Electron) clip forgets it and leaves the user\'s file alone', async () => {
+    const s = await open();
+    const own = join(dataDir, 'mine.mp4');
+    await writeFile(own, MP4_HEAD);
+    const v = await s.addVideoByPath(own);
+    await s.deleteVideo(v.videoId);
+    expect(await readFile(own)).toEqual(MP4_HEAD);
+    expect(existsSync(join(dataDir, 'videos', v.videoId))).toBe(false);
+  });
+
+  it('start-up removes unused uploads older than 24 h, and keeps younger ones and any a job uses', async () => {
+    const s = await open();
+    const old = await upload(s);
+    const young = await upload(s);
+    const oldButUsed = await upload(s);
+    const own = join(dataDir, 'mine.mp4');
+    await writeFile(own, MP4_HEAD);
+    const oldReferenced = (await s.addVideoByPath(own)).videoId;
+    await s.startJob(oldButUsed, DEFAULT_ANALYSE_OPTIONS);
+    await s.whenIdle();
+    await age(old, DAY_MS + 60_000);
+    await age(young, DAY_MS - 60 * 60_000);
+    await age(oldButUsed, 3 * DAY_MS);
+    await age(oldReferenced, 2 * DAY_MS);
+    // a folder whose video.json never got written (crash right after the upload was moved in), long ago
+    const orphan = join(dataDir, 'videos', '00000000-0000-4000-8000-0000000000aa');
+    await mkdir(orphan, { recursive: true });
+    await writeFile(join(orphan, 'clip.mp4'), MP4_HEAD);
+    const longAgo = new Date(Date.now() - 2 * DAY_MS);
+    await utimes(orphan, longAgo, longAgo);
+
+    const again = await open();
+    expect(existsSync(join(dataDir, 'videos', old))).toBe(false);
+    expect(existsSync(orphan)).toBe(false);
+    expect(existsSync(join(dataDir, 'videos', oldReferenced))).toBe(false);
+    expect(await readFile(own)).toEqual(MP4_HEAD); // the user's own file is never touched
+    expect(existsSync(join(dataDir, 'videos', young, 'clip.mp4'))).toBe(true);
+    expect(existsSync(join(dataDir, 'videos', oldButUsed, 'clip.mp4'))).toBe(true);
+    await expect(again.startJob(old, DEFAULT_ANALYSE_OPTIONS)).rejects.toMatchObject({ code: 'VIDEO_NOT_FOUND' });
+    await again.startJob(young, DEFAULT_ANALYSE_OPTIONS);
+    await again.whenIdle();
   });
 });
 

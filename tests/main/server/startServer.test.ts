@@ -151,6 +151,32 @@ describe('uploads', () => {
   });
 });
 
+describe('discarding a clip that never got a job (issue 15)', () => {
+  it('DELETE /api/videos/:id removes the upload, needs the token, refuses bad ids and videos a job uses', async () => {
+    const video = (await (await upload(MP4, 'spare.mp4')).json()) as VideoRecord;
+    const folder = join(dir, 'data', 'videos', video.videoId);
+    expect((await readdir(folder)).sort()).toEqual(['clip.mp4', 'video.json']);
+    const noToken = await fetch(`${base}/api/videos/${video.videoId}`, { method: 'DELETE' });
+    expect(noToken.status).toBe(401);
+    expect((await fetch(`${base}/api/videos/${video.videoId}?token=wrong-token-0123456789abcdef`, { method: 'DELETE' })).status).toBe(401);
+    expect((await fetch(`${base}/api/videos/..%2f..%2fjobs`, { method: 'DELETE', headers: auth })).status).toBe(400);
+    const del = await fetch(`${base}/api/videos/${video.videoId}`, { method: 'DELETE', headers: auth });
+    expect(del.status).toBe(204);
+    expect(await readdir(join(dir, 'data', 'videos'))).not.toContain(video.videoId);
+    const again = await fetch(`${base}/api/videos/${video.videoId}`, { method: 'DELETE', headers: auth });
+    expect(again.status).toBe(404);
+    expect(await again.json()).toMatchObject({ code: 'VIDEO_NOT_FOUND' });
+
+    const used = (await (await upload(MP4, 'used.mp4')).json()) as VideoRecord;
+    const job = (await (await fetch(`${base}/api/jobs`, { method: 'POST', headers: { ...auth, 'Content-Type': 'application/json' }, body: JSON.stringify({ videoId: used.videoId, options: DEFAULT_ANALYSE_OPTIONS }) })).json()) as JobSummary;
+    await srv.service.whenIdle();
+    const refused = await fetch(`${base}/api/videos/${used.videoId}`, { method: 'DELETE', headers: auth });
+    expect(refused.status).toBe(409);
+    expect(await refused.json()).toMatchObject({ code: 'VIDEO_IN_USE' });
+    await fetch(`${base}/api/jobs/${job.jobId}`, { method: 'DELETE', headers: auth });
+  });
+});
+
 describe('a job through the API', () => {
   it('uploads, runs with SSE progress, serves result, track, video ranges and exports, then deletes', async () => {
     const up = await upload(MP4, 'Morning run.mp4');
@@ -192,6 +218,26 @@ describe('a job through the API', () => {
     const gone = await fetch(`${base}/api/jobs/${job.jobId}`, { headers: auth });
     expect(gone.status).toBe(404);
     expect(await gone.json()).toMatchObject({ code: 'JOB_NOT_FOUND' });
+  });
+});
+
+describe('a server stopped during a job (issue 15)', () => {
+  it('keeps the job as failed INTERRUPTED with a plain message, not as a user\'s cancel', async () => {
+    const dataDir = join(dir, 'data-stop');
+    const first = await startServer({ dataDir, token: TOKEN, runner: createFakeRunner({ gate: new Promise(() => undefined) }), probe: createFakeProbe(), rendererDir: join(dir, 'ui'), log: () => undefined });
+    const at = `http://127.0.0.1:${first.port}`;
+    const video = (await (await fetch(`${at}/api/videos?name=run.mp4`, { method: 'POST', headers: auth, body: new Uint8Array(MP4) })).json()) as VideoRecord;
+    const job = (await (await fetch(`${at}/api/jobs`, { method: 'POST', headers: { ...auth, 'Content-Type': 'application/json' }, body: JSON.stringify({ videoId: video.videoId, options: DEFAULT_ANALYSE_OPTIONS }) })).json()) as JobSummary;
+    while (first.service.getJob(job.jobId).status !== 'running') await new Promise((r) => setTimeout(r, 5));
+    await first.close(); // what `lopsided serve` does on Ctrl-C / SIGTERM
+    const second = await startServer({ dataDir, token: TOKEN, runner: createFakeRunner(), probe: createFakeProbe(), rendererDir: join(dir, 'ui'), log: () => undefined });
+    try {
+      const back = (await (await fetch(`http://127.0.0.1:${second.port}/api/jobs/${job.jobId}`, { headers: auth })).json()) as JobSummary;
+      expect(back.status).toBe('failed');
+      expect(back.error).toEqual({ code: 'INTERRUPTED', message: 'The analysis was interrupted because Lopsided stopped; start it again.' });
+    } finally {
+      await second.close();
+    }
   });
 });
 

@@ -95,4 +95,28 @@ describe('OpenScreen', () => {
     const err = await screen.findByTestId('error-message');
     expect(err.dataset.code).toBe('NOT_A_VIDEO');
   });
+
+  it('discards the chosen clip through deleteVideo, so an upload that never gets a job does not stay on disk (issue 15)', async () => {
+    const api = createFakeApi([], { addVideo: () => record() });
+    render(<OpenScreen api={api} onStarted={() => {}} />);
+    expect(screen.queryByTestId('discard-video')).toBeNull(); // nothing chosen, nothing to discard
+    fireEvent.change(screen.getByTestId('open-video-input'), { target: { files: [clip()] } });
+    await screen.findByTestId('capture-checks');
+    fireEvent.click(screen.getByTestId('discard-video'));
+    await waitFor(() => expect(screen.queryByTestId('capture-checks')).toBeNull());
+    expect(api.calls.filter((c) => c.method === 'deleteVideo').map((c) => c.args)).toEqual([['v-9']]);
+    expect(screen.queryByTestId('discard-video')).toBeNull();
+    expect((screen.getByTestId('start-analysis') as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('keeps the clip and shows why when the engine refuses to discard it', async () => {
+    const api = createFakeApi([], { addVideo: () => record() });
+    api.deleteVideo = async () => { throw Object.assign(new Error('This video has an analysis; delete the analysis instead.'), { code: 'VIDEO_IN_USE' }); };
+    render(<OpenScreen api={api} onStarted={() => {}} />);
+    fireEvent.change(screen.getByTestId('open-video-input'), { target: { files: [clip()] } });
+    await screen.findByTestId('capture-checks');
+    fireEvent.click(screen.getByTestId('discard-video'));
+    expect((await screen.findByTestId('error-message')).dataset.code).toBe('VIDEO_IN_USE');
+    expect(screen.getByTestId('capture-checks')).toBeTruthy();
+  });
 });

@@ -170,7 +170,7 @@ if (isMain) {
     const t = coverageOf(c).result.timing;
     if (!t) continue;
     const ms = (v: number | null): string => (v === null ? '-' : (v * 1000).toFixed(1));
-    const ev = (side: Side, type: 'footStrike' | 'toeOff'): string => `${ms(t.evidence[side][type].zeniOffsetSec)} ms @${t.evidence[side][type].visibility?.toFixed(2) ?? '-'}${t.evidence[side][type].hidden ? ' HIDDEN' : ''}`;
+    const ev = (side: Side, type: 'footStrike' | 'toeOff'): string => `${ms(t.evidence[side][type].zeniOffsetSec)} ms @${t.evidence[side][type].visibility?.toFixed(2) ?? '-'}${t.evidence[side][type].hidden ? ' HIDDEN' : ''} scatter ${ms(t.evidence[side][type].scatterSec)} ms${t.evidence[side][type].wandering ? ' WANDERING' : ''}`;
     console.log(`${c.source} ${c.fps} fps: strikes bound ${ms(t.betweenFeetSec.footStrike)} ms (L ${ev('left', 'footStrike')}, R ${ev('right', 'footStrike')}); toe-offs bound ${ms(t.betweenFeetSec.toeOff)} ms (L ${ev('left', 'toeOff')}, R ${ev('right', 'toeOff')})`);
   }
 }

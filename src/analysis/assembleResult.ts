@@ -86,7 +86,7 @@ function describeTiming(t: TimingReliability): string {
   };
   const part = (type: 'footStrike' | 'toeOff', word: string): string => `${word}: bound ${ms(t.betweenFeetSec[type])} (coordinate rule offset left ${zen('left', type)}${vis('left', type)}, right ${zen('right', type)}${vis('right', type)})`;
   return 'Each foot\'s timing is checked on this clip: the left − right difference of event-timing bias is bounded by how differently a second, independent rule (Zeni 2008, the foot\'s position relative to the pelvis) sits against each foot\'s events, never less than '
-    + `${ms(t.floorSec)} (max(10 ms, one frame) on a pose model's track, max(5 ms, half a frame) on exact joint centres); a foot whose points the pose model does not see at an event (confidence < 0.5) is not compared. ${part('footStrike', 'Strikes')}; ${part('toeOff', 'toe-offs')}.`;
+    + `${ms(t.floorSec)} (max(10 ms, one frame) on a pose model's track, max(5 ms, half a frame) on exact joint centres); a foot whose points the pose model does not see at an event (confidence < 0.5), or whose events wander against that second rule by more than max(10 ms, half a frame) from step to step, is not compared. ${part('footStrike', 'Strikes')}; ${part('toeOff', 'toe-offs')}.`;
 }
 
 /** Which event rules timed this clip, in words for the report's method section. */

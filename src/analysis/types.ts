@@ -65,6 +65,10 @@ export interface EventTimingEvidence {
   hidden: boolean;
   /** Median of (Zeni − detected) over this foot's events of this type, seconds; null when Zeni found too few. */
   zeniOffsetSec: number | null;
+  /** Median absolute deviation of that offset from step to step, seconds; null when Zeni found too few. */
+  scatterSec: number | null;
+  /** The offset wanders beyond what sub-frame timing holds: this clip does not locate these events. */
+  wandering: boolean;
 }
 
 export interface TimingReliability {

@@ -57,7 +57,11 @@ const metricSummary = z.object({
   perStep: z.object({ left: numberSeries, right: numberSeries }),
 });
 
-const eventEvidence = z.object({ visibility: z.number().nullable(), hidden: z.boolean(), zeniOffsetSec: z.number().nullable() });
+const eventEvidence = z.object({
+  visibility: z.number().nullable(), hidden: z.boolean(), zeniOffsetSec: z.number().nullable(),
+  // added after the first reports with timing evidence: absent in those, read as unknown / not wandering
+  scatterSec: z.number().nullable().default(null), wandering: z.boolean().default(false),
+});
 const footEvidence = z.object({ footStrike: eventEvidence, toeOff: eventEvidence });
 const timingReliability = z.object({
   betweenFeetSec: z.object({ footStrike: z.number(), toeOff: z.number() }),

@@ -9,6 +9,7 @@ import { givenTimingReliability, timingFloorSec } from '../../../src/analysis/ga
 import { parseKeypointCsv } from '../../../src/analysis/keypointCsv';
 import type { PoseTrack } from '../../../src/analysis/types';
 import { loadRtmposeTrack } from '../../../scripts/validate/truthLoaders';
+import { perturbTrack } from '../synthetic/perturbTrack';
 
 const rbds = (): PoseTrack => parseKeypointCsv(readFileSync('fixtures/rbds/RBDS008_T35/keypoints_side_60fps.csv', 'utf8'), { name: 'RBDS008_T35_side', width: 1920, height: 1080 });
 const meta = (t: PoseTrack, fps: number) => ({ path: 'clip', fps, durationSec: (t.timesSec.at(-1) as number) - (t.timesSec[0] as number), width: t.width, height: t.height });
@@ -50,6 +51,29 @@ describe('eventReliability', () => {
     expect(r.quality.warnings.some((w) => /left foot is hidden/.test(w))).toBe(true);
     expect(r.timing?.evidence.left.toeOff.hidden).toBe(true);
     expect(r.timing?.evidence.right.toeOff.hidden).toBe(false);
+  });
+
+  it('does not compare a foot whose toe-offs wander against the independent rule (demo clip, BlazePose heavy: the far right foot, 1.3 frames off the eye marks)', () => {
+    const t = parseKeypointCsv(readFileSync('fixtures/posetracks/treadmill_side_30fps.blazepose-heavy.csv', 'utf8'), { name: 'demo' });
+    const r = analyseTrack(t, { view: 'auto' }, { ...meta(t, 30), fps: 30 });
+    const right = r.timing!.evidence.right.toeOff;
+    expect(right.wandering).toBe(true);
+    expect(right.scatterSec!).toBeGreaterThan(1 / 60); // more than half a frame
+    expect(r.timing!.evidence.left.toeOff.wandering).toBe(false);
+    for (const side of ['left', 'right'] as const) expect(r.timing!.evidence[side].footStrike.wandering).toBe(false);
+    for (const id of ['contactTimeMs', 'flightTimeMs', 'dutyFactorPct'] as const) expect(r.flags.find((f) => f.metricId === id)).toBeUndefined();
+    expect(r.flags.find((f) => f.metricId === 'stepTimeMs')).toBeDefined(); // strikes are still timed
+    expect(r.verdict?.[0]).toMatch(/^The right foot is not located at toe-off: its toe-offs wander by \d+ ms from step to step against a second, independent rule, so its toe-offs cannot be timed from this clip\. Film a second clip from the runner's right/);
+  });
+
+  it('finds no wandering foot on exact joint centres, clean or with pose-like damage', () => {
+    for (const fps of [30, 60, 120] as const) {
+      const t = parseKeypointCsv(readFileSync(`fixtures/rbds/RBDS002_T45/keypoints_side_${fps}fps.csv`, 'utf8'), { name: 'rbds', width: 1920, height: 1080 });
+      for (const track of [t, perturbTrack(t, { seed: 7, noisePx: 3, dropoutFraction: 0.03, swapFraction: 0.09, swapRunMax: 4 }).track]) {
+        const timing = findGaitEvents(track, { view: 'auto' }).timing;
+        for (const side of ['left', 'right'] as const) for (const type of ['footStrike', 'toeOff'] as const) expect(timing.evidence[side][type].wandering, `${fps} ${side} ${type}`).toBe(false);
+      }
+    }
   });
 
   it('gives events from outside (force plates, hand corrections) the resolution floor only', () => {

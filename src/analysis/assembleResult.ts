@@ -45,12 +45,21 @@ export interface GaitInput {
 const USES_STRIKE: MetricId[] = ['contactTimeMs', 'flightTimeMs', 'stepTimeMs', 'dutyFactorPct', 'stepLengthCm', 'strideLengthCm', 'kneeFlexionAtStrikeDeg', 'overstrideDeg'];
 const USES_TOE_OFF: MetricId[] = ['contactTimeMs', 'flightTimeMs', 'dutyFactorPct'];
 
-function hiddenFootSuppression(timing: TimingReliability, facing: string): { suppressed: Partial<Record<MetricId, string>>; reasons: string[] } {
+/**
+ * A foot this clip cannot time is not compared: the metrics reading its events get no flag, no left − right
+ * interval and no symmetry index, and that foot's mean is left out ("not measured from this side"); its per-step
+ * values stay in the result as they were read.
+ */
+function hiddenFootSuppression(timing: TimingReliability, facing: string, metrics: Partial<Record<MetricId, MetricSummary>>): { suppressed: Partial<Record<MetricId, string>>; reasons: string[] } {
   const suppressed: Partial<Record<MetricId, string>> = {};
   const reasons: string[] = [];
   for (const h of hiddenFootReasons(timing, facing)) {
     reasons.push(h.reason);
-    for (const id of h.type === 'footStrike' ? USES_STRIKE : USES_TOE_OFF) suppressed[id] ??= h.reason;
+    for (const id of h.type === 'footStrike' ? USES_STRIKE : USES_TOE_OFF) {
+      suppressed[id] ??= h.reason;
+      const m = metrics[id];
+      if (m) metrics[id] = { ...m, [h.side]: null, symmetryIndexPct: null, symmetryAnglePct: null, differenceCi95: null };
+    }
   }
   return { suppressed, reasons };
 }
@@ -166,7 +175,7 @@ export function assembleResult(rawTrack: PoseTrack, gait: GaitInput, options: An
     eventWarnings: gait.warnings, hipDrop: m.hipDrop,
     ...(scale?.ok && opts.beltSpeedMps !== undefined ? { beltCheck: { beltSpeedMps: opts.beltSpeedMps, legLengthCm: scale.scale.legLengthCm } } : {}),
   });
-  const hidden = hiddenFootSuppression(timing, gait.facing);
+  const hidden = hiddenFootSuppression(timing, gait.facing, metrics);
   const suppressed = { ...hidden.suppressed, ...quality.suppressed };
   const warnings = [...hidden.reasons, ...unseenLegWarnings(m.legUnseen, gait.facing), ...quality.warnings];
   const flags = raiseFlags(metrics, { refuse: quality.refuseFlags, suppressed, minStepsPerSide: MIN_STEPS_PER_SIDE });

@@ -61,7 +61,12 @@ describe('eventReliability', () => {
     expect(right.scatterSec!).toBeGreaterThan(1 / 60); // more than half a frame
     expect(r.timing!.evidence.left.toeOff.wandering).toBe(false);
     for (const side of ['left', 'right'] as const) expect(r.timing!.evidence[side].footStrike.wandering).toBe(false);
-    for (const id of ['contactTimeMs', 'flightTimeMs', 'dutyFactorPct'] as const) expect(r.flags.find((f) => f.metricId === id)).toBeUndefined();
+    for (const id of ['contactTimeMs', 'flightTimeMs', 'dutyFactorPct'] as const) {
+      expect(r.flags.find((f) => f.metricId === id)).toBeUndefined();
+      // no left − right numbers either: the right foot's mean, the interval and the symmetry index are left out
+      expect(r.metrics[id]).toMatchObject({ right: null, differenceCi95: null, symmetryIndexPct: null });
+      expect(r.metrics[id]?.left).toEqual(expect.any(Number));
+    }
     expect(r.flags.find((f) => f.metricId === 'stepTimeMs')).toBeDefined(); // strikes are still timed
     expect(r.verdict?.[0]).toMatch(/^The right foot is not located at toe-off: its toe-offs wander by \d+ ms from step to step against a second, independent rule, so its toe-offs cannot be timed from this clip\. Film a second clip from the runner's right/);
   });

@@ -2,6 +2,7 @@
 // second person near the treadmill (a coach, someone walking past) shows up as the tracked hips jumping to another
 // place and back. A runner on a treadmill stays in one place; a jump of most of a leg length from one frame to the
 // next, to a place the track then keeps for many frames, is someone else. Said as a quality warning, with where.
+import { median } from '../../analysis/seriesMath';
 import type { PoseTrack } from '../../shared/contract';
 
 const MIN_SCORE = 0.3;
@@ -35,13 +36,6 @@ function at(track: PoseTrack, name: string, i: number): { x: number; y: number }
   if (x === undefined || y === undefined || !Number.isFinite(x) || !Number.isFinite(y)) return null;
   if (score !== undefined && Number.isFinite(score) && score < MIN_SCORE) return null;
   return { x, y };
-}
-
-function median(values: number[]): number {
-  if (values.length === 0) return Number.NaN;
-  const s = [...values].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 === 1 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
 }
 
 /** The second person the track followed for a while, or null when it stayed with one. */

@@ -20,6 +20,21 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+/** Resolves once the CLI reports pose frames on stderr (ffmpeg and the workers are running). */
+function poseProgressSeen(child: ReturnType<typeof startCli>['child']): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    let err = '';
+    const timer = setTimeout(() => reject(new Error(`no pose progress: ${err}`)), 100_000);
+    child.stderr!.on('data', (s: Buffer | string) => {
+      err += String(s);
+      if (/pose [1-9]\d*\/360/.test(err)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+  });
+}
+
 /** PIDs of processes whose command line mentions `needle` (the CLI itself and ffmpeg decoding that file). */
 function pidsMentioning(needle: string, onlyFfmpeg = false): number[] {
   const out = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' });
@@ -119,18 +134,7 @@ describe('Ctrl-C during keypoints', () => {
     await copyFile(FIXTURE, clip);
     const outDir = join(dir, 'sigint');
     const { child, done } = startCli(['keypoints', clip, '--out', join(outDir, 'track.csv'), '--workers', '2']);
-    // Wait until the pose stage reports frames (ffmpeg and workers are running).
-    await new Promise<void>((resolve, reject) => {
-      let err = '';
-      const timer = setTimeout(() => reject(new Error(`no pose progress: ${err}`)), 100_000);
-      child.stderr!.on('data', (s: Buffer | string) => {
-        err += String(s);
-        if (/pose [1-9]\d*\/360/.test(err)) {
-          clearTimeout(timer);
-          resolve();
-        }
-      });
-    });
+    await poseProgressSeen(child);
     expect(pidsMentioning(`sigint-unique-clip-${RUN}`, true).length).toBeGreaterThan(0); // ffmpeg is decoding
     child.kill('SIGINT');
     const r = await done;
@@ -148,17 +152,7 @@ describe('SIGTERM during analyse', () => {
     await copyFile(FIXTURE, clip);
     const outDir = join(dir, 'sigterm', 'results');
     const { child, done } = startCli(['analyse', clip, '--out', outDir, '--workers', '2', '--model', 'lite']);
-    await new Promise<void>((resolve, reject) => {
-      let err = '';
-      const timer = setTimeout(() => reject(new Error(`no pose progress: ${err}`)), 100_000);
-      child.stderr!.on('data', (s: Buffer | string) => {
-        err += String(s);
-        if (/pose [1-9]\d*\/360/.test(err)) {
-          clearTimeout(timer);
-          resolve();
-        }
-      });
-    });
+    await poseProgressSeen(child);
     expect(pidsMentioning(`sigterm-unique-clip-${RUN}`, true).length).toBeGreaterThan(0);
     child.kill('SIGTERM');
     const r = await done;

@@ -139,7 +139,7 @@ export function measureTimingReliability(input: ReliabilityInput): TimingReliabi
     const l = evidence.left[type].zeniOffsetSec;
     const r = evidence.right[type].zeniOffsetSec;
     // No second opinion on a side view (Zeni found too few on a foot): one frame, the bias measured on real pose
-    // tracks when the two rules could not be compared (systematicUncertainty.ts history: ~1 frame near vs far).
+    // tracks (near vs far foot, ~1 frame) when the two rules cannot be compared.
     if (sideView && (l === null || r === null)) return Math.max(floorSec, 1 / fps);
     return Math.max(floorSec, l !== null && r !== null ? Math.abs(l - r) : 0);
   };

@@ -5,7 +5,7 @@ import { basename, join, resolve } from 'node:path';
 import { mergeSession, SessionError, type SessionClipInput } from '../../../analysis/mergeSession';
 import type { ClipRole } from '../../../shared/contract';
 import type { JobOutput } from '../../job/analyseVideo';
-import { ensureWritableDir, prepareOutputDir, type OutputDir } from '../../job/outputDir';
+import { prepareOutputDir, type OutputDir } from '../../job/outputDir';
 import { refuseEarlierResults, refuseOutputOverInput } from '../../job/outputGuards';
 import { JOB_OUTPUT_FILES, writeJobOutputs } from '../../job/writeJobOutputs';
 import { writeSessionOutputs } from '../../job/writeSessionOutputs';
@@ -54,24 +54,20 @@ async function analyseAndWrite(inputs: readonly string[], names: string[], opts:
   }
   ctx.progress.update({ stage: 'report', done: 0, total: 1 });
   const written: string[] = [];
-  for (const clip of merged.session.clips) {
-    const o = outputs.find((x) => x.name === clip.name)!;
-    written.push(...await writeJobOutputs(join(opts.out, FOLDER[clip.role]), o.output, {
-      pdf: opts.pdf, signal: ctx.signal,
-      ...(o.csv ? {} : { videoPath: o.output.info.path }),
-      ...(opts.paper ? { paper: opts.paper } : {}),
-      ...(opts.runnerName ? { runnerName: opts.runnerName } : {}),
-    }));
-  }
-  written.push(...await writeSessionOutputs(opts.out, merged, {
+  const report = {
     pdf: opts.pdf, signal: ctx.signal,
     ...(opts.paper ? { paper: opts.paper } : {}),
     ...(opts.runnerName ? { runnerName: opts.runnerName } : {}),
-  }));
+  };
+  for (const clip of merged.session.clips) {
+    const o = outputs.find((x) => x.name === clip.name)!;
+    written.push(...await writeJobOutputs(join(opts.out, FOLDER[clip.role]), o.output, { ...report, ...(o.csv ? {} : { videoPath: o.output.info.path }) }));
+  }
+  written.push(...await writeSessionOutputs(opts.out, merged, report));
   ctx.progress.done();
   for (const c of merged.session.clips) ctx.out(`${c.name}: read as the ${c.role === 'rear' ? 'rear view' : `${c.role === 'leftSide' ? 'left' : 'right'} side`} (${c.why}) → ${FOLDER[c.role]}/`);
   ctx.out('');
   ctx.out(formatVerdict(merged));
-  const outAbs = await ensureWritableDir(opts.out);
+  const outAbs = await makeOutDir(); // made by the first clip already: this only reads its path
   ctx.note(`\nWrote ${written.length} files to ${opts.out}: ${written.map((p) => p.slice(outAbs.length + 1)).join(', ')}.`);
 }

@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyseTrack } from '../src/analysis/analyseTrack';
 import { keypointCsvLines } from '../src/analysis/keypointCsv';
-import { readKeypointCsv } from '../src/main/job/analyseKeypointCsv';
-import { StagedFiles } from '../src/main/job/stagedFiles';
-import { writeJobOutputs } from '../src/main/job/writeJobOutputs';
+import { readKeypointCsv } from '../src/main/pipeline/analyseKeypointCsv';
+import { StagedFiles } from '../src/main/pipeline/stagedFiles';
+import { writeJobOutputs } from '../src/main/pipeline/writeJobOutputs';
 import type { PoseTrack } from '../src/shared/contract';
 import { generateRun } from '../tests/analysis/synthetic/generateRun';
 

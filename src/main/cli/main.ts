@@ -4,7 +4,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { parseBeltSpeed } from '../../analysis/parseBeltSpeed';
 import { DEFAULT_ANALYSE_OPTIONS } from '../../shared/contract';
-import { appInfo } from '../job/appInfo';
+import { appInfo } from '../pipeline/appInfo';
 import { abortAllFfmpeg } from '../video/runFfmpeg';
 import type { CliContext } from './cliContext';
 import { EXIT_CANCELLED, EXIT_TERMINATED, exitCodeFor, formatCliError, UsageError } from './cliErrors';

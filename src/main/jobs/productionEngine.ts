@@ -1,6 +1,6 @@
 // Production wiring of the injected engine: the real probe and job runner (src/main/video, src/main/job).
 // Loaded lazily by the doors so tests that inject fakes never load tfjs.
-import { runAnalysisJob } from '../job/jobRunner';
+import { runAnalysisJob } from '../pipeline/jobRunner';
 import { probeVideo } from '../video/probeVideo';
 import type { JobRunner, ProbeFn } from './jobTypes';
 

@@ -10,7 +10,7 @@ import { parsePacketTimes, parseProbeJson, statedFrameCount, summariseFrameTimes
 import { resolveFfmpeg } from './resolveFfmpeg';
 import { runCapture } from './runFfmpeg';
 import { VideoError } from './videoErrors';
-import { fsReason } from '../job/fsErrorText';
+import { fsReason } from '../pipeline/fsErrorText';
 
 /** Checks the path before ffmpeg sees it, so each failure gets its own message. */
 export async function checkInputFile(path: string): Promise<string> {

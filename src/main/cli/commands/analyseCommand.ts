@@ -1,9 +1,9 @@
 // `lopsided analyse <video|keypoints.csv> --out DIR`: the whole flow, its files, and a
 // short verdict on stdout (issue 3).
 import { join, resolve } from 'node:path';
-import { refuseEarlierResults, refuseOutputOverInput } from '../../job/outputGuards';
-import { prepareOutputDir, type OutputDir } from '../../job/outputDir';
-import { JOB_OUTPUT_FILES, writeJobOutputs } from '../../job/writeJobOutputs';
+import { refuseEarlierResults, refuseOutputOverInput } from '../../pipeline/outputGuards';
+import { prepareOutputDir, type OutputDir } from '../../pipeline/outputDir';
+import { JOB_OUTPUT_FILES, writeJobOutputs } from '../../pipeline/writeJobOutputs';
 import type { CliContext } from '../cliContext';
 import { formatVerdict } from '../formatVerdict';
 import { analyseInput, type AnalyseCommandOptions } from './analyseInput';

@@ -1,8 +1,8 @@
 // One input of `lopsided analyse` (a video or a keypoint CSV) through the pipeline, for the single-clip command and
 // for each clip of a session. The output folder is made only after a video has been probed: no folder for a bad file.
 import { extname } from 'node:path';
-import { analyseKeypointCsv } from '../../job/analyseKeypointCsv';
-import { analyseVideo, type JobOutput } from '../../job/analyseVideo';
+import { analyseKeypointCsv } from '../../pipeline/analyseKeypointCsv';
+import { analyseVideo, type JobOutput } from '../../pipeline/analyseVideo';
 import { probeVideo } from '../../video/probeVideo';
 import type { CliContext } from '../cliContext';
 import { UsageError } from '../cliErrors';

@@ -4,11 +4,11 @@
 import { basename, join, resolve } from 'node:path';
 import { mergeSession, SessionError, type SessionClipInput } from '../../../analysis/mergeSession';
 import type { ClipRole } from '../../../shared/contract';
-import type { JobOutput } from '../../job/analyseVideo';
-import { prepareOutputDir, type OutputDir } from '../../job/outputDir';
-import { refuseEarlierResults, refuseOutputOverInput } from '../../job/outputGuards';
-import { JOB_OUTPUT_FILES, writeJobOutputs } from '../../job/writeJobOutputs';
-import { writeSessionOutputs } from '../../job/writeSessionOutputs';
+import type { JobOutput } from '../../pipeline/analyseVideo';
+import { prepareOutputDir, type OutputDir } from '../../pipeline/outputDir';
+import { refuseEarlierResults, refuseOutputOverInput } from '../../pipeline/outputGuards';
+import { JOB_OUTPUT_FILES, writeJobOutputs } from '../../pipeline/writeJobOutputs';
+import { writeSessionOutputs } from '../../pipeline/writeSessionOutputs';
 import type { CliContext } from '../cliContext';
 import { UsageError } from '../cliErrors';
 import { formatVerdict } from '../formatVerdict';

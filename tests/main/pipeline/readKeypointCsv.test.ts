@@ -5,7 +5,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseKeypointCsv } from '../../../src/analysis/keypointCsv';
-import { readKeypointCsv } from '../../../src/main/job/analyseKeypointCsv';
+import { readKeypointCsv } from '../../../src/main/pipeline/analyseKeypointCsv';
 import { tempDir } from '../video/makeTestMedia';
 
 const FIXTURE = 'fixtures/posetracks/treadmill_side_30fps.blazepose-full.csv';

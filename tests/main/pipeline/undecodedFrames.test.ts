@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findUndecodedFrames, undecodedFramesWarning, withLostFrames } from '../../../src/main/job/undecodedFrames';
+import { findUndecodedFrames, undecodedFramesWarning, withLostFrames } from '../../../src/main/pipeline/undecodedFrames';
 import type { PoseTrack } from '../../../src/shared/contract';
 
 const at30 = (n: number) => Array.from({ length: n }, (_, i) => Number((i / 30).toFixed(6)));

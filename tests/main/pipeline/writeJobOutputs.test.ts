@@ -2,9 +2,9 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyseKeypointCsv } from '../../../src/main/job/analyseKeypointCsv';
-import type { JobOutput } from '../../../src/main/job/analyseVideo';
-import { toReportJson, writeJobOutputs } from '../../../src/main/job/writeJobOutputs';
+import { analyseKeypointCsv } from '../../../src/main/pipeline/analyseKeypointCsv';
+import type { JobOutput } from '../../../src/main/pipeline/analyseVideo';
+import { toReportJson, writeJobOutputs } from '../../../src/main/pipeline/writeJobOutputs';
 import { tempDir } from '../video/makeTestMedia';
 
 let dir: string;

@@ -3,8 +3,8 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countFramesWithRunner, tooFewRunnerFrames } from '../../../src/main/job/countPoseFrames';
-import { analyseVideo } from '../../../src/main/job/analyseVideo';
+import { countFramesWithRunner, tooFewRunnerFrames } from '../../../src/main/pipeline/countPoseFrames';
+import { analyseVideo } from '../../../src/main/pipeline/analyseVideo';
 import { runningFfmpegCount } from '../../../src/main/video/runFfmpeg';
 import type { PoseTrack } from '../../../src/shared/contract';
 import { FIXTURE, ffmpegRun, tempDir } from '../video/makeTestMedia';

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseKeypointCsv } from '../../../src/analysis/keypointCsv';
-import { findSecondPerson, secondPersonWarning } from '../../../src/main/job/twoPeople';
+import { findSecondPerson, secondPersonWarning } from '../../../src/main/pipeline/twoPeople';
 import type { PoseTrack } from '../../../src/shared/contract';
 
 const WIDTH = 720;

@@ -4,7 +4,7 @@
 // good pelvis points; issue 6: camera roll).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyseKeypointCsv } from '../../../src/main/job/analyseKeypointCsv';
+import { analyseKeypointCsv } from '../../../src/main/pipeline/analyseKeypointCsv';
 import { parseHorizon } from '../../../src/main/cli/parseCliOptions';
 
 const TRIAL = 'fixtures/rbds/RBDS001_T25';

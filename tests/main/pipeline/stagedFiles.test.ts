@@ -3,7 +3,7 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { StagedFiles } from '../../../src/main/job/stagedFiles';
+import { StagedFiles } from '../../../src/main/pipeline/stagedFiles';
 import { tempDir } from '../video/makeTestMedia';
 
 let dir: string;

@@ -31,7 +31,7 @@ vi.mock('../../../src/main/pelvis/trackPelvis', () => ({
   },
 }));
 
-const { analyseVideo } = await import('../../../src/main/job/analyseVideo');
+const { analyseVideo } = await import('../../../src/main/pipeline/analyseVideo');
 
 function infoFor(track: PoseTrack): VideoInfo {
   const n = track.timesSec.length;

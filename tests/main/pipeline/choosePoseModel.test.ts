@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseKeypointCsv } from '../../../src/analysis/keypointCsv';
-import { choosePoseModel, estimateAfterLook, VIEW_LOOK_SEC } from '../../../src/main/job/choosePoseModel';
+import { choosePoseModel, estimateAfterLook, VIEW_LOOK_SEC } from '../../../src/main/pipeline/choosePoseModel';
 import type { EstimatePoseOptions } from '../../../src/main/pose/estimatePoseTrack';
 import type { JobProgress, PoseTrack, VideoInfo } from '../../../src/shared/contract';
 

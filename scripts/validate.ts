@@ -12,6 +12,8 @@ import type { AnalysisResult, GaitEvent, PoseTrack, Side } from '../src/analysis
 import { syntheticRunner } from '../tests/analysis/metrics/syntheticRunner';
 import { perturbTrack } from '../tests/analysis/synthetic/perturbTrack';
 import { allCases, footBiasReport, type Case } from './validate/events';
+import { comparedFeetReport } from './validate/comparedFeet';
+import { sessionReport } from './validate/session';
 import { coverageOf, rearCoverageOf, type CoverageRow } from './validate/coverage';
 import { lotoReport } from './validate/loto';
 import { formatRearRow, REAR_HEADER, runRearCase } from './validate/rear';
@@ -200,6 +202,14 @@ function main(): void {
   const withCi = cov.filter((r) => r.ci !== null);
   const count = (p: (r: CoverageRow) => boolean): number => cov.filter(p).length;
   console.log(`covered ${withCi.filter((r) => r.covered).length}/${withCi.length}; false watch/marked ${count((r) => r.falseFlag)}; 'normal' where the truth is beyond the band ${count((r) => r.falseNormal)}; levels: normal ${count((r) => r.level === 'normal')}, unclear ${count((r) => r.level === 'unclear')}, watch/marked ${count((r) => r.level === 'watch' || r.level === 'marked')}`);
+  if (!filter || filter.startsWith('video') || filter.startsWith('synthetic')) {
+    console.log('\nPose-model tracks foot by foot against the truth (eye marks, force plates), and whether each foot was compared (scripts/validate/comparedFeet.ts):');
+    comparedFeetReport((line) => console.log(line));
+  }
+  if (!filter || filter.startsWith('synthetic')) {
+    console.log('\nBoth-sides session of the rendered RBDS008_T35 run (left and right side clips; scripts/validate/session.ts):');
+    sessionReport((line) => console.log(line));
+  }
   console.log('\nSynthetic asymmetry recovery (whole pipeline, synthetic treadmill runner):');
   for (const row of asymmetryRows()) console.log(row);
   // Issue 11 part 4: per-foot event bias (a difference between the feet reads as asymmetry) and the rule constants

@@ -23,7 +23,7 @@ export const ANGLE_METRICS: MetricId[] = ['kneeFlexionAtStrikeDeg', 'overstrideD
  * Truth of the side-view angles: the same angles read from the exact joint centres (RBDS keypoints, or the rendered
  * clip's joint truth) at the force-plate strikes, through the same metric code.
  */
-function truthAngles(c: Case): Partial<Record<MetricId, number>> {
+export function truthAngles(c: Case): Partial<Record<MetricId, number>> {
   if (!c.trial.startsWith('RBDS')) return {};
   const synthetic = c.source.startsWith('synthetic');
   const exact = synthetic ? loadSyntheticJointTruth('side') : loadRbdsTrack(c.trial, 'side', c.fps as 30 | 60 | 120);

@@ -1,7 +1,8 @@
 // Both-sides sessions against the truth (issue "A verdict that never cries wolf"): the rendered RBDS008_T35 run
-// filmed from the runner's right (`side`), from the left and from behind. For each timing metric: the truth's
-// left − right difference (force plate), what one side clip says, and what the session of both side clips says,
-// with the 95% interval and level. Exact joint centres and BlazePose tracks (fixtures/posetracks).
+// filmed from the runner's right (`side`), from the left and from behind. For each timing metric and the two strike
+// angles: the truth's left − right difference (force-plate events; the angles read from the exact joint centres at
+// those strikes), what one side clip says, and what the session of both side clips says, with the 95% interval and
+// level. Exact joint centres and BlazePose tracks (fixtures/posetracks).
 // `npx tsx scripts/validate/session.ts`
 import { existsSync } from 'node:fs';
 import { analyseTrack } from '../../src/analysis/analyseTrack';
@@ -9,9 +10,10 @@ import { compareSides } from '../../src/analysis/compareSides';
 import { mergeSession } from '../../src/analysis/mergeSession';
 import { buildStepTimings } from '../../src/analysis/stepTiming';
 import type { AnalysisResult, GaitEvent, MetricId, PoseTrack } from '../../src/analysis/types';
+import { ANGLE_METRICS, TIMING_METRICS, truthAngles } from './coverage';
 import { loadCsvTrack, loadRbdsTruth, loadSyntheticJointTruth, posetrackPath, SYNTHETIC_T0_SEC } from './truthLoaders';
 
-const METRICS: MetricId[] = ['contactTimeMs', 'flightTimeMs', 'stepTimeMs', 'dutyFactorPct'];
+const METRICS: MetricId[] = [...TIMING_METRICS, ...ANGLE_METRICS];
 
 function analyse(track: PoseTrack): AnalysisResult {
   return analyseTrack(track, { view: 'auto' }, { path: 'clip', fps: 60, durationSec: 10, width: track.width, height: track.height });
@@ -27,8 +29,9 @@ export function sessionTruth(): Partial<Record<MetricId, number>> {
     if (s.contactMs !== null && s.strideMs !== null) push('dutyFactorPct', s.side, (100 * s.contactMs) / s.strideMs);
   }
   const out: Partial<Record<MetricId, number>> = {};
-  for (const id of METRICS) { const c = compareSides(per[id]!, 'ms'); out[id] = (c.left ?? NaN) - (c.right ?? NaN); }
-  return out;
+  for (const id of TIMING_METRICS) { const c = compareSides(per[id]!, 'ms'); out[id] = (c.left ?? NaN) - (c.right ?? NaN); }
+  const angles = truthAngles({ source: 'synthetic-joints', trial: 'RBDS008_T35', fps: 60, view: 'side', track: () => loadSyntheticJointTruth('side'), truth: () => loadRbdsTruth('RBDS008_T35', SYNTHETIC_T0_SEC) });
+  return { ...out, ...angles };
 }
 
 export function sessionSources(): { name: string; right: () => PoseTrack; left: () => PoseTrack }[] {
@@ -43,15 +46,14 @@ export function sessionSources(): { name: string; right: () => PoseTrack; left: 
 
 const f = (v: number | undefined | null, w = 7): string => (v !== null && v !== undefined && Number.isFinite(v) ? v.toFixed(1) : '-').padStart(w);
 
-const isMain = process.argv[1]?.endsWith('session.ts');
-if (isMain) {
+export function sessionReport(log: (line: string) => void): void {
   const truth = sessionTruth();
   for (const src of sessionSources()) {
     const right = analyse(src.right());
     const left = analyse(src.left());
     const session = mergeSession([{ name: 'left.mp4', result: left }, { name: 'right.mp4', result: right }]);
-    console.log(`\n${src.name}: ${session.session.clips.map((c) => `${c.name} → ${c.role}`).join(', ')}`);
-    console.log(`${'metric'.padEnd(14)} ${'truth'.padStart(7)} | ${'right clip Δ'.padStart(12)} ${'95% interval'.padStart(17)} level    | ${'left clip Δ'.padStart(12)} ${'95% interval'.padStart(17)} level    | ${'session Δ'.padStart(10)} ${'95% interval'.padStart(17)} level    in?`);
+    log(`\n${src.name}: ${session.session.clips.map((c) => `${c.name} → ${c.role}`).join(', ')}`);
+    log(`${'metric'.padEnd(22)} ${'truth'.padStart(7)} | ${'right clip Δ'.padStart(12)} ${'95% interval'.padStart(17)} level    | ${'left clip Δ'.padStart(12)} ${'95% interval'.padStart(17)} level    | ${'session Δ'.padStart(10)} ${'95% interval'.padStart(17)} level    in?`);
     for (const id of METRICS) {
       const cell = (r: AnalysisResult): string => {
         const m = r.metrics[id];
@@ -60,8 +62,10 @@ if (isMain) {
       };
       const ci = session.metrics[id]?.differenceCi95;
       const inside = ci && ci[0] <= truth[id]! && truth[id]! <= ci[1] ? 'yes' : 'NO';
-      console.log(`${id.padEnd(14)} ${f(truth[id])} | ${cell(right)} | ${cell(left)} | ${cell(session).replace(/^ {2}/, '')} ${inside}`);
+      log(`${id.padEnd(22)} ${f(truth[id])} | ${cell(right)} | ${cell(left)} | ${cell(session).replace(/^ {2}/, '')} ${inside}`);
     }
-    console.log(`verdict: ${session.verdict?.join(' ')}`);
+    log(`verdict: ${session.verdict?.join(' ')}`);
   }
 }
+
+if (process.argv[1]?.endsWith('session.ts')) sessionReport((line) => console.log(line));

@@ -172,10 +172,15 @@ export function assembleResult(rawTrack: PoseTrack, gait: GaitInput, options: An
   }
   const quality = assessQuality({
     rawTrack, view: gait.view, fps: video.fps, timings: m.timings, swappedFrames: gait.swappedFrames,
-    eventWarnings: gait.warnings, hipDrop: m.hipDrop,
+    eventWarnings: gait.warnings, hipDrop: m.hipDrop, eventsGiven: timing.basis === 'given',
     ...(scale?.ok && opts.beltSpeedMps !== undefined ? { beltCheck: { beltSpeedMps: opts.beltSpeedMps, legLengthCm: scale.scale.legLengthCm } } : {}),
   });
   const hidden = hiddenFootSuppression(timing, gait.facing, metrics);
+  for (const [id, what] of Object.entries(quality.withheld) as [MetricId, 'difference' | 'sides'][]) {
+    const mm = metrics[id];
+    if (!mm) continue;
+    metrics[id] = { ...mm, symmetryIndexPct: null, symmetryAnglePct: null, differenceCi95: null, ...(what === 'sides' ? { left: null, right: null } : {}) };
+  }
   const suppressed = { ...hidden.suppressed, ...quality.suppressed };
   const warnings = [...hidden.reasons, ...unseenLegWarnings(m.legUnseen, gait.facing), ...quality.warnings];
   const flags = raiseFlags(metrics, { refuse: quality.refuseFlags, suppressed, minStepsPerSide: MIN_STEPS_PER_SIDE });

@@ -2,7 +2,7 @@
 // The report's text test compares pdftotext output with report.json through these same
 // functions, so a rounding change here moves both sides together.
 import { METRIC_NAME } from '../analysis/metricNames';
-import type { MetricId } from '../analysis/types';
+import type { AnalysisResult, MetricId } from '../analysis/types';
 
 /** Shown for a value the view cannot measure (null on the wire, NaN in memory). */
 export const MISSING = '–';
@@ -101,3 +101,15 @@ export const METRIC_DISPLAY_ORDER: readonly MetricId[] = [
   'stepLengthCm',
   'strideLengthCm',
 ];
+
+/**
+ * The measures a result shows, in reading order: present, with a value on at least one side. A measure the clip
+ * cannot support (from behind: contact, flight and step times; a foot hidden at both its events) has none and is
+ * said in the warnings instead of as a row of dashes.
+ */
+export function shownMetricIds(result: Pick<AnalysisResult, 'metrics'>): MetricId[] {
+  return METRIC_DISPLAY_ORDER.filter((id) => {
+    const m = result.metrics[id];
+    return m !== undefined && (m.left !== null || m.right !== null);
+  });
+}

@@ -2,7 +2,7 @@
 // a per-side table with the 95% interval of the difference, flags and quality warnings.
 import type { AnalysisResult, MetricId } from '../../shared/contract';
 import {
-  formatCadence, formatMetricInterval, formatMetricValue, formatSymmetryIndex, METRIC_DISPLAY_ORDER, metricLabel, metricUnitLabel,
+  formatCadence, formatMetricInterval, formatMetricValue, formatSymmetryIndex, metricLabel, metricUnitLabel, shownMetricIds,
 } from '../../shared/formatMetric';
 
 function pad(cells: string[], widths: number[]): string {
@@ -12,9 +12,8 @@ function pad(cells: string[], widths: number[]): string {
 export function formatSideTable(result: AnalysisResult): string[] {
   const header = ['metric', 'left', 'right', 'L−R 95% interval', 'SI'];
   const rows: string[][] = [];
-  for (const id of METRIC_DISPLAY_ORDER) {
-    const m = result.metrics[id as MetricId];
-    if (!m) continue;
+  for (const id of shownMetricIds(result)) {
+    const m = result.metrics[id] as NonNullable<AnalysisResult['metrics'][MetricId]>;
     rows.push([
       `${metricLabel(id)} (${metricUnitLabel(id)})`,
       formatMetricValue(id, m.left),

@@ -3,7 +3,7 @@
 import type { AnalysisResult, Flag, FlagLevel, MetricId } from '../../shared/contract';
 import { FLAG_LEVEL_RANK, metricFlagLevel } from '../../shared/flagLevel';
 import {
-  METRIC_DISPLAY_ORDER,
+  shownMetricIds,
   MISSING,
   formatMetricDifference,
   formatMetricInterval,
@@ -19,9 +19,9 @@ const LEVELS: FlagLevel[] = ['normal', 'unclear', 'watch', 'marked'];
 
 export { metricFlagLevel }; // the report helpers' tests read it from here
 
-/** Metrics present in the result, in reading order. */
+/** Metrics the result shows (a value on at least one side), in reading order. */
 export function reportedMetricIds(result: AnalysisResult): MetricId[] {
-  return METRIC_DISPLAY_ORDER.filter((id) => result.metrics[id] !== undefined);
+  return shownMetricIds(result);
 }
 
 function fallbackVerdict(result: AnalysisResult): string[] {

@@ -1,9 +1,10 @@
 // The per-side table: metric, left, right, left − right difference with its 95% interval, symmetry index and the
-// flag level (mark + word). Rows follow METRIC_ORDER; metrics the view cannot measure are left out.
+// flag level (mark + word). Rows follow the shared display order; metrics the clip cannot measure are left out.
 import type { AnalysisResult, FlagLevel } from '../../shared/contract';
 import { metricFlagLevel } from '../../shared/flagLevel';
 import { formatInterval, formatSigned, formatSymmetryIndex, formatValue } from '../format/formatValue';
-import { METRIC_LABEL, METRIC_ORDER } from '../format/metricLabels';
+import { shownMetricIds } from '../../shared/formatMetric';
+import { METRIC_LABEL } from '../format/metricLabels';
 import { LEVEL_COLOUR, LEVEL_MARK, LEVEL_WORD, SIDE_COLOUR } from '../format/sideStyle';
 
 export function LevelMark({ level }: { level: FlagLevel }) {
@@ -15,10 +16,7 @@ export function LevelMark({ level }: { level: FlagLevel }) {
 }
 
 export function MetricTable({ result }: { result: AnalysisResult }) {
-  const rows = METRIC_ORDER.filter((id) => {
-    const m = result.metrics[id];
-    return m !== undefined && (m.left !== null || m.right !== null);
-  });
+  const rows = shownMetricIds(result);
   return (
     <table className="side-table" data-testid="side-table">
       <thead>

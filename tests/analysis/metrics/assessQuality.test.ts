@@ -50,6 +50,14 @@ describe('assessQuality', () => {
     // from behind, timing is never compared between sides (rear-view events are too coarse)
     expect(marks.warnings).toEqual([expect.stringMatching(/Film from the side to compare timing/)]);
     expect(marks.suppressed.contactTimeMs).toMatch(/from behind/);
+    // nor shown per side: from behind the strikes (and with them the steps the bounce is split into) are too coarse
+    expect(marks.withheld.contactTimeMs).toBe('sides');
+    expect(marks.withheld.verticalOscillationPx).toBe('sides');
+    expect(marks.withheld.hipDropDeg).toBeUndefined();
+    // events given from outside (force plates, a corrected file) are exact from any camera
+    const given = assessQuality(input({ view: 'rear', eventsGiven: true, hipDrop: { source: 'pelvisMarks', roll: { reference: 'horizon', offsetDeg: 0.5 }, rightLowDeg: [] } }));
+    expect(given.suppressed.contactTimeMs).toBeUndefined();
+    expect(given.withheld).toEqual({});
   });
 });
 
@@ -62,7 +70,10 @@ describe('event plausibility gate', () => {
     expect(q.refuseFlags).toBe(false);
     const short = assessQuality(input({ timings: buildStepTimings(eventSeries({ steps: 30, contactMs: { left: 100, right: 250 }, stepMs: 370 })) }));
     expect(short.suppressed.stepTimeMs).toMatch(/left foot's mean contact time of 100 ms is outside the running range/);
-    expect(short.warnings.join(' ')).toMatch(/not flagged/);
+    expect(short.warnings.join(' ')).toMatch(/not compared/);
+    // the comparison is withheld, the per-side means stay (a side view's events are only implausible here)
+    expect(short.withheld.stepTimeMs).toBe('difference');
     expect(assessQuality(input()).suppressed).toEqual({});
+    expect(assessQuality(input()).withheld).toEqual({});
   });
 });

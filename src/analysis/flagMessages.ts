@@ -7,12 +7,13 @@ export interface Observation {
   metricId: MetricId;
   /** The side with the larger value. */
   larger: Side;
-  /** Size of the difference (SI % or degrees), positive. */
+  /** Size of the difference (SI %, degrees, or the metric's own unit), positive. */
   size: number;
   /** Interval of the size, oriented like `size` (larger side minus smaller side). */
   lo: number;
   hi: number;
-  unit: '%' | '°';
+  /** '%' (symmetry index), '°', or the metric's own unit with a leading space (' cm', ' % hip width'). */
+  unit: string;
   level: FlagLevel;
   /** Upper edge of the normal band in the same unit. */
   normalBand: number;
@@ -42,6 +43,9 @@ function phrase(o: Observation): string {
     case 'verticalOscillationPx':
     case 'verticalOscillationCm': return `The pelvis bounces ${x} more over ${s} steps than over ${t} steps`;
     case 'hipDropDeg': return `The pelvis drops ${x} more when standing on the ${s} leg than on the ${t}`;
+    case 'stepWidthCm':
+    case 'stepWidthPctHip': return `Steps onto the ${s} foot land ${x} wider than steps onto the ${t}`;
+    case 'lateralSwayPx': return `The pelvis sways ${x} further towards the ${s} side than towards the ${t}`;
     default: return `${LABEL[o.metricId]} is ${x} larger on the ${s} side than on the ${t}`;
   }
 }

@@ -17,6 +17,15 @@ export interface VerdictInput {
   notCompared?: string[];
   /** The result merges several clips of one run (mergeSession.ts). */
   session?: boolean;
+  /** Rear view: stances per side whose foot landed across the midline (stepWidth.ts). */
+  crossover?: Record<'left' | 'right', { count: number; of: number }>;
+}
+
+/** Crossover in words when any foot crossed the midline; null when none did or none was measured. */
+export function crossoverSentence(c: Record<'left' | 'right', { count: number; of: number }>): string | null {
+  if (c.left.count + c.right.count === 0) return null;
+  const part = (side: 'left' | 'right'): string => `the ${side} in ${c[side].count} of ${c[side].of}`;
+  return `A foot landed across the midline (crossover): ${part('left')} stances, ${part('right')}.`;
 }
 
 /**
@@ -78,6 +87,8 @@ export function writeVerdict(v: VerdictInput): string[] {
       out.push(`On the swing side your pelvis ${move(drop.left)} while you stand on the left leg and ${move(drop.right)} while you stand on the right${note}.`);
     }
   }
+  const cross = v.crossover ? crossoverSentence(v.crossover) : null;
+  if (out.length < 3 && cross) out.push(cross);
   if (out.length < 3 && cadence) out.push(cadence);
   return out.slice(0, 3);
 }

@@ -23,6 +23,9 @@ const DECIMALS: Record<MetricId, number> = {
   stepLengthCm: 1,
   strideLengthCm: 1,
   hipDropDeg: 1,
+  stepWidthCm: 1,
+  stepWidthPctHip: 0,
+  lateralSwayPx: 1,
 };
 
 export function metricDecimals(metricId: MetricId): number {
@@ -76,6 +79,7 @@ export function metricUnitLabel(metricId: MetricId): string {
   if (metricId.endsWith('Ms')) return 'ms';
   if (metricId.endsWith('Deg')) return '°';
   if (metricId.endsWith('Pct')) return '%';
+  if (metricId.endsWith('PctHip')) return '% hip width';
   if (metricId.endsWith('Px')) return 'px';
   return 'cm';
 }
@@ -96,6 +100,9 @@ export const METRIC_DISPLAY_ORDER: readonly MetricId[] = [
   'kneeFlexionAtStrikeDeg',
   'overstrideDeg',
   'hipDropDeg',
+  'stepWidthCm',
+  'stepWidthPctHip',
+  'lateralSwayPx',
   'verticalOscillationCm',
   'verticalOscillationPx',
   'stepLengthCm',

@@ -4,6 +4,7 @@ import type { MetricId } from '../../shared/contract';
 export const METRIC_ORDER: readonly MetricId[] = [
   'contactTimeMs', 'flightTimeMs', 'stepTimeMs', 'dutyFactorPct', 'kneeFlexionAtStrikeDeg', 'overstrideDeg',
   'verticalOscillationCm', 'verticalOscillationPx', 'stepLengthCm', 'strideLengthCm', 'hipDropDeg',
+  'stepWidthCm', 'stepWidthPctHip', 'lateralSwayPx',
 ];
 
 /** One name per measure everywhere (src/analysis/metricNames.ts, through the shared contract). */

@@ -67,7 +67,7 @@ export function flagMessage(o: Observation, session = false): string {
     return `Unclear: ${phrase(o).replace(/^[A-Z]/, (c) => c.toLowerCase())} on average (${ci}), but ${session ? 'these clips' : 'this clip'} cannot tell whether the sides differ beyond ${band}: ${remedy(o.metricId, session)}.`;
   }
   const u = o.metricUnit === 'deg' ? '°' : o.metricUnit === '%' ? '%' : ` ${o.metricUnit}`;
-  const means = `left ${o.leftMean.toFixed(1)}${u}, right ${o.rightMean.toFixed(1)}${u}`;
+  const means = `left ${f1(o.leftMean)}${u}, right ${f1(o.rightMean)}${u}`;
   return `${LABEL[o.metricId]}: ${means}; difference ${x(o)} (${ci}), the whole interval within ${band}.`;
 }
 

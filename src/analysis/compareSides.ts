@@ -1,5 +1,5 @@
 // Left vs right for one metric: means, symmetry index and a 95% interval for the left − right difference of the
-// means from the per-step values (references.md "Asymmetry": flag only when the interval excludes the normal band).
+// means from the per-step values (docs/references.md "Asymmetry": flag only when the interval excludes the normal band).
 import { finite, mean, sampleVariance } from './seriesMath';
 import { studentTQuantile } from './studentT';
 import type { MetricSummary } from './types';
@@ -28,7 +28,7 @@ export function welchInterval(left: readonly number[], right: readonly number[],
   return { diff, lo: diff - t * se, hi: diff + t * se, df };
 }
 
-/** SA = (45° − arctan(L/R)) / 90° × 100: bounded and reference-free, unlike SI (references.md "Asymmetry"). */
+/** SA = (45° − arctan(L/R)) / 90° × 100: bounded and reference-free, unlike SI (docs/references.md "Asymmetry"). */
 export function symmetryAnglePct(left: number, right: number): number | null {
   if (!(left > 0 && right > 0)) return null;
   return ((45 - (Math.atan(left / right) * 180) / Math.PI) / 90) * 100;

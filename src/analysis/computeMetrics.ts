@@ -1,5 +1,5 @@
 // Metrics per step and per side from cleaned events on the repaired, filtered track (design.md station 3;
-// definitions in references.md "What the product must measure").
+// definitions in docs/references.md "What the product must measure").
 import { chooseMidStanceRule, midStanceSec, pelvisLowTimesSec, type MidStanceRule } from './gait/pelvisLow';
 import { ASSUMED_LEVEL_ROLL_DEG, hipDropAt, IMAGE_LEVEL_MAX_TILT_DEG, pelvisLine, rollCorrection, type PelvisSource, type RollCorrection } from './hipDrop';
 import { kneeFlexionDeg, shankInclinationDeg } from './jointAngles';

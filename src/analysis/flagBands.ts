@@ -1,4 +1,4 @@
-// Normal / watch / marked bands for a left–right difference, per metric, with their source (references.md).
+// Normal / watch / marked bands for a left–right difference, per metric, with their source (docs/references.md).
 import type { MetricId } from './types';
 
 export interface FlagBand {
@@ -12,13 +12,13 @@ export interface FlagBand {
   why: string;
 }
 
-// Industry practice for symmetry indices: 0–5% normal, 5–10% watch, > 10% marked (references.md "Asymmetry").
+// Industry practice for symmetry indices: 0–5% normal, 5–10% watch, > 10% marked (docs/references.md "Asymmetry").
 const TIME_BAND: FlagBand = { kind: 'siPct', normal: 5, watch: 10, why: 'symmetry index 0–5% normal, 5–10% watch, > 10% marked (industry practice; docs/references.md)' };
-// Healthy runners show 2–3° of left/right kinematic difference (references.md), and the 2D within-day 95%
+// Healthy runners show 2–3° of left/right kinematic difference (docs/references.md), and the 2D within-day 95%
 // interval of knee angles is 3–8° (Damsted): differences up to 3° are normal; beyond twice that, marked.
 const ANGLE_BAND: FlagBand = { kind: 'deg', normal: 3, watch: 6, why: 'healthy runners differ by 2–3° left/right; marked beyond twice that (Damsted; docs/references.md)' };
 // 2D hip drop: smallest detectable difference 2.7–2.8° (Dingenen 2018). Up to 2.8° cannot be told from the
-// measurement's own noise; beyond twice the SDD, marked. There is no validated 2D cut-off (references.md).
+// measurement's own noise; beyond twice the SDD, marked. There is no validated 2D cut-off (docs/references.md).
 const HIP_DROP_BAND: FlagBand = { kind: 'deg', normal: 2.8, watch: 5.6, why: '2D smallest detectable difference 2.7–2.8° (Dingenen 2018); marked beyond twice that; docs/references.md' };
 // Step width: healthy runners' preferred width is about 6 cm (Brindle 2014); changing it by about 5% of leg length
 // (4–5 cm) changed iliotibial-band strain and tibial stress (Meardon 2012; Meardon & Derrick 2014). A left − right

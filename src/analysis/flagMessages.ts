@@ -1,4 +1,4 @@
-// Flag wording: observations with size and interval, never injury risk (references.md: Malisoux 2024 found
+// Flag wording: observations with size and interval, never injury risk (docs/references.md: Malisoux 2024 found
 // asymmetry alone did not predict injury).
 import { METRIC_NAME } from './metricNames';
 import type { FlagLevel, MetricId, Side } from './types';

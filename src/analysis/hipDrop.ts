@@ -1,4 +1,4 @@
-// Contralateral pelvic drop from the rear view (references.md "Hip drop from the rear view"; issue 6):
+// Contralateral pelvic drop from the rear view (docs/references.md "Hip drop from the rear view"; issue 6):
 // the angle of the left–right pelvis line against the horizontal at each foot's mid-stance, positive when the
 // swing side is lower, reported per stance side, corrected for camera roll against a stated reference.
 import { interpolateAt, mean } from './seriesMath';
@@ -63,7 +63,7 @@ export interface RollCorrection {
 }
 
 /**
- * Camera roll adds one-to-one bias (references.md). With a known image horizon (e.g. the treadmill deck edge,
+ * Camera roll adds one-to-one bias (docs/references.md). With a known image horizon (e.g. the treadmill deck edge,
  * issue 6) it is removed exactly. Without one, an imported track may take the image as level (imageLevelMaxTiltDeg,
  * see IMAGE_LEVEL_MAX_TILT_DEG); otherwise the mean pelvis line over the running part of the clip is taken as
  * level — which also removes any true standing obliquity and most of a real left/right difference in drop, so

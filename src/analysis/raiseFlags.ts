@@ -1,4 +1,4 @@
-// What is lopsided, by how much, how sure (design.md station 3). Three honest levels (references.md "Asymmetry"):
+// What is lopsided, by how much, how sure (design.md station 3). Three honest levels (docs/references.md "Asymmetry"):
 // watch/marked only when the 95% interval of the difference lies wholly beyond the normal band; 'normal' only when it
 // lies wholly inside it (an equivalence statement, two one-sided tests: Schuirmann 1987, Lakens 2017); everything
 // else is 'unclear' — a point estimate inside the band with a wide interval is not evidence that the sides are alike.

@@ -100,7 +100,7 @@ export type MetricId =
 /**
  * 'normal': the whole 95% interval of the difference lies inside the normal band (an equivalence statement:
  * Schuirmann 1987, Lakens 2017); 'watch' / 'marked': it lies wholly beyond the band; 'unclear': anything between,
- * where the clip cannot tell (references.md "Asymmetry").
+ * where the clip cannot tell (docs/references.md "Asymmetry").
  */
 export type FlagLevel = 'normal' | 'watch' | 'marked' | 'unclear';
 
@@ -110,7 +110,7 @@ export interface MetricSummary {
   left: number | null;
   right: number | null;
   symmetryIndexPct: number | null;
-  /** Symmetry angle SA = (45° − arctan(L/R)) / 90° × 100 (references.md; Frontiers Sports 2019.00036): negative when left is larger. */
+  /** Symmetry angle SA = (45° − arctan(L/R)) / 90° × 100 (docs/references.md; Frontiers Sports 2019.00036): negative when left is larger. */
   symmetryAnglePct?: number | null;
   /** 95% interval of the left − right difference of means, in the metric's unit. */
   differenceCi95: [number, number] | null;

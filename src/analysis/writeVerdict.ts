@@ -1,5 +1,5 @@
 // The 1–3 sentence verdict a runner understands, most important first (issue 3: "The terminal prints a short
-// verdict"). Observations only, never injury risk (references.md, Malisoux 2024).
+// verdict"). Observations only, never injury risk (docs/references.md, Malisoux 2024).
 import { LABEL } from './flagMessages';
 import type { Flag, MetricId, MetricSummary, View } from './types';
 
@@ -30,7 +30,7 @@ export function crossoverSentence(c: Record<'left' | 'right', { count: number; o
 
 /**
  * No watch/marked flag, but some differences are 'unclear' (their interval straddles the band's edge): say which,
- * and what would settle them — never "alike" (references.md "Asymmetry": normal is an equivalence statement).
+ * and what would settle them — never "alike" (docs/references.md "Asymmetry": normal is an equivalence statement).
  */
 function unclearSentence(flags: readonly Flag[], session: boolean): string {
   const unclear = flags.filter((f) => f.level === 'unclear').map((f) => LABEL[f.metricId].toLowerCase());

@@ -9,7 +9,7 @@ export const MISSING = '–';
 
 /**
  * Decimals per metric: whole milliseconds (a frame is 4–33 ms, so tenths would be noise);
- * one decimal for degrees, percent, pixels and centimetres (2D angle noise is 3–8°, references.md).
+ * one decimal for degrees, percent, pixels and centimetres (2D angle noise is 3–8°, docs/references.md).
  */
 const DECIMALS: Record<MetricId, number> = {
   contactTimeMs: 0,

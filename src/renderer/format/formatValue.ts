@@ -1,5 +1,5 @@
 // Number formatting with units for tables and labels. Decimals follow what the measurement can resolve:
-// times to the millisecond, angles to 0.1° (2D within-day interval is 3–8°, references.md), pixels whole.
+// times to the millisecond, angles to 0.1° (2D within-day interval is 3–8°, docs/references.md), pixels whole.
 
 const MINUS = '\u2212';
 

@@ -59,7 +59,9 @@ export function compareSides(perStep: { left: number[]; right: number[] }, unit:
     : welch;
   // No symmetry index for angles: an angle's zero is a convention (shank inclination, hip drop sit near it), so a
   // ratio of two angles inflates or flips with the reference (Zifchock 2008); angles are compared in degrees.
-  const si = left !== null && right !== null && unit !== 'deg' ? symmetryIndexPct(left, right) : null;
+  // Nor for a quantity whose side means are not both positive (a step width crossing zero): a ratio of them has
+  // no meaning.
+  const si = left !== null && right !== null && unit !== 'deg' && left > 0 && right > 0 ? symmetryIndexPct(left, right) : null;
   return {
     unit,
     left,

@@ -1,5 +1,6 @@
 // The 1–3 sentence verdict a runner understands, most important first (issue 3: "The terminal prints a short
 // verdict"). Observations only, never injury risk (docs/references.md, Malisoux 2024).
+import { crossoverText } from './crossoverText';
 import { LABEL } from './flagMessages';
 import type { Flag, MetricId, MetricSummary, View } from './types';
 
@@ -21,12 +22,6 @@ export interface VerdictInput {
   crossover?: Record<'left' | 'right', { count: number; of: number }>;
 }
 
-/** Crossover in words when any foot crossed the midline; null when none did or none was measured. */
-export function crossoverSentence(c: Record<'left' | 'right', { count: number; of: number }>): string | null {
-  if (c.left.count + c.right.count === 0) return null;
-  const part = (side: 'left' | 'right'): string => `the ${side} in ${c[side].count} of ${c[side].of}`;
-  return `A foot landed across the midline (crossover): ${part('left')} stances, ${part('right')}.`;
-}
 
 /**
  * No watch/marked flag, but some differences are 'unclear' (their interval straddles the band's edge): say which,
@@ -87,7 +82,8 @@ export function writeVerdict(v: VerdictInput): string[] {
       out.push(`On the swing side your pelvis ${move(drop.left)} while you stand on the left leg and ${move(drop.right)} while you stand on the right${note}.`);
     }
   }
-  const cross = v.crossover ? crossoverSentence(v.crossover) : null;
+  // said only when a foot did cross: the table and the steps show the counts either way
+  const cross = v.crossover && v.crossover.left.count + v.crossover.right.count > 0 ? crossoverText(v.crossover) : null;
   if (out.length < 3 && cross) out.push(cross);
   if (out.length < 3 && cadence) out.push(cadence);
   return out.slice(0, 3);

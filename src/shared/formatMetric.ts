@@ -86,6 +86,7 @@ export function metricUnitLabel(metricId: MetricId): string {
 
 
 export { METRIC_NAME };
+export { crossoverText } from '../analysis/crossoverText';
 
 export function metricLabel(metricId: MetricId): string {
   return METRIC_NAME[metricId];

@@ -32,7 +32,7 @@ const STEP_COLUMNS: StepColumn[] = [
   valueColumn('Step width (cm)', 'stepWidthCm', (s) => s.stepWidthCm ?? null),
   valueColumn('Step width (% hip)', 'stepWidthPctHip', (s) => s.stepWidthPctHip ?? null),
   {
-    column: { header: 'Crossover', weight: 0.8, align: 'right' },
+    column: { header: 'Crossover', weight: 1.1, align: 'right' },
     value: (s) => (s.crossover === true || s.crossover === false ? 1 : null),
     cell: (s) => ({ text: s.crossover === true ? 'yes' : s.crossover === false ? 'no' : '–' }),
   },

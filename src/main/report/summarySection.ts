@@ -4,6 +4,7 @@ import type { AnalysisResult, Flag, FlagLevel, MetricId } from '../../shared/con
 import { FLAG_LEVEL_RANK, metricFlagLevel } from '../../shared/flagLevel';
 import {
   METRIC_DISPLAY_ORDER,
+  crossoverText,
   MISSING,
   formatMetricDifference,
   formatMetricInterval,
@@ -124,6 +125,7 @@ export function drawSummarySection(ctx: ReportContext, result: AnalysisResult): 
   const ids = reportedMetricIds(result);
   if (ids.length === 0) paragraph(ctx, 'The analysis produced no metrics for this clip.', { color: MUTED_COLOR });
   else drawTable(ctx, { columns: COLUMNS, rows: ids.map((id) => metricRow(result, id)), fontSize: 9, headerFontSize: 7.5, zebra: true });
+  if (result.crossover) paragraph(ctx, crossoverText(result.crossover), { size: 9, gapAfter: 4 });
   drawLegend(ctx);
   drawObservations(ctx, result.flags);
 }

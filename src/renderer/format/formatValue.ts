@@ -11,7 +11,7 @@ export function unitText(unit: string): string {
 
 export function decimalsFor(unit: string): number {
   switch (unit) {
-    case 'ms': case 'px': case 'spm': return 0;
+    case 'ms': case 'px': case 'spm': case '% hip width': return 0;
     case 'deg': case '°': case '%': case 'cm': return 1;
     default: return 2;
   }

@@ -142,6 +142,9 @@ describe('flags for the rear measures', () => {
     expect(marked!.message).toMatch(/^Steps onto the left foot land 5\.0 cm wider than steps onto the right/);
     expect(marked!.meaning).toMatch(/midline/);
     expect(marked!.meaning).not.toMatch(/risk/i);
+    // a crossing runner's widths are negative: no symmetry index of them
+    expect(compareSides({ left: [-2.1, -2.0, -2.2], right: [-2.2, -2.1, -2.3] }, 'cm').symmetryIndexPct).toBeNull();
+    expect(apart.symmetryIndexPct).not.toBeNull();
   });
 
   it("lateral sway is reported with its interval but never levelled: no published band, and a symmetry index inflates on its millimetres", () => {

@@ -1,5 +1,7 @@
 // Issue 13: the PDF's method page showed code names (contactTimeMs, findGaitEvents). The method text of report.json,
 // which the PDF prints, must say what was done in words, and its labels are the measures' one names.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyseTrack } from '../../src/analysis/analyseTrack';
 import { METRIC_NAME } from '../../src/analysis/metricNames';
@@ -30,6 +32,13 @@ describe('the method in words', () => {
       }
     });
   }
+
+  it('cites the references page the project ships, docs/references.md, and no other (issue 13)', () => {
+    const text = cases.map(([, m]) => Object.values(m).join(' ')).join(' ');
+    expect(text).toContain('docs/references.md');
+    expect(text.replace(/docs\/references\.md/g, '')).not.toMatch(/references\.md/);
+    expect(existsSync(join(import.meta.dirname, '..', '..', 'docs', 'references.md'))).toBe(true);
+  });
 
   it('a metric id is labelled with the measure\'s own name', () => {
     expect(methodLabel('stepWidthCm')).toBe(METRIC_NAME.stepWidthCm);

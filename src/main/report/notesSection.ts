@@ -66,6 +66,7 @@ export function drawNotesSection(ctx: ReportContext, result: AnalysisResult, tra
   const source = trackSourceText(track);
   if (source) rows.push(['Pose track', source.replace(/^Pose track: /, '')]);
   rows.push(['Symmetry index', '(L − R) / mean(L, R) × 100 on each side’s mean of its steps (Zifchock 2008).']);
+  rows.push(['Sources', 'Every definition, band and study named here, with its full citation: docs/references.md, shipped with Lopsided.']);
   if (!result.method || Object.keys(result.method).length === 0) {
     paragraph(ctx, 'The analysis did not record its method details in this report.json.', { color: MUTED_COLOR });
   }

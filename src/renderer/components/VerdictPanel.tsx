@@ -37,7 +37,8 @@ export function VerdictPanel({ api, jobId, result, exports }: VerdictPanelProps)
       <p className="muted small">
         Left − right is the difference of the per-step means; its 95% interval comes from the step-to-step spread and how
         well this clip times each foot. Normal: the whole interval lies inside the normal band; watch or marked: wholly
-        beyond it; unclear: this clip cannot tell. SI = (L − R) / mean(L, R), for durations only.
+        beyond it; unclear: this clip cannot tell. SI = (L − R) / mean(L, R), for durations only. Bands and their sources:
+        docs/references.md, shipped with Lopsided.
       </p>
       <ExportButtons api={api} jobId={jobId} available={exports} />
     </section>

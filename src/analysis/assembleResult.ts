@@ -241,7 +241,7 @@ export function assembleResult(rawTrack: PoseTrack, gait: GaitInput, options: An
     const widthId = metrics.stepWidthCm ? 'stepWidthCm' : 'stepWidthPctHip';
     const unit = widthId === 'stepWidthCm' ? `cm (${opts.pxPerCm?.toFixed(2)} px per cm, given)` : `% of the hip width (the hip keypoints ${m.hipWidthPx?.toFixed(0)} px apart, median over the clip; no scale known)`;
     method[widthId] = `Sideways distance between the right and the left ankle centres at consecutive mid-stances (the other foot read at its mid-stances before and after, so drifting across the belt cancels), in ${unit}; positive with the feet apart, negative when they cross. A foot lands across the midline (crossover) when its ankle is at or beyond the pelvis centre at its mid-stance.`;
-    method.lateralSwayPx = 'The pelvis centre (midpoint of the hip keypoints) per stride, from a foot\'s strike to its next strike: the straight line through the stride\'s two ends is removed (drift across the belt, not sway), the rest is centred on its mean, and the largest excursion towards the stance side during that stance and the flight after it is the sway towards that side, in pixels.';
+    method.lateralSwayPx = `The pelvis centre (${m.hipDrop?.source === 'pelvisMarks' ? 'midpoint of the two pelvis marks tracked in the image' : 'midpoint of the hip keypoints'}) per stride, from a foot's strike to its next strike: the straight line through the stride's two ends is removed (drift across the belt, not sway), the rest is centred on its mean, and the largest excursion towards the stance side during that stance and the flight after it is the sway towards that side, in pixels.`;
   }
 
   return {

@@ -35,13 +35,18 @@ function presentFraction(track: PoseTrack, name: string): number {
   return n / track.timesSec.length;
 }
 
+/** Both image-tracked pelvis marks are present in at least half the frames (then they, not the hips, are the pelvis). */
+export function pelvisMarksUsable(track: PoseTrack): boolean {
+  return presentFraction(track, MARKS.left) >= 0.5 && presentFraction(track, MARKS.right) >= 0.5;
+}
+
 /**
  * The pelvis line per frame. Prefers the image-tracked pelvis marks (issue 6) when both are present in at least
  * half the frames; otherwise the pose-model hip keypoints, which under-report the drop (gain 0.06–0.12 measured on
  * rendered rear clips: fixtures/synthetic/README.md) — the caller must warn.
  */
 export function pelvisLine(track: PoseTrack): PelvisLine {
-  const useMarks = presentFraction(track, MARKS.left) >= 0.5 && presentFraction(track, MARKS.right) >= 0.5;
+  const useMarks = pelvisMarksUsable(track);
   const left = track.keypoints[useMarks ? MARKS.left : 'left_hip'];
   const right = track.keypoints[useMarks ? MARKS.right : 'right_hip'];
   const rightLowDeg = track.timesSec.map((_, i) => {

@@ -116,6 +116,16 @@ describe('lateral pelvis sway per stride', () => {
     expect(mean(s.left) + mean(s.right)).toBeCloseTo(18, 0);
   });
 
+  it('reads the pelvis between the image-tracked pelvis marks when the track has them, not the hips', () => {
+    const { track, events } = rearRunner({ leftOutPx: 20, rightOutPx: 20, swayLeftPx: 10, swayRightPx: 10, driftPxPerSec: 0 });
+    // marks swaying twice as far as the hip keypoints (which barely follow the pelvis in the frontal plane)
+    const hipMid = track.keypoints.left_hip!.x.map((x, i) => (x + track.keypoints.right_hip!.x[i]!) / 2);
+    const mark = (dx: number) => ({ x: hipMid.map((x) => CX + 2 * (x - CX) + dx), y: hipMid.map(() => 310), score: hipMid.map(() => 1) });
+    const withMarks = { ...track, keypoints: { ...track.keypoints, left_pelvis_mark: mark(-30), right_pelvis_mark: mark(30) } };
+    const m = computeMetrics({ track: withMarks, events, view: 'rear', facing: 'awayFromCamera', options: { view: 'rear' } });
+    for (const v of [...m.perStep.lateralSwayPx!.left, ...m.perStep.lateralSwayPx!.right]) expect(v).toBeCloseTo(20, 0);
+  });
+
   it('a pure drift with no sway reads no sway (not whole-clip drift)', () => {
     const times = Array.from({ length: 600 }, (_, i) => i / 60);
     const x = times.map((t) => 500 + 50 * t);

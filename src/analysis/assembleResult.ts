@@ -210,7 +210,7 @@ export function assembleResult(rawTrack: PoseTrack, gait: GaitInput, options: An
     events: `Foot strike and toe-off per foot with sub-frame timing${eventRules(gait)}; contact = toe-off − strike; step = strike − previous strike of the other foot (the step that ends on that side); flight = next strike of the other foot − toe-off; duty factor = contact / stride time.`,
     comparison: COMPARE_METHOD,
     timing: describeTiming(timing),
-    flags: `Watch/marked only when the whole 95% interval lies outside the normal band; marked when the difference is beyond the watch band. Bands: ${Object.entries(FLAG_BANDS).filter(([id]) => metrics[id as MetricId]).map(([id, b]) => `${METRIC_NAME[id as MetricId].toLowerCase()}: ${b.why}`).join('; ')}. Asymmetry is an observation, not an injury risk (Malisoux 2024).`,
+    flags: `Watch/marked only when the whole 95% interval lies outside the normal band; marked when the difference is beyond the watch band. Bands: ${Object.entries(FLAG_BANDS).filter(([id]) => metrics[id as MetricId]).map(([id, b]) => `${METRIC_NAME[id as MetricId].toLowerCase()}: ${b.why}`).join('; ')}. Asymmetry is an observation, not an injury risk (Malisoux 2024). Every band's source, with its full citation: docs/references.md.`,
     quality: `No left/right difference is flagged with fewer than ${MIN_STEPS_PER_SIDE} steps per side (Dingenen 2018 averages ≥ 7).`,
   };
   if (gait.view === 'side') {

@@ -18,6 +18,7 @@ import { coverageOf, rearCoverageOf, type CoverageRow } from './validate/coverag
 import { lotoReport } from './validate/loto';
 import { formatRearRow, REAR_HEADER, runRearCase } from './validate/rear';
 import { rearCases } from './validate/rearCases';
+import { printStepWidthTable } from './validate/stepWidth';
 import { matchEvents, meanAbs, medianAbs, quantileAbs } from './validate/matchEvents';
 import { FIXTURES, loadRbdsTrack, rbdsSideScale, rbdsTrials, syntheticSideScale, SYNTHETIC_T0_SEC, type TruthEvent } from './validate/truthLoaders';
 
@@ -196,6 +197,8 @@ function main(): void {
     if (filter && !`${c.source} ${c.variant} ${c.trial} ${c.fps}`.includes(filter)) continue;
     try { console.log(formatRearRow(runRearCase(c))); } catch (err) { console.log(`${c.source} ${c.trial} ${c.fps}: FAILED ${(err as Error).message}`); }
   }
+  console.log('\nRear view, step width / crossover / lateral sway against the exact ankle and hip centres at the force-plate mid-stances (scripts/validate/stepWidth.ts):');
+  printStepWidthTable(filter);
   console.log('\nInterval coverage: side-view timing and angles, rear hip drop (truth left − right inside the 95% interval; false flags; full table: npx tsx scripts/validate/coverage.ts):');
   const cov: CoverageRow[] = allCases().filter((c) => !filter || `${c.source} ${c.trial} ${c.view} ${c.fps}`.includes(filter))
     .flatMap((c) => (c.view === 'side' ? coverageOf(c).rows : [rearCoverageOf(c)].filter((r): r is CoverageRow => r !== null)));

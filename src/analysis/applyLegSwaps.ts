@@ -1,5 +1,5 @@
 // The track as the analysis saw it. Stored tracks are the pose model's raw output, whose leg labels the analysis
-// repairs (references.md "Left/right identity"; ~10% of frames on the side-view fixture). Every picture of the
+// repairs (docs/references.md "Left/right identity"; ~10% of frames on the side-view fixture). Every picture of the
 // skeleton (UI overlay, PDF key frames) must show the corrected labels, or a physio sees a "left" strike with the
 // right leg on the ground.
 import type { AnalysisResult, PoseTrack } from './types';

@@ -7,6 +7,7 @@ import { ASSUMED_LEVEL_ROLL_DEG, IMAGE_LEVEL_MAX_TILT_DEG } from './hipDrop';
 import { COMPARE_METHOD, compareSides } from './compareSides';
 import { computeMetrics, legMeasured, type Facing, type MetricsOutput } from './computeMetrics';
 import { FLAG_BANDS } from './flagBands';
+import { METRIC_NAME } from './metricNames';
 import { givenTimingReliability, hiddenFootReasons } from './gait/eventReliability';
 import { kneeCycleCurve } from './gaitCurves';
 import { raiseFlags } from './raiseFlags';
@@ -144,6 +145,12 @@ function withExtraTracks(filtered: PoseTrack, raw: PoseTrack): PoseTrack {
   return { ...filtered, keypoints };
 }
 
+const PELVIS_METHOD_WORDS: Record<NonNullable<PoseTrack['pelvisTracking']>['method'], string> = {
+  'pelvis-region': 'the waistband and gluteal region followed as one rigid patch',
+  'tape-marks': 'two tape marks found near the hips',
+  'explicit-seeds': 'from two points the user gave',
+};
+
 function describeSource(track: PoseTrack): string {
   return track.source.kind === 'pose-model'
     ? `Pose model ${track.source.model} (${track.source.backend} backend).`
@@ -188,6 +195,7 @@ export function assembleResult(rawTrack: PoseTrack, gait: GaitInput, options: An
   const verdict = writeVerdict({
     view: gait.view, flags, refused: quality.refuseFlags, stepsPerSide, minStepsPerSide: MIN_STEPS_PER_SIDE,
     cadenceSpm: m.cadenceSpm, metrics, suppressed, notCompared: hidden.reasons,
+    ...(m.crossover ? { crossover: m.crossover } : {}),
   });
 
   const curves: NonNullable<AnalysisResult['curves']> = {};
@@ -204,10 +212,10 @@ export function assembleResult(rawTrack: PoseTrack, gait: GaitInput, options: An
 
   const method: Record<string, string> = {
     source: describeSource(rawTrack),
-    events: `Foot strike and toe-off per foot with sub-frame timing (findGaitEvents)${eventRules(gait)}; contact = toe-off − strike; step = strike − previous strike of the other foot (the step that ends on that side); flight = next strike of the other foot − toe-off; duty factor = contact / stride time.`,
+    events: `Foot strike and toe-off per foot with sub-frame timing${eventRules(gait)}; contact = toe-off − strike; step = strike − previous strike of the other foot (the step that ends on that side); flight = next strike of the other foot − toe-off; duty factor = contact / stride time.`,
     comparison: COMPARE_METHOD,
     timing: describeTiming(timing),
-    flags: `Watch/marked only when the whole 95% interval lies outside the normal band; marked when the difference is beyond the watch band. Bands: ${Object.entries(FLAG_BANDS).filter(([id]) => metrics[id as MetricId]).map(([id, b]) => `${id}: ${b.why}`).join('; ')}. Asymmetry is an observation, not an injury risk (Malisoux 2024).`,
+    flags: `Watch/marked only when the whole 95% interval lies outside the normal band; marked when the difference is beyond the watch band. Bands: ${Object.entries(FLAG_BANDS).filter(([id]) => metrics[id as MetricId]).map(([id, b]) => `${METRIC_NAME[id as MetricId].toLowerCase()}: ${b.why}`).join('; ')}. Asymmetry is an observation, not an injury risk (Malisoux 2024). Every band's source, with its full citation: docs/references.md.`,
     quality: `No left/right difference is flagged with fewer than ${MIN_STEPS_PER_SIDE} steps per side (Dingenen 2018 averages ≥ 7).`,
   };
   if (gait.view === 'side') {
@@ -219,8 +227,8 @@ export function assembleResult(rawTrack: PoseTrack, gait: GaitInput, options: An
   method.length = options.beltSpeedMps ? `Step and stride length = belt speed ${options.beltSpeedMps.toFixed(2)} m/s × step / stride time.` : 'Step and stride length are left out: no belt speed was given (they are never guessed).';
   if (m.hipDrop) {
     const pt = rawTrack.pelvisTracking;
-    const how = pt ? `, ${pt.method}, zero from ${pt.zeroReference}` : '';
-    const src = m.hipDrop.source === 'pelvisMarks' ? `image-tracked pelvis marks (left_pelvis_mark / right_pelvis_mark${how})` : 'the pose model\'s hip keypoints (they under-report the drop)';
+    const how = pt ? `; ${PELVIS_METHOD_WORDS[pt.method]}, level zero from ${pt.zeroReference === 'body-symmetry' ? 'the body\'s mirror symmetry' : 'the line of the two seeds'}` : '';
+    const src = m.hipDrop.source === 'pelvisMarks' ? `two pelvis marks tracked in the image (left and right${how})` : 'the pose model\'s hip keypoints (they under-report the drop)';
     const roll = m.hipDrop.roll;
     const ref = roll.reference === 'horizon'
       ? `the image horizon (${(horizonDeg ?? 0).toFixed(1)}°, ${options.horizonDeg !== undefined ? 'given' : 'found in the scene'})`
@@ -232,6 +240,13 @@ export function assembleResult(rawTrack: PoseTrack, gait: GaitInput, options: An
       ? `mid-stance (the pelvis's lowest point: the foot events disagreed with it by ${(100 * ms.medianLowOffsetOfContact).toFixed(0)}% of contact)`
       : 'mid-stance (each stance\'s own pelvis low, moved by its foot\'s median offset from the contact midpoint; the contact midpoint where the stance has no low of its own)';
     method.hipDropDeg = `Angle of the line through ${src} against the horizontal at ${mid}, positive when the swing side is lower, per stance side; camera roll corrected against ${ref}.`;
+  }
+
+  if (m.crossover) {
+    const widthId = metrics.stepWidthCm ? 'stepWidthCm' : 'stepWidthPctHip';
+    const unit = widthId === 'stepWidthCm' ? `cm (${opts.pxPerCm?.toFixed(2)} px per cm, given)` : `% of the hip width (the hip keypoints ${m.hipWidthPx?.toFixed(0)} px apart, median over the clip; no scale known)`;
+    method[widthId] = `Sideways distance between the right and the left ankle centres at consecutive mid-stances (the other foot read at its mid-stances before and after, so drifting across the belt cancels), in ${unit}; positive with the feet apart, negative when they cross. A foot lands across the midline (crossover) when its ankle is at or beyond the pelvis centre at its mid-stance.`;
+    method.lateralSwayPx = `The pelvis centre (${m.hipDrop?.source === 'pelvisMarks' ? 'midpoint of the two pelvis marks tracked in the image' : 'midpoint of the hip keypoints'}) per stride, from a foot's strike to its next strike: the straight line through the stride's two ends is removed (drift across the belt, not sway), the rest is centred on its mean, and the largest excursion towards the stance side during that stance and the flight after it is the sway towards that side, in pixels.`;
   }
 
   return {
@@ -249,6 +264,7 @@ export function assembleResult(rawTrack: PoseTrack, gait: GaitInput, options: An
     timing,
     curves,
     method,
+    ...(m.crossover ? { crossover: m.crossover } : {}),
     ...(app ? { app } : {}),
     // Lets overlays of the stored raw track show the labels the numbers were computed with (issue 4).
     ...(gait.legSwapFrames && gait.legSwapFrames.length > 0 ? { legSwapFrames: gait.legSwapFrames } : {}),

@@ -1,5 +1,5 @@
 // Capture-quality warnings and the rule that asymmetry is not flagged when the data cannot support it (issue 3
-// "Quality"; references.md: frame rate is the floor, average ≥ 7 steps per side (Dingenen 2018)).
+// "Quality"; docs/references.md: frame rate is the floor, average ≥ 7 steps per side (Dingenen 2018)).
 import type { HipDropInfo } from './computeMetrics';
 import { mean, percentile } from './seriesMath';
 import type { StepTiming } from './stepTiming';
@@ -64,7 +64,7 @@ const TIMING_METRICS: MetricId[] = ['contactTimeMs', 'flightTimeMs', 'stepTimeMs
 const BOUNCE_METRICS: MetricId[] = ['verticalOscillationPx', 'verticalOscillationCm'];
 
 /**
- * Running on a treadmill has contacts of about 160–300 ms and a duty factor of about 0.28–0.39 (references.md;
+ * Running on a treadmill has contacts of about 160–300 ms and a duty factor of about 0.28–0.39 (docs/references.md;
  * Sports 2019 7(11):233); with generous margins, means outside 120–450 ms or 18–50% are a detector failure, not a
  * gait. In a continuous clip the feet alternate, so their contact counts differ by one, not by several.
  */

@@ -1,4 +1,4 @@
-// Event cleaning (references.md, Pose2Sim `clean_gait_events`): per foot strike → toe-off → strike; contacts of a
+// Event cleaning (docs/references.md, Pose2Sim `clean_gait_events`): per foot strike → toe-off → strike; contacts of a
 // plausible length; left/right contacts alternating with no double support (running); incomplete cycles at the
 // clip ends dropped. Where two contacts cannot both be real, the one that breaks the left/right alternation goes;
 // if that cannot be told, both go (issue 3: an event on the wrong foot is worse than a missing one).

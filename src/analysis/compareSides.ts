@@ -1,5 +1,5 @@
 // Left vs right for one metric: means, symmetry index and a 95% interval for the left − right difference of the
-// means from the per-step values (references.md "Asymmetry": flag only when the interval excludes the normal band).
+// means from the per-step values (docs/references.md "Asymmetry": flag only when the interval excludes the normal band).
 import { finite, mean, sampleVariance } from './seriesMath';
 import { studentTQuantile } from './studentT';
 import type { MetricSummary } from './types';
@@ -28,7 +28,7 @@ export function welchInterval(left: readonly number[], right: readonly number[],
   return { diff, lo: diff - t * se, hi: diff + t * se, df };
 }
 
-/** SA = (45° − arctan(L/R)) / 90° × 100: bounded and reference-free, unlike SI (references.md "Asymmetry"). */
+/** SA = (45° − arctan(L/R)) / 90° × 100: bounded and reference-free, unlike SI (docs/references.md "Asymmetry"). */
 export function symmetryAnglePct(left: number, right: number): number | null {
   if (!(left > 0 && right > 0)) return null;
   return ((45 - (Math.atan(left / right) * 180) / Math.PI) / 90) * 100;
@@ -59,7 +59,9 @@ export function compareSides(perStep: { left: number[]; right: number[] }, unit:
     : welch;
   // No symmetry index for angles: an angle's zero is a convention (shank inclination, hip drop sit near it), so a
   // ratio of two angles inflates or flips with the reference (Zifchock 2008); angles are compared in degrees.
-  const si = left !== null && right !== null && unit !== 'deg' ? symmetryIndexPct(left, right) : null;
+  // Nor for a quantity whose side means are not both positive (a step width crossing zero): a ratio of them has
+  // no meaning.
+  const si = left !== null && right !== null && unit !== 'deg' && left > 0 && right > 0 ? symmetryIndexPct(left, right) : null;
   return {
     unit,
     left,

@@ -1,7 +1,7 @@
 // Metrics per step and per side from cleaned events on the repaired, filtered track (design.md station 3;
-// definitions in references.md "What the product must measure").
+// definitions in docs/references.md "What the product must measure").
 import { chooseMidStanceRule, midStanceSec, pelvisLowTimesSec, type MidStanceRule } from './gait/pelvisLow';
-import { ASSUMED_LEVEL_ROLL_DEG, hipDropAt, IMAGE_LEVEL_MAX_TILT_DEG, pelvisLine, rollCorrection, type PelvisSource, type RollCorrection } from './hipDrop';
+import { ASSUMED_LEVEL_ROLL_DEG, hipDropAt, IMAGE_LEVEL_MAX_TILT_DEG, pelvisLine, pelvisMarksUsable, rollCorrection, type PelvisSource, type RollCorrection } from './hipDrop';
 import { kneeFlexionDeg, shankInclinationDeg } from './jointAngles';
 import { interpolateAt, mean, median } from './seriesMath';
 import { readingBias } from './systematicUncertainty';
@@ -9,6 +9,9 @@ import { givenTimingReliability, hasPoseConfidence, MIN_VISIBILITY } from './gai
 import { buildStepTimings, cadenceFromTimings, type StepTiming } from './stepTiming';
 import type { AnalysisOptions, GaitEvent, MetricId, PoseTrack, Side, StepRow, TimingReliability, View } from './types';
 import { firstFrameFrom } from './signal/frameWindow';
+import { footPlacementAt, footPlacements, hipWidthPx, type RightwardSign } from './stepWidth';
+import { lateralSwayPx } from './lateralSway';
+import { pelvisSeries } from './gait/bodyGeometry';
 
 export type Facing = 'imageLeft' | 'imageRight' | 'towardsCamera' | 'awayFromCamera';
 export type PerSide = { left: number[]; right: number[] };
@@ -47,12 +50,16 @@ export interface MetricsOutput {
   timing: TimingReliability;
   cadenceSpm: number | null;
   hipDrop: HipDropInfo | null;
+  /** Rear view: stances per side landing across the midline, of those measured (stepWidth.ts). */
+  crossover: Record<Side, { count: number; of: number }> | null;
+  /** Rear view: median hip-keypoint distance, px (the ruler of step width when no scale is known). */
+  hipWidthPx: number | null;
 }
 
 const UNITS: Record<MetricId, string> = {
   contactTimeMs: 'ms', flightTimeMs: 'ms', stepTimeMs: 'ms', dutyFactorPct: '%', kneeFlexionAtStrikeDeg: 'deg',
   overstrideDeg: 'deg', verticalOscillationPx: 'px', verticalOscillationCm: 'cm', stepLengthCm: 'cm',
-  strideLengthCm: 'cm', hipDropDeg: 'deg',
+  strideLengthCm: 'cm', hipDropDeg: 'deg', stepWidthCm: 'cm', stepWidthPctHip: '% hip width', lateralSwayPx: 'px',
 };
 
 function pelvisYAt(track: PoseTrack, t: number): number {
@@ -177,12 +184,15 @@ export function computeMetrics(input: MetricsInput): MetricsOutput {
   }
   const poseAngleBiasDeg = sideView && hasPoseConfidence(track) ? POSE_ANGLE_BIAS_DEG : 0;
 
-  const steps: StepRow[] = timings.map((s) => {
+  // Mid-stance = midpoint of contact (RBDS truth: 50% of contact), or the pelvis low when the feet are mistimed.
+  const mids = timings.map((s) => (s.toeOffTimeSec !== null ? midStanceSec(s.strikeTimeSec, s.toeOffTimeSec, midRule, pelvisLows, stepTolSec) : null));
+  const rear = rearPlacement(input, timings, mids, pxPerCm);
+
+  const steps: StepRow[] = timings.map((s, i) => {
     const angleOk = sideView && seenAt.get(s) === true && legMeasured(legUnseen, s.side);
     const knee = angleOk ? kneeFlexionDeg(track, s.side, s.strikeTimeSec) : Number.NaN;
     const shank = angleOk ? shankInclinationDeg(track, s.side, s.strikeTimeSec, forwardSign) : Number.NaN;
-    // Mid-stance = midpoint of contact (RBDS truth: 50% of contact), or the pelvis low when the feet are mistimed.
-    const mid = s.toeOffTimeSec !== null ? midStanceSec(s.strikeTimeSec, s.toeOffTimeSec, midRule, pelvisLows, stepTolSec) : null;
+    const mid = mids[i] ?? null;
     const drop = hipDrop && hipLine && mid !== null ? hipDropAt(hipLine, track, hipDrop.roll, s.side, mid) : Number.NaN;
     if (angleOk) {
       push(sys, 'kneeFlexionAtStrikeDeg', s.side, Math.hypot(readingBias((t) => kneeFlexionDeg(track, s.side, t), s.strikeTimeSec, strikeBiasSec), poseAngleBiasDeg));
@@ -207,10 +217,17 @@ export function computeMetrics(input: MetricsInput): MetricsOutput {
     if (belt !== null && s.strideMs !== null) push(perStep, 'strideLengthCm', s.side, (belt * s.strideMs) / 10);
     push(perStep, 'hipDropDeg', s.side, drop);
     const nz = (v: number): number | null => (Number.isFinite(v) ? v : null);
-    return {
+    const row: StepRow = {
       side: s.side, strikeTimeSec: s.strikeTimeSec, toeOffTimeSec: s.toeOffTimeSec, contactMs: s.contactMs,
       flightMs: s.flightMs, stepMs: s.stepMs, kneeFlexionAtStrikeDeg: nz(knee), overstrideDeg: nz(shank), hipDropDeg: nz(drop),
     };
+    if (!rear) return row;
+    const width = rear.widths[i] ?? null; const sway = rear.sway[i] ?? null;
+    push(perStep, rear.widthId, s.side, width);
+    push(perStep, 'lateralSwayPx', s.side, sway);
+    // the ankle hardly moves sideways in stance: its bound is how far it moves over the mid-stance timing bound
+    if (width !== null && mid !== null) push(sys, rear.widthId, s.side, readingBias((t) => rear.widthAt(i, t), mid, midStanceBiasSec));
+    return { ...row, [rear.widthId]: width, crossover: rear.crossover[i] ?? null, lateralSwayPx: sway };
   });
 
   const units: Partial<Record<MetricId, string>> = {};
@@ -235,5 +252,57 @@ export function computeMetrics(input: MetricsInput): MetricsOutput {
     const roll = Math.SQRT2 * ASSUMED_LEVEL_ROLL_DEG;
     systematic.hipDropDeg = { left: Math.hypot(hd.left, roll), right: Math.hypot(hd.right, roll) };
   }
-  return { timings, steps, perStep, units, systematic, legUnseen, timing, cadenceSpm: cadenceFromTimings(timings), hipDrop };
+  return {
+    timings, steps, perStep, units, systematic, legUnseen, timing, cadenceSpm: cadenceFromTimings(timings), hipDrop,
+    crossover: rear ? crossoverCounts(timings, rear.crossover) : null, hipWidthPx: rear ? rear.hipWidthPx : null,
+  };
+}
+
+interface RearPlacement {
+  widthId: 'stepWidthCm' | 'stepWidthPctHip';
+  widths: (number | null)[];
+  /** Width of stance i with its own mid-stance moved to t (for the timing bound). */
+  widthAt: (i: number, t: number) => number;
+  crossover: (boolean | null)[];
+  sway: (number | null)[];
+  hipWidthPx: number;
+}
+
+/** Rear view: step width, crossover and lateral sway per stance (stepWidth.ts, lateralSway.ts); null otherwise. */
+function rearPlacement(input: MetricsInput, timings: readonly StepTiming[], mids: readonly (number | null)[], pxPerCm: number | null): RearPlacement | null {
+  if (input.view !== 'rear' || timings.length === 0) return null;
+  const { track } = input;
+  const sign: RightwardSign = input.facing === 'towardsCamera' ? -1 : 1;
+  const hipW = hipWidthPx(track);
+  const toUnit = (px: number): number => (pxPerCm ? px / pxPerCm : (100 * px) / hipW);
+  const stances = timings.map((s, i) => ({ side: s.side, midSec: mids[i] ?? null }));
+  const placements = footPlacements(track, stances, sign);
+  const widthAt = (i: number, t: number): number => {
+    const p = footPlacementAt(track, stances, i, sign, t);
+    return p ? toUnit(p.widthPx) : Number.NaN;
+  };
+  // The pelvis centre: between the image-tracked pelvis marks when there are any (on the rendered rear clip they put
+  // the same sway error on both sides, 0.23 / 0.26 cm, where BlazePose's hips erred +0.07 / −0.41 cm), else the hips.
+  const lm = track.keypoints.left_pelvis_mark; const rm = track.keypoints.right_pelvis_mark;
+  const centreX = lm && rm && pelvisMarksUsable(track) ? lm.x.map((x, i) => (x + (rm.x[i] as number)) / 2) : pelvisSeries(track).x;
+  const pelvis = centreX.map((x) => sign * x);
+  return {
+    widthId: pxPerCm ? 'stepWidthCm' : 'stepWidthPctHip',
+    widths: placements.map((p) => (p && Number.isFinite(toUnit(p.widthPx)) ? toUnit(p.widthPx) : null)),
+    widthAt,
+    crossover: placements.map((p) => (p && Number.isFinite(p.outwardOfMidlinePx) ? p.outwardOfMidlinePx <= 0 : null)),
+    sway: lateralSwayPx(track.timesSec, pelvis, timings),
+    hipWidthPx: hipW,
+  };
+}
+
+function crossoverCounts(timings: readonly StepTiming[], crossover: readonly (boolean | null)[]): Record<Side, { count: number; of: number }> {
+  const out = { left: { count: 0, of: 0 }, right: { count: 0, of: 0 } };
+  timings.forEach((s, i) => {
+    const c = crossover[i];
+    if (c === null || c === undefined) return;
+    out[s.side].of++;
+    if (c) out[s.side].count++;
+  });
+  return out;
 }

@@ -1,4 +1,4 @@
-// Gap filling (references.md, "Pipeline habits: fill short gaps"). Only SHORT gaps are bridged, linearly in time:
+// Gap filling (docs/references.md, "Pipeline habits: fill short gaps"). Only SHORT gaps are bridged, linearly in time:
 // a foot hidden for longer than a fraction of a step cannot be guessed, so long gaps stay NaN and later stages
 // skip them (issue 3, "many frames without a foot" is a quality warning, not something to invent).
 import { mapTrackSeries } from './signal/mapTrack';

@@ -1,4 +1,4 @@
-// Flag wording: observations with size and interval, never injury risk (references.md: Malisoux 2024 found
+// Flag wording: observations with size and interval, never injury risk (docs/references.md: Malisoux 2024 found
 // asymmetry alone did not predict injury).
 import { METRIC_NAME } from './metricNames';
 import type { FlagLevel, MetricId, Side } from './types';
@@ -7,12 +7,13 @@ export interface Observation {
   metricId: MetricId;
   /** The side with the larger value. */
   larger: Side;
-  /** Size of the difference (SI % or degrees), positive. */
+  /** Size of the difference (SI %, degrees, or the metric's own unit), positive. */
   size: number;
   /** Interval of the size, oriented like `size` (larger side minus smaller side). */
   lo: number;
   hi: number;
-  unit: '%' | '°';
+  /** '%' (symmetry index), '°', or the metric's own unit with a leading space (' cm', ' % hip width'). */
+  unit: string;
   level: FlagLevel;
   /** Upper edge of the normal band in the same unit. */
   normalBand: number;
@@ -42,6 +43,9 @@ function phrase(o: Observation): string {
     case 'verticalOscillationPx':
     case 'verticalOscillationCm': return `The pelvis bounces ${x} more over ${s} steps than over ${t} steps`;
     case 'hipDropDeg': return `The pelvis drops ${x} more when standing on the ${s} leg than on the ${t}`;
+    case 'stepWidthCm':
+    case 'stepWidthPctHip': return `Steps onto the ${s} foot land ${x} wider than steps onto the ${t}`;
+    case 'lateralSwayPx': return `The pelvis sways ${x} further towards the ${s} side than towards the ${t}`;
     default: return `${LABEL[o.metricId]} is ${x} larger on the ${s} side than on the ${t}`;
   }
 }
@@ -63,7 +67,7 @@ export function flagMessage(o: Observation, session = false): string {
     return `Unclear: ${phrase(o).replace(/^[A-Z]/, (c) => c.toLowerCase())} on average (${ci}), but ${session ? 'these clips' : 'this clip'} cannot tell whether the sides differ beyond ${band}: ${remedy(o.metricId, session)}.`;
   }
   const u = o.metricUnit === 'deg' ? '°' : o.metricUnit === '%' ? '%' : ` ${o.metricUnit}`;
-  const means = `left ${o.leftMean.toFixed(1)}${u}, right ${o.rightMean.toFixed(1)}${u}`;
+  const means = `left ${f1(o.leftMean)}${u}, right ${f1(o.rightMean)}${u}`;
   return `${LABEL[o.metricId]}: ${means}; difference ${x(o)} (${ci}), the whole interval within ${band}.`;
 }
 

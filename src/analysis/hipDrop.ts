@@ -1,4 +1,4 @@
-// Contralateral pelvic drop from the rear view (references.md "Hip drop from the rear view"; issue 6):
+// Contralateral pelvic drop from the rear view (docs/references.md "Hip drop from the rear view"; issue 6):
 // the angle of the left–right pelvis line against the horizontal at each foot's mid-stance, positive when the
 // swing side is lower, reported per stance side, corrected for camera roll against a stated reference.
 import { interpolateAt, mean } from './seriesMath';
@@ -35,13 +35,18 @@ function presentFraction(track: PoseTrack, name: string): number {
   return n / track.timesSec.length;
 }
 
+/** Both image-tracked pelvis marks are present in at least half the frames (then they, not the hips, are the pelvis). */
+export function pelvisMarksUsable(track: PoseTrack): boolean {
+  return presentFraction(track, MARKS.left) >= 0.5 && presentFraction(track, MARKS.right) >= 0.5;
+}
+
 /**
  * The pelvis line per frame. Prefers the image-tracked pelvis marks (issue 6) when both are present in at least
  * half the frames; otherwise the pose-model hip keypoints, which under-report the drop (gain 0.06–0.12 measured on
  * rendered rear clips: fixtures/synthetic/README.md) — the caller must warn.
  */
 export function pelvisLine(track: PoseTrack): PelvisLine {
-  const useMarks = presentFraction(track, MARKS.left) >= 0.5 && presentFraction(track, MARKS.right) >= 0.5;
+  const useMarks = pelvisMarksUsable(track);
   const left = track.keypoints[useMarks ? MARKS.left : 'left_hip'];
   const right = track.keypoints[useMarks ? MARKS.right : 'right_hip'];
   const rightLowDeg = track.timesSec.map((_, i) => {
@@ -63,7 +68,7 @@ export interface RollCorrection {
 }
 
 /**
- * Camera roll adds one-to-one bias (references.md). With a known image horizon (e.g. the treadmill deck edge,
+ * Camera roll adds one-to-one bias (docs/references.md). With a known image horizon (e.g. the treadmill deck edge,
  * issue 6) it is removed exactly. Without one, an imported track may take the image as level (imageLevelMaxTiltDeg,
  * see IMAGE_LEVEL_MAX_TILT_DEG); otherwise the mean pelvis line over the running part of the clip is taken as
  * level — which also removes any true standing obliquity and most of a real left/right difference in drop, so

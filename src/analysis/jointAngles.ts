@@ -25,7 +25,7 @@ export function interiorAngleDeg(a: Point, b: Point, c: Point): number {
 
 /**
  * Knee flexion = 180° − the hip-knee-ankle angle (0 = straight leg), the 2D sagittal measure of Bramah 2018 /
- * Damsted (references.md: knee flexion at initial contact). The points are interpolated to the sub-frame time.
+ * Damsted (docs/references.md: knee flexion at initial contact). The points are interpolated to the sub-frame time.
  */
 export function kneeFlexionDeg(track: PoseTrack, side: Side, t: number): number {
   const hip = pointAt(track, `${side}_hip`, t);
@@ -38,7 +38,7 @@ export function kneeFlexionDeg(track: PoseTrack, side: Side, t: number): number 
 /**
  * Shank (tibia) inclination at time t against the image vertical, degrees, positive when the ankle is ahead of
  * the knee in the direction of travel — the "tibia angle at initial contact" overstride measure of the 2D
- * framework of Souza 2016 (references.md). forwardSign = +1 when the runner faces image-right, −1 image-left.
+ * framework of Souza 2016 (docs/references.md). forwardSign = +1 when the runner faces image-right, −1 image-left.
  */
 export function shankInclinationDeg(track: PoseTrack, side: Side, t: number, forwardSign: 1 | -1): number {
   const knee = pointAt(track, `${side}_knee`, t);

@@ -133,10 +133,13 @@ function clipByRole(clips: readonly SessionClip[], inputs: readonly SessionClipI
   return c ? (inputs.find((i) => i.name === c.name) ?? null) : null;
 }
 
+/** Measures only a rear clip gives. */
+const REAR_METRICS: readonly MetricId[] = ['hipDropDeg', 'stepWidthCm', 'stepWidthPctHip', 'lateralSwayPx'];
+
 /**
  * One result from up to three clips of one run. With both side clips, each side's side-view measures come from the
- * clip where it was near; a rear clip adds hip drop. With one side clip it is that clip's own result (plus the rear
- * clip's hip drop): its far-foot limits stay in force.
+ * clip where it was near; a rear clip adds hip drop, step width and pelvis sway. With one side clip it is that
+ * clip's own result (plus the rear clip's measures): its far-foot limits stay in force.
  */
 export function mergeSession(inputs: readonly SessionClipInput[]): AnalysisResult & { session: SessionInfo } {
   if (inputs.length === 0) throw new SessionError('A session needs at least one clip.');
@@ -162,7 +165,11 @@ export function mergeSession(inputs: readonly SessionClipInput[]): AnalysisResul
     for (const id of SIDE_METRICS) if (only.metrics[id]) metrics[id] = only.metrics[id];
     steps = only.steps ?? [];
   }
-  if (rearIn?.result.metrics.hipDropDeg) metrics.hipDropDeg = rearIn.result.metrics.hipDropDeg;
+  // the rear clip's own measures: hip drop, and foot placement and pelvis sway (issue 16)
+  for (const id of REAR_METRICS) {
+    const m = rearIn?.result.metrics[id];
+    if (m) metrics[id] = m;
+  }
 
   const sideResults = [leftIn, rightIn].filter((x): x is SessionClipInput => x !== null).map((x) => x.result);
   const stepsPerSide = {
@@ -212,6 +219,7 @@ export function mergeSession(inputs: readonly SessionClipInput[]): AnalysisResul
       ...Object.fromEntries(Object.entries(base.method ?? {}).filter(([k]) => k !== 'timing')),
     },
     ...(base.app ? { app: base.app } : {}),
+    ...(rearIn?.result.crossover ? { crossover: rearIn.result.crossover } : {}),
     session: { clips: clips.map((c) => { const r = inputs.find((i) => i.name === c.name)!.result; return { ...c, view: r.view, fps: r.video.fps, durationSec: r.video.durationSec }; }), betweenClips },
   };
 }

@@ -14,4 +14,7 @@ export const METRIC_NAME: Readonly<Record<MetricId, string>> = {
   stepLengthCm: 'Step length',
   strideLengthCm: 'Stride length',
   hipDropDeg: 'Hip drop at mid-stance',
+  stepWidthCm: 'Step width',
+  stepWidthPctHip: 'Step width',
+  lateralSwayPx: 'Lateral pelvis sway',
 };

@@ -1,9 +1,10 @@
-// What is lopsided, by how much, how sure (design.md station 3). Three honest levels (references.md "Asymmetry"):
+// What is lopsided, by how much, how sure (design.md station 3). Three honest levels (docs/references.md "Asymmetry"):
 // watch/marked only when the 95% interval of the difference lies wholly beyond the normal band; 'normal' only when it
 // lies wholly inside it (an equivalence statement, two one-sided tests: Schuirmann 1987, Lakens 2017); everything
 // else is 'unclear' — a point estimate inside the band with a wide interval is not evidence that the sides are alike.
 import { FLAG_BANDS } from './flagBands';
 import { flagMessage, type Observation } from './flagMessages';
+import { FLAG_MEANING } from './flagMeanings';
 import type { Flag, FlagLevel, MetricId, MetricSummary } from './types';
 
 export interface RaiseFlagsOptions {
@@ -39,7 +40,7 @@ export function observe(metricId: MetricId, m: MetricSummary): Observation | nul
   return {
     metricId, larger: leftLarger ? 'left' : 'right', size,
     lo: leftLarger ? lo : -hi, hi: leftLarger ? hi : -lo,
-    unit: band.kind === 'siPct' ? '%' : '°', level, normalBand: band.normal,
+    unit: band.kind === 'siPct' ? '%' : band.kind === 'deg' ? '°' : ` ${m.unit}`, level, normalBand: band.normal,
     leftMean: m.left, rightMean: m.right, metricUnit: m.unit,
   };
 }
@@ -55,10 +56,14 @@ export function raiseFlags(metrics: Partial<Record<MetricId, MetricSummary>>, op
     if (obs) found.push({ obs, band: obs.normalBand });
   }
   found.sort((a, b) => LEVEL_ORDER[a.obs.level] - LEVEL_ORDER[b.obs.level] || b.obs.size / b.band - a.obs.size / a.band);
-  return found.map(({ obs }) => ({
-    id: `${obs.metricId}-asymmetry`,
-    metricId: obs.metricId,
-    level: obs.level,
-    message: flagMessage(obs, opts.session === true),
-  }));
+  return found.map(({ obs }) => {
+    const meaning = obs.level === 'watch' || obs.level === 'marked' ? FLAG_MEANING[obs.metricId] : undefined;
+    return {
+      id: `${obs.metricId}-asymmetry`,
+      metricId: obs.metricId,
+      level: obs.level,
+      message: flagMessage(obs, opts.session === true),
+      ...(meaning ? { meaning } : {}),
+    };
+  });
 }

@@ -1,4 +1,4 @@
-// Hampel filter (references.md, "Pipeline habits: reject outliers (Hampel)"): a point further than nSigma robust
+// Hampel filter (docs/references.md, "Pipeline habits: reject outliers (Hampel)"): a point further than nSigma robust
 // standard deviations (1.4826 × MAD) from the median of its window is replaced by that median. Single-frame jumps
 // of a pose model (a knee snapping to the other leg for one frame) would otherwise become false events.
 import { mapTrackSeries } from './signal/mapTrack';

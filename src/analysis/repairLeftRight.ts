@@ -1,4 +1,4 @@
-// Left/right leg-label repair (issue 3; references.md "Left/right identity": pose models swap the legs' labels
+// Left/right leg-label repair (issue 3; docs/references.md "Left/right identity": pose models swap the legs' labels
 // between frames, most of all in side views where the legs cross). Per frame we decide "labels kept" or "labels
 // swapped" for the lower-limb points, by a Viterbi search that scores each choice by how well every point
 // continues its own trajectory at constant velocity (second order: the stance foot moves back with the belt while

@@ -1,4 +1,4 @@
-// Per-contact timing from cleaned gait events (definitions: references.md table, and the RBDS truth.json
+// Per-contact timing from cleaned gait events (definitions: docs/references.md table, and the RBDS truth.json
 // `definitions`): contact = toe-off − strike of that foot; step = strike − previous contralateral strike (the step
 // that ENDS on this side's strike); flight = next contralateral strike − this toe-off; stride = next same-side strike − strike.
 import type { GaitEvent, Side } from './types';

@@ -1,4 +1,4 @@
-// The method's own systematic error, added to every left/right interval (references.md: "A difference is only
+// The method's own systematic error, added to every left/right interval (docs/references.md: "A difference is only
 // meaningful when it exceeds the measurement's own noise"). How well a clip times each foot is measured on the clip
 // (gait/eventReliability.ts); this file turns an event-timing bound into the bound of a quantity read at the event.
 

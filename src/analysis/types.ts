@@ -91,12 +91,16 @@ export type MetricId =
   | 'verticalOscillationCm'
   | 'stepLengthCm'
   | 'strideLengthCm'
-  | 'hipDropDeg';
+  | 'hipDropDeg'
+  // rear view, issue 16: foot placement and pelvis sway
+  | 'stepWidthCm'
+  | 'stepWidthPctHip'
+  | 'lateralSwayPx';
 
 /**
  * 'normal': the whole 95% interval of the difference lies inside the normal band (an equivalence statement:
  * Schuirmann 1987, Lakens 2017); 'watch' / 'marked': it lies wholly beyond the band; 'unclear': anything between,
- * where the clip cannot tell (references.md "Asymmetry").
+ * where the clip cannot tell (docs/references.md "Asymmetry").
  */
 export type FlagLevel = 'normal' | 'watch' | 'marked' | 'unclear';
 
@@ -106,7 +110,7 @@ export interface MetricSummary {
   left: number | null;
   right: number | null;
   symmetryIndexPct: number | null;
-  /** Symmetry angle SA = (45° − arctan(L/R)) / 90° × 100 (references.md; Frontiers Sports 2019.00036): negative when left is larger. */
+  /** Symmetry angle SA = (45° − arctan(L/R)) / 90° × 100 (docs/references.md; Frontiers Sports 2019.00036): negative when left is larger. */
   symmetryAnglePct?: number | null;
   /** 95% interval of the left − right difference of means, in the metric's unit. */
   differenceCi95: [number, number] | null;
@@ -121,6 +125,8 @@ export interface Flag {
   level: FlagLevel;
   /** An observation in plain words with its size and interval; never an injury-risk statement. */
   message: string;
+  /** Watch/marked only: what such a difference may mean, as an observation (docs/references.md); never a risk. */
+  meaning?: string;
 }
 
 /** One row of steps.csv: a stance of one foot and the step that ends with its strike. */
@@ -136,6 +142,13 @@ export interface StepRow {
   kneeFlexionAtStrikeDeg: number | null;
   overstrideDeg: number | null;
   hipDropDeg: number | null;
+  /** Rear view (issue 16): width of the step ending here, cm when a scale is known, else % of hip width. */
+  stepWidthCm?: number | null;
+  stepWidthPctHip?: number | null;
+  /** Rear view: this foot landed across the midline (the pelvis centre at mid-stance). */
+  crossover?: boolean | null;
+  /** Rear view: pelvis excursion towards this side in this stride, px (lateralSway.ts). */
+  lateralSwayPx?: number | null;
 }
 
 export type ClipRole = 'leftSide' | 'rightSide' | 'rear';
@@ -174,6 +187,8 @@ export interface AnalysisResult {
   };
   /** How the numbers were made, for the report's method section. */
   method?: Record<string, string>;
+  /** Rear view (issue 16): stances per side whose foot landed across the midline, of the stances measured. */
+  crossover?: Record<Side, { count: number; of: number }>;
   app?: { name: string; version: string };
   /**
    * Frame indices whose leg labels (left_/right_ hip, knee, ankle, heel, foot_index) the analysis swapped relative to

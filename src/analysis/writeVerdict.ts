@@ -1,5 +1,6 @@
 // The 1–3 sentence verdict a runner understands, most important first (issue 3: "The terminal prints a short
-// verdict"). Observations only, never injury risk (references.md, Malisoux 2024).
+// verdict"). Observations only, never injury risk (docs/references.md, Malisoux 2024).
+import { crossoverText } from './crossoverText';
 import { LABEL } from './flagMessages';
 import type { Flag, MetricId, MetricSummary, View } from './types';
 
@@ -17,11 +18,14 @@ export interface VerdictInput {
   notCompared?: string[];
   /** The result merges several clips of one run (mergeSession.ts). */
   session?: boolean;
+  /** Rear view: stances per side whose foot landed across the midline (stepWidth.ts). */
+  crossover?: Record<'left' | 'right', { count: number; of: number }>;
 }
+
 
 /**
  * No watch/marked flag, but some differences are 'unclear' (their interval straddles the band's edge): say which,
- * and what would settle them — never "alike" (references.md "Asymmetry": normal is an equivalence statement).
+ * and what would settle them — never "alike" (docs/references.md "Asymmetry": normal is an equivalence statement).
  */
 function unclearSentence(flags: readonly Flag[], session: boolean): string {
   const unclear = flags.filter((f) => f.level === 'unclear').map((f) => LABEL[f.metricId].toLowerCase());
@@ -78,6 +82,9 @@ export function writeVerdict(v: VerdictInput): string[] {
       out.push(`On the swing side your pelvis ${move(drop.left)} while you stand on the left leg and ${move(drop.right)} while you stand on the right${note}.`);
     }
   }
+  // said only when a foot did cross: the table and the steps show the counts either way
+  const cross = v.crossover && v.crossover.left.count + v.crossover.right.count > 0 ? crossoverText(v.crossover) : null;
+  if (out.length < 3 && cross) out.push(cross);
   if (out.length < 3 && cadence) out.push(cadence);
   return out.slice(0, 3);
 }

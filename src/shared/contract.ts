@@ -103,6 +103,8 @@ export interface AnalyseVideoOptions {
   beltSpeedMps?: number;
   /** Image angle of a true horizontal in degrees when the camera roll is known (0: level camera); rear-view hip drop is levelled against it. */
   horizonDeg?: number;
+  /** Image scale at the runner in px per cm, when known: rear-view step width in cm, side-view bounce in cm. */
+  pxPerCm?: number;
   /** Rear-view pelvis tracking: 'auto' finds marks/patches; explicit seeds in displayed-video pixels; 'off' skips it. */
   pelvisMarks?: 'auto' | 'off' | { left: { x: number; y: number }; right: { x: number; y: number } };
 }

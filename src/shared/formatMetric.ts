@@ -9,7 +9,7 @@ export const MISSING = '–';
 
 /**
  * Decimals per metric: whole milliseconds (a frame is 4–33 ms, so tenths would be noise);
- * one decimal for degrees, percent, pixels and centimetres (2D angle noise is 3–8°, references.md).
+ * one decimal for degrees, percent, pixels and centimetres (2D angle noise is 3–8°, docs/references.md).
  */
 const DECIMALS: Record<MetricId, number> = {
   contactTimeMs: 0,
@@ -23,6 +23,9 @@ const DECIMALS: Record<MetricId, number> = {
   stepLengthCm: 1,
   strideLengthCm: 1,
   hipDropDeg: 1,
+  stepWidthCm: 1,
+  stepWidthPctHip: 0,
+  lateralSwayPx: 1,
 };
 
 export function metricDecimals(metricId: MetricId): number {
@@ -76,12 +79,14 @@ export function metricUnitLabel(metricId: MetricId): string {
   if (metricId.endsWith('Ms')) return 'ms';
   if (metricId.endsWith('Deg')) return '°';
   if (metricId.endsWith('Pct')) return '%';
+  if (metricId.endsWith('PctHip')) return '% hip width';
   if (metricId.endsWith('Px')) return 'px';
   return 'cm';
 }
 
 
 export { METRIC_NAME };
+export { crossoverText } from '../analysis/crossoverText';
 
 export function metricLabel(metricId: MetricId): string {
   return METRIC_NAME[metricId];
@@ -96,6 +101,9 @@ export const METRIC_DISPLAY_ORDER: readonly MetricId[] = [
   'kneeFlexionAtStrikeDeg',
   'overstrideDeg',
   'hipDropDeg',
+  'stepWidthCm',
+  'stepWidthPctHip',
+  'lateralSwayPx',
   'verticalOscillationCm',
   'verticalOscillationPx',
   'stepLengthCm',

@@ -32,6 +32,9 @@ export const METRIC_IDS = [
   'stepLengthCm',
   'strideLengthCm',
   'hipDropDeg',
+  'stepWidthCm',
+  'stepWidthPctHip',
+  'lateralSwayPx',
 ] as const satisfies readonly MetricId[];
 // Compile-time guard: adding a MetricId in types.ts without listing it here fails tsc here.
 type MissingMetricIds = Exclude<MetricId, (typeof METRIC_IDS)[number]>;
@@ -80,7 +83,13 @@ const stepRow = z.object({
   kneeFlexionAtStrikeDeg: nullableNumber,
   overstrideDeg: nullableNumber,
   hipDropDeg: nullableNumber,
+  stepWidthCm: nullableNumber.optional(),
+  stepWidthPctHip: nullableNumber.optional(),
+  crossover: z.boolean().nullable().optional(),
+  lateralSwayPx: nullableNumber.optional(),
 });
+
+const crossoverCount = z.object({ count: z.number().int().nonnegative(), of: z.number().int().nonnegative() });
 
 const analysisResultSchema = z.object({
   schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
@@ -104,7 +113,7 @@ const analysisResultSchema = z.object({
   ),
   metrics: z.partialRecord(metricId, metricSummary),
   flags: z.array(
-    z.object({ id: z.string(), metricId, level: z.enum(['normal', 'watch', 'marked', 'unclear']), message: z.string(), unclear: z.boolean().optional() })
+    z.object({ id: z.string(), metricId, level: z.enum(['normal', 'watch', 'marked', 'unclear']), message: z.string(), meaning: z.string().optional(), unclear: z.boolean().optional() })
       // Reports written before 'unclear' became a level of its own stored it as level 'normal' + unclear: true;
       // read them as what they meant, so no tool shows them as normal.
       .transform(({ unclear, ...flag }) => (unclear === true && flag.level === 'normal' ? { ...flag, level: 'unclear' as const } : flag)),
@@ -132,6 +141,7 @@ const analysisResultSchema = z.object({
     })
     .optional(),
   method: z.record(z.string(), z.string()).optional(),
+  crossover: z.object({ left: crossoverCount, right: crossoverCount }).optional(),
   app: z.object({ name: z.string(), version: z.string() }).optional(),
 });
 

@@ -1,4 +1,4 @@
-// How well this clip times each foot's strikes and toe-offs, from evidence in the clip itself (references.md
+// How well this clip times each foot's strikes and toe-offs, from evidence in the clip itself (docs/references.md
 // "Asymmetry": a difference is only meaningful beyond the measurement's own noise, "widened by the event detector's
 // own per-foot uncertainty on that clip").
 //

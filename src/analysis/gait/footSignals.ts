@@ -1,6 +1,6 @@
 // Per-foot signals the event rules read, from a filtered track (side view). `forward` is the image x along the
 // runner's direction of travel, so a foot on the belt moves towards negative forward (the treadmill belt rule of
-// references.md) whatever way the runner faces.
+// docs/references.md) whatever way the runner faces.
 import { derivative } from '../signal/subFrame';
 import type { PoseTrack, Side } from '../types';
 

@@ -1,4 +1,4 @@
-// Which leg is nearer the camera in a side view (issue 3; references.md "Left/right identity"). A camera above
+// Which leg is nearer the camera in a side view (issue 3; docs/references.md "Left/right identity"). A camera above
 // the belt sees the near foot's resting place lower in the image than the far foot's (the far one is further off,
 // nearer the horizon). A runner facing image-left shows the camera the LEFT side, facing image-right the RIGHT
 // side: if the labels say otherwise for the whole clip, the video is mirrored or the model swapped the legs

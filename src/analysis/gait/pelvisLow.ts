@@ -5,7 +5,7 @@
 // plate events, hip joint centres of RBDS001/002/008): the pelvis low sits 3–8% of contact before the contact
 // midpoint. The detected foot events are therefore trusted when, over the clip, the pelvis low falls in the middle of
 // their contact windows (median within ±15% of contact: RBDS rear keypoints −3..−8%), and mid-stance stays "the
-// midpoint of contact" (references.md). When it does not, the feet were mistimed — BlazePose places the toe badly
+// midpoint of contact" (docs/references.md). When it does not, the feet were mistimed — BlazePose places the toe badly
 // from behind: strikes 70–130 ms early on the rendered RBDS008 clip, pelvis low at +29% of the detected contact —
 // and the pelvis low itself is mid-stance (there −6 ± 2 ms left, −8 ± 2 ms right of the force-plate midpoint).
 import { parabolicOffset } from '../signal/subFrame';

@@ -23,7 +23,7 @@ export function qualityWarnings(q: QualityInput): string[] {
     if (n > 0 && missing / n > 0.2) w.push(`The ${side} foot is not seen in ${Math.round((100 * missing) / n)}% of the frames.`);
   }
   // On a treadmill the pelvis stays put in the image; running across the picture (overground, or a panning camera)
-  // breaks the belt rule the side-view events rest on (references.md).
+  // breaks the belt rule the side-view events rest on (docs/references.md).
   if (q.view === 'side' && q.legLengthPx !== undefined && q.legLengthPx > 0) {
     const pelvis = pelvisSeries(q.track);
     const travel = quantile(pelvis.x, 0.95) - quantile(pelvis.x, 0.05);

@@ -5,7 +5,7 @@
 // 0.35–0.39 s) and at any frame rate.
 import { parabolicOffset } from '../signal/subFrame';
 
-/** Running cadence spans about 130–240 steps/min (references.md: elites 160–210; slow joggers lower): a stride is 0.5–0.92 s. */
+/** Running cadence spans about 130–240 steps/min (docs/references.md: elites 160–210; slow joggers lower): a stride is 0.5–0.92 s. */
 export const STRIDE_RANGE_SEC: readonly [number, number] = [0.45, 1.2];
 export const STEP_RANGE_SEC: readonly [number, number] = [0.22, 0.6];
 

@@ -1,6 +1,6 @@
 // Rear-view events per foot ("events as well as the view allows", issue 3). Seen from behind, a foot on the belt
 // is carried towards the camera, so its image y grows slowly and steadily through stance (the treadmill belt rule of
-// references.md, seen in depth). At push-off the toe lifts: toe-off is the toe's lowest image position (largest
+// docs/references.md, seen in depth). At push-off the toe lifts: toe-off is the toe's lowest image position (largest
 // y) after that steady growth. Strike: the ball of the foot (foot_index) falls faster than the belt carries it until
 // the foot meets the belt; its downward image speed peaks at touchdown, as the belt starts to brake it (the onset of
 // the forefoot's first vertical deceleration, Handsaker 2016). Measured on all three RBDS runners — forefoot
@@ -44,7 +44,7 @@ export const DEFAULT_REAR_OPTIONS: RearEventOptions = {
 };
 
 /**
- * Contact as a fraction of stride in running: 0.28–0.39 (references.md, Sports 2019 7(11):233); RBDS force plates
+ * Contact as a fraction of stride in running: 0.28–0.39 (docs/references.md, Sports 2019 7(11):233); RBDS force plates
  * 0.29–0.41 (2.5–4.5 m/s). Widened by 0.03 below and 0.06 above (slower jogs stand longer).
  */
 const DUTY_FACTOR: readonly [number, number] = [0.25, 0.47];

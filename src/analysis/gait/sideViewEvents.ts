@@ -1,4 +1,4 @@
-// Side-view events per foot on a treadmill. Stance is found by the treadmill belt rule (references.md): a foot on
+// Side-view events per foot on a treadmill. Stance is found by the treadmill belt rule (docs/references.md): a foot on
 // the belt moves backwards in the image at the belt's speed, in swing it moves forwards. Within each stance:
 // - foot strike: the lowest point of the foot (heel for a rearfoot striker, toe for a forefoot striker) has been
 //   braked to most of the belt speed — the foot cannot move with the belt before it touches it;

@@ -4,7 +4,7 @@
 //   back, so its touchdown is the moment its downward image speed peaks (acceleration turning upward);
 // - the heel of a rearfoot striker is already braked in late swing (its downward speed peaks ~60 ms before
 //   touchdown) and is then stopped dead, so its touchdown is its impact, the upward-acceleration peak (Handsaker
-//   2016, references.md).
+//   2016, docs/references.md).
 // The touchdown is the earlier of the two: the first part of the foot that the belt stops.
 // Measured on the RBDS force plates at 120 fps (exact joint centres, ±40 ms around each 50 N strike): ball speed
 // peak −6…+14 ms per foot (late only for the rearfoot striker RBDS008, whose heel lands first), heel impact −4…+3 ms

@@ -1,5 +1,5 @@
 // Zero-phase low-pass (2nd-order Butterworth run forward and backward), the field's habit for
-// keypoint positions (references.md, "Pipeline habits": Sports2D, Pose2Sim). Pure numbers only.
+// keypoint positions (docs/references.md, "Pipeline habits": Sports2D, Pose2Sim). Pure numbers only.
 
 export interface Biquad {
   b: [number, number, number];

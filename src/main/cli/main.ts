@@ -14,7 +14,7 @@ import { runKeypointsCommand } from './commands/keypointsCommand';
 import { runReportCommand } from './commands/reportCommand';
 import { runServeCommand } from './commands/serveCommand';
 import {
-  MODELS, RUNTIMES, type RuntimeChoice, parseRuntime, parseFps, parseHorizon, parseLongSide, parseModel, parsePaper, parsePelvisMarks, parsePort, parseView, parseWorkers,
+  MODELS, RUNTIMES, type RuntimeChoice, parseRuntime, parseFps, parseHorizon, parseLongSide, parseModel, parsePaper, parsePelvisMarks, parsePort, parsePxPerCm, parseView, parseWorkers,
 } from './parseCliOptions';
 import { createProgressReporter } from './progressReporter';
 
@@ -74,6 +74,7 @@ function buildProgram(setAction: (quiet: boolean, a: Action) => void): Command {
     .option('--view <view>', 'side, rear or auto', usage(parseView), 'auto')
     .option('--belt-speed <speed>', 'treadmill belt speed, e.g. 12km/h, 7.5mph, 3.3m/s (gives step/stride length; side view: bounce in cm)', beltSpeed)
     .option('--horizon <deg>', 'rear view: camera roll known, e.g. 0 for a level camera (default: found in the scene; a keypoint CSV is taken as level)', usage(parseHorizon))
+    .option('--px-per-cm <n>', 'image scale at the runner, pixels per cm (rear view: step width in cm; side view: bounce in cm)', usage(parsePxPerCm))
     .option('--pelvis-marks <marks>', 'rear view: auto, off, or x1,y1,x2,y2 (left then right mark)', usage(parsePelvisMarks), 'auto')
     .addOption(model())
     .addOption(runtime())
@@ -98,6 +99,7 @@ function buildProgram(setAction: (quiet: boolean, a: Action) => void): Command {
         ...(o.fps !== undefined ? { fps: o.fps as number } : {}),
         ...(o.beltSpeed !== undefined ? { beltSpeedMps: o.beltSpeed as number } : {}),
         ...(o.horizon !== undefined ? { horizonDeg: o.horizon as number } : {}),
+        ...(o.pxPerCm !== undefined ? { pxPerCm: o.pxPerCm as number } : {}),
         ...(o.workers !== undefined ? { workers: o.workers as number } : {}),
         ...(o.longSide !== undefined ? { longSide: o.longSide as number } : {}),
         ...(o.runnerName !== undefined ? { runnerName: o.runnerName as string } : {}),

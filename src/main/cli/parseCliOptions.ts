@@ -46,6 +46,17 @@ export function parseHorizon(v: string): number {
   return n;
 }
 
+/**
+ * --px-per-cm N: the image scale at the runner (e.g. a ruler or a tape of known length filmed at the runner's
+ * distance). Rear view: step width in cm instead of a share of hip width; side view: bounce in cm. 0.1–100 px per cm
+ * spans a far 480p camera to a close 4K one; outside it is a typo.
+ */
+export function parsePxPerCm(v: string): number {
+  const n = Number(v);
+  if (v.trim() === '' || !Number.isFinite(n) || n < 0.1 || n > 100) throw new UsageError(`--px-per-cm must be the image scale at the runner in pixels per centimetre, between 0.1 and 100, e.g. 5 (got "${v}").`);
+  return n;
+}
+
 export function parseView(v: string): 'auto' | 'side' | 'rear' {
   if (v === 'auto' || v === 'side' || v === 'rear') return v;
   throw new UsageError(`--view must be side, rear or auto (got "${v}").`);

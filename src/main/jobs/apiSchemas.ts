@@ -15,6 +15,7 @@ export const analyseOptionsSchema = z.strictObject({
   longSide: z.number().int().min(128).max(4096).optional(),
   view: z.enum(['auto', 'side', 'rear']),
   beltSpeedMps: z.number().finite().gt(0).max(15).optional(),
+  pxPerCm: z.number().finite().min(0.1).max(100).optional(),
   pelvisMarks: z.union([z.literal('auto'), z.literal('off'), z.strictObject({ left: point, right: point })]).optional(),
 }) satisfies z.ZodType<AnalyseVideoOptions>;
 

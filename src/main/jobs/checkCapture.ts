@@ -1,5 +1,5 @@
 // The quality check shown before analysis (issue 4, "a quality check of the chosen file").
-// Thresholds follow references.md: one frame is 33 ms at 30 fps, so contact-time asymmetry
+// Thresholds follow docs/references.md: one frame is 33 ms at 30 fps, so contact-time asymmetry
 // needs high frame rates and many steps; phones offer 60/120/240 fps, so ask for the highest.
 import type { CaptureCheck } from '../../shared/api';
 import type { VideoInfo } from '../../shared/contract';

@@ -1,4 +1,4 @@
-// Camera roll reference from the scene (issue 6; references.md "Hip drop from the rear view": roll adds
+// Camera roll reference from the scene (issue 6; docs/references.md "Hip drop from the rear view": roll adds
 // one-to-one bias). Behind a treadmill the long straight edges that are level in the world and face the camera
 // are the deck's rear edge, the belt's end and the wall–floor line; seen from behind they are the longest
 // near-horizontal lines below the runner's hips. Edges along the direction of travel (belt lines, rails)

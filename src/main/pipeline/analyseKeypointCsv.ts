@@ -19,6 +19,8 @@ export interface CsvAnalysisOptions {
   beltSpeedMps?: number;
   /** Known camera roll (0: level camera), for rear-view hip drop; a CSV carries no scene to find it in. */
   horizonDeg?: number;
+  /** Image scale at the runner, px per cm (rear-view step width in cm). */
+  pxPerCm?: number;
   width?: number;
   height?: number;
 }
@@ -61,6 +63,7 @@ export async function analyseKeypointCsv(path: string, opts: CsvAnalysisOptions)
       view: opts.view,
       ...(opts.beltSpeedMps !== undefined ? { beltSpeedMps: opts.beltSpeedMps } : {}),
       ...(opts.horizonDeg !== undefined ? { horizonDeg: opts.horizonDeg } : {}),
+      ...(opts.pxPerCm !== undefined ? { pxPerCm: opts.pxPerCm } : {}),
     },
     { path: abs, fps, durationSec: info.durationSec, width: track.width, height: track.height },
     appInfo(),

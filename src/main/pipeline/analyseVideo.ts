@@ -143,6 +143,7 @@ export async function analyseVideo(path: string, options: AnalyseVideoOptions, c
       view: options.view,
       ...(options.beltSpeedMps !== undefined ? { beltSpeedMps: options.beltSpeedMps } : {}),
       ...(options.horizonDeg !== undefined ? { horizonDeg: options.horizonDeg } : {}),
+      ...(options.pxPerCm !== undefined ? { pxPerCm: options.pxPerCm } : {}),
     },
     { path: info.path, fps: info.avgFps, durationSec: info.durationSec, width: info.width, height: info.height },
     appInfo(),

@@ -1,7 +1,13 @@
 // Section 5b of the report (issue 5): capture quality, the method in brief, and what the
-// numbers do not mean (references.md, "Asymmetry": Malisoux 2024; no injury-risk score).
-import type { AnalysisResult, PoseTrack } from '../../shared/contract';
+// numbers do not mean (docs/references.md, "Asymmetry": Malisoux 2024; no injury-risk score).
+import type { AnalysisResult, MetricId, PoseTrack } from '../../shared/contract';
+import { METRIC_NAME } from '../../shared/formatMetric';
 import { MUTED_COLOR, TEXT_COLOR, bulletList, contentLeft, contentWidth, ensureSpace, paragraph, sectionHeading, type ReportContext } from './reportLayout';
+
+/** A method entry's label: a measure's one name (metricNames.ts) for a metric id, else the key in words. */
+export function methodLabel(key: string): string {
+  return Object.hasOwn(METRIC_NAME, key) ? METRIC_NAME[key as MetricId] : humaniseKey(key);
+}
 
 /** "eventMethod" → "Event method". */
 export function humaniseKey(key: string): string {
@@ -56,10 +62,11 @@ export function drawNotesSection(ctx: ReportContext, result: AnalysisResult, tra
   else paragraph(ctx, 'No capture warnings.', { color: MUTED_COLOR });
 
   sectionHeading(ctx, 'Method in brief');
-  const rows: [string, string][] = Object.entries(result.method ?? {}).map(([k, v]) => [humaniseKey(k), v]);
+  const rows: [string, string][] = Object.entries(result.method ?? {}).map(([k, v]) => [methodLabel(k), v]);
   const source = trackSourceText(track);
   if (source) rows.push(['Pose track', source.replace(/^Pose track: /, '')]);
   rows.push(['Symmetry index', '(L − R) / mean(L, R) × 100 on each side’s mean of its steps (Zifchock 2008).']);
+  rows.push(['Sources', 'Every definition, band and study named here, with its full citation: docs/references.md, shipped with Lopsided.']);
   if (!result.method || Object.keys(result.method).length === 0) {
     paragraph(ctx, 'The analysis did not record its method details in this report.json.', { color: MUTED_COLOR });
   }

@@ -29,6 +29,14 @@ const STEP_COLUMNS: StepColumn[] = [
   valueColumn('Knee at strike (°)', 'kneeFlexionAtStrikeDeg', (s) => s.kneeFlexionAtStrikeDeg),
   valueColumn('Overstride (°)', 'overstrideDeg', (s) => s.overstrideDeg),
   valueColumn('Hip drop (°)', 'hipDropDeg', (s) => s.hipDropDeg),
+  valueColumn('Step width (cm)', 'stepWidthCm', (s) => s.stepWidthCm ?? null),
+  valueColumn('Step width (% hip)', 'stepWidthPctHip', (s) => s.stepWidthPctHip ?? null),
+  {
+    column: { header: 'Crossover', weight: 1.1, align: 'right' },
+    value: (s) => (s.crossover === true || s.crossover === false ? 1 : null),
+    cell: (s) => ({ text: s.crossover === true ? 'yes' : s.crossover === false ? 'no' : '–' }),
+  },
+  valueColumn('Sway (px)', 'lateralSwayPx', (s) => s.lateralSwayPx ?? null),
 ];
 
 export function drawStepsSection(ctx: ReportContext, result: AnalysisResult): void {

@@ -4,6 +4,7 @@ import type { AnalysisResult, Flag, FlagLevel, MetricId } from '../../shared/con
 import { FLAG_LEVEL_RANK, metricFlagLevel } from '../../shared/flagLevel';
 import {
   shownMetricIds,
+  crossoverText,
   MISSING,
   formatMetricDifference,
   formatMetricInterval,
@@ -58,7 +59,7 @@ function metricRow(result: AnalysisResult, id: MetricId): TableCell[] {
   ];
 }
 
-// Mirrors the analysis's rule (raiseFlags; references.md "Asymmetry"): flag only when the whole
+// Mirrors the analysis's rule (raiseFlags; docs/references.md "Asymmetry"): flag only when the whole
 // 95% interval lies outside the usual band.
 const LEGEND: Record<FlagLevel, string> = {
   normal: 'the whole 95% interval of the difference lies within the usual left/right band',
@@ -97,12 +98,16 @@ function drawObservations(ctx: ReportContext, flags: readonly Flag[]): void {
   const width = contentWidth(doc) - 62;
   for (const flag of sorted) {
     doc.font(fonts.regular).fontSize(9.5);
-    const h = doc.heightOfString(flag.message, { width, lineGap: 1.5 });
+    // watch/marked carry what the difference may mean (an observation, never a risk: flagMeanings.ts)
+    const meaning = flag.meaning ? `What this may mean: ${flag.meaning}` : null;
+    const h = doc.heightOfString(flag.message, { width, lineGap: 1.5 })
+      + (meaning ? doc.fontSize(8.5).heightOfString(meaning, { width, lineGap: 1 }) + 2 : 0);
     const y = ensureSpace(doc, h + 4);
     const style = FLAG_STYLE[flag.level];
     drawMarker(doc, style.shape, x + 4, y + 6, 7, style.color);
     doc.font(fonts.bold).fontSize(9).fillColor(TEXT_COLOR).text(flag.level, x + 12, y + 0.5, { width: 48, lineBreak: false });
     doc.font(fonts.regular).fontSize(9.5).fillColor(TEXT_COLOR).text(flag.message, x + 62, y, { width, lineGap: 1.5 });
+    if (meaning) doc.font(fonts.regular).fontSize(8.5).fillColor(MUTED_COLOR).text(meaning, x + 62, doc.y + 2, { width, lineGap: 1 });
     doc.y += 4;
   }
   doc.x = x;
@@ -112,7 +117,7 @@ export function drawSummarySection(ctx: ReportContext, result: AnalysisResult): 
   sectionHeading(ctx, 'In short');
   const verdict = result.verdict && result.verdict.length > 0 ? result.verdict : fallbackVerdict(result);
   paragraph(ctx, verdict.join(' '), { size: 11, gapAfter: 3 });
-  // The runner may read only page 1: say here what the numbers are not (references.md, Malisoux 2024).
+  // The runner may read only page 1: say here what the numbers are not (docs/references.md, Malisoux 2024).
   const videos = result.session ? 'these videos' : 'one video';
   paragraph(ctx, `These are observations from ${videos}, with their uncertainty; they are not an injury-risk score (see “What these numbers do not mean” at the end).`, { size: 8.5, color: MUTED_COLOR, gapAfter: 8 });
 
@@ -120,6 +125,7 @@ export function drawSummarySection(ctx: ReportContext, result: AnalysisResult): 
   const ids = reportedMetricIds(result);
   if (ids.length === 0) paragraph(ctx, 'The analysis produced no metrics for this clip.', { color: MUTED_COLOR });
   else drawTable(ctx, { columns: COLUMNS, rows: ids.map((id) => metricRow(result, id)), fontSize: 9, headerFontSize: 7.5, zebra: true });
+  if (result.crossover) paragraph(ctx, crossoverText(result.crossover), { size: 9, gapAfter: 4 });
   drawLegend(ctx);
   drawObservations(ctx, result.flags);
 }

@@ -1,4 +1,4 @@
-// How to film so the numbers can be trusted (issue 4; frame rate is the floor of timing accuracy: references.md,
+// How to film so the numbers can be trusted (issue 4; frame rate is the floor of timing accuracy: docs/references.md,
 // "Frame rate is the floor").
 export function CaptureGuide() {
   return (

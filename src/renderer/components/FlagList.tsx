@@ -1,4 +1,4 @@
-// Flags in plain words with their level (observations with size and interval, never injury risk: references.md,
+// Flags in plain words with their level (observations with size and interval, never injury risk: docs/references.md,
 // Malisoux 2024). What stands out (watch, marked) is shown first and in full; the measures within the normal band
 // are folded away so the few findings are not lost among them.
 import type { Flag, FlagLevel } from '../../shared/contract';
@@ -11,6 +11,7 @@ function FlagItem({ flag }: { flag: Flag }) {
   return (
     <li data-testid="flag-item" data-level={flag.level} style={{ borderLeftColor: LEVEL_COLOUR[flag.level] }}>
       <LevelMark level={flag.level} /> <span className="flag-message">{flag.message}</span>
+      {flag.meaning && <p className="flag-meaning" data-testid="flag-meaning">What this may mean: {flag.meaning}</p>}
     </li>
   );
 }

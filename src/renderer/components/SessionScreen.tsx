@@ -5,6 +5,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { JobSummary, LopsidedApi } from '../../shared/api';
 import type { AnalysisResult, ClipRole } from '../../shared/contract';
 import { assignRoles, mergeSession, SessionError } from '../../shared/session';
+import { crossoverText } from '../../shared/formatMetric';
 import { ErrorMessage, toErrorInfo } from './ErrorMessage';
 import { FlagList } from './FlagList';
 import { MetricTable } from './MetricTable';
@@ -96,6 +97,7 @@ export function SessionScreen({ api, jobs }: { api: LopsidedApi; jobs: readonly 
           <FlagList flags={merged.flags} />
           <h3>Left and right side by side</h3>
           <MetricTable result={merged} />
+          {merged.crossover && <p className="crossover" data-testid="crossover">{crossoverText(merged.crossover)}</p>}
           <button type="button" onClick={() => downloadJson('session-report.json', merged)} data-testid="session-download">Download session report.json</button>
         </div>
       )}

@@ -1,6 +1,7 @@
 // The verdict: sentences first, then quality warnings, flags in plain words, the per-side table and exports.
 import type { ExportKind, LopsidedApi } from '../../shared/api';
 import type { AnalysisResult } from '../../shared/contract';
+import { crossoverText } from '../../shared/formatMetric';
 import { formatValue } from '../format/formatValue';
 import { ExportButtons } from './ExportButtons';
 import { FlagList } from './FlagList';
@@ -32,10 +33,12 @@ export function VerdictPanel({ api, jobId, result, exports }: VerdictPanelProps)
       <FlagList flags={result.flags} />
       <h3>Left and right side by side</h3>
       <MetricTable result={result} />
+      {result.crossover && <p className="crossover" data-testid="crossover">{crossoverText(result.crossover)}</p>}
       <p className="muted small">
         Left − right is the difference of the per-step means; its 95% interval comes from the step-to-step spread and how
         well this clip times each foot. Normal: the whole interval lies inside the normal band; watch or marked: wholly
-        beyond it; unclear: this clip cannot tell. SI = (L − R) / mean(L, R), for durations only.
+        beyond it; unclear: this clip cannot tell. SI = (L − R) / mean(L, R), for durations only. Bands and their sources:
+        docs/references.md, shipped with Lopsided.
       </p>
       <ExportButtons api={api} jobId={jobId} available={exports} />
     </section>

@@ -1,5 +1,5 @@
 // Number formatting with units for tables and labels. Decimals follow what the measurement can resolve:
-// times to the millisecond, angles to 0.1° (2D within-day interval is 3–8°, references.md), pixels whole.
+// times to the millisecond, angles to 0.1° (2D within-day interval is 3–8°, docs/references.md), pixels whole.
 
 const MINUS = '\u2212';
 
@@ -11,7 +11,7 @@ export function unitText(unit: string): string {
 
 export function decimalsFor(unit: string): number {
   switch (unit) {
-    case 'ms': case 'px': case 'spm': return 0;
+    case 'ms': case 'px': case 'spm': case '% hip width': return 0;
     case 'deg': case '°': case '%': case 'cm': return 1;
     default: return 2;
   }

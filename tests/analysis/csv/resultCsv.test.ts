@@ -16,6 +16,7 @@ const result: AnalysisResult = {
   quality: { framesWithPose: 600, framesTotal: 600, warnings: [] },
   steps: [
     { side: 'left', strikeTimeSec: 0.486213, toeOffTimeSec: 0.735, contactMs: 248.787, flightMs: null, stepMs: 368.5, kneeFlexionAtStrikeDeg: null, overstrideDeg: null, hipDropDeg: 7.8959 },
+    { side: 'right', strikeTimeSec: 0.8, toeOffTimeSec: 1.05, contactMs: 250, flightMs: null, stepMs: 313.8, kneeFlexionAtStrikeDeg: null, overstrideDeg: null, hipDropDeg: 6.1, stepWidthCm: -1.234, crossover: true, lateralSwayPx: 8.26 },
   ],
 };
 
@@ -25,8 +26,9 @@ describe('result CSVs', () => {
   });
   it('steps.csv: stable columns, empty cells where the view or data give no value', () => {
     const lines = formatStepsCsv(result).trim().split('\n');
-    expect(lines[0]).toBe('side,strike_time_s,toe_off_time_s,contact_ms,flight_ms,step_ms,knee_flexion_at_strike_deg,overstride_deg,hip_drop_deg');
-    expect(lines[1]).toBe('left,0.48621,0.735,248.8,,368.5,,,7.9');
+    expect(lines[0]).toBe('side,strike_time_s,toe_off_time_s,contact_ms,flight_ms,step_ms,knee_flexion_at_strike_deg,overstride_deg,hip_drop_deg,step_width_cm,step_width_pct_hip,crossover,lateral_sway_px');
+    expect(lines[1]).toBe('left,0.48621,0.735,248.8,,368.5,,,7.9,,,,');
+    expect(lines[2]).toBe('right,0.8,1.05,250,,313.8,,,6.1,-1.23,,1,8.3');
     expect(formatStepsCsv({ ...result, steps: undefined })).toBe(`${lines[0]}\n`);
   });
 });

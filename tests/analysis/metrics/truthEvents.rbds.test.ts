@@ -51,7 +51,8 @@ describe('metrics on force-plate events (RBDS)', () => {
       pelvisTracking: { method: 'pelvis-region', zeroReference: 'body-symmetry', horizonDeg: 0, horizonReference: 'scene-edge', framesTracked: 1800, framesTotal: 1800, msPerFrame: 1 },
     };
     const r = analyse(withMarks, truth, 'rear', 60);
-    expect(r.method?.hipDropDeg).toMatch(/pelvis marks \(left_pelvis_mark \/ right_pelvis_mark, pelvis-region, zero from body-symmetry\)/);
+    // in words, not code names (issue 13)
+    expect(r.method?.hipDropDeg).toMatch(/two pelvis marks tracked in the image \(left and right; the waistband and gluteal region followed as one rigid patch, level zero from the body's mirror symmetry\)/);
     expect(r.method?.hipDropDeg).toMatch(/found in the scene/);
     const ps = truth.summary.per_side;
     expect(Math.abs((r.metrics.hipDropDeg?.left as number) - (ps.left.hip_line_drop_midstance_rear2d_deg?.mean as number))).toBeLessThan(0.3);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exitCodeFor, formatCliError, UsageError } from '../../../src/main/cli/cliErrors';
-import { parseFps, parseModel, parsePaper, parsePelvisMarks, parseRuntime, parseView, parseWorkers } from '../../../src/main/cli/parseCliOptions';
+import { parseFps, parseModel, parsePaper, parsePelvisMarks, parsePxPerCm, parseRuntime, parseView, parseWorkers } from '../../../src/main/cli/parseCliOptions';
 import { VideoError } from '../../../src/main/video/videoErrors';
 
 describe('CLI option parsers', () => {
@@ -13,6 +13,7 @@ describe('CLI option parsers', () => {
     expect(parseModel('heavy')).toBe('heavy');
     expect(parsePaper('letter')).toBe('LETTER');
     expect(parsePelvisMarks('off')).toBe('off');
+    expect(parsePxPerCm('5')).toBe(5);
     expect(parsePelvisMarks('310,620, 410,618')).toEqual({ left: { x: 310, y: 620 }, right: { x: 410, y: 618 } });
   });
 
@@ -24,6 +25,8 @@ describe('CLI option parsers', () => {
     expect(() => parseView('front')).toThrow(/--view must be side, rear or auto/);
     expect(() => parsePelvisMarks('1,2,3')).toThrow(/x1,y1,x2,y2/);
     expect(() => parsePelvisMarks('1,2,3,x')).toThrow(UsageError);
+    expect(() => parsePxPerCm('0')).toThrow(/--px-per-cm must be the image scale at the runner/);
+    expect(() => parsePxPerCm('five')).toThrow(UsageError);
   });
 });
 

@@ -48,6 +48,15 @@ describe('VerdictPanel', () => {
     for (const sentence of result.verdict ?? []) expect(screen.getAllByText(sentence).length).toBeGreaterThan(0);
   });
 
+  it('shows what a watch/marked finding may mean under it, and the crossover count per side (issue 16)', () => {
+    const flags = result.flags.map((f, i) => (i === 0 ? { ...f, level: 'watch' as const, meaning: 'One foot lands closer to the midline than the other.' } : f));
+    const withRear = { ...result, flags, crossover: { left: { count: 3, of: 12 }, right: { count: 0, of: 12 } } };
+    const api = createFakeApi([{ job: fakeJob(), result: withRear, videoUrl: '' }]);
+    render(<VerdictPanel api={api} jobId="job-1" result={withRear} exports={fakeJob().exports} />);
+    expect(screen.getAllByTestId('flag-meaning').map((e) => e.textContent)).toEqual(['What this may mean: One foot lands closer to the midline than the other.']);
+    expect(screen.getByTestId('crossover').textContent).toBe('A foot landed across the midline (crossover): the left in 3 of 12 stances, the right in 0 of 12.');
+  });
+
   it('says "Unclear", not "Normal", for a difference beyond the band whose interval cannot decide', () => {
     const flags = result.flags.map((f, i) => (i === 0 ? { ...f, level: 'unclear' as const } : { ...f, level: 'normal' as const }));
     const unclearId = flags[0]!.metricId;

@@ -15,6 +15,8 @@ export interface AnalyseCommandOptions {
   view: 'auto' | 'side' | 'rear';
   beltSpeedMps?: number;
   horizonDeg?: number;
+  /** Image scale at the runner, px per cm (--px-per-cm). */
+  pxPerCm?: number;
   pelvisMarks: NonNullable<AnalyseVideoOptions['pelvisMarks']>;
   model: PoseModelChoice;
   runtime?: NonNullable<AnalyseVideoOptions['runtime']>;
@@ -40,6 +42,7 @@ export async function analyseInput(input: string, opts: AnalyseCommandOptions, c
       ...(opts.fps !== undefined ? { fps: opts.fps } : {}),
       ...(opts.beltSpeedMps !== undefined ? { beltSpeedMps: opts.beltSpeedMps } : {}),
       ...(opts.horizonDeg !== undefined ? { horizonDeg: opts.horizonDeg } : {}),
+      ...(opts.pxPerCm !== undefined ? { pxPerCm: opts.pxPerCm } : {}),
     });
     return { output, outDir: await makeOutDir(), csv };
   }
@@ -55,6 +58,7 @@ export async function analyseInput(input: string, opts: AnalyseCommandOptions, c
     ...(opts.longSide !== undefined ? { longSide: opts.longSide } : {}),
     ...(opts.beltSpeedMps !== undefined ? { beltSpeedMps: opts.beltSpeedMps } : {}),
     ...(opts.horizonDeg !== undefined ? { horizonDeg: opts.horizonDeg } : {}),
+    ...(opts.pxPerCm !== undefined ? { pxPerCm: opts.pxPerCm } : {}),
   }, { signal: ctx.signal, onProgress: ctx.progress.update, info });
   return { output, outDir, csv };
 }

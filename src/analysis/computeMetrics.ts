@@ -9,6 +9,9 @@ import { givenTimingReliability, hasPoseConfidence, MIN_VISIBILITY } from './gai
 import { buildStepTimings, cadenceFromTimings, type StepTiming } from './stepTiming';
 import type { AnalysisOptions, GaitEvent, MetricId, PoseTrack, Side, StepRow, TimingReliability, View } from './types';
 import { firstFrameFrom } from './signal/frameWindow';
+import { minScoreAt } from './gait/pointVisibility';
+import { BELT_LEVEL_MIN_DEG } from './gait/beltLevel';
+import { measureSideView, SIDE_VIEW_ANGLE_IDS, sideViewStepFields, type SideViewOutput } from './sideViewMeasures';
 
 export type Facing = 'imageLeft' | 'imageRight' | 'towardsCamera' | 'awayFromCamera';
 export type PerSide = { left: number[]; right: number[] };
@@ -23,6 +26,8 @@ export interface MetricsInput {
   imageLevelAllowed?: boolean;
   /** How well this clip times each foot's events (gait/eventReliability.ts); events from outside get the floor only. */
   timing?: TimingReliability;
+  /** Side view: the belt's image slant (gait/beltLevel.ts); the side-view angles take their vertical from it. */
+  beltAngleDeg?: number | null;
 }
 
 export interface HipDropInfo {
@@ -47,12 +52,15 @@ export interface MetricsOutput {
   timing: TimingReliability;
   cadenceSpm: number | null;
   hipDrop: HipDropInfo | null;
+  /** Side view (issue 16): whole-clip trunk lean, each foot's strike class, and the vertical used. */
+  sideView: (Pick<SideViewOutput, 'trunkLeanWholeClipDeg' | 'footStrikePattern'> & { beltDeg: number }) | null;
 }
 
 const UNITS: Record<MetricId, string> = {
   contactTimeMs: 'ms', flightTimeMs: 'ms', stepTimeMs: 'ms', dutyFactorPct: '%', kneeFlexionAtStrikeDeg: 'deg',
   overstrideDeg: 'deg', verticalOscillationPx: 'px', verticalOscillationCm: 'cm', stepLengthCm: 'cm',
-  strideLengthCm: 'cm', hipDropDeg: 'deg',
+  strideLengthCm: 'cm', hipDropDeg: 'deg', hipExtensionAtToeOffDeg: 'deg', kneeDriveDeg: 'deg', footStrikeAngleDeg: 'deg',
+  kneeFlexionMidstanceDeg: 'deg', trunkLeanDeg: 'deg', armSwingDeg: 'deg',
 };
 
 function pelvisYAt(track: PoseTrack, t: number): number {
@@ -101,12 +109,7 @@ const POSE_ANGLE_BIAS_DEG = 3;
  * from guessed points is not a measurement. Lab tracks without scores count as seen.
  */
 function legScoreAt(track: PoseTrack, side: Side, frame: number): number {
-  let min = Number.POSITIVE_INFINITY;
-  for (const j of LEG_JOINTS) {
-    const v = track.keypoints[`${side}_${j}`]?.score[frame];
-    if (v !== undefined && Number.isFinite(v)) min = Math.min(min, v);
-  }
-  return Number.isFinite(min) ? min : 1;
+  return minScoreAt(track, LEG_JOINTS.map((j) => `${side}_${j}`), frame);
 }
 
 function push(perStep: Partial<Record<MetricId, PerSide>>, id: MetricId, side: Side, v: number | null): void {
@@ -176,8 +179,16 @@ export function computeMetrics(input: MetricsInput): MetricsOutput {
     }
   }
   const poseAngleBiasDeg = sideView && hasPoseConfidence(track) ? POSE_ANGLE_BIAS_DEG : 0;
+  // The side-view angles' vertical is the belt's where the belt is seen slanted (a rolled camera turns both alike);
+  // below BELT_LEVEL_MIN_DEG the slant is within what pose-model toes wander, and the image vertical stands.
+  const beltSlant = input.beltAngleDeg ?? Number.NaN;
+  const beltDeg = Number.isFinite(beltSlant) && Math.abs(beltSlant) >= BELT_LEVEL_MIN_DEG ? beltSlant : 0;
+  const side = sideView ? measureSideView({
+    track, timings, forwardSign, beltDeg, strikeBiasSec, toeOffBiasSec: toSec / Math.SQRT2, midStanceBiasSec,
+    poseAngleBiasDeg, legMeasured: (sd) => legMeasured(legUnseen, sd),
+  }) : null;
 
-  const steps: StepRow[] = timings.map((s) => {
+  const steps: StepRow[] = timings.map((s, k) => {
     const angleOk = sideView && seenAt.get(s) === true && legMeasured(legUnseen, s.side);
     const knee = angleOk ? kneeFlexionDeg(track, s.side, s.strikeTimeSec) : Number.NaN;
     const shank = angleOk ? shankInclinationDeg(track, s.side, s.strikeTimeSec, forwardSign) : Number.NaN;
@@ -206,10 +217,16 @@ export function computeMetrics(input: MetricsInput): MetricsOutput {
     if (belt !== null && s.stepMs !== null) push(perStep, 'stepLengthCm', s.side, (belt * s.stepMs) / 10);
     if (belt !== null && s.strideMs !== null) push(perStep, 'strideLengthCm', s.side, (belt * s.strideMs) / 10);
     push(perStep, 'hipDropDeg', s.side, drop);
+    const angles = side?.perStep[k];
+    for (const id of SIDE_VIEW_ANGLE_IDS) {
+      push(perStep, id, s.side, angles?.[id] ?? Number.NaN);
+      push(sys, id, s.side, side?.systematic[k]?.[id] ?? Number.NaN);
+    }
     const nz = (v: number): number | null => (Number.isFinite(v) ? v : null);
     return {
       side: s.side, strikeTimeSec: s.strikeTimeSec, toeOffTimeSec: s.toeOffTimeSec, contactMs: s.contactMs,
       flightMs: s.flightMs, stepMs: s.stepMs, kneeFlexionAtStrikeDeg: nz(knee), overstrideDeg: nz(shank), hipDropDeg: nz(drop),
+      ...sideViewStepFields(angles),
     };
   });
 
@@ -235,5 +252,6 @@ export function computeMetrics(input: MetricsInput): MetricsOutput {
     const roll = Math.SQRT2 * ASSUMED_LEVEL_ROLL_DEG;
     systematic.hipDropDeg = { left: Math.hypot(hd.left, roll), right: Math.hypot(hd.right, roll) };
   }
-  return { timings, steps, perStep, units, systematic, legUnseen, timing, cadenceSpm: cadenceFromTimings(timings), hipDrop };
+  return { timings, steps, perStep, units, systematic, legUnseen, timing, cadenceSpm: cadenceFromTimings(timings), hipDrop,
+    sideView: side ? { trunkLeanWholeClipDeg: side.trunkLeanWholeClipDeg, footStrikePattern: side.footStrikePattern, beltDeg } : null };
 }

@@ -63,6 +63,7 @@ export function assignRoles(inputs: readonly SessionClipInput[]): SessionClip[] 
 const SIDE_METRICS: MetricId[] = [
   'contactTimeMs', 'flightTimeMs', 'stepTimeMs', 'dutyFactorPct', 'kneeFlexionAtStrikeDeg', 'overstrideDeg',
   'verticalOscillationPx', 'verticalOscillationCm', 'stepLengthCm', 'strideLengthCm',
+  'hipExtensionAtToeOffDeg', 'kneeDriveDeg', 'footStrikeAngleDeg', 'kneeFlexionMidstanceDeg', 'trunkLeanDeg', 'armSwingDeg',
 ];
 const TIMING_METRICS = new Set<MetricId>(['contactTimeMs', 'flightTimeMs', 'stepTimeMs', 'dutyFactorPct', 'stepLengthCm', 'strideLengthCm']);
 

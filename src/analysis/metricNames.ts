@@ -14,4 +14,10 @@ export const METRIC_NAME: Readonly<Record<MetricId, string>> = {
   stepLengthCm: 'Step length',
   strideLengthCm: 'Stride length',
   hipDropDeg: 'Hip drop at mid-stance',
+  hipExtensionAtToeOffDeg: 'Hip extension at toe-off',
+  kneeDriveDeg: 'Knee drive (thigh forward in swing)',
+  footStrikeAngleDeg: 'Foot-strike angle',
+  kneeFlexionMidstanceDeg: 'Knee flexion at mid-stance',
+  trunkLeanDeg: 'Trunk lean (in stance)',
+  armSwingDeg: 'Arm swing range',
 };

@@ -91,7 +91,12 @@ export type MetricId =
   | 'verticalOscillationCm'
   | 'stepLengthCm'
   | 'strideLengthCm'
-  | 'hipDropDeg';
+  | 'hipDropDeg'
+  // side view, issue 16 ("Which side works harder")
+  | 'hipExtensionAtToeOffDeg' | 'kneeDriveDeg' | 'footStrikeAngleDeg' | 'kneeFlexionMidstanceDeg' | 'trunkLeanDeg' | 'armSwingDeg';
+
+/** Altman & Davis 2012 class of a foot-strike angle (footStrikePattern.ts). */
+export type FootStrikeClass = 'rearfoot' | 'midfoot' | 'forefoot';
 
 /**
  * 'normal': the whole 95% interval of the difference lies inside the normal band (an equivalence statement:
@@ -113,6 +118,8 @@ export interface MetricSummary {
   /** Per-side bound of the method's systematic error in the metric's unit, added to the interval (compareSides). */
   systematic?: { left: number; right: number };
   perStep: { left: number[]; right: number[] };
+  /** Whole-clip value where the measure has one apart from its per-side values (trunk lean over every frame). */
+  wholeClip?: number | null;
 }
 
 export interface Flag {
@@ -136,6 +143,13 @@ export interface StepRow {
   kneeFlexionAtStrikeDeg: number | null;
   overstrideDeg: number | null;
   hipDropDeg: number | null;
+  // side view, issue 16: absent in reports written before them
+  hipExtensionAtToeOffDeg?: number | null;
+  kneeDriveDeg?: number | null;
+  footStrikeAngleDeg?: number | null;
+  kneeFlexionMidstanceDeg?: number | null;
+  trunkLeanDeg?: number | null;
+  armSwingDeg?: number | null;
 }
 
 export type ClipRole = 'leftSide' | 'rightSide' | 'rear';
@@ -172,6 +186,8 @@ export interface AnalysisResult {
     kneeAngleCycleDeg?: { left: number[]; right: number[] };
     hipLineDeg?: { timeSec: number[]; deg: number[] };
   };
+  /** Side view: each foot's strike class from its mean foot-strike angle (Altman & Davis 2012); null where not measured. */
+  footStrikePattern?: Record<Side, FootStrikeClass | null>;
   /** How the numbers were made, for the report's method section. */
   method?: Record<string, string>;
   app?: { name: string; version: string };

@@ -23,6 +23,7 @@ const DECIMALS: Record<MetricId, number> = {
   stepLengthCm: 1,
   strideLengthCm: 1,
   hipDropDeg: 1,
+  hipExtensionAtToeOffDeg: 1, kneeDriveDeg: 1, footStrikeAngleDeg: 1, kneeFlexionMidstanceDeg: 1, trunkLeanDeg: 1, armSwingDeg: 1,
 };
 
 export function metricDecimals(metricId: MetricId): number {
@@ -95,6 +96,7 @@ export const METRIC_DISPLAY_ORDER: readonly MetricId[] = [
   'dutyFactorPct',
   'kneeFlexionAtStrikeDeg',
   'overstrideDeg',
+  'footStrikeAngleDeg', 'kneeFlexionMidstanceDeg', 'hipExtensionAtToeOffDeg', 'kneeDriveDeg', 'trunkLeanDeg', 'armSwingDeg',
   'hipDropDeg',
   'verticalOscillationCm',
   'verticalOscillationPx',

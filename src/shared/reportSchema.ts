@@ -32,6 +32,7 @@ export const METRIC_IDS = [
   'stepLengthCm',
   'strideLengthCm',
   'hipDropDeg',
+  'hipExtensionAtToeOffDeg', 'kneeDriveDeg', 'footStrikeAngleDeg', 'kneeFlexionMidstanceDeg', 'trunkLeanDeg', 'armSwingDeg',
 ] as const satisfies readonly MetricId[];
 // Compile-time guard: adding a MetricId in types.ts without listing it here fails tsc here.
 type MissingMetricIds = Exclude<MetricId, (typeof METRIC_IDS)[number]>;
@@ -46,6 +47,7 @@ const numberSeries = z.array(finiteOrMissing);
 const nullableNumber = z.number().nullable();
 const side = z.enum(['left', 'right']);
 const metricId = z.enum(METRIC_IDS);
+const footStrikeClass = z.enum(['rearfoot', 'midfoot', 'forefoot']);
 
 const metricSummary = z.object({
   unit: z.string(),
@@ -55,6 +57,7 @@ const metricSummary = z.object({
   differenceCi95: z.tuple([z.number(), z.number()]).nullable(),
   systematic: z.object({ left: z.number(), right: z.number() }).optional(),
   perStep: z.object({ left: numberSeries, right: numberSeries }),
+  wholeClip: nullableNumber.optional(),
 });
 
 const eventEvidence = z.object({
@@ -80,6 +83,8 @@ const stepRow = z.object({
   kneeFlexionAtStrikeDeg: nullableNumber,
   overstrideDeg: nullableNumber,
   hipDropDeg: nullableNumber,
+  hipExtensionAtToeOffDeg: nullableNumber.optional(), kneeDriveDeg: nullableNumber.optional(), footStrikeAngleDeg: nullableNumber.optional(),
+  kneeFlexionMidstanceDeg: nullableNumber.optional(), trunkLeanDeg: nullableNumber.optional(), armSwingDeg: nullableNumber.optional(),
 });
 
 const analysisResultSchema = z.object({
@@ -131,6 +136,7 @@ const analysisResultSchema = z.object({
       hipLineDeg: z.object({ timeSec: z.array(z.number()), deg: numberSeries }).optional(),
     })
     .optional(),
+  footStrikePattern: z.object({ left: footStrikeClass.nullable(), right: footStrikeClass.nullable() }).optional(),
   method: z.record(z.string(), z.string()).optional(),
   app: z.object({ name: z.string(), version: z.string() }).optional(),
 });

@@ -3,6 +3,7 @@ import type { MetricId } from '../../shared/contract';
 
 export const METRIC_ORDER: readonly MetricId[] = [
   'contactTimeMs', 'flightTimeMs', 'stepTimeMs', 'dutyFactorPct', 'kneeFlexionAtStrikeDeg', 'overstrideDeg',
+  'footStrikeAngleDeg', 'kneeFlexionMidstanceDeg', 'hipExtensionAtToeOffDeg', 'kneeDriveDeg', 'trunkLeanDeg', 'armSwingDeg',
   'verticalOscillationCm', 'verticalOscillationPx', 'stepLengthCm', 'strideLengthCm', 'hipDropDeg',
 ];
 

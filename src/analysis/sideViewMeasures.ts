@@ -1,0 +1,147 @@
+// Which side works harder, side view (issue 16): hip extension at toe-off, knee drive in swing, foot-strike angle,
+// knee flexion at mid-stance, trunk lean in each side's stance and arm swing, per step, each with the per-side bound
+// of its systematic error (added to the left − right interval by compareSides).
+//
+// An angle read at an event inherits the event's timing error: it is read again at the event ± the per-foot timing
+// bound of this clip (gait/eventReliability.ts → systematicUncertainty.ts readingBias), and on a pose model's track
+// each leg's angle also carries the model's joint-placement error (computeMetrics POSE_ANGLE_BIAS_DEG).
+// A leg, foot or arm the pose model does not see at the moment read is not measured (gait/nearLeg.ts rules).
+import { footStrikeClass } from './footStrikePattern';
+import { minScoreAt, nearestFrame } from './gait/pointVisibility';
+import { MIN_VISIBILITY } from './gait/eventReliability';
+import { kneeFlexionDeg } from './jointAngles';
+import { footAngleDeg, thighInclinationDeg, trunkLeanDeg, upperArmInclinationDeg } from './segmentAngles';
+import { mean } from './seriesMath';
+import { firstFrameFrom } from './signal/frameWindow';
+import type { StepTiming } from './stepTiming';
+import { readingBias } from './systematicUncertainty';
+import type { FootStrikeClass, PoseTrack, Side, StepRow } from './types';
+
+export const SIDE_VIEW_ANGLE_IDS = ['hipExtensionAtToeOffDeg', 'kneeDriveDeg', 'footStrikeAngleDeg', 'kneeFlexionMidstanceDeg', 'trunkLeanDeg', 'armSwingDeg'] as const;
+export type SideViewAngleId = (typeof SIDE_VIEW_ANGLE_IDS)[number];
+
+export interface SideViewInput {
+  track: PoseTrack;
+  timings: readonly StepTiming[];
+  forwardSign: 1 | -1;
+  /** The belt's image slant to level against (0 when the belt is level or not trusted): gait/beltLevel.ts. */
+  beltDeg: number;
+  /** Per-side bound of event-timing bias (seconds) at strike, toe-off and mid-stance (computeMetrics derives them). */
+  strikeBiasSec: number;
+  toeOffBiasSec: number;
+  midStanceBiasSec: number;
+  /** Each leg's joint-placement error on a pose model's track, 0 on exact joint centres. */
+  poseAngleBiasDeg: number;
+  /** Whether that leg is measured from this side at all (computeMetrics legMeasured). */
+  legMeasured: (side: Side) => boolean;
+}
+
+export interface SideViewOutput {
+  /** Per step (same order as timings): the six angles, NaN where not measured. */
+  perStep: Record<SideViewAngleId, number>[];
+  /** Per step, per angle: the systematic bound of that value (NaN where not measured). */
+  systematic: Record<SideViewAngleId, number>[];
+  /** Trunk lean over every frame from the first to the last strike with a shoulder seen. */
+  trunkLeanWholeClipDeg: number;
+  footStrikePattern: Record<Side, FootStrikeClass | null>;
+}
+
+/** Arm swing is measured over a stride only when the arm is seen in most of its frames (a far arm behind the trunk is guessed). */
+const ARM_SEEN_FRACTION = 0.8;
+
+const seenAt = (track: PoseTrack, names: readonly string[], t: number): boolean =>
+  minScoreAt(track, names, nearestFrame(track.timesSec, t)) >= MIN_VISIBILITY;
+
+function framesIn(times: readonly number[], t0: number, t1: number): number[] {
+  const out: number[] = [];
+  for (let i = firstFrameFrom(times, t0); i < times.length && (times[i] as number) <= t1; i++) out.push(i);
+  return out;
+}
+
+export function measureSideView(input: SideViewInput): SideViewOutput {
+  const { track, forwardSign, beltDeg, poseAngleBiasDeg: pose } = input;
+  const times = track.timesSec;
+  const thigh = (side: Side) => (t: number): number => thighInclinationDeg(track, side, t, forwardSign, beltDeg);
+  const foot = (side: Side) => (t: number): number => footAngleDeg(track, side, t, forwardSign);
+  const knee = (side: Side) => (t: number): number => kneeFlexionDeg(track, side, t);
+  const shoulderSeen = (side: Side, frame: number): boolean => minScoreAt(track, [`${side}_shoulder`], frame) >= MIN_VISIBILITY;
+  const hipSeen = (side: Side, frame: number): boolean => minScoreAt(track, [`${side}_hip`], frame) >= MIN_VISIBILITY;
+  const trunkAtFrame = (i: number): number => trunkLeanDeg(track, times[i] as number, forwardSign, beltDeg,
+    (joint, side) => (joint === 'shoulder' ? shoulderSeen(side, i) : hipSeen(side, i)));
+  const trunkOver = (t0: number, t1: number): number => mean(framesIn(times, t0, t1).map(trunkAtFrame).filter(Number.isFinite));
+  const withPose = (timingBias: number): number => Math.hypot(timingBias, pose);
+
+  const perStep: Record<SideViewAngleId, number>[] = [];
+  const systematic: Record<SideViewAngleId, number>[] = [];
+  for (const s of input.timings) {
+    const v = { hipExtensionAtToeOffDeg: NaN, kneeDriveDeg: NaN, footStrikeAngleDeg: NaN, kneeFlexionMidstanceDeg: NaN, trunkLeanDeg: NaN, armSwingDeg: NaN };
+    const e = { ...v };
+    const leg = input.legMeasured(s.side);
+    const legPts = ['hip', 'knee', 'ankle'].map((j) => `${s.side}_${j}`);
+    const thighPts = [`${s.side}_hip`, `${s.side}_knee`];
+    const footPts = [`${s.side}_heel`, `${s.side}_foot_index`];
+    const to = s.toeOffTimeSec;
+    const nextStrike = s.strideMs !== null ? s.strikeTimeSec + s.strideMs / 1000 : null;
+    if (leg && to !== null && seenAt(track, thighPts, to)) {
+      // hip extension = the thigh behind the vertical at toe-off
+      v.hipExtensionAtToeOffDeg = -thigh(s.side)(to);
+      e.hipExtensionAtToeOffDeg = withPose(readingBias(thigh(s.side), to, input.toeOffBiasSec));
+    }
+    if (leg && to !== null && nextStrike !== null) {
+      // knee drive = the thigh's largest angle ahead of the vertical between this foot's toe-off and its next strike;
+      // a peak in mid-swing, so the events' timing hardly moves it
+      let best = Number.NEGATIVE_INFINITY;
+      let bestFrame = -1;
+      for (const i of framesIn(times, to, nextStrike)) {
+        const a = thigh(s.side)(times[i] as number);
+        if (a > best) { best = a; bestFrame = i; }
+      }
+      if (bestFrame >= 0 && minScoreAt(track, thighPts, bestFrame) >= MIN_VISIBILITY) {
+        v.kneeDriveDeg = best;
+        e.kneeDriveDeg = pose;
+      }
+    }
+    if (to !== null) {
+      // mid-stance = the midpoint of contact (RBDS truth: 50% of contact), where the foot lies flat on the belt
+      const mid = (s.strikeTimeSec + to) / 2;
+      if (seenAt(track, footPts, s.strikeTimeSec) && seenAt(track, footPts, mid) && leg) {
+        v.footStrikeAngleDeg = foot(s.side)(s.strikeTimeSec) - foot(s.side)(mid);
+        e.footStrikeAngleDeg = withPose(readingBias(foot(s.side), s.strikeTimeSec, input.strikeBiasSec));
+      }
+      if (leg && seenAt(track, legPts, mid)) {
+        v.kneeFlexionMidstanceDeg = knee(s.side)(mid);
+        e.kneeFlexionMidstanceDeg = withPose(readingBias(knee(s.side), mid, input.midStanceBiasSec));
+      }
+      // trunk lean over this foot's stance; both stances see the same trunk through the same points, so only the
+      // window's timing differs between the sides
+      v.trunkLeanDeg = trunkOver(s.strikeTimeSec, to);
+      e.trunkLeanDeg = readingBias((dt) => trunkOver(s.strikeTimeSec + dt, to + dt), 0, input.strikeBiasSec);
+    }
+    if (nextStrike !== null) {
+      // arm swing = range of the upper arm's angle over this side's stride, from the frames where the arm is seen
+      const armPts = ['shoulder', 'elbow', 'wrist'].map((j) => `${s.side}_${j}`);
+      const frames = framesIn(times, s.strikeTimeSec, nextStrike);
+      const seen = frames.filter((i) => minScoreAt(track, armPts, i) >= MIN_VISIBILITY);
+      const angles = seen.map((i) => upperArmInclinationDeg(track, s.side, times[i] as number, forwardSign, beltDeg)).filter(Number.isFinite);
+      if (frames.length > 0 && angles.length >= ARM_SEEN_FRACTION * frames.length) {
+        v.armSwingDeg = Math.max(...angles) - Math.min(...angles);
+        e.armSwingDeg = pose;
+      }
+    }
+    perStep.push(v);
+    systematic.push(e);
+  }
+  const first = input.timings[0]?.strikeTimeSec;
+  const last = input.timings[input.timings.length - 1]?.strikeTimeSec;
+  const whole = first !== undefined && last !== undefined ? trunkOver(first, last) : Number.NaN;
+  const pattern = (side: Side): FootStrikeClass | null =>
+    footStrikeClass(mean(perStep.filter((_, i) => input.timings[i]?.side === side).map((p) => p.footStrikeAngleDeg).filter(Number.isFinite)));
+  return { perStep, systematic, trunkLeanWholeClipDeg: whole, footStrikePattern: { left: pattern('left'), right: pattern('right') } };
+}
+
+/** The six angles of a step as StepRow fields (null where not measured). */
+export function sideViewStepFields(v: Record<SideViewAngleId, number> | undefined): Partial<Pick<StepRow, SideViewAngleId>> {
+  if (!v) return {};
+  const nz = (x: number): number | null => (Number.isFinite(x) ? x : null);
+  return Object.fromEntries(SIDE_VIEW_ANGLE_IDS.map((id) => [id, nz(v[id])])) as Partial<Pick<StepRow, SideViewAngleId>>;
+}

@@ -14,6 +14,7 @@ import { perturbTrack } from '../tests/analysis/synthetic/perturbTrack';
 import { allCases, footBiasReport, type Case } from './validate/events';
 import { coverageOf, rearCoverageOf, type CoverageRow } from './validate/coverage';
 import { lotoReport } from './validate/loto';
+import { sideAngleReport } from './validate/sideAngles';
 import { formatRearRow, REAR_HEADER, runRearCase } from './validate/rear';
 import { rearCases } from './validate/rearCases';
 import { matchEvents, meanAbs, medianAbs, quantileAbs } from './validate/matchEvents';
@@ -200,6 +201,8 @@ function main(): void {
   const withCi = cov.filter((r) => r.ci !== null);
   const count = (p: (r: CoverageRow) => boolean): number => cov.filter(p).length;
   console.log(`covered ${withCi.filter((r) => r.covered).length}/${withCi.length}; false watch/marked ${count((r) => r.falseFlag)}; 'normal' where the truth is beyond the band ${count((r) => r.falseNormal)}; levels: normal ${count((r) => r.level === 'normal')}, unclear ${count((r) => r.level === 'unclear')}, watch/marked ${count((r) => r.level === 'watch' || r.level === 'marked')}`);
+  console.log('\nSide-view angles (issue 16), whole analysis vs the same angles from exact joint centres at the force-plate events, per side (scripts/validate/sideAngles.ts):');
+  sideAngleReport((line) => console.log(line), filter);
   console.log('\nSynthetic asymmetry recovery (whole pipeline, synthetic treadmill runner):');
   for (const row of asymmetryRows()) console.log(row);
   // Issue 11 part 4: per-foot event bias (a difference between the feet reads as asymmetry) and the rule constants

@@ -40,6 +40,8 @@ export interface GaitInput {
   beltLevelled?: boolean;
   /** How well the clip times each foot (gait/eventReliability.ts); absent for events given from outside. */
   timing?: TimingReliability;
+  /** The track with heels and toes filtered lightly (findGaitEvents), for the foot-strike angle; else `track`. */
+  footTrack?: PoseTrack;
 }
 
 /** Metrics that read a foot's strikes or toe-offs: not compared when that foot cannot be timed. */
@@ -171,7 +173,7 @@ export function assembleResult(rawTrack: PoseTrack, gait: GaitInput, options: An
   // A keypoint CSV has no pixels to find a horizon in (lab data are level by construction): see hipDrop.ts.
   const imageLevelAllowed = opts.horizonDeg === undefined && rawTrack.source.kind === 'csv';
   const timing = gait.timing ?? givenTimingReliability(video.fps);
-  const m = computeMetrics({ track, events, view: gait.view, facing: gait.facing, options: opts, imageLevelAllowed, timing, beltAngleDeg: gait.beltAngleDeg });
+  const m = computeMetrics({ track, events, view: gait.view, facing: gait.facing, options: opts, imageLevelAllowed, timing, beltAngleDeg: gait.beltAngleDeg, footTrack: gait.footTrack });
 
   const metrics: Partial<Record<MetricId, MetricSummary>> = {};
   for (const [id, perSide] of Object.entries(m.perStep) as [MetricId, { left: number[]; right: number[] }][]) {

@@ -28,6 +28,13 @@ export interface MetricsInput {
   timing?: TimingReliability;
   /** Side view: the belt's image slant (gait/beltLevel.ts); the side-view angles take their vertical from it. */
   beltAngleDeg?: number | null;
+  /**
+   * Heels and toes filtered lightly (findGaitEvents footTrack), for the foot-strike angle of exact joint centres (at
+   * 12 Hz the foot's turn at a strike reads 2–3° low on RBDS008). Not for a pose model's feet: they jump at the
+   * impact, and at the rendered clip's force-plate strikes BlazePose heavy's angle read 8.5° high at 25 Hz against
+   * 3.4° at 12 Hz (`npx tsx scripts/validate/sideAngles.ts`).
+   */
+  footTrack?: PoseTrack;
 }
 
 export interface HipDropInfo {
@@ -184,7 +191,7 @@ export function computeMetrics(input: MetricsInput): MetricsOutput {
   const beltSlant = input.beltAngleDeg ?? Number.NaN;
   const beltDeg = Number.isFinite(beltSlant) && Math.abs(beltSlant) >= BELT_LEVEL_MIN_DEG ? beltSlant : 0;
   const side = sideView ? measureSideView({
-    track, timings, forwardSign, beltDeg, strikeBiasSec, toeOffBiasSec: toSec / Math.SQRT2, midStanceBiasSec,
+    track, footTrack: poseAngleBiasDeg > 0 ? track : (input.footTrack ?? track), timings, forwardSign, beltDeg, strikeBiasSec, toeOffBiasSec: toSec / Math.SQRT2, midStanceBiasSec,
     poseAngleBiasDeg, legMeasured: (sd) => legMeasured(legUnseen, sd),
   }) : null;
 

@@ -22,6 +22,8 @@ export type SideViewAngleId = (typeof SIDE_VIEW_ANGLE_IDS)[number];
 
 export interface SideViewInput {
   track: PoseTrack;
+  /** The same frames with heels and toes filtered only lightly: the foot turns flat within hundredths of a second. */
+  footTrack: PoseTrack;
   timings: readonly StepTiming[];
   forwardSign: 1 | -1;
   /** The belt's image slant to level against (0 when the belt is level or not trusted): gait/beltLevel.ts. */
@@ -62,7 +64,7 @@ export function measureSideView(input: SideViewInput): SideViewOutput {
   const { track, forwardSign, beltDeg, poseAngleBiasDeg: pose } = input;
   const times = track.timesSec;
   const thigh = (side: Side) => (t: number): number => thighInclinationDeg(track, side, t, forwardSign, beltDeg);
-  const foot = (side: Side) => (t: number): number => footAngleDeg(track, side, t, forwardSign);
+  const foot = (side: Side) => (t: number): number => footAngleDeg(input.footTrack, side, t, forwardSign);
   const knee = (side: Side) => (t: number): number => kneeFlexionDeg(track, side, t);
   const shoulderSeen = (side: Side, frame: number): boolean => minScoreAt(track, [`${side}_shoulder`], frame) >= MIN_VISIBILITY;
   const hipSeen = (side: Side, frame: number): boolean => minScoreAt(track, [`${side}_hip`], frame) >= MIN_VISIBILITY;

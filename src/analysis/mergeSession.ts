@@ -203,6 +203,9 @@ export function mergeSession(inputs: readonly SessionClipInput[]): AnalysisResul
     },
     verdict,
     steps,
+    // each foot's strike class from the clip where it was the near one
+    ...(both ? { footStrikePattern: { left: leftIn.result.footStrikePattern?.left ?? null, right: rightIn.result.footStrikePattern?.right ?? null } }
+      : sideResults[0]?.footStrikePattern ? { footStrikePattern: sideResults[0].footStrikePattern } : {}),
     curves: {
       ...(both && leftIn.result.curves?.kneeAngleCycleDeg && rightIn.result.curves?.kneeAngleCycleDeg
         ? { kneeAngleCycleDeg: { left: leftIn.result.curves.kneeAngleCycleDeg.left, right: rightIn.result.curves.kneeAngleCycleDeg.right } } : {}),

@@ -99,10 +99,11 @@ function row(label: string, side: Side, result: AnalysisResult, truth: Record<An
     cells.push(`${f(got)} ${f(truth[id])} ${f(err, 5)}`);
   }
   checks.push({ label, side, worstErrDeg: worst, boundDeg: bound });
-  return `${label.padEnd(26)} ${side.padEnd(5)} ${cells.join(' |')} | ${(worst <= bound ? 'ok' : 'OVER').padEnd(4)} ${extra}`;
+  const steps = ANGLES.map((id) => result.metrics[id as MetricId]?.perStep[side].length ?? 0).join('/');
+  return `${label.padEnd(26)} ${side.padEnd(5)} ${cells.join(' |')} | ${(worst <= bound ? 'ok' : 'OVER').padEnd(4)} ${steps.padEnd(11)} ${extra}`;
 }
 
-export const SIDE_ANGLE_HEADER = `${'case'.padEnd(26)} side  ${ANGLES.map((id) => `${SHORT[id].padStart(6)}  truth   err`).join(' |')} | <=bound  strike class (measured vs dataset) / trunk lean`;
+export const SIDE_ANGLE_HEADER = `${'case'.padEnd(26)} side  ${ANGLES.map((id) => `${SHORT[id].padStart(6)}  truth   err`).join(' |')} | <=bound  steps      strike class (measured vs dataset) / trunk lean`;
 
 export function sideAngleReport(log: (line: string) => void, filter?: string): SideAngleCheck[] {
   const checks: SideAngleCheck[] = [];

@@ -15,7 +15,7 @@ export const METRIC_NAME: Readonly<Record<MetricId, string>> = {
   strideLengthCm: 'Stride length',
   hipDropDeg: 'Hip drop at mid-stance',
   hipExtensionAtToeOffDeg: 'Hip extension at toe-off',
-  kneeDriveDeg: 'Knee drive (thigh forward in swing)',
+  kneeDriveDeg: 'Knee drive in swing',
   footStrikeAngleDeg: 'Foot-strike angle',
   kneeFlexionMidstanceDeg: 'Knee flexion at mid-stance',
   trunkLeanDeg: 'Trunk lean (in stance)',

@@ -193,6 +193,7 @@ export function computeMetrics(input: MetricsInput): MetricsOutput {
   const side = sideView ? measureSideView({
     track, footTrack: poseAngleBiasDeg > 0 ? track : (input.footTrack ?? track), timings, forwardSign, beltDeg, strikeBiasSec, toeOffBiasSec: toSec / Math.SQRT2, midStanceBiasSec,
     poseAngleBiasDeg, legMeasured: (sd) => legMeasured(legUnseen, sd),
+    nearSide: poseAngleBiasDeg > 0 ? (facing === 'imageLeft' ? 'left' : 'right') : null,
   }) : null;
 
   const steps: StepRow[] = timings.map((s, k) => {

@@ -9,7 +9,7 @@
 import { footStrikeClass } from './footStrikePattern';
 import { minScoreAt, nearestFrame } from './gait/pointVisibility';
 import { MIN_VISIBILITY } from './gait/eventReliability';
-import { kneeFlexionDeg } from './jointAngles';
+import { kneeFlexionDeg, pointAt } from './jointAngles';
 import { footAngleDeg, thighInclinationDeg, trunkLeanDeg, upperArmInclinationDeg } from './segmentAngles';
 import { mean } from './seriesMath';
 import { firstFrameFrom } from './signal/frameWindow';
@@ -36,6 +36,12 @@ export interface SideViewInput {
   poseAngleBiasDeg: number;
   /** Whether that leg is measured from this side at all (computeMetrics legMeasured). */
   legMeasured: (side: Side) => boolean;
+  /**
+   * The leg nearer the camera on a pose model's track (null on exact joint centres, where nothing is hidden). At the
+   * far leg's mid-stance the near leg swings past in front of it: the model guesses it with full confidence (rendered
+   * clip, BlazePose full: the far knee at mid-stance read 25–29° against 38° true), so it is not measured there.
+   */
+  nearSide: Side | null;
 }
 
 export interface SideViewOutput {
@@ -53,6 +59,17 @@ const ARM_SEEN_FRACTION = 0.8;
 
 const seenAt = (track: PoseTrack, names: readonly string[], t: number): boolean =>
   minScoreAt(track, names, nearestFrame(track.timesSec, t)) >= MIN_VISIBILITY;
+
+/**
+ * At mid-stance the stance foot carries the body on the belt while the other swings above it: a "stance" ankle higher
+ * in the image than the other ankle means the labels crossed there (rendered clip, BlazePose full: the near ankle and
+ * foot took the swinging far foot's place at the first and last mid-stance, and its knee read 90–94°).
+ */
+function stanceFootLowest(track: PoseTrack, side: Side, t: number): boolean {
+  const own = pointAt(track, `${side}_ankle`, t);
+  const other = pointAt(track, `${side === 'left' ? 'right' : 'left'}_ankle`, t);
+  return own !== null && (other === null || own.y >= other.y);
+}
 
 /** Frames either side of mid-stance searched for one where the points are seen. */
 const MID_STANCE_SEARCH_FRAMES = 3;
@@ -130,11 +147,12 @@ export function measureSideView(input: SideViewInput): SideViewOutput {
     if (to !== null) {
       // mid-stance = the midpoint of contact (RBDS truth: 50% of contact), where the foot lies flat on the belt
       const mid = (s.strikeTimeSec + to) / 2;
-      if (leg && seenAt(track, footPts, s.strikeTimeSec)) {
+      const midOk = leg && (input.nearSide === null || input.nearSide === s.side) && stanceFootLowest(track, s.side, mid);
+      if (midOk && seenAt(track, footPts, s.strikeTimeSec)) {
         v.footStrikeAngleDeg = foot(s.side)(s.strikeTimeSec) - readWhereSeen(track, footPts, mid, foot(s.side));
         e.footStrikeAngleDeg = withPose(readingBias(foot(s.side), s.strikeTimeSec, input.strikeBiasSec));
       }
-      const kneeMid = leg ? readWhereSeen(track, legPts, mid, knee(s.side)) : Number.NaN;
+      const kneeMid = midOk ? readWhereSeen(track, legPts, mid, knee(s.side)) : Number.NaN;
       if (Number.isFinite(kneeMid)) {
         v.kneeFlexionMidstanceDeg = kneeMid;
         e.kneeFlexionMidstanceDeg = withPose(readingBias(knee(s.side), mid, input.midStanceBiasSec));

@@ -27,7 +27,11 @@ const thighDeg = (side: Side, t: number): number => {
   if (p < 0.8) return -30 + 70 * Math.sin(((p - 0.4) / 0.4) * (Math.PI / 2));
   return 40 - 20 * ((p - 0.8) / 0.2);
 };
-const kneeFlexDeg = (side: Side, t: number): number => 15 + 30 * Math.sin(Math.PI * Math.min(1, phase(side, t) * 3)) + (side === 'left' ? 4 : 0);
+// knee: 15° at strike, 45° at mid-stance (+4° on the left), 90° in mid-swing (the swinging foot rides high)
+const kneeFlexDeg = (side: Side, t: number): number => {
+  const p = phase(side, t);
+  return (p < 1 / 3 ? 15 + 30 * Math.sin(Math.PI * p * 3) : 15 + 75 * Math.sin((Math.PI * (p - 1 / 3)) / (2 / 3))) + (side === 'left' ? 4 : 0);
+};
 // foot: toe 18° up at strike (left) / 6° (right), flat from 40% of contact on, lifting again over the last tenth of swing
 const footDeg = (side: Side, t: number): number => {
   const p = phase(side, t); const up = side === 'left' ? 18 : 6;
@@ -74,10 +78,10 @@ function body(facing: 1 | -1, rollDeg: number, far: { side: Side; score: number 
   return { track: { timesSec, width: 1280, height: 720, keypoints: kp, source: { kind: 'csv', name: 'drawn' } }, events };
 }
 
-function measure(track: PoseTrack, events: GaitEvent[], facing: 1 | -1, beltDeg: number, legMeasured: (s: Side) => boolean = () => true) {
+function measure(track: PoseTrack, events: GaitEvent[], facing: 1 | -1, beltDeg: number, legMeasured: (s: Side) => boolean = () => true, nearSide: Side | null = null) {
   const input: SideViewInput = {
     track, footTrack: track, timings: buildStepTimings(events), forwardSign: facing, beltDeg,
-    strikeBiasSec: 0.005, toeOffBiasSec: 0.005, midStanceBiasSec: 0.005, poseAngleBiasDeg: 3, legMeasured,
+    strikeBiasSec: 0.005, toeOffBiasSec: 0.005, midStanceBiasSec: 0.005, poseAngleBiasDeg: 3, legMeasured, nearSide,
   };
   return { out: measureSideView(input), timings: input.timings };
 }
@@ -138,6 +142,26 @@ describe('side-view angles from a body drawn with known angles', () => {
     expect(r.out.footStrikePattern.left).toBeNull();
     // the trunk is read from the points that are seen
     expect(meanOf(perSide(r, 'trunkLeanDeg', 'left'))).toBeCloseTo(TRUNK_DEG, 1);
+  });
+
+  it('on a pose model\'s track the far leg is not read at its mid-stance (the near leg swings in front of it)', () => {
+    const { track, events } = body(1, 0);
+    const r = measure(track, events, 1, 0, () => true, 'right');
+    for (const id of ['kneeFlexionMidstanceDeg', 'footStrikeAngleDeg'] as const) {
+      expect(perSide(r, id, 'left')).toEqual([]);
+      expect(perSide(r, id, 'right').length).toBeGreaterThan(0);
+    }
+    expect(perSide(r, 'hipExtensionAtToeOffDeg', 'left').length).toBeGreaterThan(0);
+  });
+
+  it('a stance ankle above the swinging one at mid-stance (labels crossed) gives no mid-stance angles for that step', () => {
+    const { track, events } = body(1, 0);
+    const l = track.keypoints.left_ankle!; const rt = track.keypoints.right_ankle!;
+    const crossed = { ...track, keypoints: { ...track.keypoints, left_ankle: rt, right_ankle: l } };
+    const r = measure(crossed, events, 1, 0);
+    expect(perSide(r, 'kneeFlexionMidstanceDeg', 'right')).toEqual([]);
+    expect(perSide(r, 'kneeFlexionMidstanceDeg', 'left')).toEqual([]);
+    expect(perSide(measure(track, events, 1, 0), 'kneeFlexionMidstanceDeg', 'right').length).toBeGreaterThan(0);
   });
 
   it('a leg not measured from this side at all gives no leg angles even where seen', () => {

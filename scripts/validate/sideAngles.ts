@@ -17,7 +17,7 @@ import { footStrikeClass } from '../../src/analysis/footStrikePattern';
 import type { AnalysisResult, MetricId, PoseTrack, Side } from '../../src/analysis/types';
 import { FIXTURES, loadCsvTrack, loadRbdsTrack, loadSyntheticJointTruth, rbdsTrials, SYNTHETIC_T0_SEC } from './truthLoaders';
 
-type AngleId = 'hipExtensionAtToeOffDeg' | 'kneeDriveDeg' | 'footStrikeAngleDeg' | 'kneeFlexionMidstanceDeg';
+export type AngleId = 'hipExtensionAtToeOffDeg' | 'kneeDriveDeg' | 'footStrikeAngleDeg' | 'kneeFlexionMidstanceDeg';
 const ANGLES: AngleId[] = ['hipExtensionAtToeOffDeg', 'kneeDriveDeg', 'footStrikeAngleDeg', 'kneeFlexionMidstanceDeg'];
 const SHORT: Record<AngleId, string> = { hipExtensionAtToeOffDeg: 'hipExt', kneeDriveDeg: 'kneeDrive', footStrikeAngleDeg: 'FSA', kneeFlexionMidstanceDeg: 'kneeMid' };
 
@@ -101,18 +101,20 @@ const CLASS_NOTE = [
   'made its class. The joint-centre angle is what is checked; the class is printed beside the dataset\'s, not scored against it.',
 ];
 
-export interface SideAngleCheck { label: string; side: Side; worstErrDeg: number; boundDeg: number }
+export interface SideAngleCheck { label: string; side: Side; worstErrDeg: number; boundDeg: number; errDeg: Record<AngleId, number> }
 
 function row(label: string, side: Side, result: AnalysisResult, truth: Record<AngleId, number>, bound: number | null, extra: string, checks: SideAngleCheck[]): string {
   const cells: string[] = [];
+  const errDeg = {} as Record<AngleId, number>;
   let worst = 0;
   for (const id of ANGLES) {
     const got = result.metrics[id as MetricId]?.[side] ?? Number.NaN;
     const err = got - truth[id];
+    errDeg[id] = err;
     if (Number.isFinite(err)) worst = Math.max(worst, Math.abs(err)); else worst = Number.POSITIVE_INFINITY;
     cells.push(`${f(got)} ${f(truth[id])} ${f(err, 5)}`);
   }
-  if (bound !== null) checks.push({ label, side, worstErrDeg: worst, boundDeg: bound });
+  if (bound !== null) checks.push({ label, side, worstErrDeg: worst, boundDeg: bound, errDeg });
   const steps = ANGLES.map((id) => result.metrics[id as MetricId]?.perStep[side].length ?? 0).join('/');
   return `${label.padEnd(26)} ${side.padEnd(5)} ${cells.join(' |')} | ${(bound === null ? 'far' : worst <= bound ? 'ok' : 'OVER').padEnd(4)} ${steps.padEnd(11)} ${extra}`;
 }

@@ -1,6 +1,6 @@
 // Both-sides sessions against the truth (issue "A verdict that never cries wolf"): the rendered RBDS008_T35 run
 // filmed from the runner's right (`side`), from the left and from behind. For each timing metric: the truth's
-// left − right difference (force plate), what one side clip says, and what the session of both side clips says,
+// left − right difference (force plate; side-view angles from the exact joint centres at its events), what one side clip says, and what the session of both side clips says,
 // with the 95% interval and level. Exact joint centres and BlazePose tracks (fixtures/posetracks).
 // `npx tsx scripts/validate/session.ts`
 import { existsSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { compareSides } from '../../src/analysis/compareSides';
 import { mergeSession } from '../../src/analysis/mergeSession';
 import { buildStepTimings } from '../../src/analysis/stepTiming';
 import type { AnalysisResult, GaitEvent, MetricId, PoseTrack } from '../../src/analysis/types';
+import { ANGLES, renderedRunAngleTruthDiff } from './sideAngles';
 import { loadCsvTrack, loadRbdsTruth, loadSyntheticJointTruth, posetrackPath, SYNTHETIC_T0_SEC } from './truthLoaders';
 
 const METRICS: MetricId[] = ['contactTimeMs', 'flightTimeMs', 'stepTimeMs', 'dutyFactorPct'];
@@ -45,14 +46,15 @@ const f = (v: number | undefined | null, w = 7): string => (v !== null && v !== 
 
 const isMain = process.argv[1]?.endsWith('session.ts');
 if (isMain) {
-  const truth = sessionTruth();
+  // issue 16's side-view angles: the truth from the exact joint centres at the force-plate events (sideAngles.ts)
+  const truth = { ...sessionTruth(), ...renderedRunAngleTruthDiff() };
   for (const src of sessionSources()) {
     const right = analyse(src.right());
     const left = analyse(src.left());
     const session = mergeSession([{ name: 'left.mp4', result: left }, { name: 'right.mp4', result: right }]);
     console.log(`\n${src.name}: ${session.session.clips.map((c) => `${c.name} → ${c.role}`).join(', ')}`);
-    console.log(`${'metric'.padEnd(14)} ${'truth'.padStart(7)} | ${'right clip Δ'.padStart(12)} ${'95% interval'.padStart(17)} level    | ${'left clip Δ'.padStart(12)} ${'95% interval'.padStart(17)} level    | ${'session Δ'.padStart(10)} ${'95% interval'.padStart(17)} level    in?`);
-    for (const id of METRICS) {
+    console.log(`${'metric'.padEnd(24)} ${'truth'.padStart(7)} | ${'right clip Δ'.padStart(12)} ${'95% interval'.padStart(17)} level    | ${'left clip Δ'.padStart(12)} ${'95% interval'.padStart(17)} level    | ${'session Δ'.padStart(10)} ${'95% interval'.padStart(17)} level    in?`);
+    for (const id of [...METRICS, ...ANGLES]) {
       const cell = (r: AnalysisResult): string => {
         const m = r.metrics[id];
         const lvl = r.flags.find((x) => x.metricId === id)?.level ?? '-';
@@ -60,7 +62,7 @@ if (isMain) {
       };
       const ci = session.metrics[id]?.differenceCi95;
       const inside = ci && ci[0] <= truth[id]! && truth[id]! <= ci[1] ? 'yes' : 'NO';
-      console.log(`${id.padEnd(14)} ${f(truth[id])} | ${cell(right)} | ${cell(left)} | ${cell(session).replace(/^ {2}/, '')} ${inside}`);
+      console.log(`${id.padEnd(24)} ${f(truth[id])} | ${cell(right)} | ${cell(left)} | ${cell(session).replace(/^ {2}/, '')} ${inside}`);
     }
     console.log(`verdict: ${session.verdict?.join(' ')}`);
   }

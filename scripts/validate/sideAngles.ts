@@ -18,7 +18,7 @@ import type { AnalysisResult, MetricId, PoseTrack, Side } from '../../src/analys
 import { FIXTURES, loadCsvTrack, loadRbdsTrack, loadSyntheticJointTruth, rbdsTrials, SYNTHETIC_T0_SEC } from './truthLoaders';
 
 export type AngleId = 'hipExtensionAtToeOffDeg' | 'kneeDriveDeg' | 'footStrikeAngleDeg' | 'kneeFlexionMidstanceDeg';
-const ANGLES: AngleId[] = ['hipExtensionAtToeOffDeg', 'kneeDriveDeg', 'footStrikeAngleDeg', 'kneeFlexionMidstanceDeg'];
+export const ANGLES: AngleId[] = ['hipExtensionAtToeOffDeg', 'kneeDriveDeg', 'footStrikeAngleDeg', 'kneeFlexionMidstanceDeg'];
 const SHORT: Record<AngleId, string> = { hipExtensionAtToeOffDeg: 'hipExt', kneeDriveDeg: 'kneeDrive', footStrikeAngleDeg: 'FSA', kneeFlexionMidstanceDeg: 'kneeMid' };
 
 interface Contact { side: Side; strikeSec: number; toeOffSec: number }
@@ -73,7 +73,22 @@ function truthAngles(track: PoseTrack, c: Contact, next: Contact | undefined, fo
 
 function truthMeans(track: PoseTrack, all: Contact[], result: AnalysisResult, side: Side, forward: 1 | -1): Record<AngleId, number> {
   const strikes = result.events.filter((e) => e.type === 'footStrike');
-  const lo = (strikes[0]?.timeSec ?? 0) - 0.05; const hi = (strikes[strikes.length - 1]?.timeSec ?? 0) + 0.05;
+  return truthMeansIn(track, all, side, forward, (strikes[0]?.timeSec ?? 0) - 0.05, (strikes[strikes.length - 1]?.timeSec ?? 0) + 0.05);
+}
+
+/**
+ * The rendered run's true left − right of each angle over the whole clip (exact joint centres of the clip filmed from
+ * the right, where both legs are drawn unoccluded; force-plate events), for the both-sides session check.
+ */
+export function renderedRunAngleTruthDiff(): Record<AngleId, number> {
+  const track = loadSyntheticJointTruth('side');
+  const all = contacts('RBDS008_T35', SYNTHETIC_T0_SEC);
+  const l = truthMeansIn(track, all, 'left', 1, 0.1, 9.9);
+  const r = truthMeansIn(track, all, 'right', 1, 0.1, 9.9);
+  return Object.fromEntries(ANGLES.map((id) => [id, l[id] - r[id]])) as Record<AngleId, number>;
+}
+
+function truthMeansIn(track: PoseTrack, all: Contact[], side: Side, forward: 1 | -1, lo: number, hi: number): Record<AngleId, number> {
   const t0 = track.timesSec[0] ?? 0; const t1 = track.timesSec[track.timesSec.length - 1] ?? 0;
   const own = all.filter((c) => c.side === side);
   const rows = own.flatMap((c, i) => (c.strikeSec >= lo && c.strikeSec <= hi && c.strikeSec > t0 && c.toeOffSec < t1 ? [truthAngles(track, c, own[i + 1], forward)] : []));

@@ -111,6 +111,17 @@ export function legMeasured(u: LegUnseen, side: Side): boolean {
 const POSE_ANGLE_BIAS_DEG = 3;
 
 /**
+ * A foot's angle is read from two points a foot-length apart that pose models place worst (2D pose-model ankle angles
+ * are off by 6–7°: Stenum 2021, Van Hooren 2023). Measured on the rendered RBDS008 clips at the detected strikes
+ * (`npx tsx scripts/validate/sideAngles.ts`, session.ts): BlazePose heavy's foot-strike angle +1.3° (right) and +3.4°
+ * (left) off, BlazePose full's −4.2° and +9.8°. Per foot: 7° for heavy, 10° for any other or unknown model (an
+ * imported keypoint CSV does not say which model made it).
+ */
+function footAngleBiasDeg(track: PoseTrack): number {
+  return track.source.kind === 'pose-model' && /heavy/.test(track.source.model) ? 7 : 10;
+}
+
+/**
  * The lowest pose confidence of a leg's hip, knee and ankle at a frame. From one side the far leg's knee is often
  * hidden (the demo clip's far knee scored 0.02–0.25 at every strike behind the treadmill console), and an angle
  * from guessed points is not a measurement. Lab tracks without scores count as seen.
@@ -192,7 +203,7 @@ export function computeMetrics(input: MetricsInput): MetricsOutput {
   const beltDeg = Number.isFinite(beltSlant) && Math.abs(beltSlant) >= BELT_LEVEL_MIN_DEG ? beltSlant : 0;
   const side = sideView ? measureSideView({
     track, footTrack: poseAngleBiasDeg > 0 ? track : (input.footTrack ?? track), timings, forwardSign, beltDeg, strikeBiasSec, toeOffBiasSec: toSec / Math.SQRT2, midStanceBiasSec,
-    poseAngleBiasDeg, legMeasured: (sd) => legMeasured(legUnseen, sd),
+    poseAngleBiasDeg, footAngleBiasDeg: poseAngleBiasDeg > 0 ? footAngleBiasDeg(track) : 0, legMeasured: (sd) => legMeasured(legUnseen, sd),
     nearSide: poseAngleBiasDeg > 0 ? (facing === 'imageLeft' ? 'left' : 'right') : null,
   }) : null;
 

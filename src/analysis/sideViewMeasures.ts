@@ -34,6 +34,8 @@ export interface SideViewInput {
   midStanceBiasSec: number;
   /** Each leg's joint-placement error on a pose model's track, 0 on exact joint centres. */
   poseAngleBiasDeg: number;
+  /** Each foot's heel→toe placement error on a pose model's track (computeMetrics footAngleBiasDeg), 0 on exact joint centres. */
+  footAngleBiasDeg: number;
   /** Whether that leg is measured from this side at all (computeMetrics legMeasured). */
   legMeasured: (side: Side) => boolean;
   /**
@@ -150,7 +152,7 @@ export function measureSideView(input: SideViewInput): SideViewOutput {
       const midOk = leg && (input.nearSide === null || input.nearSide === s.side) && stanceFootLowest(track, s.side, mid);
       if (midOk && seenAt(track, footPts, s.strikeTimeSec)) {
         v.footStrikeAngleDeg = foot(s.side)(s.strikeTimeSec) - readWhereSeen(track, footPts, mid, foot(s.side));
-        e.footStrikeAngleDeg = withPose(readingBias(foot(s.side), s.strikeTimeSec, input.strikeBiasSec));
+        e.footStrikeAngleDeg = Math.hypot(readingBias(foot(s.side), s.strikeTimeSec, input.strikeBiasSec), input.footAngleBiasDeg);
       }
       const kneeMid = midOk ? readWhereSeen(track, legPts, mid, knee(s.side)) : Number.NaN;
       if (Number.isFinite(kneeMid)) {

@@ -81,7 +81,7 @@ function body(facing: 1 | -1, rollDeg: number, far: { side: Side; score: number 
 function measure(track: PoseTrack, events: GaitEvent[], facing: 1 | -1, beltDeg: number, legMeasured: (s: Side) => boolean = () => true, nearSide: Side | null = null) {
   const input: SideViewInput = {
     track, footTrack: track, timings: buildStepTimings(events), forwardSign: facing, beltDeg,
-    strikeBiasSec: 0.005, toeOffBiasSec: 0.005, midStanceBiasSec: 0.005, poseAngleBiasDeg: 3, legMeasured, nearSide,
+    strikeBiasSec: 0.005, toeOffBiasSec: 0.005, midStanceBiasSec: 0.005, poseAngleBiasDeg: 3, footAngleBiasDeg: 7, legMeasured, nearSide,
   };
   return { out: measureSideView(input), timings: input.timings };
 }

@@ -9,6 +9,7 @@ import { ErrorMessage, toErrorInfo } from './ErrorMessage';
 import { FlagList } from './FlagList';
 import { MetricTable } from './MetricTable';
 import { QualityWarnings } from './QualityWarnings';
+import { sideViewFacts } from '../../shared/sideViewFacts';
 
 const ROLE_WORD: Record<ClipRole, string> = { leftSide: 'Left side', rightSide: 'Right side', rear: 'From behind' };
 
@@ -96,6 +97,7 @@ export function SessionScreen({ api, jobs }: { api: LopsidedApi; jobs: readonly 
           <FlagList flags={merged.flags} />
           <h3>Left and right side by side</h3>
           <MetricTable result={merged} />
+          {sideViewFacts(merged).map((line) => <p key={line} className="side-facts" data-testid="side-facts">{line}</p>)}
           <button type="button" onClick={() => downloadJson('session-report.json', merged)} data-testid="session-download">Download session report.json</button>
         </div>
       )}

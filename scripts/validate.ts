@@ -16,6 +16,7 @@ import { comparedFeetReport } from './validate/comparedFeet';
 import { sessionReport } from './validate/session';
 import { coverageOf, rearCoverageOf, type CoverageRow } from './validate/coverage';
 import { lotoReport } from './validate/loto';
+import { sideAngleReport } from './validate/sideAngles';
 import { formatRearRow, REAR_HEADER, runRearCase } from './validate/rear';
 import { rearCases } from './validate/rearCases';
 import { printStepWidthTable } from './validate/stepWidth';
@@ -213,6 +214,8 @@ function main(): void {
     console.log('\nBoth-sides session of the rendered RBDS008_T35 run (left and right side clips; scripts/validate/session.ts):');
     sessionReport((line) => console.log(line));
   }
+  console.log('\nSide-view angles (issue 16), whole analysis vs the same angles from exact joint centres at the force-plate events, per side (scripts/validate/sideAngles.ts):');
+  sideAngleReport((line) => console.log(line), filter);
   console.log('\nSynthetic asymmetry recovery (whole pipeline, synthetic treadmill runner):');
   for (const row of asymmetryRows()) console.log(row);
   // Issue 11 part 4: per-foot event bias (a difference between the feet reads as asymmetry) and the rule constants

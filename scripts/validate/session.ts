@@ -1,7 +1,7 @@
 // Both-sides sessions against the truth (issue "A verdict that never cries wolf"): the rendered RBDS008_T35 run
-// filmed from the runner's right (`side`), from the left and from behind. For each timing metric and the two strike
-// angles: the truth's left − right difference (force-plate events; the angles read from the exact joint centres at
-// those strikes), what one side clip says, and what the session of both side clips says, with the 95% interval and
+// filmed from the runner's right (`side`), from the left and from behind. For each timing metric and each side-view
+// angle: the truth's left − right difference (force-plate events; the angles read from the exact joint centres at
+// those events), what one side clip says, and what the session of both side clips says, with the 95% interval and
 // level. Exact joint centres and BlazePose tracks (fixtures/posetracks).
 // `npx tsx scripts/validate/session.ts`
 import { existsSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { mergeSession } from '../../src/analysis/mergeSession';
 import { buildStepTimings } from '../../src/analysis/stepTiming';
 import type { AnalysisResult, GaitEvent, MetricId, PoseTrack } from '../../src/analysis/types';
 import { ANGLE_METRICS, TIMING_METRICS, truthAngles } from './coverage';
+import { ANGLES, renderedRunAngleTruthDiff } from './sideAngles';
 import { loadCsvTrack, loadRbdsTruth, loadSyntheticJointTruth, posetrackPath, SYNTHETIC_T0_SEC } from './truthLoaders';
 
 const METRICS: MetricId[] = [...TIMING_METRICS, ...ANGLE_METRICS];
@@ -47,14 +48,15 @@ export function sessionSources(): { name: string; right: () => PoseTrack; left: 
 const f = (v: number | undefined | null, w = 7): string => (v !== null && v !== undefined && Number.isFinite(v) ? v.toFixed(1) : '-').padStart(w);
 
 export function sessionReport(log: (line: string) => void): void {
-  const truth = sessionTruth();
+  // issue 16's side-view angles: the truth from the exact joint centres at the force-plate events (sideAngles.ts)
+  const truth: Partial<Record<MetricId, number>> = { ...sessionTruth(), ...renderedRunAngleTruthDiff() };
   for (const src of sessionSources()) {
     const right = analyse(src.right());
     const left = analyse(src.left());
     const session = mergeSession([{ name: 'left.mp4', result: left }, { name: 'right.mp4', result: right }]);
     log(`\n${src.name}: ${session.session.clips.map((c) => `${c.name} → ${c.role}`).join(', ')}`);
-    log(`${'metric'.padEnd(22)} ${'truth'.padStart(7)} | ${'right clip Δ'.padStart(12)} ${'95% interval'.padStart(17)} level    | ${'left clip Δ'.padStart(12)} ${'95% interval'.padStart(17)} level    | ${'session Δ'.padStart(10)} ${'95% interval'.padStart(17)} level    in?`);
-    for (const id of METRICS) {
+    log(`${'metric'.padEnd(24)} ${'truth'.padStart(7)} | ${'right clip Δ'.padStart(12)} ${'95% interval'.padStart(17)} level    | ${'left clip Δ'.padStart(12)} ${'95% interval'.padStart(17)} level    | ${'session Δ'.padStart(10)} ${'95% interval'.padStart(17)} level    in?`);
+    for (const id of [...METRICS, ...ANGLES]) {
       const cell = (r: AnalysisResult): string => {
         const m = r.metrics[id];
         const lvl = r.flags.find((x) => x.metricId === id)?.level ?? '-';
@@ -62,7 +64,7 @@ export function sessionReport(log: (line: string) => void): void {
       };
       const ci = session.metrics[id]?.differenceCi95;
       const inside = ci && ci[0] <= truth[id]! && truth[id]! <= ci[1] ? 'yes' : 'NO';
-      log(`${id.padEnd(22)} ${f(truth[id])} | ${cell(right)} | ${cell(left)} | ${cell(session).replace(/^ {2}/, '')} ${inside}`);
+      log(`${id.padEnd(24)} ${f(truth[id])} | ${cell(right)} | ${cell(left)} | ${cell(session).replace(/^ {2}/, '')} ${inside}`);
     }
     log(`verdict: ${session.verdict?.join(' ')}`);
   }

@@ -11,7 +11,8 @@ import { METRIC_NAME } from './metricNames';
 import { givenTimingReliability, hiddenFootReasons } from './gait/eventReliability';
 import { kneeCycleCurve } from './gaitCurves';
 import { raiseFlags } from './raiseFlags';
-import type { AnalysisOptions, AnalysisResult, GaitEvent, MetricId, MetricSummary, PoseTrack, TimingReliability, View } from './types';
+import { sideViewMethod } from './sideViewMethod';
+import type { AnalysisOptions, AnalysisResult, FootStrikeClass, GaitEvent, MetricId, MetricSummary, PoseTrack, TimingReliability, View } from './types';
 import { writeVerdict } from './writeVerdict';
 
 export interface VideoMeta {
@@ -40,11 +41,13 @@ export interface GaitInput {
   beltLevelled?: boolean;
   /** How well the clip times each foot (gait/eventReliability.ts); absent for events given from outside. */
   timing?: TimingReliability;
+  /** The track with heels and toes filtered lightly (findGaitEvents), for the foot-strike angle; else `track`. */
+  footTrack?: PoseTrack;
 }
 
 /** Metrics that read a foot's strikes or toe-offs: not compared when that foot cannot be timed. */
-const USES_STRIKE: MetricId[] = ['contactTimeMs', 'flightTimeMs', 'stepTimeMs', 'dutyFactorPct', 'stepLengthCm', 'strideLengthCm', 'kneeFlexionAtStrikeDeg', 'overstrideDeg'];
-const USES_TOE_OFF: MetricId[] = ['contactTimeMs', 'flightTimeMs', 'dutyFactorPct'];
+const USES_STRIKE: MetricId[] = ['contactTimeMs', 'flightTimeMs', 'stepTimeMs', 'dutyFactorPct', 'stepLengthCm', 'strideLengthCm', 'kneeFlexionAtStrikeDeg', 'overstrideDeg', 'footStrikeAngleDeg', 'kneeFlexionMidstanceDeg'];
+const USES_TOE_OFF: MetricId[] = ['contactTimeMs', 'flightTimeMs', 'dutyFactorPct', 'hipExtensionAtToeOffDeg', 'footStrikeAngleDeg', 'kneeFlexionMidstanceDeg'];
 
 /**
  * A foot this clip cannot time is not compared: the metrics reading its events get no flag, no left − right
@@ -73,10 +76,16 @@ function unseenLegWarnings(u: MetricsOutput['legUnseen'], facing: string): strin
     const whole = !legMeasured(u, side);
     const film = (facing === 'imageLeft' && side === 'right') || (facing === 'imageRight' && side === 'left') ? ` Film from the runner's ${side} to measure it as the near leg.` : '';
     out.push(whole
-      ? `The ${side} leg's hip, knee or ankle is hidden at ${u[side]} of its ${u.strikes[side]} foot strikes (pose confidence down to ${u.minScore[side].toFixed(2)}): its knee flexion and shin angle at foot strike are not measured from this side.${film}`
-      : `The ${side} leg's hip, knee or ankle is hidden at ${u[side]} of its ${u.strikes[side]} foot strikes: those strikes are left out of its knee and shin angles.`);
+      ? `The ${side} leg's hip, knee or ankle is hidden at ${u[side]} of its ${u.strikes[side]} foot strikes (pose confidence down to ${u.minScore[side].toFixed(2)}): its knee and hip angles (at strike, mid-stance, toe-off and in swing) are not measured from this side.${film}`
+      : `The ${side} leg's hip, knee or ankle is hidden at ${u[side]} of its ${u.strikes[side]} foot strikes: those strikes are left out of its knee and shin angles at strike.`);
   }
   return out;
+}
+
+/** A foot whose strikes are not compared (hidden, or not timed) gets no class either. */
+function footStrikePatternShown(p: Record<'left' | 'right', FootStrikeClass | null>, metrics: Partial<Record<MetricId, MetricSummary>>): Record<'left' | 'right', FootStrikeClass | null> {
+  const m = metrics.footStrikeAngleDeg;
+  return { left: m?.left !== null && m?.left !== undefined ? p.left : null, right: m?.right !== null && m?.right !== undefined ? p.right : null };
 }
 
 function ms(sec: number): string {
@@ -171,12 +180,14 @@ export function assembleResult(rawTrack: PoseTrack, gait: GaitInput, options: An
   // A keypoint CSV has no pixels to find a horizon in (lab data are level by construction): see hipDrop.ts.
   const imageLevelAllowed = opts.horizonDeg === undefined && rawTrack.source.kind === 'csv';
   const timing = gait.timing ?? givenTimingReliability(video.fps);
-  const m = computeMetrics({ track, events, view: gait.view, facing: gait.facing, options: opts, imageLevelAllowed, timing });
+  const m = computeMetrics({ track, events, view: gait.view, facing: gait.facing, options: opts, imageLevelAllowed, timing, beltAngleDeg: gait.beltAngleDeg, footTrack: gait.footTrack });
 
   const metrics: Partial<Record<MetricId, MetricSummary>> = {};
   for (const [id, perSide] of Object.entries(m.perStep) as [MetricId, { left: number[]; right: number[] }][]) {
     metrics[id] = compareSides(perSide, m.units[id] ?? '', m.systematic[id]);
   }
+  const trunk = metrics.trunkLeanDeg;
+  if (trunk && m.sideView && Number.isFinite(m.sideView.trunkLeanWholeClipDeg)) trunk.wholeClip = m.sideView.trunkLeanWholeClipDeg;
   const quality = assessQuality({
     rawTrack, view: gait.view, fps: video.fps, timings: m.timings, swappedFrames: gait.swappedFrames,
     eventWarnings: gait.warnings, hipDrop: m.hipDrop, eventsGiven: timing.basis === 'given',
@@ -221,6 +232,7 @@ export function assembleResult(rawTrack: PoseTrack, gait: GaitInput, options: An
   if (gait.view === 'side') {
     method.kneeFlexionAtStrikeDeg = 'Knee flexion = 180° − the 2D hip–knee–ankle angle, interpolated to the sub-frame strike time.';
     method.overstrideDeg = 'Shank (knee→ankle) inclination from the vertical at foot strike, positive when the ankle is ahead of the knee (tibia angle at initial contact, Souza 2016 2D framework).';
+    Object.assign(method, sideViewMethod(m.sideView?.beltDeg ?? 0));
     method.curves = 'Knee flexion over the gait cycle: each stride (strike to the next strike of the same foot) resampled to 101 points, averaged per side.';
   }
   method.verticalOscillation = `Range of the mid-hip height from a foot's strike to the other foot's strike (its stance and the flight after it), in ${oscillationUnit(metrics.verticalOscillationCm !== undefined, opts, scale)}.`;
@@ -260,6 +272,7 @@ export function assembleResult(rawTrack: PoseTrack, gait: GaitInput, options: An
     quality: { framesWithPose: quality.framesWithPose, framesTotal: quality.framesTotal, warnings },
     verdict,
     steps: m.steps,
+    ...(m.sideView ? { footStrikePattern: footStrikePatternShown(m.sideView.footStrikePattern, metrics) } : {}),
     facing: gait.facing,
     timing,
     curves,

@@ -12,6 +12,9 @@ import { firstFrameFrom } from './signal/frameWindow';
 import { footPlacementAt, footPlacements, hipWidthPx, type RightwardSign } from './stepWidth';
 import { lateralSwayPx } from './lateralSway';
 import { pelvisSeries } from './gait/bodyGeometry';
+import { minScoreAt } from './gait/pointVisibility';
+import { BELT_LEVEL_MIN_DEG } from './gait/beltLevel';
+import { measureSideView, SIDE_VIEW_ANGLE_IDS, sideViewStepFields, type SideViewOutput } from './sideViewMeasures';
 
 export type Facing = 'imageLeft' | 'imageRight' | 'towardsCamera' | 'awayFromCamera';
 export type PerSide = { left: number[]; right: number[] };
@@ -26,6 +29,15 @@ export interface MetricsInput {
   imageLevelAllowed?: boolean;
   /** How well this clip times each foot's events (gait/eventReliability.ts); events from outside get the floor only. */
   timing?: TimingReliability;
+  /** Side view: the belt's image slant (gait/beltLevel.ts); the side-view angles take their vertical from it. */
+  beltAngleDeg?: number | null;
+  /**
+   * Heels and toes filtered lightly (findGaitEvents footTrack), for the foot-strike angle of exact joint centres (at
+   * 12 Hz the foot's turn at a strike reads 2–3° low on RBDS008). Not for a pose model's feet: they jump at the
+   * impact, and at the rendered clip's force-plate strikes BlazePose heavy's angle read 8.5° high at 25 Hz against
+   * 3.4° at 12 Hz (`npx tsx scripts/validate/sideAngles.ts`).
+   */
+  footTrack?: PoseTrack;
 }
 
 export interface HipDropInfo {
@@ -54,12 +66,16 @@ export interface MetricsOutput {
   crossover: Record<Side, { count: number; of: number }> | null;
   /** Rear view: median hip-keypoint distance, px (the ruler of step width when no scale is known). */
   hipWidthPx: number | null;
+  /** Side view (issue 16): whole-clip trunk lean, each foot's strike class, and the vertical used. */
+  sideView: (Pick<SideViewOutput, 'trunkLeanWholeClipDeg' | 'footStrikePattern'> & { beltDeg: number }) | null;
 }
 
 const UNITS: Record<MetricId, string> = {
   contactTimeMs: 'ms', flightTimeMs: 'ms', stepTimeMs: 'ms', dutyFactorPct: '%', kneeFlexionAtStrikeDeg: 'deg',
   overstrideDeg: 'deg', verticalOscillationPx: 'px', verticalOscillationCm: 'cm', stepLengthCm: 'cm',
   strideLengthCm: 'cm', hipDropDeg: 'deg', stepWidthCm: 'cm', stepWidthPctHip: '% hip width', lateralSwayPx: 'px',
+  hipExtensionAtToeOffDeg: 'deg', kneeDriveDeg: 'deg', footStrikeAngleDeg: 'deg',
+  kneeFlexionMidstanceDeg: 'deg', trunkLeanDeg: 'deg', armSwingDeg: 'deg',
 };
 
 function pelvisYAt(track: PoseTrack, t: number): number {
@@ -103,17 +119,23 @@ export function legMeasured(u: LegUnseen, side: Side): boolean {
 const POSE_ANGLE_BIAS_DEG = 3;
 
 /**
+ * A foot's angle is read from two points a foot-length apart that pose models place worst (2D pose-model ankle angles
+ * are off by 6–7°: Stenum 2021, Van Hooren 2023). Measured on the rendered RBDS008 clips at the detected strikes
+ * (`npx tsx scripts/validate/sideAngles.ts`, session.ts): BlazePose heavy's foot-strike angle +1.3° (right) and +3.4°
+ * (left) off, BlazePose full's −4.2° and +9.8°. Per foot: 7° for heavy, 10° for any other or unknown model (an
+ * imported keypoint CSV does not say which model made it).
+ */
+function footAngleBiasDeg(track: PoseTrack): number {
+  return track.source.kind === 'pose-model' && /heavy/.test(track.source.model) ? 7 : 10;
+}
+
+/**
  * The lowest pose confidence of a leg's hip, knee and ankle at a frame. From one side the far leg's knee is often
  * hidden (the demo clip's far knee scored 0.02–0.25 at every strike behind the treadmill console), and an angle
  * from guessed points is not a measurement. Lab tracks without scores count as seen.
  */
 function legScoreAt(track: PoseTrack, side: Side, frame: number): number {
-  let min = Number.POSITIVE_INFINITY;
-  for (const j of LEG_JOINTS) {
-    const v = track.keypoints[`${side}_${j}`]?.score[frame];
-    if (v !== undefined && Number.isFinite(v)) min = Math.min(min, v);
-  }
-  return Number.isFinite(min) ? min : 1;
+  return minScoreAt(track, LEG_JOINTS.map((j) => `${side}_${j}`), frame);
 }
 
 function push(perStep: Partial<Record<MetricId, PerSide>>, id: MetricId, side: Side, v: number | null): void {
@@ -183,6 +205,15 @@ export function computeMetrics(input: MetricsInput): MetricsOutput {
     }
   }
   const poseAngleBiasDeg = sideView && hasPoseConfidence(track) ? POSE_ANGLE_BIAS_DEG : 0;
+  // The side-view angles' vertical is the belt's where the belt is seen slanted (a rolled camera turns both alike);
+  // below BELT_LEVEL_MIN_DEG the slant is within what pose-model toes wander, and the image vertical stands.
+  const beltSlant = input.beltAngleDeg ?? Number.NaN;
+  const beltDeg = Number.isFinite(beltSlant) && Math.abs(beltSlant) >= BELT_LEVEL_MIN_DEG ? beltSlant : 0;
+  const side = sideView ? measureSideView({
+    track, footTrack: poseAngleBiasDeg > 0 ? track : (input.footTrack ?? track), timings, forwardSign, beltDeg, strikeBiasSec, toeOffBiasSec: toSec / Math.SQRT2, midStanceBiasSec,
+    poseAngleBiasDeg, footAngleBiasDeg: poseAngleBiasDeg > 0 ? footAngleBiasDeg(track) : 0, legMeasured: (sd) => legMeasured(legUnseen, sd),
+    nearSide: poseAngleBiasDeg > 0 ? (facing === 'imageLeft' ? 'left' : 'right') : null,
+  }) : null;
 
   // Mid-stance = midpoint of contact (RBDS truth: 50% of contact), or the pelvis low when the feet are mistimed.
   const mids = timings.map((s) => (s.toeOffTimeSec !== null ? midStanceSec(s.strikeTimeSec, s.toeOffTimeSec, midRule, pelvisLows, stepTolSec) : null));
@@ -216,10 +247,16 @@ export function computeMetrics(input: MetricsInput): MetricsOutput {
     if (belt !== null && s.stepMs !== null) push(perStep, 'stepLengthCm', s.side, (belt * s.stepMs) / 10);
     if (belt !== null && s.strideMs !== null) push(perStep, 'strideLengthCm', s.side, (belt * s.strideMs) / 10);
     push(perStep, 'hipDropDeg', s.side, drop);
+    const angles = side?.perStep[i];
+    for (const id of SIDE_VIEW_ANGLE_IDS) {
+      push(perStep, id, s.side, angles?.[id] ?? Number.NaN);
+      push(sys, id, s.side, side?.systematic[i]?.[id] ?? Number.NaN);
+    }
     const nz = (v: number): number | null => (Number.isFinite(v) ? v : null);
     const row: StepRow = {
       side: s.side, strikeTimeSec: s.strikeTimeSec, toeOffTimeSec: s.toeOffTimeSec, contactMs: s.contactMs,
       flightMs: s.flightMs, stepMs: s.stepMs, kneeFlexionAtStrikeDeg: nz(knee), overstrideDeg: nz(shank), hipDropDeg: nz(drop),
+      ...sideViewStepFields(angles),
     };
     if (!rear) return row;
     const width = rear.widths[i] ?? null; const sway = rear.sway[i] ?? null;
@@ -255,6 +292,7 @@ export function computeMetrics(input: MetricsInput): MetricsOutput {
   return {
     timings, steps, perStep, units, systematic, legUnseen, timing, cadenceSpm: cadenceFromTimings(timings), hipDrop,
     crossover: rear ? crossoverCounts(timings, rear.crossover) : null, hipWidthPx: rear ? rear.hipWidthPx : null,
+    sideView: side ? { trunkLeanWholeClipDeg: side.trunkLeanWholeClipDeg, footStrikePattern: side.footStrikePattern, beltDeg } : null,
   };
 }
 

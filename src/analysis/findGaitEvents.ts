@@ -8,7 +8,8 @@ import { detectView, type Facing } from './detectView';
 import { legLengthPx } from './gait/bodyGeometry';
 import { qualityWarnings } from './gait/qualityWarnings';
 import { fillGaps } from './fillGaps';
-import { lowPass } from './lowPass';
+import { cutoffFor, lowPass } from './lowPass';
+import { lowPassSeries } from './signal/butterworth';
 import { rejectOutliers } from './rejectOutliers';
 import { repairLeftRight, swapLegs } from './repairLeftRight';
 import { checkNearLeg } from './gait/nearLeg';
@@ -35,6 +36,7 @@ export interface GaitEventsResult {
   beltAngleDeg: number | null;                  // side view: the belt's image slant (gait/beltLevel.ts)
   beltLevelled: boolean;                        // events timed on the track levelled to the belt
   timing: TimingReliability;                    // how well this clip times each foot (gait/eventReliability.ts)
+  footTrack: PoseTrack;                         // `track` with heels and toes low-passed at 25 Hz only (foot-strike angle)
 }
 
 export interface FindGaitEventsOptions {
@@ -117,7 +119,18 @@ export function findGaitEvents(track: PoseTrack, opts: FindGaitEventsOptions): G
   const cleaned = cleanGaitEvents(inClip(detected));
   const timing = measureTimingReliability({ track: eventTrack, events: cleaned.events, fps, view: view.view, facing: view.facing, legLengthPx: view.legLengthPx });
   warnings.push(...qualityWarnings({ track, fps, view: view.view, cleaned, swappedFrames: repaired.swappedFrames, legLengthPx: view.legLengthPx }));
+  // The foot turns flat within a few hundredths of a second after a strike: at 12 Hz its angle at the strike reads
+  // 2–3° low (RBDS008, force-plate strikes, 60 fps), so the foot-strike angle of exact joint centres reads heels and
+  // toes filtered only at the touchdown rule's 25 Hz (gait/touchdown.ts, chosen leave-one-trial-out); computeMetrics
+  // says why not a pose model's.
+  const footCut = cutoffFor(fps, 25);
+  const footKeypoints = { ...smooth.keypoints };
+  for (const name of ['left_heel', 'right_heel', 'left_foot_index', 'right_foot_index']) {
+    const kp = sharp.keypoints[name];
+    if (kp) footKeypoints[name] = { ...kp, x: lowPassSeries(kp.x, footCut, fps), y: lowPassSeries(kp.y, footCut, fps) };
+  }
   return {
+    footTrack: { ...smooth, keypoints: footKeypoints },
     view: view.view, facing: view.facing, track: smooth, events: cleaned.events,
     swappedFrames, warnings, impactShifts, beltAngleDeg: Number.isFinite(beltDeg) ? beltDeg : null, beltLevelled: levelled, timing,
     legSwapFrames: swappedMask.flatMap((s, i) => (s ? [i] : [])),

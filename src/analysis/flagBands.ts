@@ -46,4 +46,7 @@ export const FLAG_BANDS: Partial<Record<MetricId, FlagBand>> = {
   hipDropDeg: HIP_DROP_BAND,
   stepWidthCm: STEP_WIDTH_CM_BAND,
   stepWidthPctHip: STEP_WIDTH_HIP_BAND,
+  // issue 16's side-view angles: the same 2–3° healthy left/right difference (references.md)
+  hipExtensionAtToeOffDeg: ANGLE_BAND, kneeDriveDeg: ANGLE_BAND, footStrikeAngleDeg: ANGLE_BAND,
+  kneeFlexionMidstanceDeg: ANGLE_BAND, trunkLeanDeg: ANGLE_BAND, armSwingDeg: ANGLE_BAND,
 };

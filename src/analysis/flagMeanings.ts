@@ -19,5 +19,11 @@ export const FLAG_MEANING: Partial<Record<MetricId, string>> = {
   hipDropDeg: 'While standing on one leg the pelvis sags more on the swing side: the hip muscles of the standing leg hold it less level. In groups of runners more drop went with having a running injury (Bramah 2018); for one runner it is an observation to look at, not a prediction.',
   stepWidthCm: PLACEMENT,
   stepWidthPctHip: PLACEMENT,
+  hipExtensionAtToeOffDeg: 'One thigh reaches less far behind the body at push-off. A stiff hip flexor, or a habit of pushing off sooner on one side, can do this; the clip shows the difference, not its cause.',
+  kneeDriveDeg: 'One knee is brought further forward in swing than the other: that leg usually sets up a longer reach or a more forceful pull through.',
+  footStrikeAngleDeg: 'The two feet meet the belt at different angles: one lands more on the heel, the other flatter or on the forefoot (Altman & Davis 2012). That shifts the landing load between the calf and the shin of that side.',
+  kneeFlexionMidstanceDeg: 'One knee bends more while it carries the body\'s weight: that leg absorbs the landing more through the knee.',
+  trunkLeanDeg: 'The trunk leans forward more while standing on one leg. A forward lean moves work from the knee to the hip (Teng & Powers 2014); a side-to-side difference may show which leg the runner shields or trusts.',
+  armSwingDeg: 'One arm swings through a larger range. Arm swing balances the legs\' rotation (Arellano & Kram 2011); an uneven swing often mirrors an uneven leg action.',
   lateralSwayPx: 'The pelvis shifts further over one foot than over the other in stance; it often goes with a narrower step or more hip drop on that side.',
 };

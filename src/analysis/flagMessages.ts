@@ -42,6 +42,12 @@ function phrase(o: Observation): string {
     case 'overstrideDeg': return `The ${s} shin reaches ${x} further forward at foot strike than the ${t}`;
     case 'verticalOscillationPx':
     case 'verticalOscillationCm': return `The pelvis bounces ${x} more over ${s} steps than over ${t} steps`;
+    case 'hipExtensionAtToeOffDeg': return `The ${s} hip extends ${x} further behind the body at toe-off than the ${t}`;
+    case 'kneeDriveDeg': return `The ${s} knee drives ${x} further forward in swing than the ${t}`;
+    case 'footStrikeAngleDeg': return `The ${s} foot lands with its toes ${x} higher than the ${t}`;
+    case 'kneeFlexionMidstanceDeg': return `The ${s} knee bends ${x} more at mid-stance than the ${t}`;
+    case 'trunkLeanDeg': return `The trunk leans ${x} further forward while standing on the ${s} leg than on the ${t}`;
+    case 'armSwingDeg': return `The ${s} arm swings through ${x} more than the ${t}`;
     case 'hipDropDeg': return `The pelvis drops ${x} more when standing on the ${s} leg than on the ${t}`;
     case 'stepWidthCm':
     case 'stepWidthPctHip': return `Steps onto the ${s} foot land ${x} wider than steps onto the ${t}`;
@@ -54,7 +60,7 @@ function phrase(o: Observation): string {
 function remedy(id: MetricId, session: boolean): string {
   // a session already films each leg as the near one: only more steps or a faster camera remain
   if (/Ms$|Pct$/.test(id)) return session ? 'more steps or a higher frame rate would settle it' : 'more steps, a higher frame rate or a clip filmed from the other side would settle it';
-  if (!session && (id === 'kneeFlexionAtStrikeDeg' || id === 'overstrideDeg')) return 'more steps or a clip filmed from the other side (each leg measured as the near one) would settle it';
+  if (!session && /^(kneeFlexion|overstride|hipExtension|kneeDrive|footStrike|armSwing)/.test(id)) return 'more steps or a clip filmed from the other side (each leg measured as the near one) would settle it';
   return 'more steps would settle it';
 }
 

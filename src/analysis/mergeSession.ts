@@ -63,6 +63,7 @@ export function assignRoles(inputs: readonly SessionClipInput[]): SessionClip[] 
 const SIDE_METRICS: MetricId[] = [
   'contactTimeMs', 'flightTimeMs', 'stepTimeMs', 'dutyFactorPct', 'kneeFlexionAtStrikeDeg', 'overstrideDeg',
   'verticalOscillationPx', 'verticalOscillationCm', 'stepLengthCm', 'strideLengthCm',
+  'hipExtensionAtToeOffDeg', 'kneeDriveDeg', 'footStrikeAngleDeg', 'kneeFlexionMidstanceDeg', 'trunkLeanDeg', 'armSwingDeg',
 ];
 const TIMING_METRICS = new Set<MetricId>(['contactTimeMs', 'flightTimeMs', 'stepTimeMs', 'dutyFactorPct', 'stepLengthCm', 'strideLengthCm']);
 
@@ -209,6 +210,9 @@ export function mergeSession(inputs: readonly SessionClipInput[]): AnalysisResul
     },
     verdict,
     steps,
+    // each foot's strike class from the clip where it was the near one
+    ...(both ? { footStrikePattern: { left: leftIn.result.footStrikePattern?.left ?? null, right: rightIn.result.footStrikePattern?.right ?? null } }
+      : sideResults[0]?.footStrikePattern ? { footStrikePattern: sideResults[0].footStrikePattern } : {}),
     curves: {
       ...(both && leftIn.result.curves?.kneeAngleCycleDeg && rightIn.result.curves?.kneeAngleCycleDeg
         ? { kneeAngleCycleDeg: { left: leftIn.result.curves.kneeAngleCycleDeg.left, right: rightIn.result.curves.kneeAngleCycleDeg.right } } : {}),

@@ -17,4 +17,10 @@ export const METRIC_NAME: Readonly<Record<MetricId, string>> = {
   stepWidthCm: 'Step width',
   stepWidthPctHip: 'Step width',
   lateralSwayPx: 'Lateral pelvis sway',
+  hipExtensionAtToeOffDeg: 'Hip extension at toe-off',
+  kneeDriveDeg: 'Knee drive in swing',
+  footStrikeAngleDeg: 'Foot-strike angle',
+  kneeFlexionMidstanceDeg: 'Knee flexion at mid-stance',
+  trunkLeanDeg: 'Trunk lean (in stance)',
+  armSwingDeg: 'Arm swing range',
 };

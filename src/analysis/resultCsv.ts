@@ -16,12 +16,16 @@ export function formatEventsCsv(result: AnalysisResult): string {
 /** One row per step (a stance of one foot and the step that ends with its strike). */
 export function formatStepsCsv(result: AnalysisResult): string {
   const header = 'side,strike_time_s,toe_off_time_s,contact_ms,flight_ms,step_ms,knee_flexion_at_strike_deg,overstride_deg,hip_drop_deg,'
-    + 'step_width_cm,step_width_pct_hip,crossover,lateral_sway_px';
+    + 'step_width_cm,step_width_pct_hip,crossover,lateral_sway_px'
+    // issue 16's side-view angles, appended so readers of the earlier columns are unaffected
+    + ',hip_extension_at_toe_off_deg,knee_drive_deg,foot_strike_angle_deg,knee_flexion_midstance_deg,trunk_lean_deg,arm_swing_deg';
   const flag = (v: boolean | null | undefined): string => (v === true ? '1' : v === false ? '0' : '');
   const rows = (result.steps ?? []).map((s) => [
     s.side, cell(s.strikeTimeSec, 5), cell(s.toeOffTimeSec, 5), cell(s.contactMs, 1), cell(s.flightMs, 1),
     cell(s.stepMs, 1), cell(s.kneeFlexionAtStrikeDeg, 1), cell(s.overstrideDeg, 1), cell(s.hipDropDeg, 2),
     cell(s.stepWidthCm, 2), cell(s.stepWidthPctHip, 1), flag(s.crossover), cell(s.lateralSwayPx, 1),
+    cell(s.hipExtensionAtToeOffDeg, 1), cell(s.kneeDriveDeg, 1), cell(s.footStrikeAngleDeg, 1), cell(s.kneeFlexionMidstanceDeg, 1),
+    cell(s.trunkLeanDeg, 1), cell(s.armSwingDeg, 1),
   ].join(','));
   return [header, ...rows].join('\n') + '\n';
 }

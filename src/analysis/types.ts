@@ -95,7 +95,12 @@ export type MetricId =
   // rear view, issue 16: foot placement and pelvis sway
   | 'stepWidthCm'
   | 'stepWidthPctHip'
-  | 'lateralSwayPx';
+  | 'lateralSwayPx'
+  // side view, issue 16 ("Which side works harder")
+  | 'hipExtensionAtToeOffDeg' | 'kneeDriveDeg' | 'footStrikeAngleDeg' | 'kneeFlexionMidstanceDeg' | 'trunkLeanDeg' | 'armSwingDeg';
+
+/** Altman & Davis 2012 class of a foot-strike angle (footStrikePattern.ts). */
+export type FootStrikeClass = 'rearfoot' | 'midfoot' | 'forefoot';
 
 /**
  * 'normal': the whole 95% interval of the difference lies inside the normal band (an equivalence statement:
@@ -117,6 +122,8 @@ export interface MetricSummary {
   /** Per-side bound of the method's systematic error in the metric's unit, added to the interval (compareSides). */
   systematic?: { left: number; right: number };
   perStep: { left: number[]; right: number[] };
+  /** Whole-clip value where the measure has one apart from its per-side values (trunk lean over every frame). */
+  wholeClip?: number | null;
 }
 
 export interface Flag {
@@ -149,6 +156,13 @@ export interface StepRow {
   crossover?: boolean | null;
   /** Rear view: pelvis excursion towards this side in this stride, px (lateralSway.ts). */
   lateralSwayPx?: number | null;
+  // side view, issue 16: absent in reports written before them
+  hipExtensionAtToeOffDeg?: number | null;
+  kneeDriveDeg?: number | null;
+  footStrikeAngleDeg?: number | null;
+  kneeFlexionMidstanceDeg?: number | null;
+  trunkLeanDeg?: number | null;
+  armSwingDeg?: number | null;
 }
 
 export type ClipRole = 'leftSide' | 'rightSide' | 'rear';
@@ -185,6 +199,8 @@ export interface AnalysisResult {
     kneeAngleCycleDeg?: { left: number[]; right: number[] };
     hipLineDeg?: { timeSec: number[]; deg: number[] };
   };
+  /** Side view: each foot's strike class from its mean foot-strike angle (Altman & Davis 2012); null where not measured. */
+  footStrikePattern?: Record<Side, FootStrikeClass | null>;
   /** How the numbers were made, for the report's method section. */
   method?: Record<string, string>;
   /** Rear view (issue 16): stances per side whose foot landed across the midline, of the stances measured. */

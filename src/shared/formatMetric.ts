@@ -26,6 +26,7 @@ const DECIMALS: Record<MetricId, number> = {
   stepWidthCm: 1,
   stepWidthPctHip: 0,
   lateralSwayPx: 1,
+  hipExtensionAtToeOffDeg: 1, kneeDriveDeg: 1, footStrikeAngleDeg: 1, kneeFlexionMidstanceDeg: 1, trunkLeanDeg: 1, armSwingDeg: 1,
 };
 
 export function metricDecimals(metricId: MetricId): number {
@@ -100,6 +101,7 @@ export const METRIC_DISPLAY_ORDER: readonly MetricId[] = [
   'dutyFactorPct',
   'kneeFlexionAtStrikeDeg',
   'overstrideDeg',
+  'footStrikeAngleDeg', 'kneeFlexionMidstanceDeg', 'hipExtensionAtToeOffDeg', 'kneeDriveDeg', 'trunkLeanDeg', 'armSwingDeg',
   'hipDropDeg',
   'stepWidthCm',
   'stepWidthPctHip',

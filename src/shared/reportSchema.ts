@@ -35,6 +35,7 @@ export const METRIC_IDS = [
   'stepWidthCm',
   'stepWidthPctHip',
   'lateralSwayPx',
+  'hipExtensionAtToeOffDeg', 'kneeDriveDeg', 'footStrikeAngleDeg', 'kneeFlexionMidstanceDeg', 'trunkLeanDeg', 'armSwingDeg',
 ] as const satisfies readonly MetricId[];
 // Compile-time guard: adding a MetricId in types.ts without listing it here fails tsc here.
 type MissingMetricIds = Exclude<MetricId, (typeof METRIC_IDS)[number]>;
@@ -49,6 +50,7 @@ const numberSeries = z.array(finiteOrMissing);
 const nullableNumber = z.number().nullable();
 const side = z.enum(['left', 'right']);
 const metricId = z.enum(METRIC_IDS);
+const footStrikeClass = z.enum(['rearfoot', 'midfoot', 'forefoot']);
 
 const metricSummary = z.object({
   unit: z.string(),
@@ -58,6 +60,7 @@ const metricSummary = z.object({
   differenceCi95: z.tuple([z.number(), z.number()]).nullable(),
   systematic: z.object({ left: z.number(), right: z.number() }).optional(),
   perStep: z.object({ left: numberSeries, right: numberSeries }),
+  wholeClip: nullableNumber.optional(),
 });
 
 const eventEvidence = z.object({
@@ -87,6 +90,8 @@ const stepRow = z.object({
   stepWidthPctHip: nullableNumber.optional(),
   crossover: z.boolean().nullable().optional(),
   lateralSwayPx: nullableNumber.optional(),
+  hipExtensionAtToeOffDeg: nullableNumber.optional(), kneeDriveDeg: nullableNumber.optional(), footStrikeAngleDeg: nullableNumber.optional(),
+  kneeFlexionMidstanceDeg: nullableNumber.optional(), trunkLeanDeg: nullableNumber.optional(), armSwingDeg: nullableNumber.optional(),
 });
 
 const crossoverCount = z.object({ count: z.number().int().nonnegative(), of: z.number().int().nonnegative() });
@@ -140,6 +145,7 @@ const analysisResultSchema = z.object({
       hipLineDeg: z.object({ timeSec: z.array(z.number()), deg: numberSeries }).optional(),
     })
     .optional(),
+  footStrikePattern: z.object({ left: footStrikeClass.nullable(), right: footStrikeClass.nullable() }).optional(),
   method: z.record(z.string(), z.string()).optional(),
   crossover: z.object({ left: crossoverCount, right: crossoverCount }).optional(),
   app: z.object({ name: z.string(), version: z.string() }).optional(),

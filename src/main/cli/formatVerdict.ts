@@ -4,6 +4,7 @@ import type { AnalysisResult, MetricId } from '../../shared/contract';
 import {
   formatCadence, formatMetricInterval, formatMetricValue, formatSymmetryIndex, metricLabel, metricUnitLabel, shownMetricIds,
 } from '../../shared/formatMetric';
+import { sideViewFacts } from '../../shared/sideViewFacts';
 
 function pad(cells: string[], widths: number[]): string {
   return cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ').trimEnd();
@@ -43,6 +44,7 @@ export function formatVerdict(result: AnalysisResult): string {
   if (table.length) {
     lines.push('');
     lines.push(...table);
+    lines.push(...sideViewFacts(result));
   }
   const raised = result.flags.filter((f) => f.level !== 'normal');
   if (raised.length) {

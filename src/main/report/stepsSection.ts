@@ -39,6 +39,28 @@ const STEP_COLUMNS: StepColumn[] = [
   valueColumn('Sway (px)', 'lateralSwayPx', (s) => s.lateralSwayPx ?? null),
 ];
 
+// Issue 16's side-view angles: a second table of the same steps, since sixteen columns do not fit a page's width.
+const ANGLE_COLUMNS: StepColumn[] = [
+  ...STEP_COLUMNS.slice(0, 3),
+  valueColumn('Hip ext. at toe-off (°)', 'hipExtensionAtToeOffDeg', (s) => s.hipExtensionAtToeOffDeg ?? null),
+  valueColumn('Knee drive (°)', 'kneeDriveDeg', (s) => s.kneeDriveDeg ?? null),
+  valueColumn('Foot-strike angle (°)', 'footStrikeAngleDeg', (s) => s.footStrikeAngleDeg ?? null),
+  valueColumn('Knee mid-stance (°)', 'kneeFlexionMidstanceDeg', (s) => s.kneeFlexionMidstanceDeg ?? null),
+  valueColumn('Trunk lean (°)', 'trunkLeanDeg', (s) => s.trunkLeanDeg ?? null),
+  valueColumn('Arm swing (°)', 'armSwingDeg', (s) => s.armSwingDeg ?? null),
+];
+
+function stepTable(ctx: ReportContext, steps: readonly StepRow[], all: readonly StepColumn[]): void {
+  const columns = all.filter((c) => !c.value || steps.some((s) => Number.isFinite(c.value?.(s) ?? Number.NaN)));
+  drawTable(ctx, {
+    columns: columns.map((c) => c.column),
+    rows: steps.map((s, i) => columns.map((c) => c.cell(s, i + 1))),
+    fontSize: 8.5,
+    headerFontSize: 7.5,
+    zebra: true,
+  });
+}
+
 export function drawStepsSection(ctx: ReportContext, result: AnalysisResult): void {
   const steps = [...(result.steps ?? [])].sort((a, b) => a.strikeTimeSec - b.strikeTimeSec);
   sectionHeading(ctx, `Every step (${steps.length})`, 120);
@@ -47,12 +69,9 @@ export function drawStepsSection(ctx: ReportContext, result: AnalysisResult): vo
     return;
   }
   paragraph(ctx, 'Strike and toe-off are times in the clip. Flight runs from this foot’s toe-off to the other foot’s strike; step time from the other foot’s strike to this one. – = not measured for that step.', { size: 8.5, color: MUTED_COLOR });
-  const columns = STEP_COLUMNS.filter((c) => !c.value || steps.some((s) => Number.isFinite(c.value?.(s) ?? Number.NaN)));
-  drawTable(ctx, {
-    columns: columns.map((c) => c.column),
-    rows: steps.map((s, i) => columns.map((c) => c.cell(s, i + 1))),
-    fontSize: 8.5,
-    headerFontSize: 7.5,
-    zebra: true,
-  });
+  stepTable(ctx, steps, STEP_COLUMNS);
+  if (!ANGLE_COLUMNS.slice(3).some((c) => steps.some((s) => Number.isFinite(c.value?.(s) ?? Number.NaN)))) return;
+  sectionHeading(ctx, 'Every step: side-view angles', 120);
+  paragraph(ctx, 'Hip extension: the thigh behind the vertical at this foot’s toe-off; knee drive: the thigh’s furthest forward in the swing that follows; foot-strike angle: the foot’s heel-to-toe line at the strike against mid-stance (positive toe up); trunk lean over this stance; arm swing over this side’s stride. – = not measured (that leg, foot or arm was not seen).', { size: 8.5, color: MUTED_COLOR });
+  stepTable(ctx, steps, ANGLE_COLUMNS);
 }

@@ -15,6 +15,7 @@ import {
 } from '../../shared/formatMetric';
 import { FLAG_STYLE, MUTED_COLOR, TEXT_COLOR, contentLeft, contentWidth, drawMarker, ensureSpace, paragraph, sectionHeading, type ReportContext } from './reportLayout';
 import { drawTable, type TableCell, type TableColumn } from './reportTable';
+import { sideViewFacts } from '../../shared/sideViewFacts';
 
 const LEVELS: FlagLevel[] = ['normal', 'unclear', 'watch', 'marked'];
 
@@ -126,6 +127,7 @@ export function drawSummarySection(ctx: ReportContext, result: AnalysisResult): 
   if (ids.length === 0) paragraph(ctx, 'The analysis produced no metrics for this clip.', { color: MUTED_COLOR });
   else drawTable(ctx, { columns: COLUMNS, rows: ids.map((id) => metricRow(result, id)), fontSize: 9, headerFontSize: 7.5, zebra: true });
   if (result.crossover) paragraph(ctx, crossoverText(result.crossover), { size: 9, gapAfter: 4 });
+  for (const line of sideViewFacts(result)) paragraph(ctx, line, { size: 9, gapAfter: 2 });
   drawLegend(ctx);
   drawObservations(ctx, result.flags);
 }

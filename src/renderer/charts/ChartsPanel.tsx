@@ -1,9 +1,10 @@
-// The review charts: contact time per step, knee angle over the cycle (side view), hip line over time (rear view).
+// The review charts: contact time per step, knee angle over the cycle and the side-view angles per step (side view), hip line over time (rear view).
 import { memo } from 'react';
 import type { AnalysisResult } from '../../shared/contract';
 import { ContactTimeChart } from './ContactTimeChart';
 import { HipLineChart } from './HipLineChart';
 import { KneeAngleChart } from './KneeAngleChart';
+import { measuredSideAngles, SideAngleChart } from './SideAngleChart';
 import './registerCharts';
 
 // Memoised: the review screen re-renders on every video frame, the charts need not.
@@ -11,11 +12,13 @@ export const ChartsPanel = memo(function ChartsPanel({ result }: { result: Analy
   const contact = result.metrics.contactTimeMs;
   const knee = result.curves?.kneeAngleCycleDeg;
   const hip = result.curves?.hipLineDeg;
-  const any = contact || knee || hip;
+  const angles = measuredSideAngles(result).length > 0;
+  const any = contact || knee || hip || angles;
   return (
     <section className="charts" data-testid="charts" aria-label="Charts">
       {contact && <ContactTimeChart metric={contact} />}
       {knee && <KneeAngleChart curve={knee} />}
+      {angles && <SideAngleChart result={result} />}
       {hip && <HipLineChart curve={hip} events={result.events} />}
       {!any && <p className="muted">No curves in this result.</p>}
     </section>

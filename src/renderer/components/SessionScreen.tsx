@@ -10,6 +10,7 @@ import { ErrorMessage, toErrorInfo } from './ErrorMessage';
 import { FlagList } from './FlagList';
 import { MetricTable } from './MetricTable';
 import { QualityWarnings } from './QualityWarnings';
+import { sideViewFacts } from '../../shared/sideViewFacts';
 
 const ROLE_WORD: Record<ClipRole, string> = { leftSide: 'Left side', rightSide: 'Right side', rear: 'From behind' };
 
@@ -98,6 +99,7 @@ export function SessionScreen({ api, jobs }: { api: LopsidedApi; jobs: readonly 
           <h3>Left and right side by side</h3>
           <MetricTable result={merged} />
           {merged.crossover && <p className="crossover" data-testid="crossover">{crossoverText(merged.crossover)}</p>}
+          {sideViewFacts(merged).map((line) => <p key={line} className="side-facts" data-testid="side-facts">{line}</p>)}
           <button type="button" onClick={() => downloadJson('session-report.json', merged)} data-testid="session-download">Download session report.json</button>
         </div>
       )}

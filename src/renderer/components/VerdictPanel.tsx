@@ -2,6 +2,7 @@
 import type { ExportKind, LopsidedApi } from '../../shared/api';
 import type { AnalysisResult } from '../../shared/contract';
 import { crossoverText } from '../../shared/formatMetric';
+import { sideViewFacts } from '../../shared/sideViewFacts';
 import { formatValue } from '../format/formatValue';
 import { ExportButtons } from './ExportButtons';
 import { FlagList } from './FlagList';
@@ -34,6 +35,7 @@ export function VerdictPanel({ api, jobId, result, exports }: VerdictPanelProps)
       <h3>Left and right side by side</h3>
       <MetricTable result={result} />
       {result.crossover && <p className="crossover" data-testid="crossover">{crossoverText(result.crossover)}</p>}
+      {sideViewFacts(result).map((line) => <p key={line} className="side-facts" data-testid="side-facts">{line}</p>)}
       <p className="muted small">
         Left − right is the difference of the per-step means; its 95% interval comes from the step-to-step spread and how
         well this clip times each foot. Normal: the whole interval lies inside the normal band; watch or marked: wholly

@@ -26,9 +26,14 @@ describe('result CSVs', () => {
   });
   it('steps.csv: stable columns, empty cells where the view or data give no value', () => {
     const lines = formatStepsCsv(result).trim().split('\n');
-    expect(lines[0]).toBe('side,strike_time_s,toe_off_time_s,contact_ms,flight_ms,step_ms,knee_flexion_at_strike_deg,overstride_deg,hip_drop_deg,step_width_cm,step_width_pct_hip,crossover,lateral_sway_px');
-    expect(lines[1]).toBe('left,0.48621,0.735,248.8,,368.5,,,7.9,,,,');
-    expect(lines[2]).toBe('right,0.8,1.05,250,,313.8,,,6.1,-1.23,,1,8.3');
+    expect(lines[0]).toBe('side,strike_time_s,toe_off_time_s,contact_ms,flight_ms,step_ms,knee_flexion_at_strike_deg,overstride_deg,hip_drop_deg,step_width_cm,step_width_pct_hip,crossover,lateral_sway_px'
+      + ',hip_extension_at_toe_off_deg,knee_drive_deg,foot_strike_angle_deg,knee_flexion_midstance_deg,trunk_lean_deg,arm_swing_deg');
+    expect(lines[1]).toBe('left,0.48621,0.735,248.8,,368.5,,,7.9,,,,,,,,,,');
+    expect(lines[2]).toBe('right,0.8,1.05,250,,313.8,,,6.1,-1.23,,1,8.3,,,,,,');
     expect(formatStepsCsv({ ...result, steps: undefined })).toBe(`${lines[0]}\n`);
+  });
+  it('steps.csv: the side-view angles (issue 16) fill the last six columns in their order', () => {
+    const side: AnalysisResult = { ...result, view: 'side', steps: [{ ...result.steps![0]!, hipDropDeg: null, hipExtensionAtToeOffDeg: 12.34, kneeDriveDeg: 40.06, footStrikeAngleDeg: -3.21, kneeFlexionMidstanceDeg: 38.9, trunkLeanDeg: 9.04, armSwingDeg: null }] };
+    expect(formatStepsCsv(side).trim().split('\n')[1]).toBe('left,0.48621,0.735,248.8,,368.5,,,,12.3,40.1,-3.2,38.9,9,');
   });
 });

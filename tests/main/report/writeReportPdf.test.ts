@@ -107,9 +107,11 @@ describe.each([
 
   it('lists every step in the per-step table, header repeated on each page', async () => {
     const result = resultOf();
-    const text = await pdfText(pdfs[key] ?? '', { layout: true });
+    const whole = await pdfText(pdfs[key] ?? '', { layout: true });
     const steps = result.steps ?? [];
-    expect(text).toContain(`Every step (${steps.length})`);
+    expect(whole).toContain(`Every step (${steps.length})`);
+    // the side-view angles (issue 16) follow in a second table of the same steps: checked below
+    const [text = '', angles = ''] = whole.split('Every step: side-view angles');
     const rows = text.split('\n').map(squash).filter((l) => /^\d+ (Left|Right) \d+\.\d\d /.test(l));
     expect(rows.length).toBe(steps.length);
     // Each row starts with its step's number, side, times and contact, formatted as in report.json.
@@ -120,6 +122,15 @@ describe.each([
     });
     const headers = text.split('\n').filter((l) => /Strike \(s\)\s+Toe-off \(s\)/.test(l)).length;
     expect(headers).toBeGreaterThanOrEqual(Math.ceil(steps.length / 60));
+    const hasAngles = steps.some((st) => Number.isFinite(st.hipExtensionAtToeOffDeg ?? Number.NaN));
+    const angleRows = angles.split('\n').map(squash).filter((l) => /^\d+ (Left|Right) \d+\.\d\d /.test(l));
+    expect(angleRows.length).toBe(hasAngles ? steps.length : 0);
+    // each angle row: number, side, strike time, then the angles measured on that step as report.json has them
+    [...steps].sort((a, b) => a.strikeTimeSec - b.strikeTimeSec).forEach((st, i) => {
+      if (!hasAngles) return;
+      const side = st.side === 'left' ? 'Left' : 'Right';
+      expect(angleRows[i]?.startsWith(`${i + 1} ${side} ${formatSeconds(st.strikeTimeSec)} ${formatMetricValue('hipExtensionAtToeOffDeg', st.hipExtensionAtToeOffDeg)} `), `angle row ${i + 1}: ${angleRows[i]}`).toBe(true);
+    });
   });
 
   it('embeds its fonts', async () => {

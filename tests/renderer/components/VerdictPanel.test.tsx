@@ -1,6 +1,11 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyseTrack } from '../../../src/analysis/analyseTrack';
+import { parseKeypointCsv } from '../../../src/analysis/keypointCsv';
 import { VerdictPanel } from '../../../src/renderer/components/VerdictPanel';
 import { formatInterval, formatValue } from '../../../src/renderer/format/formatValue';
 import type { AnalysisResult, MetricId } from '../../../src/shared/contract';
@@ -16,6 +21,25 @@ function setup(exports = fakeJob().exports) {
   render(<VerdictPanel api={api} jobId="job-1" result={result} exports={exports} />);
   return api;
 }
+
+describe('VerdictPanel, side view (issue 16)', () => {
+  it('shows the side-view angles in the table and each foot\'s strike class and the whole-clip trunk lean as the result has them', () => {
+    // the real analysis of the rendered clip's cached BlazePose heavy track (fixtures/posetracks)
+    const csv = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../../fixtures/posetracks/RBDS008_T35_side.blazepose-heavy.csv'), 'utf8');
+    const side = analyseTrack(parseKeypointCsv(csv, { name: 'RBDS008_T35_side.blazepose-heavy.csv' }), { view: 'auto' }, { path: 'RBDS008_T35_side.mp4', fps: 60, durationSec: 10, width: 1280, height: 720 });
+    const api = createFakeApi([{ job: fakeJob(), result: side, videoUrl: '' }]);
+    render(<VerdictPanel api={api} jobId="job-1" result={side} />);
+    const shown = screen.getAllByTestId('side-row').map((r) => r.dataset.metric);
+    const measured = (['hipExtensionAtToeOffDeg', 'kneeDriveDeg', 'footStrikeAngleDeg', 'kneeFlexionMidstanceDeg', 'trunkLeanDeg', 'armSwingDeg'] as MetricId[])
+      .filter((id) => side.metrics[id] && (side.metrics[id]!.left !== null || side.metrics[id]!.right !== null));
+    expect(measured.length).toBeGreaterThan(2);
+    for (const id of measured) expect(shown).toContain(id);
+    const facts = screen.getAllByTestId('side-facts').map((p) => p.textContent).join(' ');
+    const p = side.footStrikePattern!;
+    expect(facts).toContain(`left ${p.left ?? 'not measured'}, right ${p.right ?? 'not measured'}`);
+    expect(facts).toContain(`${side.metrics.trunkLeanDeg!.wholeClip!.toFixed(1)}° forward`);
+  });
+});
 
 describe('VerdictPanel', () => {
   it('shows every measured metric with the result’s own left, right and interval', () => {

@@ -1,0 +1,27 @@
+// Whether the pose model saw a set of points at a frame. An angle from guessed points is not a measurement: from
+// one side the far leg and arm are often hidden (the demo clip's far knee scored 0.02–0.25 at every strike behind the
+// treadmill console). Lab tracks without scores (NaN) count as seen.
+import type { PoseTrack } from '../types';
+
+/** The lowest pose confidence of the named keypoints at a frame; 1 when none carries a score, 0 when one is absent. */
+export function minScoreAt(track: PoseTrack, names: readonly string[], frame: number): number {
+  let min = Number.POSITIVE_INFINITY;
+  for (const name of names) {
+    const kp = track.keypoints[name];
+    if (!kp) return 0;
+    const v = kp.score[frame];
+    if (v !== undefined && Number.isFinite(v)) min = Math.min(min, v);
+  }
+  return Number.isFinite(min) ? min : 1;
+}
+
+/** Index of the frame nearest to time t (frame times increase). */
+export function nearestFrame(timesSec: readonly number[], t: number): number {
+  let lo = 0;
+  let hi = timesSec.length - 1;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >>> 1;
+    if ((timesSec[mid] as number) <= t) lo = mid; else hi = mid;
+  }
+  return Math.abs((timesSec[hi] as number) - t) < Math.abs((timesSec[lo] as number) - t) ? hi : lo;
+}

@@ -32,8 +32,8 @@ describe('result CSVs', () => {
     expect(lines[2]).toBe('right,0.8,1.05,250,,313.8,,,6.1,-1.23,,1,8.3,,,,,,');
     expect(formatStepsCsv({ ...result, steps: undefined })).toBe(`${lines[0]}\n`);
   });
-  it('steps.csv: the side-view angles (issue 16) fill the last six columns in their order', () => {
+  it('steps.csv: the side-view angles (issue 16) fill the last six columns in their order (after the rear view's four, empty here)', () => {
     const side: AnalysisResult = { ...result, view: 'side', steps: [{ ...result.steps![0]!, hipDropDeg: null, hipExtensionAtToeOffDeg: 12.34, kneeDriveDeg: 40.06, footStrikeAngleDeg: -3.21, kneeFlexionMidstanceDeg: 38.9, trunkLeanDeg: 9.04, armSwingDeg: null }] };
-    expect(formatStepsCsv(side).trim().split('\n')[1]).toBe('left,0.48621,0.735,248.8,,368.5,,,,12.3,40.1,-3.2,38.9,9,');
+    expect(formatStepsCsv(side).trim().split('\n')[1]).toBe('left,0.48621,0.735,248.8,,368.5,,,,,,,,12.3,40.1,-3.2,38.9,9,');
   });
 });

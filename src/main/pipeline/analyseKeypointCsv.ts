@@ -3,8 +3,9 @@
 import { basename } from 'node:path';
 import type { VideoInfo } from '../../shared/contract';
 import { analyseTrack } from '../../analysis/analyseTrack';
+import { analyseTrackWithEvents } from '../../analysis/analyseWithEvents';
 import { createKeypointCsvParser, type ParseKeypointCsvOptions } from '../../analysis/keypointCsv';
-import type { PoseTrack } from '../../shared/contract';
+import type { GaitEvent, PoseTrack } from '../../shared/contract';
 import { checkInputFile } from '../video/probeVideo';
 import { appInfo } from './appInfo';
 import { countFramesWithRunner } from './countPoseFrames';
@@ -21,6 +22,8 @@ export interface CsvAnalysisOptions {
   horizonDeg?: number;
   width?: number;
   height?: number;
+  /** Events given instead of detected (`--events`, issue 13). */
+  events?: readonly GaitEvent[];
 }
 
 export async function analyseKeypointCsv(path: string, opts: CsvAnalysisOptions): Promise<JobOutput> {
@@ -55,16 +58,15 @@ export async function analyseKeypointCsv(path: string, opts: CsvAnalysisOptions)
     codec: 'keypoint-csv',
     variableFrameRate: false,
   };
-  const result = analyseTrack(
-    track,
-    {
-      view: opts.view,
-      ...(opts.beltSpeedMps !== undefined ? { beltSpeedMps: opts.beltSpeedMps } : {}),
-      ...(opts.horizonDeg !== undefined ? { horizonDeg: opts.horizonDeg } : {}),
-    },
-    { path: abs, fps, durationSec: info.durationSec, width: track.width, height: track.height },
-    appInfo(),
-  );
+  const options = {
+    view: opts.view,
+    ...(opts.beltSpeedMps !== undefined ? { beltSpeedMps: opts.beltSpeedMps } : {}),
+    ...(opts.horizonDeg !== undefined ? { horizonDeg: opts.horizonDeg } : {}),
+  };
+  const video = { path: abs, fps, durationSec: info.durationSec, width: track.width, height: track.height };
+  const result = opts.events
+    ? analyseTrackWithEvents(track, options, video, opts.events, appInfo())
+    : analyseTrack(track, options, video, appInfo());
   return { info, track, result };
 }
 

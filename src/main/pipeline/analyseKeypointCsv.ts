@@ -4,6 +4,7 @@ import { basename } from 'node:path';
 import type { VideoInfo } from '../../shared/contract';
 import { analyseTrack } from '../../analysis/analyseTrack';
 import { analyseTrackWithEvents } from '../../analysis/analyseWithEvents';
+import { analysisOptionsOf } from '../../shared/analysisOptions';
 import { createKeypointCsvParser, type ParseKeypointCsvOptions } from '../../analysis/keypointCsv';
 import type { GaitEvent, PoseTrack } from '../../shared/contract';
 import { checkInputFile } from '../video/probeVideo';
@@ -58,11 +59,7 @@ export async function analyseKeypointCsv(path: string, opts: CsvAnalysisOptions)
     codec: 'keypoint-csv',
     variableFrameRate: false,
   };
-  const options = {
-    view: opts.view,
-    ...(opts.beltSpeedMps !== undefined ? { beltSpeedMps: opts.beltSpeedMps } : {}),
-    ...(opts.horizonDeg !== undefined ? { horizonDeg: opts.horizonDeg } : {}),
-  };
+  const options = analysisOptionsOf(opts);
   const video = { path: abs, fps, durationSec: info.durationSec, width: track.width, height: track.height };
   const result = opts.events
     ? analyseTrackWithEvents(track, options, video, opts.events, appInfo())

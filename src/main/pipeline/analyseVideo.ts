@@ -4,6 +4,7 @@ import { resolve as resolvePath } from 'node:path';
 import type { AnalyseVideoOptions, AnalysisResult, GaitEvent, JobProgress, PoseTrack, VideoInfo } from '../../shared/contract';
 import { analyseTrack } from '../../analysis/analyseTrack';
 import { analyseTrackWithEvents } from '../../analysis/analyseWithEvents';
+import { analysisOptionsOf } from '../../shared/analysisOptions';
 import { detectView } from '../../analysis/detectView';
 import { trackPelvis } from '../pelvis/trackPelvis';
 import { probeVideo, readFrameTimes } from '../video/probeVideo';
@@ -140,11 +141,7 @@ export async function analyseVideo(path: string, options: AnalyseVideoOptions, c
   checkAbort(signal);
 
   onProgress?.({ stage: 'analysis', done: 0, total: 1 });
-  const analysisOptions = {
-    view: options.view,
-    ...(options.beltSpeedMps !== undefined ? { beltSpeedMps: options.beltSpeedMps } : {}),
-    ...(options.horizonDeg !== undefined ? { horizonDeg: options.horizonDeg } : {}),
-  };
+  const analysisOptions = analysisOptionsOf(options);
   const video = { path: info.path, fps: info.avgFps, durationSec: info.durationSec, width: info.width, height: info.height };
   const result = ctx.events
     ? analyseTrackWithEvents(track, analysisOptions, video, ctx.events, appInfo())

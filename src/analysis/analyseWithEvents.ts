@@ -55,16 +55,18 @@ export function analyseTrackWithEvents(track: PoseTrack, options: AnalysisOption
  * A recompute function for one stored analysis (review screen, server): the track is prepared once, then each call
  * assembles the result from a set of events in milliseconds. Warnings the pipeline added to the stored result after
  * the analysis (a second person, undecoded frames, variable frame rate) are kept; the analysis's own are made anew.
+ * The stored result may itself come from corrected events: its own warnings are those the analysis gives for its events.
  */
 export function prepareRecompute(track: PoseTrack, options: AnalysisOptions, stored: AnalysisResult): (events: readonly GaitEvent[]) => AnalysisResult {
   validateTrack(track);
   const gait = findGaitEvents(track, { view: options.view });
   const video: VideoMeta = { ...stored.video };
   const app = stored.app;
-  const own = new Set(assembleResult(track, gait, options, video, app).quality.warnings);
+  const assemble = (events: readonly GaitEvent[]): AnalysisResult => assembleResult(track, withGivenEvents(gait, events, video.fps), options, video, app);
+  const own = new Set(assemble(stored.events).quality.warnings);
   const pipelineWarnings = stored.quality.warnings.filter((w) => !own.has(w));
   return (events) => {
-    const result = assembleResult(track, withGivenEvents(gait, events, video.fps), options, video, app);
+    const result = assemble(events);
     result.quality.warnings.push(...pipelineWarnings);
     return result;
   };

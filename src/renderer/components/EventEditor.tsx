@@ -4,9 +4,11 @@
 // be added on the frame on screen. Numbers, flags and verdict recompute at once; edits are saved with the analysis.
 import { useCallback, useEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import type { GaitEvent, GaitEventType, Side } from '../../shared/contract';
+import { nearestFrame } from '../../analysis/analyseWithEvents';
 import { addEvent, deleteEvent, findSame, movedEvent, replaceEvent } from '../format/eventEdits';
 import { SIDE_COLOUR, SIDE_LABEL, SIDES } from '../format/sideStyle';
 import type { EventEditing } from '../hooks/useEventEdits';
+import { StepTable } from './StepTable';
 import './eventEditor.css';
 
 export interface EventEditorProps {
@@ -41,6 +43,7 @@ export function EventEditor({ editing, timesSec, frame, onSeekFrame }: EventEdit
   const end = Math.min(n - 1, start + 2 * HALF_WINDOW);
   const span = end - start + 1;
   const sel = findSame(events, selected);
+  const frameOf = useCallback((t: number) => nearestFrame(timesSec, t), [timesSec]);
 
   const periodAt = (f: number): number => (f + 1 < n
     ? (timesSec[f + 1] as number) - (timesSec[f] as number)
@@ -189,6 +192,7 @@ export function EventEditor({ editing, timesSec, frame, onSeekFrame }: EventEdit
         intervals, flags and the verdict follow at once{editing.recomputeMs !== null ? ` (recomputed in ${Math.round(editing.recomputeMs)} ms)` : ''};
         an event set by eye is taken as good to one frame.
       </p>
+      <StepTable result={editing.result} timeSec={timesSec[frame] ?? 0} frameOf={frameOf} />
     </section>
   );
 }

@@ -16,7 +16,7 @@ import { productionProbe } from '../../src/main/jobs/productionEngine';
 import { startServer, type RunningServer } from '../../src/main/server/startServer';
 import { assertBuilt, runCli } from '../main/cli/runBuiltCli';
 import { pdfText, squash } from '../main/report/pdfTools';
-import { FIXTURE, launchChromium, openPage, shot } from './e2eHelpers';
+import { FIXTURE, launchChromium, openPage, SCREENSHOTS, shot } from './e2eHelpers';
 import { createTrackRunner } from './trackRunner';
 
 const TRACK = resolve('fixtures/posetracks/treadmill_side_30fps.blazepose-heavy.csv');
@@ -124,6 +124,7 @@ describe('events corrected by hand, end to end', () => {
     await expect.poll(() => sideCell.innerText()).not.toBe(meanBefore); // the per-side mean follows
     await expect.poll(() => page.getByTestId('event-save-status').getAttribute('data-status'), { timeout: 30_000 }).toBe('saved');
     await shot(page, 'edit-02-moved');
+    await page.getByTestId('event-editor').screenshot({ path: join(SCREENSHOTS, 'edit-02b-editor.png') });
 
     // saved with the analysis: the engine's result is the page's, and is the truth of one frame
     const saved = await server.service.getResult(jobId);

@@ -40,8 +40,7 @@ export function createEventEditor(): EventEditor {
     const hasDetected = await exists(detectedPath);
     if (events === null && !hasDetected) return readJson<AnalysisResult>(reportPath); // nothing to revert
     const track = reviveTrackNaN(await readJson<PoseTrack>(join(dir, 'track.json')));
-    if (!hasDetected) await writeFileAtomic(detectedPath, await readFile(reportPath));
-    const detected = await readJson<AnalysisResult>(detectedPath);
+    const detected = await readJson<AnalysisResult>(hasDetected ? detectedPath : reportPath);
     let result: AnalysisResult;
     if (events === null) {
       result = detected;
@@ -51,7 +50,8 @@ export function createEventEditor(): EventEditor {
         recompute = prepareRecompute(track, analysisOptionsOf(job.options), detected);
         prepared.set(job.jobId, recompute);
       }
-      result = recompute(events);
+      result = recompute(events); // bad events throw here, before any file changes
+      if (!hasDetected) await writeFileAtomic(detectedPath, await readFile(reportPath));
     }
     await writeJobOutputs(dir, { info: job.info, track, result }, { pdf: true, videoPath: job.videoPath });
     if (events === null) await rm(detectedPath, { force: true });

@@ -20,9 +20,11 @@ export interface StepTableProps {
 export function StepTable({ result, timeSec, frameOf }: StepTableProps) {
   const steps = [...(result.steps ?? [])].sort((a, b) => a.strikeTimeSec - b.strikeTimeSec);
   const shown = steps.filter((s) => Math.abs(s.strikeTimeSec - timeSec) <= WINDOW_SEC);
+  // by frames, as the strip shows them: a strike a fraction of a frame after the frame's time is on that frame
+  const frame = frameOf(timeSec);
   const holds = (s: StepRow): boolean => {
     const next = steps[steps.indexOf(s) + 1];
-    return timeSec >= s.strikeTimeSec && (next === undefined || timeSec < next.strikeTimeSec);
+    return frame >= frameOf(s.strikeTimeSec) && (next === undefined || frame < frameOf(next.strikeTimeSec));
   };
   if (shown.length === 0) return null;
   return (

@@ -178,7 +178,7 @@ export function EventEditor({ editing, timesSec, frame, onSeekFrame }: EventEdit
       </div>
       <div className="event-editor-bar">
         <button type="button" data-testid="event-undo" disabled={!editing.canUndo} onClick={editing.undo}>Undo</button>
-        <button type="button" data-testid="revert-events" disabled={!editing.corrected || editing.status === 'saving'} onClick={() => { setSelected(null); void editing.revert(); }}>
+        <button type="button" data-testid="revert-events" disabled={!editing.corrected} onClick={() => { setSelected(null); void editing.revert(); }}>
           Revert to the detected events
         </button>
         <span className="event-save-status" data-testid="event-save-status" data-status={editing.status} data-corrected={editing.corrected} role="status">

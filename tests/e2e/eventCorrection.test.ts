@@ -95,10 +95,10 @@ describe('events corrected by hand, end to end', () => {
     // one frame's duration there, from the clip's own frame times (33.333 ms at 30 fps)
     const frameMs = (times[strike.frame + 1]! - times[strike.frame]!) * 1000;
 
-    // select it: the timeline jumps there, the strip shows its frames, a click selects it
+    // select it on the timeline: the video jumps there and the frame strip shows it selected
     await page.locator(`[data-testid="timeline-event"][data-side="${strike.side}"][data-type="footStrike"][data-time-sec="${strike.timeSec}"]`).click();
     const mark = page.locator(`[data-testid="edit-event"][data-side="${strike.side}"][data-type="footStrike"][data-frame="${strike.frame}"]`);
-    await mark.click();
+    await expect.poll(() => mark.getAttribute('data-selected')).toBe('true');
     await expect.poll(() => page.getByTestId('selected-event').getAttribute('data-frame')).toBe(String(strike.frame));
     const stepRow = (frame: number) => page.locator(`[data-testid="step-row"][data-side="${strike.side}"][data-strike-frame="${frame}"]`);
     const cell = async (frame: number, name: string): Promise<number> => Number(await stepRow(frame).locator(`[data-cell="${name}"]`).innerText());

@@ -32,8 +32,7 @@ function isTyping(target: EventTarget | null): boolean {
 interface Drag { ev: GaitEvent; startX: number; pxPerFrame: number; delta: number; pointerId: number }
 
 export function EventEditor({ editing, timesSec, frame, onSeekFrame }: EventEditorProps) {
-  const { events, change } = editing;
-  const [selected, setSelected] = useState<GaitEvent | null>(null);
+  const { events, change, selected, select: setSelected } = editing;
   const [drag, setDrag] = useState<Drag | null>(null);
   const [frozenCentre, setFrozenCentre] = useState<number | null>(null);
   const stripRef = useRef<HTMLDivElement | null>(null);

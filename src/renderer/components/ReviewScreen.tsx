@@ -71,7 +71,7 @@ export function ReviewScreen({ videoSrc, result, track, editing }: ReviewScreenP
         </div>
         <PlayerControls playing={playing} rate={rate} frame={frame} frameCount={track.timesSec.length} timeSec={timeSec}
           onTogglePlay={togglePlay} onStep={step} onPrevStrike={() => jumpStrike(-1)} onNextStrike={() => jumpStrike(1)} onRate={changeRate} />
-        <Timeline events={result.events} durationSec={durationSec} currentTimeSec={timeSec} onSeek={seek} />
+        <Timeline events={result.events} durationSec={durationSec} currentTimeSec={timeSec} onSeek={seek} {...(editing ? { onSelectEvent: editing.select } : {})} />
         {editing && <EventEditor editing={editing} timesSec={track.timesSec} frame={frame} onSeekFrame={(f) => seek(seekTimeForFrame(track.timesSec, f))} />}
       </div>
       <ChartsPanel result={result} />

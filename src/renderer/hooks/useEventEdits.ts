@@ -25,6 +25,9 @@ export interface EventEditing {
   error: ErrorInfo | null;
   /** How long the last recompute took in the page, ms. */
   recomputeMs: number | null;
+  /** The event being corrected (chosen on the timeline or the frame strip). */
+  selected: GaitEvent | null;
+  select(ev: GaitEvent | null): void;
   change(next: GaitEvent[]): void;
   undo(): void;
   revert(): Promise<void>;
@@ -50,6 +53,7 @@ export function useEventEdits(api: LopsidedApi, loaded: EditableJob | null): Eve
   const [status, setStatus] = useState<SaveStatus>('idle');
   const [error, setError] = useState<ErrorInfo | null>(null);
   const [recomputeMs, setRecomputeMs] = useState<number | null>(null);
+  const [selected, setSelected] = useState<GaitEvent | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const inFlight = useRef<Promise<void>>(Promise.resolve());
   const toSave = useRef<GaitEvent[] | null>(null);
@@ -58,6 +62,7 @@ export function useEventEdits(api: LopsidedApi, loaded: EditableJob | null): Eve
   // a different job (or its first load): start from what is stored
   useEffect(() => {
     setState(loaded ? initial(loaded) : null);
+    setSelected(null);
     setStatus('idle');
     setError(null);
   }, [jobId, loaded?.result]); // only a new job or a new load resets the edits
@@ -141,6 +146,6 @@ export function useEventEdits(api: LopsidedApi, loaded: EditableJob | null): Eve
   if (!state) return null;
   return {
     events: state.events, result: state.result, corrected: state.corrected, canUndo: state.history.length > 0,
-    status, error, recomputeMs, change, undo, revert, flush,
+    status, error, recomputeMs, selected, select: setSelected, change, undo, revert, flush,
   };
 }

@@ -6,6 +6,7 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { readFileSync } from 'node:fs';
 import { useState } from 'react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { Timeline } from '../../../src/renderer/components/Timeline';
 import { analyseTrack } from '../../../src/analysis/analyseTrack';
 import { parseKeypointCsv } from '../../../src/analysis/keypointCsv';
 import { EventEditor } from '../../../src/renderer/components/EventEditor';
@@ -33,6 +34,7 @@ function Harness({ api }: { api: LopsidedApi }) {
   if (!editing) return null;
   return (
     <>
+      <Timeline events={editing.events} durationSec={12} currentTimeSec={track.timesSec[frame]!} onSeek={(t) => setFrame(Math.round(t * 30))} onSelectEvent={editing.select} />
       <EventEditor editing={editing} timesSec={track.timesSec} frame={frame} onSeekFrame={setFrame} />
       <output data-testid="left-contact">{String(editing.result.metrics.contactTimeMs?.left)}</output>
       <output data-testid="verdict">{(editing.result.verdict ?? []).join(' ')}</output>
@@ -94,9 +96,10 @@ describe('EventEditor', () => {
     render(<Harness api={api} />);
     const before = screen.getByTestId('verdict').textContent;
     const toeOff = stored.events.filter((e) => e.type === 'toeOff' && e.side === 'right')[2]!;
-    act(() => { vi.spyOn(window, 'prompt').mockReturnValue(String(toeOff.frame)); fireEvent.click(screen.getByTestId('goto')); });
-    act(() => { fireEvent.pointerDown(mark('right', 'toeOff', toeOff.frame), { button: 0, clientX: 300, pointerId: 1 }); });
-    act(() => { fireEvent.pointerUp(mark('right', 'toeOff', toeOff.frame), { clientX: 300, pointerId: 1 }); });
+    // chosen on the timeline: the strip follows and shows it selected
+    const onTimeline = document.querySelector(`[data-testid="timeline-event"][data-side="right"][data-type="toeOff"][data-time-sec="${toeOff.timeSec}"]`)!;
+    act(() => { fireEvent.click(onTimeline); });
+    expect(mark('right', 'toeOff', toeOff.frame).dataset.selected).toBe('true');
     act(() => { fireEvent.keyDown(window, { key: 'Delete' }); });
     expect(mark('right', 'toeOff', toeOff.frame)).toBeNull();
     const rightRow = stored.steps!.find((s) => s.side === 'right' && s.toeOffTimeSec === toeOff.timeSec)!;

@@ -92,9 +92,9 @@ function describeHandSet(t: TimingReliability): string {
   if (t.handSetSec === undefined) return '';
   const parts: string[] = [];
   for (const side of ['left', 'right'] as const) {
-    for (const [type, word] of [['footStrike', 'strikes'], ['toeOff', 'toe-offs']] as const) {
+    for (const [type, word] of [['footStrike', 'strike'], ['toeOff', 'toe-off']] as const) {
       const n = t.evidence[side][type].handSet ?? 0;
-      if (n > 0) parts.push(`${n} ${side} ${word}`);
+      if (n > 0) parts.push(`${n} ${side} ${word}${n === 1 ? '' : 's'}`);
     }
   }
   return ` Corrected by hand: ${parts.join(', ')}. An event set by eye is placed to about one frame (the eye-marked demo clip: ±1 frame), so each event type with a hand-set event is bounded by at least ${ms(t.handSetSec)} between the feet; a foot whose events of a type were all set by hand is no longer judged by the pose model's confidence or the second rule.`;

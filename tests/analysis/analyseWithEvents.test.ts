@@ -54,7 +54,7 @@ describe('recompute from given events, demo clip (BlazePose heavy, 30 fps)', () 
     expect(edited.timing!.betweenFeetSec.footStrike).toBeGreaterThanOrEqual(1 / 30 - 1e-9);
     expect(edited.timing!.betweenFeetSec.toeOff).toBe(stored.timing!.betweenFeetSec.toeOff);
     expect(edited.timing!.evidence[row.side].footStrike.handSet).toBe(1);
-    expect(edited.method!.timing).toMatch(/Corrected by hand: 1 (left|right) strikes/);
+    expect(edited.method!.timing).toMatch(/Corrected by hand: 1 (left|right) strike\./);
     expect(edited.quality.warnings).toContain('A warning the pipeline added after the analysis.');
     expect(edited.quality.warnings.filter((w) => w.startsWith('A warning the pipeline'))).toHaveLength(1);
   });

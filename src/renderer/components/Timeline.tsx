@@ -36,7 +36,7 @@ const Row = memo(function Row({ side, events, durationSec, onSeek, onSelectEvent
           <button
             key={`${ev.type}-${ev.timeSec}`}
             type="button"
-            className={`timeline-event ${ev.type}`}
+            className={`timeline-event ${ev.type}${ev.correctedByHand ? ' by-hand' : ''}`}
             data-testid="timeline-event"
             data-side={ev.side}
             data-type={ev.type}

@@ -7,6 +7,7 @@ import { AnalysisError } from './analysisError';
 import { validateTrack } from './analyseTrack';
 import { assembleResult, type VideoMeta } from './assembleResult';
 import { findGaitEvents, type GaitEventsResult } from './findGaitEvents';
+import { measureTimingReliability } from './gait/eventReliability';
 import { handSetTiming } from './gait/handSetTiming';
 import { indexAtOrBefore } from './seriesMath';
 import { frameRateOf } from './signal/subFrame';
@@ -37,10 +38,28 @@ export function placeGivenEvents(events: readonly GaitEvent[], timesSec: readonl
   });
 }
 
-/** The detector's result with the given events in place of its own, and timing evidence that knows which a person set. */
-export function withGivenEvents(gait: GaitEventsResult, events: readonly GaitEvent[], fps: number): GaitEventsResult {
+const eventKey = (e: GaitEvent): string => `${e.side} ${e.type} ${e.timeSec}`;
+
+/** Whether two event lists hold the same events (side, type, time), in any order. */
+function sameEvents(a: readonly GaitEvent[], b: readonly GaitEvent[]): boolean {
+  if (a.length !== b.length) return false;
+  const keys = new Set(a.map(eventKey));
+  return b.every((e) => keys.has(eventKey(e)));
+}
+
+/**
+ * The detector's result with the given events in place of its own, and timing evidence that knows which a person set.
+ * The clip's evidence (pose confidence, agreement with a second rule, wandering) is measured again on the detector's
+ * events that remain: a person who moved or deleted the wrong ones leaves the right ones, and their evidence is what
+ * they earn; the events a person set carry the eye-marking bound (gait/handSetTiming.ts).
+ */
+export function withGivenEvents(gait: GaitEventsResult, events: readonly GaitEvent[]): GaitEventsResult {
+  const fps = frameRateOf(gait.track.timesSec); // as findGaitEvents measured the clip
   const placed = placeGivenEvents(events, gait.track.timesSec);
-  return { ...gait, events: placed, timing: handSetTiming(gait.timing, placed, fps) };
+  if (sameEvents(placed, gait.events)) return { ...gait, events: placed };
+  const detected = placed.filter((e) => e.correctedByHand !== true);
+  const clip = measureTimingReliability({ track: gait.eventTrack, events: detected, fps, view: gait.view, facing: gait.facing, legLengthPx: gait.legLengthPx });
+  return { ...gait, events: placed, timing: handSetTiming(clip, placed, fps) };
 }
 
 /** analyseTrack with given events (`lopsided analyse … --events`). */
@@ -48,7 +67,7 @@ export function analyseTrackWithEvents(track: PoseTrack, options: AnalysisOption
   app?: { name: string; version: string }): AnalysisResult {
   validateTrack(track);
   const gait = findGaitEvents(track, { view: options.view });
-  return assembleResult(track, withGivenEvents(gait, events, video.fps), options, video, app);
+  return assembleResult(track, withGivenEvents(gait, events), options, video, app);
 }
 
 /**
@@ -62,7 +81,7 @@ export function prepareRecompute(track: PoseTrack, options: AnalysisOptions, sto
   const gait = findGaitEvents(track, { view: options.view });
   const video: VideoMeta = { ...stored.video };
   const app = stored.app;
-  const assemble = (events: readonly GaitEvent[]): AnalysisResult => assembleResult(track, withGivenEvents(gait, events, video.fps), options, video, app);
+  const assemble = (events: readonly GaitEvent[]): AnalysisResult => assembleResult(track, withGivenEvents(gait, events), options, video, app);
   const own = new Set(assemble(stored.events).quality.warnings);
   const pipelineWarnings = stored.quality.warnings.filter((w) => !own.has(w));
   return (events) => {

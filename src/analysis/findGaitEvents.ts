@@ -35,6 +35,8 @@ export interface GaitEventsResult {
   beltAngleDeg: number | null;                  // side view: the belt's image slant (gait/beltLevel.ts)
   beltLevelled: boolean;                        // events timed on the track levelled to the belt
   timing: TimingReliability;                    // how well this clip times each foot (gait/eventReliability.ts)
+  eventTrack: PoseTrack;                        // the track the events were timed on (levelled to the belt, or track)
+  legLengthPx: number;                          // the runner's leg length in the image (detectView)
 }
 
 export interface FindGaitEventsOptions {
@@ -120,6 +122,7 @@ export function findGaitEvents(track: PoseTrack, opts: FindGaitEventsOptions): G
   return {
     view: view.view, facing: view.facing, track: smooth, events: cleaned.events,
     swappedFrames, warnings, impactShifts, beltAngleDeg: Number.isFinite(beltDeg) ? beltDeg : null, beltLevelled: levelled, timing,
+    eventTrack, legLengthPx: view.legLengthPx,
     legSwapFrames: swappedMask.flatMap((s, i) => (s ? [i] : [])),
   };
 }

@@ -2,8 +2,9 @@
 // places it to about one frame: the eye-marked demo clip (fixtures/videos/treadmill_side_30fps.events.json,
 // "caveats") gives every strike and toe-off as ±1 frame, from motion blur and a toe that rises over two frames.
 // The pose-derived evidence of eventReliability.ts (foot-point confidence, agreement with a second rule) describes
-// the detector's events, not the ones a person set: it is dropped for a foot's events of a type once all of them
-// were set by hand, and the between-feet bound of any event type with a hand-set event is at least one frame.
+// the detector's events, not the ones a person set: the caller measures it on the detector's events that remain
+// (analyseWithEvents.ts), it is dropped for a foot's events of a type once all of them were set by hand, and the
+// between-feet bound of any event type with a hand-set event is at least one frame.
 import type { EventTimingEvidence, GaitEvent, GaitEventType, Side, TimingReliability } from '../types';
 
 const TYPES: readonly GaitEventType[] = ['footStrike', 'toeOff'];

@@ -188,6 +188,26 @@ describe('events corrected by hand, end to end', () => {
     console.info(`PDF contact ${pdfContactBefore} → ${pdfContactAfter} ms`);
     expect(Math.abs(pdfContactBefore - pdfContactAfter - frameMs)).toBeLessThanOrEqual(1); // the PDF's whole-ms rounding
     await shot(page, 'edit-03-reverted');
+
+    // the same correction by dragging the strike one frame along the strip with the mouse
+    await mark.scrollIntoViewIfNeeded();
+    const box = (await mark.boundingBox())!;
+    const strip = (await page.locator('.event-strip-lane').first().boundingBox())!;
+    const span = Number(await page.locator('.event-strip').getAttribute('data-end-frame')) - Number(await page.locator('.event-strip').getAttribute('data-start-frame')) + 1;
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x + (0.6 * strip.width) / span, y, { steps: 4 });
+    await page.mouse.move(x + strip.width / span, y, { steps: 4 });
+    await page.mouse.up();
+    await stepRow(strike.frame + 1).waitFor();
+    expect(await cell(strike.frame + 1, 'contact')).toBe(contactAfter);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.getByTestId('event-editor').screenshot({ path: join(SCREENSHOTS, 'edit-04-dragged-1366.png') });
+    await page.getByTestId('revert-events').click();
+    await expect.poll(() => page.getByTestId('event-save-status').getAttribute('data-corrected'), { timeout: 60_000 }).toBe('false');
+    await expect.poll(() => page.getByTestId('event-save-status').getAttribute('data-status'), { timeout: 60_000 }).toBe('saved');
     expect(readFileSync(join(dataDir, 'jobs', jobId, 'report.json'), 'utf8')).not.toMatch(/correctedByHand/);
     expect(problems).toEqual([]);
   }, 240_000);

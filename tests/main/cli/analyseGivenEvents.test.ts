@@ -71,6 +71,10 @@ describe('lopsided analyse --events', () => {
     expect(r3.code).toBe(2);
     expect(r3.stderr).toMatch(/left foot strike at 95\.5 s lies outside the clip/);
 
+    const session = await runCli(['analyse', 'fixtures/rbds/RBDS001_T35/keypoints_side_60fps.csv', 'fixtures/rbds/RBDS008_T35/keypoints_side_60fps.csv', '--events', bad, '--out', out, '--quiet']);
+    expect(session.code).toBe(2);
+    expect(session.stderr).toMatch(/--events is for one clip/);
+
     const r4 = await runCli(['analyse', 'fixtures/rbds/RBDS001_T35/keypoints_side_60fps.csv', '--events', join(dir, 'missing.csv'), '--out', out, '--quiet']);
     expect(r4.code).toBe(2);
     expect(r4.stderr).toMatch(/File not found: .*missing\.csv/);

@@ -16,7 +16,7 @@ import { productionProbe } from '../../src/main/jobs/productionEngine';
 import { startServer, type RunningServer } from '../../src/main/server/startServer';
 import { assertBuilt, runCli } from '../main/cli/runBuiltCli';
 import { pdfText, squash } from '../main/report/pdfTools';
-import { FIXTURE, launchChromium, openPage, SCREENSHOTS, shot } from './e2eHelpers';
+import { analyseFixtureInUi, launchChromium, openPage, SCREENSHOTS, shot } from './e2eHelpers';
 import { createTrackRunner } from './trackRunner';
 
 const TRACK = resolve('fixtures/posetracks/treadmill_side_30fps.blazepose-heavy.csv');
@@ -71,13 +71,7 @@ describe('events corrected by hand, end to end', () => {
 
   it('one strike one frame later: contact one frame shorter in the table, CSVs and PDF; revert restores; the CLI agrees', async () => {
     const { page, problems } = await openPage(browser);
-    await page.goto(server.url);
-    await page.getByTestId('open-video-input').setInputFiles(resolve(FIXTURE));
-    await expect.poll(() => page.getByTestId('start-analysis').isEnabled(), { timeout: 30_000 }).toBe(true);
-    await page.getByTestId('start-analysis').click();
-    const done = page.locator('[data-testid="job-item"][data-status="done"]');
-    await done.first().waitFor({ timeout: 60_000 });
-    const jobId = (await done.first().getAttribute('data-job-id'))!;
+    const jobId = await analyseFixtureInUi(page, server.url);
     const original = await server.service.getResult(jobId);
     const times = (await server.service.getTrack(jobId)).timesSec;
 

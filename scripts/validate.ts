@@ -15,6 +15,7 @@ import { allCases, footBiasReport, type Case } from './validate/events';
 import { comparedFeetReport } from './validate/comparedFeet';
 import { sessionReport } from './validate/session';
 import { coverageOf, rearCoverageOf, type CoverageRow } from './validate/coverage';
+import { givenEventsRows } from './validate/givenEvents';
 import { lotoReport } from './validate/loto';
 import { sideAngleReport } from './validate/sideAngles';
 import { formatRearRow, REAR_HEADER, runRearCase } from './validate/rear';
@@ -192,6 +193,8 @@ function main(): void {
   for (const row of beltScaleRows(filter)) console.log(row);
   console.log('\nMetric code alone on force-plate events (RBDS rear keypoints):');
   for (const row of truthEventRows()) console.log(row);
+  console.log('\nGiven events (issue 13, `--events`): force-plate events in, the force plate\'s per-side times out (scripts/validate/givenEvents.ts):');
+  for (const row of givenEventsRows()) console.log(row);
   console.log('\nRear view: contacts found per side, event bias, hip drop per step and per side against the force plate\'s contacts (scripts/validate/rear.ts):');
   console.log(REAR_HEADER);
   for (const c of rearCases()) {

@@ -8,7 +8,10 @@ export type AnalysisErrorCode =
   | 'CSV_BAD_ROW'
   | 'CSV_BAD_NUMBER'
   | 'CSV_TIME_NOT_INCREASING'
-  | 'TRACK_INVALID';
+  | 'TRACK_INVALID'
+  | 'EVENTS_CSV_BAD_HEADER'
+  | 'EVENTS_CSV_BAD_ROW'
+  | 'EVENTS_INVALID';
 
 export class AnalysisError extends Error {
   readonly code: AnalysisErrorCode;

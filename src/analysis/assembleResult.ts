@@ -12,7 +12,7 @@ import { givenTimingReliability, hiddenFootReasons } from './gait/eventReliabili
 import { kneeCycleCurve } from './gaitCurves';
 import { raiseFlags } from './raiseFlags';
 import { sideViewMethod } from './sideViewMethod';
-import type { AnalysisOptions, AnalysisResult, FootStrikeClass, GaitEvent, MetricId, MetricSummary, PoseTrack, TimingReliability, View } from './types';
+import type { AnalysisOptions, AnalysisResult, FootStrikeClass, GaitEvent, MetricId, MetricSummary, PoseTrack, StepRow, TimingReliability, View } from './types';
 import { writeVerdict } from './writeVerdict';
 
 export interface VideoMeta {
@@ -94,6 +94,24 @@ function ms(sec: number): string {
 
 /** The per-foot timing evidence in words, for the method section. */
 function describeTiming(t: TimingReliability): string {
+  return describeClipTiming(t) + describeHandSet(t);
+}
+
+/** Which events a person set, and the bound that puts on them (gait/handSetTiming.ts). */
+function describeHandSet(t: TimingReliability): string {
+  if (t.handSetSec === undefined) return '';
+  const parts: string[] = [];
+  for (const side of ['left', 'right'] as const) {
+    for (const [type, word] of [['footStrike', 'strike'], ['toeOff', 'toe-off']] as const) {
+      const n = t.evidence[side][type].handSet ?? 0;
+      if (n > 0) parts.push(`${n} ${side} ${word}${n === 1 ? '' : 's'}`);
+    }
+  }
+  return ` Corrected by hand: ${parts.join(', ')}. An event set by eye is placed to about one frame (the eye-marked demo clip: ±1 frame), so each event type with a hand-set event is bounded by at least ${ms(t.handSetSec)} between the feet; a foot whose events of a type were all set by hand is no longer judged by the pose model's confidence or the second rule.`;
+}
+
+function describeClipTiming(t: TimingReliability): string {
+  if (t.basis === 'hand') return 'Every event was set by hand.';
   if (t.basis === 'given') return `Events given from outside: each left − right event-timing difference is bounded by the resolution floor ${ms(t.floorSec)}.`;
   const zen = (side: 'left' | 'right', type: 'footStrike' | 'toeOff'): string => {
     const z = t.evidence[side][type].zeniOffsetSec;
@@ -146,6 +164,22 @@ function oscillationUnit(inCm: boolean, opts: AnalysisOptions, scale: BeltScaleR
   return 'pixels (no scale known: give the belt speed for a side view)';
 }
 
+function handSetNote(events: readonly GaitEvent[]): string {
+  const n = events.filter((e) => e.correctedByHand === true).length;
+  return n === 0 ? '' : ` ${n} of the ${events.length} events were set or moved by hand after looking at the frames; they are marked "corrected by hand" in events.csv and steps.csv.`;
+}
+
+/** Marks each step row whose strike or toe-off a person set (steps.csv, the PDF's step table). */
+function markHandSetSteps(steps: StepRow[], events: readonly GaitEvent[]): StepRow[] {
+  const hand = events.filter((e) => e.correctedByHand === true);
+  if (hand.length === 0) return steps;
+  const isHand = (side: string, type: GaitEvent['type'], t: number | null): boolean => t !== null && hand.some((e) => e.side === side && e.type === type && e.timeSec === t);
+  return steps.map((s) => {
+    const which = [...(isHand(s.side, 'footStrike', s.strikeTimeSec) ? ['footStrike' as const] : []), ...(isHand(s.side, 'toeOff', s.toeOffTimeSec) ? ['toeOff' as const] : [])];
+    return which.length > 0 ? { ...s, correctedByHand: which } : s;
+  });
+}
+
 /** Keeps tracks the event stage did not carry over (e.g. issue 6's pelvis marks) beside its repaired keypoints. */
 function withExtraTracks(filtered: PoseTrack, raw: PoseTrack): PoseTrack {
   if (filtered.timesSec.length !== raw.timesSec.length) return filtered;
@@ -190,7 +224,7 @@ export function assembleResult(rawTrack: PoseTrack, gait: GaitInput, options: An
   if (trunk && m.sideView && Number.isFinite(m.sideView.trunkLeanWholeClipDeg)) trunk.wholeClip = m.sideView.trunkLeanWholeClipDeg;
   const quality = assessQuality({
     rawTrack, view: gait.view, fps: video.fps, timings: m.timings, swappedFrames: gait.swappedFrames,
-    eventWarnings: gait.warnings, hipDrop: m.hipDrop, eventsGiven: timing.basis === 'given',
+    eventWarnings: gait.warnings, hipDrop: m.hipDrop, eventsGiven: timing.basis !== 'clip',
     ...(scale?.ok && opts.beltSpeedMps !== undefined ? { beltCheck: { beltSpeedMps: opts.beltSpeedMps, legLengthCm: scale.scale.legLengthCm } } : {}),
   });
   const hidden = hiddenFootSuppression(timing, gait.facing, metrics);
@@ -201,6 +235,7 @@ export function assembleResult(rawTrack: PoseTrack, gait: GaitInput, options: An
   }
   const suppressed = { ...hidden.suppressed, ...quality.suppressed };
   const warnings = [...hidden.reasons, ...unseenLegWarnings(m.legUnseen, gait.facing), ...quality.warnings];
+  const steps = markHandSetSteps(m.steps, events);
   const flags = raiseFlags(metrics, { refuse: quality.refuseFlags, suppressed, minStepsPerSide: MIN_STEPS_PER_SIDE });
   const stepsPerSide = { left: m.timings.filter((t) => t.side === 'left').length, right: m.timings.filter((t) => t.side === 'right').length };
   const verdict = writeVerdict({
@@ -223,7 +258,7 @@ export function assembleResult(rawTrack: PoseTrack, gait: GaitInput, options: An
 
   const method: Record<string, string> = {
     source: describeSource(rawTrack),
-    events: `Foot strike and toe-off per foot with sub-frame timing${eventRules(gait)}; contact = toe-off − strike; step = strike − previous strike of the other foot (the step that ends on that side); flight = next strike of the other foot − toe-off; duty factor = contact / stride time.`,
+    events: `Foot strike and toe-off per foot with sub-frame timing${eventRules(gait)}; contact = toe-off − strike; step = strike − previous strike of the other foot (the step that ends on that side); flight = next strike of the other foot − toe-off; duty factor = contact / stride time.${handSetNote(events)}`,
     comparison: COMPARE_METHOD,
     timing: describeTiming(timing),
     flags: `Watch/marked only when the whole 95% interval lies outside the normal band; marked when the difference is beyond the watch band. Bands: ${Object.entries(FLAG_BANDS).filter(([id]) => metrics[id as MetricId]).map(([id, b]) => `${METRIC_NAME[id as MetricId].toLowerCase()}: ${b.why}`).join('; ')}. Asymmetry is an observation, not an injury risk (Malisoux 2024). Every band's source, with its full citation: docs/references.md.`,
@@ -271,7 +306,7 @@ export function assembleResult(rawTrack: PoseTrack, gait: GaitInput, options: An
     flags,
     quality: { framesWithPose: quality.framesWithPose, framesTotal: quality.framesTotal, warnings },
     verdict,
-    steps: m.steps,
+    steps,
     ...(m.sideView ? { footStrikePattern: footStrikePatternShown(m.sideView.footStrikePattern, metrics) } : {}),
     facing: gait.facing,
     timing,

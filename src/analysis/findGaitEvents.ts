@@ -37,6 +37,8 @@ export interface GaitEventsResult {
   beltLevelled: boolean;                        // events timed on the track levelled to the belt
   timing: TimingReliability;                    // how well this clip times each foot (gait/eventReliability.ts)
   footTrack: PoseTrack;                         // `track` with heels and toes low-passed at 25 Hz only (foot-strike angle)
+  eventTrack: PoseTrack;                        // the track the events were timed on (levelled to the belt, or track)
+  legLengthPx: number;                          // the runner's leg length in the image (detectView)
 }
 
 export interface FindGaitEventsOptions {
@@ -133,6 +135,7 @@ export function findGaitEvents(track: PoseTrack, opts: FindGaitEventsOptions): G
     footTrack: { ...smooth, keypoints: footKeypoints },
     view: view.view, facing: view.facing, track: smooth, events: cleaned.events,
     swappedFrames, warnings, impactShifts, beltAngleDeg: Number.isFinite(beltDeg) ? beltDeg : null, beltLevelled: levelled, timing,
+    eventTrack, legLengthPx: view.legLengthPx,
     legSwapFrames: swappedMask.flatMap((s, i) => (s ? [i] : [])),
   };
 }

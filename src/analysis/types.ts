@@ -56,6 +56,9 @@ export interface GaitEvent {
   timeSec: number;
   /** Index of the frame nearest to timeSec. */
   frame: number;
+  /** Set (true) when a person placed, moved or added this event by eye (review screen, or `--events`); absent for
+   *  events this clip's detector timed. */
+  correctedByHand?: boolean;
 }
 
 /** How well a clip times one foot's events of one type (gait/eventReliability.ts measures it). */
@@ -69,6 +72,8 @@ export interface EventTimingEvidence {
   scatterSec: number | null;
   /** The offset wanders beyond what sub-frame timing holds: this clip does not locate these events. */
   wandering: boolean;
+  /** How many of this foot's events of this type were set by hand (gait/handSetTiming.ts); absent when none. */
+  handSet?: number;
 }
 
 export interface TimingReliability {
@@ -76,8 +81,11 @@ export interface TimingReliability {
   betweenFeetSec: Record<GaitEventType, number>;
   evidence: Record<Side, Record<GaitEventType, EventTimingEvidence>>;
   floorSec: number;
-  /** 'clip': measured on this clip; 'given': events from outside (force plates, hand-corrected), floor only. */
-  basis: 'clip' | 'given';
+  /** 'clip': measured on this clip (some events may be set by hand: see handSetSec); 'hand': every event set by hand
+   *  (eye-marking bound only); 'given': events from outside without a clip to check them on, floor only. */
+  basis: 'clip' | 'hand' | 'given';
+  /** Present when events were set by hand: the eye-marking bound applied to each event type with a hand-set event. */
+  handSetSec?: number;
 }
 
 export type MetricId =
@@ -163,6 +171,8 @@ export interface StepRow {
   kneeFlexionMidstanceDeg?: number | null;
   trunkLeanDeg?: number | null;
   armSwingDeg?: number | null;
+  /** Which of this row's own events (its strike, its toe-off) were set by hand; absent when neither. */
+  correctedByHand?: GaitEventType[];
 }
 
 export type ClipRole = 'leftSide' | 'rightSide' | 'rear';

@@ -1,6 +1,6 @@
 // The one API the renderer talks to (design.md, "Front doors"). The Electron preload
 // and the HTTP client (server mode) both implement it; the renderer never knows which.
-import type { AnalyseVideoOptions, AnalysisResult, ErrorInfo, JobProgress, PoseTrack, VideoInfo } from './contract';
+import type { AnalyseVideoOptions, AnalysisResult, ErrorInfo, GaitEvent, JobProgress, PoseTrack, VideoInfo } from './contract';
 
 export type JobStatus = 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
 
@@ -32,6 +32,8 @@ export interface JobSummary {
   exports?: ExportKind[];
   /** When the job reached done/failed/cancelled. */
   finishedAtIso?: string;
+  /** Set while the job's events carry corrections by hand (issue 13): when they were last saved. Revert clears it. */
+  eventsCorrectedAtIso?: string;
 }
 
 export type ExportKind = 'report.json' | 'report.pdf' | 'keypoints.csv' | 'events.csv' | 'steps.csv';
@@ -91,6 +93,11 @@ export interface LopsidedApi {
   subscribe(jobId: string, onChange: (job: JobSummary) => void): () => void;
   getResult(jobId: string): Promise<AnalysisResult>;
   getTrack(jobId: string): Promise<PoseTrack>;
+  /**
+   * Saves events corrected by hand with the analysis (issue 13) and resolves with the result recomputed from them;
+   * report.json, events.csv, steps.csv and report.pdf are rewritten. null reverts to the detected events.
+   */
+  saveEvents(jobId: string, events: GaitEvent[] | null): Promise<AnalysisResult>;
   /** A URL the page can use as <video src> for the job's clip. */
   videoUrl(jobId: string): string;
   /**

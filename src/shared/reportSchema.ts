@@ -67,13 +67,16 @@ const eventEvidence = z.object({
   visibility: z.number().nullable(), hidden: z.boolean(), zeniOffsetSec: z.number().nullable(),
   // added after the first reports with timing evidence: absent in those, read as unknown / not wandering
   scatterSec: z.number().nullable().default(null), wandering: z.boolean().default(false),
+  // issue 13: how many of these events a person set (absent when none)
+  handSet: z.number().int().nonnegative().optional(),
 });
 const footEvidence = z.object({ footStrike: eventEvidence, toeOff: eventEvidence });
 const timingReliability = z.object({
   betweenFeetSec: z.object({ footStrike: z.number(), toeOff: z.number() }),
   evidence: z.object({ left: footEvidence, right: footEvidence }),
   floorSec: z.number(),
-  basis: z.enum(['clip', 'given']),
+  basis: z.enum(['clip', 'hand', 'given']),
+  handSetSec: z.number().positive().optional(),
 });
 
 const stepRow = z.object({
@@ -92,6 +95,7 @@ const stepRow = z.object({
   lateralSwayPx: nullableNumber.optional(),
   hipExtensionAtToeOffDeg: nullableNumber.optional(), kneeDriveDeg: nullableNumber.optional(), footStrikeAngleDeg: nullableNumber.optional(),
   kneeFlexionMidstanceDeg: nullableNumber.optional(), trunkLeanDeg: nullableNumber.optional(), armSwingDeg: nullableNumber.optional(),
+  correctedByHand: z.array(z.enum(['footStrike', 'toeOff'])).optional(),
 });
 
 const crossoverCount = z.object({ count: z.number().int().nonnegative(), of: z.number().int().nonnegative() });
@@ -114,6 +118,8 @@ const analysisResultSchema = z.object({
       timeSec: z.number(),
       // design.md's wire format has no frame index; it is derived from the time when absent.
       frame: z.number().int().nonnegative().optional(),
+      // issue 13: true when a person set or moved this event (review screen, `--events`)
+      correctedByHand: z.boolean().optional(),
     }),
   ),
   metrics: z.partialRecord(metricId, metricSummary),

@@ -2,7 +2,7 @@
 // shipped in an npm package: see tests/helpers/findChromium.ts), screenshots under test-results/screenshots/,
 // and the UI walk both e2e tests make.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { AnalysisResult } from '../../src/shared/contract';
@@ -42,6 +42,17 @@ export async function openPage(browser: Browser): Promise<{ page: Page; problems
     if (r.status() >= 400) problems.push(`http ${r.status()}: ${new URL(r.url()).pathname}`);
   });
   return { page, problems };
+}
+
+/** Opens the app, chooses the fixture clip and starts its analysis; resolves with the job id once it is done. */
+export async function analyseFixtureInUi(page: Page, url: string, timeoutMs = 60_000): Promise<string> {
+  await page.goto(url);
+  await page.getByTestId('open-video-input').setInputFiles(resolve(FIXTURE));
+  await expect.poll(() => page.getByTestId('start-analysis').isEnabled(), { timeout: 30_000 }).toBe(true);
+  await page.getByTestId('start-analysis').click();
+  const done = page.locator('[data-testid="job-item"][data-status="done"]');
+  await done.first().waitFor({ timeout: timeoutMs });
+  return (await done.first().getAttribute('data-job-id')) as string;
 }
 
 export async function shot(page: Page, name: string): Promise<void> {

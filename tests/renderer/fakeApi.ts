@@ -2,7 +2,7 @@
 // assert that clicks reach the API, and it can drive a job through its stages by hand (emit) or on a timer.
 import type { ExportKind, JobSummary, LopsidedApi, VideoRecord } from '../../src/shared/api';
 import { LopsidedApiError } from '../../src/shared/api';
-import type { AnalyseVideoOptions, AnalysisResult, JobProgress, PoseTrack, VideoInfo } from '../../src/shared/contract';
+import type { AnalyseVideoOptions, AnalysisResult, GaitEvent, JobProgress, PoseTrack, VideoInfo } from '../../src/shared/contract';
 
 export interface FakeJobSeed {
   job: JobSummary;
@@ -133,6 +133,13 @@ export function createFakeApi(seeds: FakeJobSeed[], options: FakeApiOptions = {}
       const t = need(jobId).track;
       if (!t) throw new LopsidedApiError('JOB_NOT_DONE', 'This analysis has not finished.');
       return t;
+    },
+    async saveEvents(jobId: string, events: GaitEvent[] | null) {
+      record('saveEvents', jobId, events);
+      const r = need(jobId).result;
+      if (!r) throw new LopsidedApiError('JOB_NOT_DONE', 'This analysis has not finished.');
+      // the page recomputes the numbers itself; the fake engine only keeps the events it was sent
+      return events === null ? r : { ...r, events };
     },
     videoUrl(jobId: string) { return jobs.get(jobId)?.videoUrl ?? ''; },
     async exportFile(jobId: string, kind: ExportKind) {

@@ -28,6 +28,24 @@ describe('parseReportJson', () => {
     expect(parsed.steps?.length).toBe(result.steps?.length);
   });
 
+  it('keeps the marks of events corrected by hand (issue 13) and refuses a malformed one', () => {
+    const result = makeSampleResult({ view: 'side' });
+    result.events[0] = { ...result.events[0]!, correctedByHand: true };
+    result.steps![0] = { ...result.steps![0]!, correctedByHand: ['footStrike', 'toeOff'] };
+    const seen = { visibility: 0.9, hidden: false, zeniOffsetSec: 0.004, scatterSec: 0.002, wandering: false };
+    result.timing = {
+      betweenFeetSec: { footStrike: 1 / 30, toeOff: 0.012 }, floorSec: 0.01, basis: 'hand', handSetSec: 1 / 30,
+      evidence: { left: { footStrike: { ...seen, handSet: 3 }, toeOff: seen }, right: { footStrike: seen, toeOff: seen } },
+    };
+    const parsed = parseReportJson(JSON.stringify(result));
+    expect(parsed.events[0]!.correctedByHand).toBe(true);
+    expect(parsed.steps![0]!.correctedByHand).toEqual(['footStrike', 'toeOff']);
+    expect(parsed.timing).toMatchObject({ basis: 'hand', handSetSec: 1 / 30, evidence: { left: { footStrike: { handSet: 3 } } } });
+    const bad = sampleJson();
+    (bad.events as Record<string, unknown>[])[0]!.correctedByHand = 'yes';
+    expect(errorOf(() => validateAnalysisResult(bad)).problems[0]).toMatch(/^events\.0\.correctedByHand: /);
+  });
+
   it('reads an older report\'s undecided flag (level normal + unclear: true) as level unclear, so no reader shows it as normal', () => {
     const json = sampleJson();
     const flags = json.flags as { level: string; unclear?: boolean }[];

@@ -80,12 +80,17 @@ function buildProgram(setAction: (quiet: boolean, a: Action) => void): Command {
     .addOption(runtime())
     .option('--workers <n>', 'pose worker threads (default: CPU cores)', usage(parseWorkers))
     .option('--long-side <px>', 'long side of decoded frames', usage(parseLongSide))
+    .option('--events <events.csv>', 'use these foot strikes and toe-offs (events.csv format, e.g. corrected by hand) instead of detecting them')
     .option('--no-pdf', 'skip report.pdf')
     .option('--runner-name <name>', 'name printed on the report')
     .option('--paper <size>', 'a4 or letter', usage(parsePaper))
     .option('--force', 'replace the results of an earlier run in --out')
     .option('--quiet', 'no progress output')
     .action((inputs: string[], o: Record<string, unknown>) => {
+      if (inputs.length > 1 && o.events !== undefined) {
+        setAction(!!o.quiet, () => Promise.reject(new UsageError('--events is for one clip: each clip of a session has its own events.')));
+        return;
+      }
       const run = inputs.length > 1 ? (opts: AnalyseCommandOptions, ctx: CliContext) => runAnalyseSessionCommand(inputs, opts, ctx)
         : (opts: AnalyseCommandOptions, ctx: CliContext) => runAnalyseCommand(inputs[0] as string, opts, ctx);
       setAction(!!o.quiet, (ctx) => run({
@@ -104,6 +109,7 @@ function buildProgram(setAction: (quiet: boolean, a: Action) => void): Command {
         ...(o.longSide !== undefined ? { longSide: o.longSide as number } : {}),
         ...(o.runnerName !== undefined ? { runnerName: o.runnerName as string } : {}),
         ...(o.paper !== undefined ? { paper: o.paper as 'A4' | 'LETTER' } : {}),
+        ...(o.events !== undefined ? { eventsPath: o.events as string } : {}),
       }, ctx));
     });
 

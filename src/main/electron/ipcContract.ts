@@ -2,7 +2,7 @@
 // preload (invoke side) and main (handle side) so both are checked by the compiler. Types only, plus
 // channel names: the sandboxed preload imports this and nothing of Node.
 import type { ExportKind, JobSummary, VideoRecord } from '../../shared/api';
-import type { AnalyseVideoOptions, AnalysisResult, ErrorInfo, PoseTrack } from '../../shared/contract';
+import type { AnalyseVideoOptions, AnalysisResult, ErrorInfo, GaitEvent, PoseTrack } from '../../shared/contract';
 
 export interface IpcContract {
   'lopsided:getVersion': () => { name: string; version: string; door: 'electron' };
@@ -16,6 +16,8 @@ export interface IpcContract {
   'lopsided:deleteJob': (jobId: string) => void;
   'lopsided:getResult': (jobId: string) => AnalysisResult;
   'lopsided:getTrack': (jobId: string) => PoseTrack;
+  /** Events corrected by hand (issue 13); null reverts to the detected ones. */
+  'lopsided:saveEvents': (jobId: string, events: GaitEvent[] | null) => AnalysisResult;
   /** Shows a save dialog and copies the export there; `saved: false` when the user cancelled. */
   'lopsided:exportFile': (jobId: string, kind: ExportKind) => { saved: boolean };
 }
@@ -29,7 +31,7 @@ export type IpcReply<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo
 
 export const IPC_CHANNELS: readonly IpcChannel[] = [
   'lopsided:getVersion', 'lopsided:addVideo', 'lopsided:deleteVideo', 'lopsided:startJob', 'lopsided:listJobs', 'lopsided:getJob',
-  'lopsided:cancelJob', 'lopsided:deleteJob', 'lopsided:getResult', 'lopsided:getTrack', 'lopsided:exportFile',
+  'lopsided:cancelJob', 'lopsided:deleteJob', 'lopsided:getResult', 'lopsided:getTrack', 'lopsided:saveEvents', 'lopsided:exportFile',
 ];
 
 /** Main → renderer push of job changes (one-way). */

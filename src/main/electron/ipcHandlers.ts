@@ -5,7 +5,7 @@ import { copyFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { IpcMainInvokeEvent } from 'electron';
 import { z } from 'zod';
-import { analyseOptionsSchema, describeZodError, exportKindSchema, idSchema } from '../jobs/apiSchemas';
+import { analyseOptionsSchema, describeZodError, eventsSchema, exportKindSchema, idSchema } from '../jobs/apiSchemas';
 import { toErrorInfo } from '../jobs/jobErrors';
 import type { JobService } from '../jobs/jobService';
 import type { IpcArgs, IpcChannel, IpcContract, IpcReply, IpcResult } from './ipcContract';
@@ -36,6 +36,7 @@ const argSchemas: { [C in IpcChannel]: z.ZodType<IpcArgs<C>> } = {
   'lopsided:deleteJob': z.tuple([idSchema]),
   'lopsided:getResult': z.tuple([idSchema]),
   'lopsided:getTrack': z.tuple([idSchema]),
+  'lopsided:saveEvents': z.tuple([idSchema, eventsSchema]),
   'lopsided:exportFile': z.tuple([idSchema, exportKindSchema]),
 };
 
@@ -54,6 +55,7 @@ function implementations(deps: IpcDeps): Impl {
     'lopsided:deleteJob': (jobId) => service.deleteJob(jobId),
     'lopsided:getResult': (jobId) => service.getResult(jobId),
     'lopsided:getTrack': (jobId) => service.getTrack(jobId),
+    'lopsided:saveEvents': (jobId, events) => service.saveEvents(jobId, events),
     'lopsided:exportFile': async (jobId, kind) => {
       const from = await service.exportPath(jobId, kind);
       const stem = service.getJob(jobId).videoName.replace(/\.[^.]+$/, '');

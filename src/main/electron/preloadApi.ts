@@ -52,6 +52,7 @@ export function createPreloadApi(deps: PreloadDeps): LopsidedApi {
     },
     getResult: (jobId) => call('lopsided:getResult', jobId),
     getTrack: async (jobId) => reviveTrackNaN(await call('lopsided:getTrack', jobId)),
+    saveEvents: (jobId, events) => call('lopsided:saveEvents', jobId, events),
     videoUrl: (jobId) => `${MEDIA_SCHEME}://job/${encodeURIComponent(jobId)}`,
     async exportFile(jobId, kind) {
       await call('lopsided:exportFile', jobId, kind);

@@ -21,6 +21,17 @@ export const analyseOptionsSchema = z.strictObject({
 
 export const startJobSchema = z.strictObject({ videoId: idSchema, options: analyseOptionsSchema });
 
+/** Events corrected by hand (issue 13); a 2-hour clip has ~40,000. null reverts to the detected events. */
+export const eventsSchema = z.array(z.strictObject({
+  side: z.enum(['left', 'right']),
+  type: z.enum(['footStrike', 'toeOff']),
+  timeSec: z.number().finite().nonnegative(),
+  frame: z.number().int().nonnegative(),
+  correctedByHand: z.boolean().optional(),
+})).max(200_000).nullable();
+
+export const saveEventsSchema = z.strictObject({ events: eventsSchema });
+
 export const exportKindSchema = z.enum(EXPORT_KINDS as [ExportKind, ...ExportKind[]]);
 
 /** A zod failure as one readable sentence (first issue only; the page shows it to a user). */

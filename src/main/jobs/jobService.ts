@@ -3,7 +3,8 @@
 import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { ExportKind, JobSummary, VideoRecord } from '../../shared/api';
-import type { AnalyseVideoOptions, AnalysisResult, PoseTrack } from '../../shared/contract';
+import type { AnalyseVideoOptions, AnalysisResult, GaitEvent, PoseTrack } from '../../shared/contract';
+import { createEventEditor } from './eventEdits';
 import { checkCapture } from './checkCapture';
 import { JobStoreError } from './jobErrors';
 import { JobManager, toSummary } from './jobManager';
@@ -37,6 +38,11 @@ export interface JobService {
   /** track.json as text (NaN already written as null), so doors can pass it through without re-parsing. */
   getTrackJson(jobId: string): Promise<string>;
   getTrack(jobId: string): Promise<PoseTrack>;
+  /**
+   * Events corrected by hand (issue 13): recomputes the analysis from them and rewrites the job's report and exports;
+   * null reverts to the detected events. Resolves with the new result (as getResult gives it).
+   */
+  saveEvents(jobId: string, events: readonly GaitEvent[] | null): Promise<AnalysisResult>;
   videoPath(jobId: string): string;
   exportPath(jobId: string, kind: ExportKind): Promise<string>;
   whenIdle(): Promise<void>;
@@ -47,6 +53,7 @@ export async function openJobService(opts: JobServiceOptions): Promise<JobServic
   const store = new JobStore(opts.dataDir, opts.unusedVideoMaxAgeMs);
   await store.open();
   const manager = new JobManager(store, opts.runner);
+  const editor = createEventEditor();
 
   const addVideo = async (path: string, name: string, owned: boolean, probePath: string): Promise<StoredVideo> => {
     const info = await opts.probe(probePath);
@@ -91,7 +98,10 @@ export async function openJobService(opts: JobServiceOptions): Promise<JobServic
     listJobs: () => store.listJobs().map(toSummary),
     getJob: (jobId) => toSummary(store.getJob(jobId)),
     cancelJob: (jobId) => manager.cancel(jobId),
-    deleteJob: (jobId) => manager.delete(jobId),
+    async deleteJob(jobId) {
+      await manager.delete(jobId);
+      editor.forget(jobId);
+    },
     onEvent: (l) => manager.onEvent(l),
     async getResult(jobId) {
       const job = finishedJob(jobId);
@@ -106,6 +116,16 @@ export async function openJobService(opts: JobServiceOptions): Promise<JobServic
     async getTrack(jobId) {
       finishedJob(jobId);
       return JSON.parse(await readFile(join(store.jobDir(jobId), 'track.json'), 'utf8')) as PoseTrack;
+    },
+    async saveEvents(jobId, events) {
+      finishedJob(jobId);
+      const record = store.getJob(jobId);
+      const result = await editor.save(record, store.jobDir(jobId), events);
+      if (events === null) delete record.eventsCorrectedAtIso;
+      else record.eventsCorrectedAtIso = new Date().toISOString();
+      record.exports = await store.listExports(jobId);
+      await store.saveJob(record);
+      return { ...result, video: { ...result.video, path: record.videoName } };
     },
     videoPath: (jobId) => store.getJob(jobId).videoPath,
     async exportPath(jobId, kind) {

@@ -3,8 +3,10 @@
 import { basename } from 'node:path';
 import type { VideoInfo } from '../../shared/contract';
 import { analyseTrack } from '../../analysis/analyseTrack';
+import { analyseTrackWithEvents } from '../../analysis/analyseWithEvents';
+import { analysisOptionsOf } from '../../shared/analysisOptions';
 import { createKeypointCsvParser, type ParseKeypointCsvOptions } from '../../analysis/keypointCsv';
-import type { PoseTrack } from '../../shared/contract';
+import type { GaitEvent, PoseTrack } from '../../shared/contract';
 import { checkInputFile } from '../video/probeVideo';
 import { appInfo } from './appInfo';
 import { countFramesWithRunner } from './countPoseFrames';
@@ -23,6 +25,8 @@ export interface CsvAnalysisOptions {
   pxPerCm?: number;
   width?: number;
   height?: number;
+  /** Events given instead of detected (`--events`, issue 13). */
+  events?: readonly GaitEvent[];
 }
 
 export async function analyseKeypointCsv(path: string, opts: CsvAnalysisOptions): Promise<JobOutput> {
@@ -57,17 +61,11 @@ export async function analyseKeypointCsv(path: string, opts: CsvAnalysisOptions)
     codec: 'keypoint-csv',
     variableFrameRate: false,
   };
-  const result = analyseTrack(
-    track,
-    {
-      view: opts.view,
-      ...(opts.beltSpeedMps !== undefined ? { beltSpeedMps: opts.beltSpeedMps } : {}),
-      ...(opts.horizonDeg !== undefined ? { horizonDeg: opts.horizonDeg } : {}),
-      ...(opts.pxPerCm !== undefined ? { pxPerCm: opts.pxPerCm } : {}),
-    },
-    { path: abs, fps, durationSec: info.durationSec, width: track.width, height: track.height },
-    appInfo(),
-  );
+  const options = analysisOptionsOf(opts);
+  const video = { path: abs, fps, durationSec: info.durationSec, width: track.width, height: track.height };
+  const result = opts.events
+    ? analyseTrackWithEvents(track, options, video, opts.events, appInfo())
+    : analyseTrack(track, options, video, appInfo());
   return { info, track, result };
 }
 

@@ -1,8 +1,10 @@
 // The job runner every front door calls (design.md "Front doors", issue 2/3):
 // probe → pose track → (rear view) pelvis marks → analysis → JobOutput.
 import { resolve as resolvePath } from 'node:path';
-import type { AnalyseVideoOptions, AnalysisResult, JobProgress, PoseTrack, VideoInfo } from '../../shared/contract';
+import type { AnalyseVideoOptions, AnalysisResult, GaitEvent, JobProgress, PoseTrack, VideoInfo } from '../../shared/contract';
 import { analyseTrack } from '../../analysis/analyseTrack';
+import { analyseTrackWithEvents } from '../../analysis/analyseWithEvents';
+import { analysisOptionsOf } from '../../shared/analysisOptions';
 import { detectView } from '../../analysis/detectView';
 import { trackPelvis } from '../pelvis/trackPelvis';
 import { probeVideo, readFrameTimes } from '../video/probeVideo';
@@ -25,6 +27,8 @@ export interface JobContext {
   onProgress?: (p: JobProgress) => void;
   /** Already probed (the job manager probes when a clip is added): skips the probe. */
   info?: VideoInfo;
+  /** Events given instead of detected (`--events`, issue 13). */
+  events?: readonly GaitEvent[];
 }
 
 function checkAbort(signal?: AbortSignal): void {
@@ -137,17 +141,11 @@ export async function analyseVideo(path: string, options: AnalyseVideoOptions, c
   checkAbort(signal);
 
   onProgress?.({ stage: 'analysis', done: 0, total: 1 });
-  const result = analyseTrack(
-    track,
-    {
-      view: options.view,
-      ...(options.beltSpeedMps !== undefined ? { beltSpeedMps: options.beltSpeedMps } : {}),
-      ...(options.horizonDeg !== undefined ? { horizonDeg: options.horizonDeg } : {}),
-      ...(options.pxPerCm !== undefined ? { pxPerCm: options.pxPerCm } : {}),
-    },
-    { path: info.path, fps: info.avgFps, durationSec: info.durationSec, width: info.width, height: info.height },
-    appInfo(),
-  );
+  const analysisOptions = analysisOptionsOf(options);
+  const video = { path: info.path, fps: info.avgFps, durationSec: info.durationSec, width: info.width, height: info.height };
+  const result = ctx.events
+    ? analyseTrackWithEvents(track, analysisOptions, video, ctx.events, appInfo())
+    : analyseTrack(track, analysisOptions, video, appInfo());
   if (info.variableFrameRate) warnings.push('The clip has a variable frame rate: events were timed from each frame\'s own timestamp.');
   result.quality.warnings.push(...warnings);
   onProgress?.({ stage: 'analysis', done: 1, total: 1 });

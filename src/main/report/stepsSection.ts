@@ -50,8 +50,16 @@ const ANGLE_COLUMNS: StepColumn[] = [
   valueColumn('Arm swing (°)', 'armSwingDeg', (s) => s.armSwingDeg ?? null),
 ];
 
+/** Issue 13: which of a row's events a person set; the column is there only when some were. */
+const HAND_WORDS = { footStrike: 'strike', toeOff: 'toe-off' } as const;
+const HAND_COLUMN: StepColumn = {
+  column: { header: 'By hand', weight: 1, align: 'left' },
+  cell: (s) => ({ text: (s.correctedByHand ?? []).map((t) => HAND_WORDS[t]).join(' + ') || '' }),
+};
+
 function stepTable(ctx: ReportContext, steps: readonly StepRow[], all: readonly StepColumn[]): void {
   const columns = all.filter((c) => !c.value || steps.some((s) => Number.isFinite(c.value?.(s) ?? Number.NaN)));
+  if (all === STEP_COLUMNS && steps.some((s) => (s.correctedByHand ?? []).length > 0)) columns.push(HAND_COLUMN);
   drawTable(ctx, {
     columns: columns.map((c) => c.column),
     rows: steps.map((s, i) => columns.map((c) => c.cell(s, i + 1))),
@@ -59,6 +67,15 @@ function stepTable(ctx: ReportContext, steps: readonly StepRow[], all: readonly 
     headerFontSize: 7.5,
     zebra: true,
   });
+}
+
+/** The events a person set, listed in words (the PDF says which numbers rest on a correction). */
+export function handSetSentence(result: AnalysisResult): string | null {
+  const hand = result.events.filter((e) => e.correctedByHand === true).sort((a, b) => a.timeSec - b.timeSec);
+  if (hand.length === 0) return null;
+  const listed = hand.slice(0, 12).map((e) => `${e.side} ${e.type === 'footStrike' ? 'strike' : 'toe-off'} at ${formatSeconds(e.timeSec, 3)} s (frame ${e.frame})`);
+  const more = hand.length > listed.length ? `, and ${hand.length - listed.length} more (events.csv lists them)` : '';
+  return `Corrected by hand: ${hand.length} of ${result.events.length} events were set or moved after looking at the frames: ${listed.join(', ')}${more}. Every number in this report is computed from the corrected events.`;
 }
 
 export function drawStepsSection(ctx: ReportContext, result: AnalysisResult): void {
@@ -69,6 +86,8 @@ export function drawStepsSection(ctx: ReportContext, result: AnalysisResult): vo
     return;
   }
   paragraph(ctx, 'Strike and toe-off are times in the clip. Flight runs from this foot’s toe-off to the other foot’s strike; step time from the other foot’s strike to this one. – = not measured for that step.', { size: 8.5, color: MUTED_COLOR });
+  const hand = handSetSentence(result);
+  if (hand !== null) paragraph(ctx, hand, { size: 8.5 });
   stepTable(ctx, steps, STEP_COLUMNS);
   if (!ANGLE_COLUMNS.slice(3).some((c) => steps.some((s) => Number.isFinite(c.value?.(s) ?? Number.NaN)))) return;
   sectionHeading(ctx, 'Every step: side-view angles', 120);

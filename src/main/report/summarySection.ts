@@ -121,6 +121,8 @@ export function drawSummarySection(ctx: ReportContext, result: AnalysisResult): 
   // The runner may read only page 1: say here what the numbers are not (docs/references.md, Malisoux 2024).
   const videos = result.session ? 'these videos' : 'one video';
   paragraph(ctx, `These are observations from ${videos}, with their uncertainty; they are not an injury-risk score (see “What these numbers do not mean” at the end).`, { size: 8.5, color: MUTED_COLOR, gapAfter: 8 });
+  const hand = result.events.filter((e) => e.correctedByHand === true).length;
+  if (hand > 0) paragraph(ctx, `${hand} of the ${result.events.length} foot strikes and toe-offs were corrected by hand; every number here is computed from the corrected events (listed with every step).`, { size: 8.5, gapAfter: 8 });
 
   sectionHeading(ctx, 'Left and right compared (mean of all steps of each side)', 120);
   const ids = reportedMetricIds(result);

@@ -2,7 +2,7 @@
 // method; validation by zod, errors as {code, message}. The client is src/renderer/api/httpApi.ts.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
-import { describeZodError, exportKindSchema, idSchema, startJobSchema } from '../jobs/apiSchemas';
+import { describeZodError, exportKindSchema, idSchema, saveEventsSchema, startJobSchema } from '../jobs/apiSchemas';
 import type { JobService } from '../jobs/jobService';
 import { HttpError, sendJson } from './httpReply';
 import { streamJobEvents } from './jobEventStream';
@@ -58,6 +58,10 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, url: 
     res.writeHead(204).end();
     return;
   }
+  if (parts.length === 3 && action === 'events' && method === 'PUT') {
+    const body = parse(saveEventsSchema, await readJsonBody(req, MAX_EVENTS_JSON_BYTES));
+    return sendJson(res, 200, await service.saveEvents(jobId, body.events));
+  }
   if (parts.length === 3 && method === 'GET') {
     if (action === 'events') return streamJobEvents(req, res, service, jobId);
     if (action === 'result') return sendJson(res, 200, await service.getResult(jobId));
@@ -86,13 +90,15 @@ function methodNotAllowed(): HttpError {
 }
 
 const MAX_JSON_BYTES = 64 * 1024;
+/** A 2-hour clip's ~40,000 events at ~90 bytes each. */
+const MAX_EVENTS_JSON_BYTES = 8 * 1024 * 1024;
 
-async function readJsonBody(req: IncomingMessage): Promise<unknown> {
+async function readJsonBody(req: IncomingMessage, maxBytes = MAX_JSON_BYTES): Promise<unknown> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_JSON_BYTES) throw new HttpError(413, 'TOO_LARGE', 'Request body too large.');
+    if (size > maxBytes) throw new HttpError(413, 'TOO_LARGE', 'Request body too large.');
     chunks.push(chunk);
   }
   try {

@@ -77,6 +77,7 @@ export function createHttpApi(opts: HttpApiOptions = {}): LopsidedApi {
     },
     getResult: (jobId) => call<AnalysisResult>('GET', `${job(jobId)}/result`),
     getTrack: async (jobId) => reviveTrackNaN(await call<PoseTrack>('GET', `${job(jobId)}/track`)),
+    saveEvents: (jobId, events) => call<AnalysisResult>('PUT', `${job(jobId)}/events`, JSON.stringify({ events }), 'application/json'),
     videoUrl: (jobId) => withToken(`${job(jobId)}/video`),
     async exportFile(jobId: string, kind: ExportKind) {
       const url = withToken(`${job(jobId)}/export/${encodeURIComponent(kind)}`);

@@ -1,8 +1,9 @@
 // One job: its progress while it runs, then the review, side-by-side and session tabs with the verdict beside.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { JobSummary, LopsidedApi } from '../../shared/api';
 import type { AnalysisResult, ErrorInfo, PoseTrack } from '../../shared/contract';
 import { displayTrack } from '../draw/displayTrack';
+import { useEventEdits } from '../hooks/useEventEdits';
 import type { Tab } from '../format/route';
 import { ErrorMessage, toErrorInfo } from './ErrorMessage';
 import { ProgressScreen } from './ProgressScreen';
@@ -20,7 +21,7 @@ export interface JobViewProps {
   onJobChanged: () => void;
 }
 
-interface Loaded { job: JobSummary; result: AnalysisResult; track: PoseTrack }
+interface Loaded { job: JobSummary; result: AnalysisResult; track: PoseTrack; rawTrack: PoseTrack }
 
 const TAB_BUTTONS: readonly { tab: Tab; label: string; testId: string }[] = [
   { tab: 'review', label: 'Review', testId: 'review-tab' },
@@ -32,10 +33,16 @@ export function JobView({ api, jobId, tab, jobs, onTab, onJobChanged }: JobViewP
   const [job, setJob] = useState<JobSummary | null>(null);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<ErrorInfo | null>(null);
+  // events corrected by hand: the page's own recompute is the result every panel shows (issue 13)
+  const editing = useEventEdits(api, loaded);
+  const exportApi = useMemo<LopsidedApi>(() => (editing
+    ? { ...api, exportFile: async (id, kind) => { await editing.flush(); return api.exportFile(id, kind); } } : api), [api, editing]);
+  const editedResult = editing?.result;
+  const current = useMemo(() => (loaded ? { ...loaded, result: editedResult ?? loaded.result } : null), [loaded, editedResult]);
 
   const load = useCallback(async (j: JobSummary, isStale: () => boolean) => {
     const [result, track] = await Promise.all([api.getResult(j.jobId), api.getTrack(j.jobId)]);
-    if (!isStale()) setLoaded({ job: j, result, track: displayTrack(track, result) });
+    if (!isStale()) setLoaded({ job: j, result, track: displayTrack(track, result), rawTrack: track });
   }, [api]);
 
   useEffect(() => {
@@ -63,6 +70,7 @@ export function JobView({ api, jobId, tab, jobs, onTab, onJobChanged }: JobViewP
   if (!loaded) return <p className="muted" role="status">Loading the result…</p>;
 
   const videoSrc = api.videoUrl(job.jobId);
+  const result = current?.result ?? loaded.result;
   return (
     <div className="job-view">
       <header className="job-header">
@@ -76,11 +84,11 @@ export function JobView({ api, jobId, tab, jobs, onTab, onJobChanged }: JobViewP
       </header>
       <div className="job-body">
         <div className="job-main">
-          {tab === 'review' && <ReviewScreen videoSrc={videoSrc} result={loaded.result} track={loaded.track} />}
-          {tab === 'side' && <StanceCompare videoSrc={videoSrc} result={loaded.result} track={loaded.track} />}
-          {tab === 'sessions' && <SessionCompare api={api} current={loaded} jobs={jobs} />}
+          {tab === 'review' && <ReviewScreen videoSrc={videoSrc} result={result} track={loaded.track} editing={editing} />}
+          {tab === 'side' && <StanceCompare videoSrc={videoSrc} result={result} track={loaded.track} />}
+          {tab === 'sessions' && <SessionCompare api={api} current={current ?? loaded} jobs={jobs} />}
         </div>
-        <VerdictPanel api={api} jobId={job.jobId} result={loaded.result} exports={job.exports} />
+        <VerdictPanel api={exportApi} jobId={job.jobId} result={result} exports={job.exports} />
       </div>
     </div>
   );

@@ -2,6 +2,8 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { AnalysisResult, PoseTrack } from '../../shared/contract';
 import { ChartsPanel } from '../charts/ChartsPanel';
+import type { EventEditing } from '../hooks/useEventEdits';
+import { EventEditor } from './EventEditor';
 import { frameAtTime, framePeriodSec, nextStrike, prevStrike, seekTimeForFrame } from '../format/eventNav';
 import { PlayerControls } from './PlayerControls';
 import { SideLegend } from './SideLegend';
@@ -12,9 +14,11 @@ export interface ReviewScreenProps {
   videoSrc: string;
   result: AnalysisResult;
   track: PoseTrack;
+  /** Events corrected by hand (issue 13); without it the review is read-only. */
+  editing?: EventEditing | null;
 }
 
-export function ReviewScreen({ videoSrc, result, track }: ReviewScreenProps) {
+export function ReviewScreen({ videoSrc, result, track, editing }: ReviewScreenProps) {
   const videoRef = useRef<HTMLVideoElement | null>(null);
   const [timeSec, setTimeSec] = useState(0);
   // The time of the frame on screen, updated synchronously: steps count from what the user sees (the frame
@@ -67,7 +71,8 @@ export function ReviewScreen({ videoSrc, result, track }: ReviewScreenProps) {
         </div>
         <PlayerControls playing={playing} rate={rate} frame={frame} frameCount={track.timesSec.length} timeSec={timeSec}
           onTogglePlay={togglePlay} onStep={step} onPrevStrike={() => jumpStrike(-1)} onNextStrike={() => jumpStrike(1)} onRate={changeRate} />
-        <Timeline events={result.events} durationSec={durationSec} currentTimeSec={timeSec} onSeek={seek} />
+        <Timeline events={result.events} durationSec={durationSec} currentTimeSec={timeSec} onSeek={seek} {...(editing ? { onSelectEvent: editing.select } : {})} />
+        {editing && <EventEditor editing={editing} timesSec={track.timesSec} frame={frame} onSeekFrame={(f) => seek(seekTimeForFrame(track.timesSec, f))} />}
       </div>
       <ChartsPanel result={result} />
     </div>

@@ -10,6 +10,8 @@ export interface TimelineProps {
   durationSec: number;
   currentTimeSec: number;
   onSeek: (timeSec: number) => void;
+  /** A mark clicked: the event to correct by hand (issue 13). */
+  onSelectEvent?: (ev: GaitEvent) => void;
 }
 
 const TYPE_WORD = { footStrike: 'foot strike', toeOff: 'toe-off' } as const;
@@ -20,7 +22,7 @@ function percent(timeSec: number, durationSec: number): string {
 }
 
 // Memoised: only the playhead moves while the video plays; the marks stay put.
-const Row = memo(function Row({ side, events, durationSec, onSeek }: { side: Side; events: readonly GaitEvent[]; durationSec: number; onSeek: (t: number) => void }) {
+const Row = memo(function Row({ side, events, durationSec, onSeek, onSelectEvent }: { side: Side; events: readonly GaitEvent[]; durationSec: number; onSeek: (t: number) => void; onSelectEvent?: (ev: GaitEvent) => void }) {
   const onTrackClick = (e: MouseEvent<HTMLDivElement>): void => {
     const rect = e.currentTarget.getBoundingClientRect();
     if (rect.width <= 0) return;
@@ -34,7 +36,7 @@ const Row = memo(function Row({ side, events, durationSec, onSeek }: { side: Sid
           <button
             key={`${ev.type}-${ev.timeSec}`}
             type="button"
-            className={`timeline-event ${ev.type}`}
+            className={`timeline-event ${ev.type}${ev.correctedByHand ? ' by-hand' : ''}`}
             data-testid="timeline-event"
             data-side={ev.side}
             data-type={ev.type}
@@ -43,7 +45,7 @@ const Row = memo(function Row({ side, events, durationSec, onSeek }: { side: Sid
               ? { background: SIDE_COLOUR[side] } : { borderColor: SIDE_COLOUR[side] }) }}
             title={`${SIDE_LABEL[side]} ${TYPE_WORD[ev.type]} at ${formatClock(ev.timeSec)}`}
             aria-label={`${SIDE_LABEL[side]} ${TYPE_WORD[ev.type]} at ${ev.timeSec.toFixed(2)} s`}
-            onClick={(e) => { e.stopPropagation(); onSeek(ev.timeSec); }}
+            onClick={(e) => { e.stopPropagation(); onSeek(ev.timeSec); onSelectEvent?.(ev); }}
           />
         ))}
       </div>
@@ -51,10 +53,10 @@ const Row = memo(function Row({ side, events, durationSec, onSeek }: { side: Sid
   );
 });
 
-export function Timeline({ events, durationSec, currentTimeSec, onSeek }: TimelineProps) {
+export function Timeline({ events, durationSec, currentTimeSec, onSeek, onSelectEvent }: TimelineProps) {
   return (
     <div className="timeline" data-testid="timeline">
-      {SIDES.map((side) => <Row key={side} side={side} events={events} durationSec={durationSec} onSeek={onSeek} />)}
+      {SIDES.map((side) => <Row key={side} side={side} events={events} durationSec={durationSec} onSeek={onSeek} {...(onSelectEvent ? { onSelectEvent } : {})} />)}
       <div className="timeline-playhead-lane" aria-hidden="true">
         <div className="timeline-playhead" style={{ left: percent(currentTimeSec, durationSec) }} />
       </div>

@@ -22,18 +22,28 @@ const result: AnalysisResult = {
 
 describe('result CSVs', () => {
   it('events.csv: one row per event in time order with side, type, sub-frame time and nearest frame', () => {
-    expect(formatEventsCsv(result)).toBe('side,type,time_s,frame\nleft,footStrike,0.48621,29\nleft,toeOff,0.735,44\n');
+    expect(formatEventsCsv(result)).toBe('side,type,time_s,frame,corrected_by_hand\nleft,footStrike,0.486213,29,0\nleft,toeOff,0.735,44,0\n');
+  });
+  it('events.csv and steps.csv say which events a person set', () => {
+    const edited: AnalysisResult = {
+      ...result,
+      events: [{ ...result.events[0]!, correctedByHand: true }, result.events[1]!],
+      steps: [{ ...result.steps![0]!, correctedByHand: ['toeOff'] }, { ...result.steps![0]!, strikeTimeSec: 1.2, correctedByHand: ['footStrike', 'toeOff'] }],
+    };
+    expect(formatEventsCsv(edited).split('\n').slice(1, 3)).toEqual(['left,footStrike,0.486213,29,0', 'left,toeOff,0.735,44,1']);
+    const rows = formatStepsCsv(edited).trim().split('\n').map((l) => l.split(',').at(-1));
+    expect(rows).toEqual(['corrected_by_hand', 'toe_off', 'strike+toe_off']);
   });
   it('steps.csv: stable columns, empty cells where the view or data give no value', () => {
     const lines = formatStepsCsv(result).trim().split('\n');
     expect(lines[0]).toBe('side,strike_time_s,toe_off_time_s,contact_ms,flight_ms,step_ms,knee_flexion_at_strike_deg,overstride_deg,hip_drop_deg,step_width_cm,step_width_pct_hip,crossover,lateral_sway_px'
-      + ',hip_extension_at_toe_off_deg,knee_drive_deg,foot_strike_angle_deg,knee_flexion_midstance_deg,trunk_lean_deg,arm_swing_deg');
-    expect(lines[1]).toBe('left,0.48621,0.735,248.8,,368.5,,,7.9,,,,,,,,,,');
-    expect(lines[2]).toBe('right,0.8,1.05,250,,313.8,,,6.1,-1.23,,1,8.3,,,,,,');
+      + ',hip_extension_at_toe_off_deg,knee_drive_deg,foot_strike_angle_deg,knee_flexion_midstance_deg,trunk_lean_deg,arm_swing_deg,corrected_by_hand');
+    expect(lines[1]).toBe('left,0.48621,0.735,248.8,,368.5,,,7.9,,,,,,,,,,,');
+    expect(lines[2]).toBe('right,0.8,1.05,250,,313.8,,,6.1,-1.23,,1,8.3,,,,,,,');
     expect(formatStepsCsv({ ...result, steps: undefined })).toBe(`${lines[0]}\n`);
   });
-  it('steps.csv: the side-view angles (issue 16) fill the last six columns in their order (after the rear view's four, empty here)', () => {
+  it('steps.csv: the side-view angles (issue 16) fill the last six columns in their order (after the four rear-view columns, empty here)', () => {
     const side: AnalysisResult = { ...result, view: 'side', steps: [{ ...result.steps![0]!, hipDropDeg: null, hipExtensionAtToeOffDeg: 12.34, kneeDriveDeg: 40.06, footStrikeAngleDeg: -3.21, kneeFlexionMidstanceDeg: 38.9, trunkLeanDeg: 9.04, armSwingDeg: null }] };
-    expect(formatStepsCsv(side).trim().split('\n')[1]).toBe('left,0.48621,0.735,248.8,,368.5,,,,,,,,12.3,40.1,-3.2,38.9,9,');
+    expect(formatStepsCsv(side).trim().split('\n')[1]).toBe('left,0.48621,0.735,248.8,,368.5,,,,,,,,12.3,40.1,-3.2,38.9,9,,');
   });
 });

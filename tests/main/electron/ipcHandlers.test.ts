@@ -115,6 +115,11 @@ describe('IPC handlers', () => {
     expect(await bad('lopsided:startJob', v.videoId, { ...DEFAULT_ANALYSE_OPTIONS, beltSpeedMps: -3 })).toMatchObject({ code: 'BAD_ARGUMENT' });
     expect(await bad('lopsided:startJob', v.videoId, { ...DEFAULT_ANALYSE_OPTIONS, __proto__x: 1 })).toMatchObject({ code: 'BAD_ARGUMENT' });
     expect(await bad('lopsided:exportFile', v.videoId, 'id_rsa')).toMatchObject({ code: 'BAD_ARGUMENT' });
+    // events corrected by hand (issue 13): each event's fields checked, nothing else let through
+    expect(await bad('lopsided:saveEvents', v.videoId, [{ side: 'left', type: 'footStrike', timeSec: -1, frame: 0 }])).toMatchObject({ code: 'BAD_ARGUMENT', message: expect.stringContaining('timeSec') });
+    expect(await bad('lopsided:saveEvents', v.videoId, [{ side: 'left', type: 'heelStrike', timeSec: 1, frame: 30 }])).toMatchObject({ code: 'BAD_ARGUMENT' });
+    expect(await bad('lopsided:saveEvents', v.videoId, [{ side: 'left', type: 'toeOff', timeSec: 1, frame: 30, extra: 1 }])).toMatchObject({ code: 'BAD_ARGUMENT' });
+    expect(await bad('lopsided:saveEvents', v.videoId)).toMatchObject({ code: 'BAD_ARGUMENT' });
   });
 
   it('turns engine failures into {code, message} replies, never a rejection', async () => {

@@ -22,7 +22,7 @@ describe('preload', () => {
     expect(electron.mock.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
     expect(Object.keys(electron.mock.contextBridge.exposed)).toEqual(['lopsided']);
     expect(Object.keys(api).sort()).toEqual(['addVideo', 'cancelJob', 'deleteJob', 'deleteVideo', 'exportFile', 'getJob', 'getResult', 'getTrack',
-      'getVersion', 'listJobs', 'startJob', 'subscribe', 'videoUrl']);
+      'getVersion', 'listJobs', 'saveEvents', 'startJob', 'subscribe', 'videoUrl']);
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
   });
 

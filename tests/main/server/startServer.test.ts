@@ -213,6 +213,19 @@ describe('a job through the API', () => {
     expect(await pdf.json()).toMatchObject({ code: 'EXPORT_MISSING' });
     expect((await fetch(`${base}/api/jobs/${job.jobId}/export/secrets.txt?token=${TOKEN}`)).status).toBe(400);
 
+    // events corrected by hand (issue 13): validated, checked against the clip, revert without edits is a no-op
+    const put = (body: string) => fetch(`${base}/api/jobs/${job.jobId}/events`, { method: 'PUT', headers: { ...auth, 'Content-Type': 'application/json' }, body });
+    const badEvents = await put(JSON.stringify({ events: [{ side: 'middle', type: 'footStrike', timeSec: 1, frame: 30 }] }));
+    expect(badEvents.status).toBe(400);
+    expect(await badEvents.json()).toMatchObject({ code: 'BAD_ARGUMENT' });
+    const outside = await put(JSON.stringify({ events: [{ side: 'left', type: 'footStrike', timeSec: 999, frame: 30, correctedByHand: true }] }));
+    expect(outside.status).toBe(422);
+    expect(await outside.json()).toMatchObject({ code: 'EVENTS_INVALID', message: expect.stringContaining('left foot strike at 999 s lies outside the clip') });
+    expect(await readdir(join(dir, 'data', 'jobs', job.jobId))).not.toContain('report.detected.json'); // refused: nothing changed
+    const noEdits = await put(JSON.stringify({ events: null }));
+    expect(noEdits.status).toBe(200);
+    expect(await noEdits.json()).toMatchObject({ schemaVersion: 1 });
+
     const del = await fetch(`${base}/api/jobs/${job.jobId}`, { method: 'DELETE', headers: auth });
     expect(del.status).toBe(204);
     const gone = await fetch(`${base}/api/jobs/${job.jobId}`, { headers: auth });

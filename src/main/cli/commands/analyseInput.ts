@@ -3,6 +3,7 @@
 import { extname } from 'node:path';
 import { analyseKeypointCsv } from '../../pipeline/analyseKeypointCsv';
 import { analyseVideo, type JobOutput } from '../../pipeline/analyseVideo';
+import { readEventsCsv } from '../../pipeline/readEventsCsv';
 import { probeVideo } from '../../video/probeVideo';
 import type { CliContext } from '../cliContext';
 import { UsageError } from '../cliErrors';
@@ -27,6 +28,8 @@ export interface AnalyseCommandOptions {
   paper?: 'A4' | 'LETTER';
   /** Replace the results of an earlier run in --out. */
   force?: boolean;
+  /** events.csv of corrected events: the analysis uses them instead of detecting its own (issue 13). */
+  eventsPath?: string;
 }
 
 export function isKeypointCsv(path: string): boolean {
@@ -36,8 +39,11 @@ export function isKeypointCsv(path: string): boolean {
 export async function analyseInput(input: string, opts: AnalyseCommandOptions, ctx: CliContext, makeOutDir: () => Promise<string>): Promise<{ output: JobOutput; outDir: string; csv: boolean }> {
   const csv = isKeypointCsv(input);
   if (!csv && opts.fps !== undefined) throw new UsageError('--fps is for keypoint CSVs without a time_s column; a video has its own timestamps.');
+  // a bad events file is found before any pose run or output folder
+  const events = opts.eventsPath !== undefined ? await readEventsCsv(opts.eventsPath) : undefined;
   if (csv) {
     const output = await analyseKeypointCsv(input, {
+      ...(events ? { events } : {}),
       view: opts.view,
       ...(opts.fps !== undefined ? { fps: opts.fps } : {}),
       ...(opts.beltSpeedMps !== undefined ? { beltSpeedMps: opts.beltSpeedMps } : {}),
@@ -59,6 +65,6 @@ export async function analyseInput(input: string, opts: AnalyseCommandOptions, c
     ...(opts.beltSpeedMps !== undefined ? { beltSpeedMps: opts.beltSpeedMps } : {}),
     ...(opts.horizonDeg !== undefined ? { horizonDeg: opts.horizonDeg } : {}),
     ...(opts.pxPerCm !== undefined ? { pxPerCm: opts.pxPerCm } : {}),
-  }, { signal: ctx.signal, onProgress: ctx.progress.update, info });
+  }, { signal: ctx.signal, onProgress: ctx.progress.update, info, ...(events ? { events } : {}) });
   return { output, outDir, csv };
 }

@@ -1,0 +1,60 @@
+// The steps around the frame on screen (issue 13): each contact's strike and toe-off frames with its contact, flight
+// and step time to 0.1 ms, so a physio sees what a correction changed, step by step. The step whose contact or
+// flight holds the current frame is highlighted; rows whose events were set by hand say so.
+import type { AnalysisResult, StepRow } from '../../shared/contract';
+import { METRIC_LABEL } from '../format/metricLabels';
+import { SIDE_COLOUR, SIDE_LABEL } from '../format/sideStyle';
+
+/** Seconds of steps shown each side of the current time: about three strides at running cadence. */
+const WINDOW_SEC = 2;
+
+const ms = (v: number | null): string => (v === null || !Number.isFinite(v) ? '—' : v.toFixed(1));
+
+export interface StepTableProps {
+  result: AnalysisResult;
+  timeSec: number;
+  /** Frame index of a time (the track's own frame times). */
+  frameOf: (timeSec: number) => number;
+}
+
+export function StepTable({ result, timeSec, frameOf }: StepTableProps) {
+  const steps = [...(result.steps ?? [])].sort((a, b) => a.strikeTimeSec - b.strikeTimeSec);
+  const shown = steps.filter((s) => Math.abs(s.strikeTimeSec - timeSec) <= WINDOW_SEC);
+  // by frames, as the strip shows them: a strike a fraction of a frame after the frame's time is on that frame
+  const frame = frameOf(timeSec);
+  const holds = (s: StepRow): boolean => {
+    const next = steps[steps.indexOf(s) + 1];
+    return frame >= frameOf(s.strikeTimeSec) && (next === undefined || frame < frameOf(next.strikeTimeSec));
+  };
+  if (shown.length === 0) return null;
+  return (
+    <table className="step-table" data-testid="step-table">
+      <caption className="muted small">Steps near this frame (all of them in steps.csv and the PDF)</caption>
+      <thead>
+        <tr>
+          <th scope="col">Side</th>
+          <th scope="col">Strike frame</th>
+          <th scope="col">Toe-off frame</th>
+          <th scope="col">{METRIC_LABEL.contactTimeMs} (ms)</th>
+          <th scope="col">{METRIC_LABEL.flightTimeMs} (ms)</th>
+          <th scope="col">{METRIC_LABEL.stepTimeMs} (ms)</th>
+          <th scope="col">By hand</th>
+        </tr>
+      </thead>
+      <tbody>
+        {shown.map((s) => (
+          <tr key={`${s.side}-${s.strikeTimeSec}`} data-testid="step-row" data-side={s.side} data-strike-frame={frameOf(s.strikeTimeSec)}
+            data-strike-time-sec={s.strikeTimeSec} className={holds(s) ? 'current' : undefined}>
+            <th scope="row" style={{ color: SIDE_COLOUR[s.side] }}>{SIDE_LABEL[s.side]}</th>
+            <td className="num">{frameOf(s.strikeTimeSec)}</td>
+            <td className="num">{s.toeOffTimeSec === null ? '—' : frameOf(s.toeOffTimeSec)}</td>
+            <td className="num" data-cell="contact">{ms(s.contactMs)}</td>
+            <td className="num" data-cell="flight">{ms(s.flightMs)}</td>
+            <td className="num" data-cell="step">{ms(s.stepMs)}</td>
+            <td data-cell="by-hand">{(s.correctedByHand ?? []).map((t) => (t === 'footStrike' ? 'strike' : 'toe-off')).join(' + ')}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -3,6 +3,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { AnalysisResult, PoseTrack } from '../../shared/contract';
 import { ChartsPanel } from '../charts/ChartsPanel';
 import { frameAtTime, framePeriodSec, nextStrike, prevStrike, seekTimeForFrame } from '../format/eventNav';
+import { useHeightToWindowBottom } from '../hooks/useHeightToWindowBottom';
 import { PlayerControls } from './PlayerControls';
 import { SideLegend } from './SideLegend';
 import { Timeline } from './Timeline';
@@ -16,6 +17,9 @@ export interface ReviewScreenProps {
 
 export function ReviewScreen({ videoSrc, result, track }: ReviewScreenProps) {
   const videoRef = useRef<HTMLVideoElement | null>(null);
+  const columnRef = useRef<HTMLDivElement | null>(null);
+  // Picture, controls and timeline share the height left under the header: all three always on screen.
+  const columnHeightPx = useHeightToWindowBottom(columnRef, 12, 380);
   const [timeSec, setTimeSec] = useState(0);
   // The time of the frame on screen, updated synchronously: steps count from what the user sees (the frame
   // callback's media time), not from video.currentTime, which after a pause can sit a frame behind it; and two
@@ -58,7 +62,7 @@ export function ReviewScreen({ videoSrc, result, track }: ReviewScreenProps) {
 
   return (
     <div className="review-screen">
-      <div className="review-video">
+      <div className="review-video" ref={columnRef} style={{ height: columnHeightPx }}>
         <VideoOverlay ref={videoRef} src={videoSrc} track={track} showSkeleton={showSkeleton}
           onTime={showTime} onPlayingChange={(p) => { setPlaying(p); if (videoRef.current) videoRef.current.playbackRate = rate; }} />
         <div className="legend-bar">

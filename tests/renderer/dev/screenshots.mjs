@@ -45,6 +45,9 @@ await page.goto(`${base}#/job/side/side`);
 await page.getByTestId('stance-compare').waitFor();
 await page.waitForTimeout(2500);
 await shot('5-stance-compare');
+// Mirroring is offered only from behind (a side view would just turn the runner around).
+await page.goto(`${base}#/job/rear/side`);
+await page.getByTestId('stance-compare').waitFor();
 await page.getByTestId('mirror-toggle').check();
 await page.waitForTimeout(1500);
 await shot('5b-stance-mirrored', false);

@@ -32,6 +32,16 @@ export interface JobSummary {
   exports?: ExportKind[];
   /** When the job reached done/failed/cancelled. */
   finishedAtIso?: string;
+  /** A name the clinician gives the session (e.g. "Before orthotics"); the clip's file name is shown when absent. */
+  sessionName?: string;
+  /** Who ran; printed on the report. */
+  runnerName?: string;
+}
+
+/** The names a clinician can give an analysis (at start or later); an empty string clears one. */
+export interface JobNames {
+  sessionName?: string;
+  runnerName?: string;
 }
 
 export type ExportKind = 'report.json' | 'report.pdf' | 'keypoints.csv' | 'events.csv' | 'steps.csv';
@@ -82,7 +92,9 @@ export interface LopsidedApi {
    * Rejects with VIDEO_IN_USE when a job uses it (delete the job instead), VIDEO_NOT_FOUND when already gone.
    */
   deleteVideo(videoId: string): Promise<void>;
-  startJob(videoId: string, options: AnalyseVideoOptions): Promise<JobSummary>;
+  startJob(videoId: string, options: AnalyseVideoOptions, names?: JobNames): Promise<JobSummary>;
+  /** Names (or renames) an analysis; the report PDF of a finished one is re-titled with the names. */
+  renameJob(jobId: string, names: JobNames): Promise<JobSummary>;
   listJobs(): Promise<JobSummary[]>;
   getJob(jobId: string): Promise<JobSummary>;
   cancelJob(jobId: string): Promise<void>;

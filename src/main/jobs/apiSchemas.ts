@@ -1,7 +1,7 @@
 // Argument validation shared by both doors (issue 4: "every argument validated"). Anything that
 // crosses from the page — HTTP body or IPC argument — is parsed here before it reaches the engine.
 import { z } from 'zod';
-import type { ExportKind } from '../../shared/api';
+import type { ExportKind, JobNames } from '../../shared/api';
 import type { AnalyseVideoOptions } from '../../shared/contract';
 import { EXPORT_KINDS, isValidId } from './jobStore';
 
@@ -18,7 +18,13 @@ export const analyseOptionsSchema = z.strictObject({
   pelvisMarks: z.union([z.literal('auto'), z.literal('off'), z.strictObject({ left: point, right: point })]).optional(),
 }) satisfies z.ZodType<AnalyseVideoOptions>;
 
-export const startJobSchema = z.strictObject({ videoId: idSchema, options: analyseOptionsSchema });
+/** Names a clinician types: one line, bounded, no control characters (they reach the PDF and the page). */
+// eslint-disable-next-line no-control-regex
+const nameText = z.string().max(120).refine((s) => !/[\u0000-\u001f\u007f]/.test(s), { message: 'must be one line of text' });
+
+export const jobNamesSchema = z.strictObject({ sessionName: nameText.optional(), runnerName: nameText.optional() }) satisfies z.ZodType<JobNames>;
+
+export const startJobSchema = z.strictObject({ videoId: idSchema, options: analyseOptionsSchema, names: jobNamesSchema.optional() });
 
 export const exportKindSchema = z.enum(EXPORT_KINDS as [ExportKind, ...ExportKind[]]);
 

@@ -2,7 +2,7 @@
 // method; validation by zod, errors as {code, message}. The client is src/renderer/api/httpApi.ts.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
-import { describeZodError, exportKindSchema, idSchema, startJobSchema } from '../jobs/apiSchemas';
+import { describeZodError, exportKindSchema, idSchema, jobNamesSchema, startJobSchema } from '../jobs/apiSchemas';
 import type { JobService } from '../jobs/jobService';
 import { HttpError, sendJson } from './httpReply';
 import { streamJobEvents } from './jobEventStream';
@@ -39,13 +39,14 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, url: 
     if (method === 'GET') return sendJson(res, 200, service.listJobs());
     if (method === 'POST') {
       const body = parse(startJobSchema, await readJsonBody(req));
-      return sendJson(res, 201, await service.startJob(body.videoId, body.options));
+      return sendJson(res, 201, await service.startJob(body.videoId, body.options, body.names));
     }
     throw methodNotAllowed();
   }
   const jobId = parse(idSchema, rawId);
   if (parts.length === 2) {
     if (method === 'GET') return sendJson(res, 200, service.getJob(jobId));
+    if (method === 'PATCH') return sendJson(res, 200, await service.renameJob(jobId, parse(jobNamesSchema, await readJsonBody(req))));
     if (method === 'DELETE') {
       await service.deleteJob(jobId);
       res.writeHead(204).end();

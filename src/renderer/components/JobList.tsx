@@ -1,5 +1,6 @@
 // The history of analyses kept on disk: reopen one, or delete it.
 import type { JobSummary } from '../../shared/api';
+import { jobTitle } from '../format/jobTitle';
 
 const STATUS_WORD: Record<JobSummary['status'], string> = {
   queued: 'Waiting', running: 'Analysing…', done: 'Done', failed: 'Failed', cancelled: 'Cancelled',
@@ -39,7 +40,8 @@ export function JobList({ jobs, currentJobId, onOpen, onDelete }: JobListProps) 
           <li key={j.jobId} data-testid="job-item" data-status={j.status} data-job-id={j.jobId}
             className={j.jobId === currentJobId ? 'current' : ''}>
             <button type="button" className="job-open" onClick={() => onOpen(j)}>
-              <span className="job-name">{j.videoName}</span>
+              <span className="job-name" title={j.sessionName ? j.videoName : undefined}>{jobTitle(j)}</span>
+              {j.runnerName && <span className="job-when muted">{j.runnerName}</span>}
               <span className={`job-status status-${j.status}`}>{STATUS_WORD[j.status]}</span>
               <span className="job-when muted">{[when(j.createdAtIso), jobDetails(j.options)].filter(Boolean).join(' · ')}</span>
             </button>

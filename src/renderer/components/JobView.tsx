@@ -4,7 +4,9 @@ import type { JobSummary, LopsidedApi } from '../../shared/api';
 import type { AnalysisResult, ErrorInfo, PoseTrack } from '../../shared/contract';
 import { displayTrack } from '../draw/displayTrack';
 import type { Tab } from '../format/route';
+import { jobTitle } from '../format/jobTitle';
 import { ErrorMessage, toErrorInfo } from './ErrorMessage';
+import { JobNamesEditor } from './JobNamesEditor';
 import { ProgressScreen } from './ProgressScreen';
 import { ReviewScreen } from './ReviewScreen';
 import { SessionCompare } from './SessionCompare';
@@ -66,7 +68,13 @@ export function JobView({ api, jobId, tab, jobs, onTab, onJobChanged }: JobViewP
   return (
     <div className="job-view">
       <header className="job-header">
-        <h2>{job.videoName}</h2>
+        <div className="job-title">
+          <h2 data-testid="job-title">{jobTitle(job)}</h2>
+          <span className="muted small">
+            {job.runnerName ? `${job.runnerName} · ` : ''}{job.sessionName ? `${job.videoName} · ` : ''}
+            <JobNamesEditor key={job.jobId} api={api} job={job} onSaved={(j) => { setJob(j); onJobChanged(); }} />
+          </span>
+        </div>
         <div className="tabs" role="tablist">
           {TAB_BUTTONS.map((b) => (
             <button key={b.tab} type="button" role="tab" aria-selected={tab === b.tab} data-testid={b.testId}
@@ -78,7 +86,7 @@ export function JobView({ api, jobId, tab, jobs, onTab, onJobChanged }: JobViewP
         <div className="job-main">
           {tab === 'review' && <ReviewScreen videoSrc={videoSrc} result={loaded.result} track={loaded.track} />}
           {tab === 'side' && <StanceCompare videoSrc={videoSrc} result={loaded.result} track={loaded.track} />}
-          {tab === 'sessions' && <SessionCompare api={api} current={loaded} jobs={jobs} />}
+          {tab === 'sessions' && <SessionCompare api={api} current={{ ...loaded, job }} jobs={jobs} />}
         </div>
         <VerdictPanel api={api} jobId={job.jobId} result={loaded.result} exports={job.exports} />
       </div>

@@ -1,0 +1,26 @@
+// How an analysis is named on screen: the name the clinician gave the session, else the clip's file name; and the
+// one-line description the session picker shows (two sessions of one day must never look identical, issue 13).
+import type { JobSummary } from '../../shared/api';
+
+export function jobTitle(job: Pick<JobSummary, 'sessionName' | 'videoName'>): string {
+  const name = job.sessionName?.trim();
+  return name ? name : job.videoName;
+}
+
+function whenText(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? '' : d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** Name, runner, date and time, view and options, e.g. "After orthotics · Ana · 25 Nov 2026, 10:30 · side view · full". */
+export function jobPickerLabel(job: JobSummary): string {
+  const o = job.options;
+  const parts = [jobTitle(job)];
+  if (job.runnerName?.trim()) parts.push(job.runnerName.trim());
+  if (job.sessionName?.trim()) parts.push(job.videoName);
+  parts.push(whenText(job.createdAtIso));
+  parts.push(o.view === 'auto' ? 'view found by the app' : `${o.view} view`);
+  parts.push(`model ${o.model}`);
+  if (o.beltSpeedMps !== undefined) parts.push(`${(o.beltSpeedMps * 3.6).toFixed(1)} km/h`);
+  return parts.filter(Boolean).join(' · ');
+}

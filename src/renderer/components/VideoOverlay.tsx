@@ -121,13 +121,13 @@ export const VideoOverlay = forwardRef<HTMLVideoElement | null, VideoOverlayProp
             are still valid; export the CSVs or the PDF report to see the key frames.
           </p>
         )}
-        <div className="zoom-bar" role="toolbar" aria-label="Zoom">
-          <button type="button" data-testid="zoom-in" title="Zoom in (+, wheel, pinch)" onClick={() => zoomCentre(1.25)}>+</button>
-          <button type="button" data-testid="zoom-out" title="Zoom out (−)" onClick={() => zoomCentre(0.8)} disabled={!zoomed}>−</button>
-          <button type="button" data-testid="zoom-feet" title="Frame the feet (F)" onClick={frameFeet}>Feet</button>
-          <button type="button" data-testid="zoom-reset" title="Whole frame (0)" onClick={() => setView(NO_ZOOM)} disabled={!zoomed}>Whole</button>
-          <span className="zoom-level" aria-live="polite">{Math.round(view.scale * 100)}%</span>
-        </div>
+      </div>
+      <div className="zoom-bar" role="toolbar" aria-label="Zoom">
+        <button type="button" data-testid="zoom-in" title="Zoom in (+, wheel, pinch)" onClick={() => zoomCentre(1.25)}>+</button>
+        <button type="button" data-testid="zoom-out" title="Zoom out (−)" onClick={() => zoomCentre(0.8)} disabled={!zoomed}>−</button>
+        <button type="button" data-testid="zoom-feet" title="Frame the feet (F)" onClick={frameFeet}>Feet</button>
+        <button type="button" data-testid="zoom-reset" title="Whole frame (0)" onClick={() => setView(NO_ZOOM)} disabled={!zoomed}>Whole</button>
+        <span className="zoom-level" aria-live="polite">{Math.round(view.scale * 100)}%</span>
       </div>
     </div>
   );

@@ -14,9 +14,9 @@ export const ChartsPanel = memo(function ChartsPanel({ result }: { result: Analy
   const any = contact || knee || hip;
   return (
     <section className="charts" data-testid="charts" aria-label="Charts">
-      {contact && <ContactTimeChart metric={contact} />}
+      {contact && <ContactTimeChart metric={contact} result={result} />}
       {knee && <KneeAngleChart curve={knee} />}
-      {hip && <HipLineChart curve={hip} events={result.events} />}
+      {hip && <HipLineChart curve={hip} events={result.events} steps={result.steps ?? []} />}
       {!any && <p className="muted">No curves in this result.</p>}
     </section>
   );

@@ -2,6 +2,9 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { AnalysisResult, PoseTrack } from '../../shared/contract';
 import { ChartsPanel } from '../charts/ChartsPanel';
+import { drawPelvisLine } from '../draw/drawPelvisLine';
+import { pelvisAtFrame, pelvisReference } from '../format/pelvisAtFrame';
+import { AngleReadout } from './AngleReadout';
 import { frameAtTime, framePeriodSec, nextStrike, prevStrike, seekTimeForFrame } from '../format/eventNav';
 import { useHeightToWindowBottom } from '../hooks/useHeightToWindowBottom';
 import { PlayerControls } from './PlayerControls';
@@ -32,6 +35,14 @@ export function ReviewScreen({ videoSrc, result, track }: ReviewScreenProps) {
   const periodSec = useMemo(() => framePeriodSec(track.timesSec), [track]);
   const frame = frameAtTime(track.timesSec, timeSec);
   const durationSec = result.video.durationSec || (track.timesSec[track.timesSec.length - 1] ?? 0);
+  // Rear view: the measured pelvis line and its level reference, drawn over the picture at every frame.
+  const pelvisRef = useMemo(() => pelvisReference(result, track), [result, track]);
+  const pelvis = pelvisRef ? pelvisAtFrame(pelvisRef, result, track, frame) : null;
+  const drawExtra = useCallback((ctx: CanvasRenderingContext2D, t: number) => {
+    if (!pelvisRef) return;
+    const p = pelvisAtFrame(pelvisRef, result, track, frameAtTime(track.timesSec, t));
+    if (p) drawPelvisLine(ctx, p, Math.max(3, ctx.canvas.width / 180));
+  }, [pelvisRef, result, track]);
 
   const seek = useCallback((t: number) => {
     const v = videoRef.current;
@@ -64,9 +75,10 @@ export function ReviewScreen({ videoSrc, result, track }: ReviewScreenProps) {
     <div className="review-screen">
       <div className="review-video" ref={columnRef} style={{ height: columnHeightPx }}>
         <VideoOverlay ref={videoRef} src={videoSrc} track={track} showSkeleton={showSkeleton}
-          onTime={showTime} onPlayingChange={(p) => { setPlaying(p); if (videoRef.current) videoRef.current.playbackRate = rate; }} />
+          onTime={showTime} drawExtra={pelvisRef ? drawExtra : undefined} onPlayingChange={(p) => { setPlaying(p); if (videoRef.current) videoRef.current.playbackRate = rate; }} />
         <div className="legend-bar">
           <SideLegend />
+          <AngleReadout result={result} track={track} frame={frame} pelvis={pelvis} />
           <label className="inline"><input type="checkbox" checked={showSkeleton} onChange={(e) => setShowSkeleton(e.target.checked)} /> Skeleton</label>
         </div>
         <PlayerControls playing={playing} rate={rate} frame={frame} frameCount={track.timesSec.length} timeSec={timeSec}

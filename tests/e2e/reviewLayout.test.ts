@@ -106,6 +106,15 @@ describe('review layout (issue 13)', () => {
         expect((await boxOf(page, 'video-box')).height).toBeCloseTo(picture.height, 0);
         await page.getByTestId('zoom-reset').click();
         await expect.poll(async () => Number(await page.getByTestId('video-box').getAttribute('data-zoom'))).toBe(1);
+        // measuring tool: three clicks make the angle at the middle one, in the clip's own pixels
+        await page.getByTestId('measure-angle').click();
+        const at = (fx: number, fy: number) => page.mouse.click(picture.x + fx * picture.width, picture.y + fy * picture.height);
+        await at(0.3, 0.3); await at(0.5, 0.5); await at(0.7, 0.3);
+        const expected = (2 * Math.atan2(0.2 * picture.width, 0.2 * picture.height) * 180) / Math.PI;
+        const shown = await page.getByTestId('measurement').first().getAttribute('data-value');
+        // within 2°: clicks land on whole CSS pixels, and a portrait picture at 1366×768 is only ~250 px wide
+        expect(Math.abs(Number.parseFloat(shown ?? '') - expected)).toBeLessThan(2);
+        await page.keyboard.press('Escape');
         await page.keyboard.press('f'); // feet preset from the keypoints
         await expect.poll(async () => Number(await page.getByTestId('video-box').getAttribute('data-zoom'))).toBeGreaterThan(1);
         await shot(page, `${tag}-feet`);

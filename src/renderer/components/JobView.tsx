@@ -84,7 +84,7 @@ export function JobView({ api, jobId, tab, jobs, onTab, onJobChanged }: JobViewP
       </header>
       <div className="job-body">
         <div className="job-main">
-          {tab === 'review' && <ReviewScreen videoSrc={videoSrc} result={loaded.result} track={loaded.track} />}
+          {tab === 'review' && <ReviewScreen videoSrc={videoSrc} result={loaded.result} track={loaded.track} measureKey={job.jobId} />}
           {tab === 'side' && <StanceCompare videoSrc={videoSrc} result={loaded.result} track={loaded.track} />}
           {tab === 'sessions' && <SessionCompare api={api} current={{ ...loaded, job }} jobs={jobs} />}
         </div>

@@ -4,7 +4,10 @@ import type { AnalysisResult, PoseTrack } from '../../shared/contract';
 import { ChartsPanel } from '../charts/ChartsPanel';
 import { drawPelvisLine } from '../draw/drawPelvisLine';
 import { pelvisAtFrame, pelvisReference } from '../format/pelvisAtFrame';
+import { useMeasurements } from '../hooks/useMeasurements';
 import { AngleReadout } from './AngleReadout';
+import { MeasureLayer } from './MeasureLayer';
+import { MeasureTools } from './MeasureTools';
 import { frameAtTime, framePeriodSec, nextStrike, prevStrike, seekTimeForFrame } from '../format/eventNav';
 import { useHeightToWindowBottom } from '../hooks/useHeightToWindowBottom';
 import { PlayerControls } from './PlayerControls';
@@ -16,9 +19,11 @@ export interface ReviewScreenProps {
   videoSrc: string;
   result: AnalysisResult;
   track: PoseTrack;
+  /** Under which key the measuring tools' drawings are kept (the job's id); defaults to the clip's path. */
+  measureKey?: string;
 }
 
-export function ReviewScreen({ videoSrc, result, track }: ReviewScreenProps) {
+export function ReviewScreen({ videoSrc, result, track, measureKey }: ReviewScreenProps) {
   const videoRef = useRef<HTMLVideoElement | null>(null);
   const columnRef = useRef<HTMLDivElement | null>(null);
   // Picture, controls and timeline share the height left under the header: all three always on screen.
@@ -34,6 +39,7 @@ export function ReviewScreen({ videoSrc, result, track }: ReviewScreenProps) {
   const [showSkeleton, setShowSkeleton] = useState(true);
   const periodSec = useMemo(() => framePeriodSec(track.timesSec), [track]);
   const frame = frameAtTime(track.timesSec, timeSec);
+  const measures = useMeasurements(measureKey ?? result.video.path);
   const durationSec = result.video.durationSec || (track.timesSec[track.timesSec.length - 1] ?? 0);
   // Rear view: the measured pelvis line and its level reference, drawn over the picture at every frame.
   const pelvisRef = useMemo(() => pelvisReference(result, track), [result, track]);
@@ -75,12 +81,16 @@ export function ReviewScreen({ videoSrc, result, track }: ReviewScreenProps) {
     <div className="review-screen">
       <div className="review-video" ref={columnRef} style={{ height: columnHeightPx }}>
         <VideoOverlay ref={videoRef} src={videoSrc} track={track} showSkeleton={showSkeleton}
-          onTime={showTime} drawExtra={pelvisRef ? drawExtra : undefined} onPlayingChange={(p) => { setPlaying(p); if (videoRef.current) videoRef.current.playbackRate = rate; }} />
+          onTime={showTime} drawExtra={pelvisRef ? drawExtra : undefined} onPlayingChange={(p) => { setPlaying(p); if (videoRef.current) videoRef.current.playbackRate = rate; }}>
+          <MeasureLayer width={track.width} height={track.height} shown={measures.all.filter((m) => m.frame === frame)}
+            drawing={measures.drawing} active={measures.tool !== null} onPoint={(p) => measures.addPoint(p, frame)} />
+        </VideoOverlay>
         <div className="legend-bar">
           <SideLegend />
           <AngleReadout result={result} track={track} frame={frame} pelvis={pelvis} />
           <label className="inline"><input type="checkbox" checked={showSkeleton} onChange={(e) => setShowSkeleton(e.target.checked)} /> Skeleton</label>
         </div>
+        <MeasureTools state={measures} frame={frame} />
         <PlayerControls playing={playing} rate={rate} frame={frame} frameCount={track.timesSec.length} timeSec={timeSec}
           onTogglePlay={togglePlay} onStep={step} onPrevStrike={() => jumpStrike(-1)} onNextStrike={() => jumpStrike(1)} onRate={changeRate} />
         <Timeline events={result.events} durationSec={durationSec} currentTimeSec={timeSec} onSeek={seek} />

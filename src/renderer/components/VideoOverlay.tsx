@@ -2,11 +2,11 @@
 // (never cropped, never pushing the controls below the fold) and zoomable: wheel, pinch, drag, keys (+ − 0 F) and
 // a "feet" preset. The canvas bitmap has the video's own pixel size (the e2e test reads its pixels) and is
 // stretched over the video; video and canvas share one transformed stage, so they zoom together.
-import { forwardRef, useCallback, useEffect, useImperativeHandle, useRef, useState, type ReactNode } from 'react';
+import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { PoseTrack } from '../../shared/contract';
 import { FEET_KEYPOINTS, runnerBox } from '../draw/cropBox';
 import { drawSkeleton, fitWholeFrame } from '../draw/drawSkeleton';
-import { fitContain, frameRegion, NO_ZOOM, zoomAbout, panBy, type ZoomView } from '../draw/viewZoom';
+import { clampView, fitContain, frameRegion, NO_ZOOM, zoomAbout, panBy, type ZoomView } from '../draw/viewZoom';
 import { frameAtTime } from '../format/eventNav';
 import { isTyping } from '../format/isTyping';
 import { useElementSize } from '../hooks/useElementSize';
@@ -41,10 +41,19 @@ export const VideoOverlay = forwardRef<HTMLVideoElement | null, VideoOverlayProp
   useImperativeHandle(ref, () => videoRef.current as HTMLVideoElement, []);
 
   const space = useElementSize(frameRef);
-  const fitted = fitContain(space, track.width / track.height);
+  const fitted = useMemo(() => fitContain(space, track.width / track.height), [space, track.width, track.height]);
   const hasSize = fitted.width > 0;
-  // A new window size means a new picture size: start again from the whole frame rather than a stale offset.
-  useEffect(() => { setView(NO_ZOOM); }, [fitted.width, fitted.height]);
+  // A new picture size (window resized, a line of text above or below wrapped): keep the same part of the frame
+  // in view, with the offsets scaled to the new size.
+  const lastFitted = useRef(fitted);
+  useEffect(() => {
+    const before = lastFitted.current;
+    lastFitted.current = fitted;
+    if (before.width > 0 && (before.width !== fitted.width || before.height !== fitted.height)) {
+      const k = fitted.width / before.width;
+      setView((v) => clampView({ scale: v.scale, x: v.x * k, y: v.y * k }, fitted));
+    }
+  }, [fitted]);
   const update = useCallback((f: (v: ZoomView) => ZoomView) => setView(f), []);
   useZoomPan(boxRef, fitted, view, update);
 

@@ -31,6 +31,8 @@ export function useZoomPan(ref: RefObject<HTMLElement | null>, box: Size, view: 
       if (e.button !== 0 && e.pointerType === 'mouse') return;
       // Buttons over the picture (the zoom bar) keep their clicks: capturing their pointer would steal them.
       if (e.target instanceof Element && e.target.closest('button, input, select, a')) return;
+      // A measuring tool is placing points: the click is a point, not a drag.
+      if (e.target instanceof Element && e.target.closest('[data-measuring="true"]')) return;
       pointers.set(e.pointerId, local(e.clientX, e.clientY));
       el.setPointerCapture?.(e.pointerId);
       if (pointers.size === 2) {

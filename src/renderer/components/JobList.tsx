@@ -28,13 +28,16 @@ export interface JobListProps {
   currentJobId: string | null;
   onOpen: (job: JobSummary) => void;
   onDelete: (job: JobSummary) => void;
+  /** The server cannot be asked (session expired, server stopped): say so instead of "None yet.". */
+  unavailable?: boolean;
 }
 
-export function JobList({ jobs, currentJobId, onOpen, onDelete }: JobListProps) {
+export function JobList({ jobs, currentJobId, onOpen, onDelete, unavailable }: JobListProps) {
   return (
     <nav className="job-list" aria-label="Analyses">
       <h2>Analyses</h2>
-      {jobs.length === 0 && <p className="muted small">None yet.</p>}
+      {unavailable && <p className="muted small" data-testid="job-list-unavailable">Not shown until this tab is reconnected.</p>}
+      {!unavailable && jobs.length === 0 && <p className="muted small">None yet.</p>}
       <ul data-testid="job-list">
         {jobs.map((j) => (
           <li key={j.jobId} data-testid="job-item" data-status={j.status} data-job-id={j.jobId}

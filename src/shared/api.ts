@@ -38,6 +38,16 @@ export interface JobSummary {
   runnerName?: string;
 }
 
+/** A measurement drawn on one frame of a job's clip (measuring tools, issue 13), in video pixels, y down. */
+export interface FrameMeasurement {
+  id: string;
+  kind: 'angle' | 'vertical' | 'horizontal';
+  /** Frame index, 0-based as in events.csv. */
+  frame: number;
+  /** 3 points for an angle (vertex in the middle), 2 for a line. */
+  points: { x: number; y: number }[];
+}
+
 /** The names a clinician can give an analysis (at start or later); an empty string clears one. */
 export interface JobNames {
   sessionName?: string;
@@ -95,6 +105,10 @@ export interface LopsidedApi {
   startJob(videoId: string, options: AnalyseVideoOptions, names?: JobNames): Promise<JobSummary>;
   /** Names (or renames) an analysis; the report PDF of a finished one is re-titled with the names. */
   renameJob(jobId: string, names: JobNames): Promise<JobSummary>;
+  /** The measurements drawn on the job's frames (empty when none), kept in the job's folder. */
+  getMeasurements(jobId: string): Promise<FrameMeasurement[]>;
+  /** Replaces the job's measurements (at most 500). */
+  saveMeasurements(jobId: string, measurements: FrameMeasurement[]): Promise<void>;
   listJobs(): Promise<JobSummary[]>;
   getJob(jobId: string): Promise<JobSummary>;
   cancelJob(jobId: string): Promise<void>;

@@ -115,6 +115,8 @@ describe('review layout (issue 13)', () => {
         // within 2°: clicks land on whole CSS pixels, and a portrait picture at 1366×768 is only ~250 px wide
         expect(Math.abs(Number.parseFloat(shown ?? '') - expected)).toBeLessThan(2);
         await page.keyboard.press('Escape');
+        // kept with the analysis: in the job's folder, through the API
+        await expect.poll(async () => (await server.service.getMeasurements(jobId)).some((m) => m.kind === 'angle')).toBe(true);
         await page.keyboard.press('f'); // feet preset from the keypoints
         await expect.poll(async () => Number(await page.getByTestId('video-box').getAttribute('data-zoom'))).toBeGreaterThan(1);
         await shot(page, `${tag}-feet`);

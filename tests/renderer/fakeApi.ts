@@ -1,6 +1,6 @@
 // An in-memory LopsidedApi for renderer tests and the screenshot dev page. It records every call so tests can
 // assert that clicks reach the API, and it can drive a job through its stages by hand (emit) or on a timer.
-import type { ExportKind, JobNames, JobSummary, LopsidedApi, VideoRecord } from '../../src/shared/api';
+import type { ExportKind, FrameMeasurement, JobNames, JobSummary, LopsidedApi, VideoRecord } from '../../src/shared/api';
 import { LopsidedApiError } from '../../src/shared/api';
 import type { AnalyseVideoOptions, AnalysisResult, JobProgress, PoseTrack, VideoInfo } from '../../src/shared/contract';
 
@@ -45,6 +45,7 @@ const STAGES: readonly JobProgress['stage'][] = ['decode', 'pose', 'analysis'];
 export function createFakeApi(seeds: FakeJobSeed[], options: FakeApiOptions = {}): FakeApi {
   const jobs = new Map<string, FakeJobSeed>(seeds.map((s) => [s.job.jobId, { ...s, job: { ...s.job } }]));
   const listeners = new Map<string, Set<(j: JobSummary) => void>>();
+  const measurements = new Map<string, FrameMeasurement[]>();
   const calls: FakeApi['calls'] = [];
   let counter = 0;
   const record = (method: string, ...args: unknown[]): void => { calls.push({ method, args }); };
@@ -112,6 +113,8 @@ export function createFakeApi(seeds: FakeJobSeed[], options: FakeApiOptions = {}
     },
     async listJobs() { record('listJobs'); return [...jobs.values()].map((s) => ({ ...s.job })); },
     async getJob(jobId: string) { record('getJob', jobId); return { ...need(jobId).job }; },
+    async getMeasurements(jobId: string) { record('getMeasurements', jobId); return [...(measurements.get(jobId) ?? [])]; },
+    async saveMeasurements(jobId: string, list: FrameMeasurement[]) { record('saveMeasurements', jobId, list); measurements.set(jobId, [...list]); },
     async renameJob(jobId: string, names: JobNames) {
       record('renameJob', jobId, names);
       emit(jobId, names);

@@ -33,6 +33,8 @@ export function createPreloadApi(deps: PreloadDeps): LopsidedApi {
     deleteVideo: (videoId) => call('lopsided:deleteVideo', videoId),
     startJob: (videoId, options, names) => (names ? call('lopsided:startJob', videoId, options, names) : call('lopsided:startJob', videoId, options)),
     renameJob: (jobId, names) => call('lopsided:renameJob', jobId, names),
+    getMeasurements: (jobId) => call('lopsided:getMeasurements', jobId),
+    saveMeasurements: (jobId, measurements) => call('lopsided:saveMeasurements', jobId, measurements),
     listJobs: () => call('lopsided:listJobs'),
     getJob: (jobId) => call('lopsided:getJob', jobId),
     cancelJob: (jobId) => call('lopsided:cancelJob', jobId),

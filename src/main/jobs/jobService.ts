@@ -2,9 +2,11 @@
 // The HTTP server and the Electron IPC handlers are thin translations of these methods.
 import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
-import type { ExportKind, JobNames, JobSummary, VideoRecord } from '../../shared/api';
+import type { ExportKind, FrameMeasurement, JobNames, JobSummary, VideoRecord } from '../../shared/api';
 import type { AnalyseVideoOptions, AnalysisResult, PoseTrack } from '../../shared/contract';
+import { measurementsSchema } from './apiSchemas';
 import { checkCapture } from './checkCapture';
+import { writeJsonAtomic } from './writeFileAtomic';
 import { JobStoreError } from './jobErrors';
 import { JobManager, namesOf, toSummary } from './jobManager';
 import { EXPORT_KINDS, JobStore, newId } from './jobStore';
@@ -32,6 +34,9 @@ export interface JobService {
   startJob(videoId: string, options: AnalyseVideoOptions, names?: JobNames): Promise<JobSummary>;
   /** Names a job; a finished job's report.pdf is re-titled before its next export. */
   renameJob(jobId: string, names: JobNames): Promise<JobSummary>;
+  /** measurements.json in the job's folder (measuring tools); [] when none were drawn. */
+  getMeasurements(jobId: string): Promise<FrameMeasurement[]>;
+  saveMeasurements(jobId: string, measurements: FrameMeasurement[]): Promise<void>;
   listJobs(): JobSummary[];
   getJob(jobId: string): JobSummary;
   cancelJob(jobId: string): Promise<void>;
@@ -126,6 +131,16 @@ export async function openJobService(opts: JobServiceOptions): Promise<JobServic
       return JSON.parse(await readFile(join(store.jobDir(jobId), 'track.json'), 'utf8')) as PoseTrack;
     },
     videoPath: (jobId) => store.getJob(jobId).videoPath,
+    async getMeasurements(jobId) {
+      finishedJob(jobId);
+      const text = await readFile(join(store.jobDir(jobId), 'measurements.json'), 'utf8').catch(() => '[]');
+      // a damaged file loses its drawings, never the analysis
+      try { const r = measurementsSchema.safeParse(JSON.parse(text)); return r.success ? r.data : []; } catch { return []; }
+    },
+    async saveMeasurements(jobId, measurements) {
+      finishedJob(jobId);
+      await writeJsonAtomic(join(store.jobDir(jobId), 'measurements.json'), measurements);
+    },
     async exportPath(jobId, kind) {
       finishedJob(jobId);
       if (kind === 'report.pdf') await retitles.get(jobId);

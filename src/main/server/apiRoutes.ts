@@ -2,7 +2,7 @@
 // method; validation by zod, errors as {code, message}. The client is src/renderer/api/httpApi.ts.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
-import { describeZodError, exportKindSchema, idSchema, jobNamesSchema, startJobSchema } from '../jobs/apiSchemas';
+import { describeZodError, exportKindSchema, idSchema, jobNamesSchema, measurementsSchema, startJobSchema } from '../jobs/apiSchemas';
 import type { JobService } from '../jobs/jobService';
 import { HttpError, sendJson } from './httpReply';
 import { streamJobEvents } from './jobEventStream';
@@ -59,7 +59,13 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, url: 
     res.writeHead(204).end();
     return;
   }
+  if (parts.length === 3 && action === 'measurements' && method === 'PUT') {
+    await service.saveMeasurements(jobId, parse(measurementsSchema, await readJsonBody(req)));
+    res.writeHead(204).end();
+    return;
+  }
   if (parts.length === 3 && method === 'GET') {
+    if (action === 'measurements') return sendJson(res, 200, await service.getMeasurements(jobId));
     if (action === 'events') return streamJobEvents(req, res, service, jobId);
     if (action === 'result') return sendJson(res, 200, await service.getResult(jobId));
     if (action === 'track') return sendJson(res, 200, await service.getTrackJson(jobId));

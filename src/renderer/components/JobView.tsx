@@ -1,11 +1,12 @@
 // One job: its progress while it runs, then the review, side-by-side and session tabs with the verdict beside.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { JobSummary, LopsidedApi } from '../../shared/api';
 import type { AnalysisResult, ErrorInfo, PoseTrack } from '../../shared/contract';
 import { displayTrack } from '../draw/displayTrack';
 import type { Tab } from '../format/route';
 import { jobTitle } from '../format/jobTitle';
 import { ErrorMessage, toErrorInfo } from './ErrorMessage';
+import type { MeasurementStore } from '../hooks/useMeasurements';
 import { JobNamesEditor } from './JobNamesEditor';
 import { ProgressScreen } from './ProgressScreen';
 import { ReviewScreen } from './ReviewScreen';
@@ -34,6 +35,10 @@ export function JobView({ api, jobId, tab, jobs, onTab, onJobChanged }: JobViewP
   const [job, setJob] = useState<JobSummary | null>(null);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<ErrorInfo | null>(null);
+  // The measuring tools' drawings live in the job's folder; one store per job so they load once.
+  const measurementStore = useMemo((): MeasurementStore => ({
+    load: () => api.getMeasurements(jobId), save: (list) => api.saveMeasurements(jobId, list),
+  }), [api, jobId]);
 
   const load = useCallback(async (j: JobSummary, isStale: () => boolean) => {
     const [result, track] = await Promise.all([api.getResult(j.jobId), api.getTrack(j.jobId)]);
@@ -84,7 +89,7 @@ export function JobView({ api, jobId, tab, jobs, onTab, onJobChanged }: JobViewP
       </header>
       <div className="job-body">
         <div className="job-main">
-          {tab === 'review' && <ReviewScreen videoSrc={videoSrc} result={loaded.result} track={loaded.track} measureKey={job.jobId} />}
+          {tab === 'review' && <ReviewScreen videoSrc={videoSrc} result={loaded.result} track={loaded.track} measurementStore={measurementStore} />}
           {tab === 'side' && <StanceCompare videoSrc={videoSrc} result={loaded.result} track={loaded.track} />}
           {tab === 'sessions' && <SessionCompare api={api} current={{ ...loaded, job }} jobs={jobs} />}
         </div>
@@ -93,3 +98,4 @@ export function JobView({ api, jobId, tab, jobs, onTab, onJobChanged }: JobViewP
     </div>
   );
 }
+

@@ -35,6 +35,7 @@ export function MeasureTools({ state, frame }: { state: MeasurementsState; frame
         </>
       )}
       {state.all.length > onFrame.length && <span className="muted small">{state.all.length - onFrame.length} on other frames</span>}
+      {state.saveError && <span className="warn-text small" role="alert">{state.saveError}</span>}
     </div>
   );
 }

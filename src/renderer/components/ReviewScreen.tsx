@@ -4,7 +4,7 @@ import type { AnalysisResult, PoseTrack } from '../../shared/contract';
 import { ChartsPanel } from '../charts/ChartsPanel';
 import { drawPelvisLine } from '../draw/drawPelvisLine';
 import { pelvisAtFrame, pelvisReference } from '../format/pelvisAtFrame';
-import { useMeasurements } from '../hooks/useMeasurements';
+import { useMeasurements, type MeasurementStore } from '../hooks/useMeasurements';
 import { AngleReadout } from './AngleReadout';
 import { MeasureLayer } from './MeasureLayer';
 import { MeasureTools } from './MeasureTools';
@@ -19,11 +19,11 @@ export interface ReviewScreenProps {
   videoSrc: string;
   result: AnalysisResult;
   track: PoseTrack;
-  /** Under which key the measuring tools' drawings are kept (the job's id); defaults to the clip's path. */
-  measureKey?: string;
+  /** Where the measuring tools' drawings are kept (the job's folder); absent → this view only. */
+  measurementStore?: MeasurementStore;
 }
 
-export function ReviewScreen({ videoSrc, result, track, measureKey }: ReviewScreenProps) {
+export function ReviewScreen({ videoSrc, result, track, measurementStore }: ReviewScreenProps) {
   const videoRef = useRef<HTMLVideoElement | null>(null);
   const columnRef = useRef<HTMLDivElement | null>(null);
   // Picture, controls and timeline share the height left under the header: all three always on screen.
@@ -39,7 +39,7 @@ export function ReviewScreen({ videoSrc, result, track, measureKey }: ReviewScre
   const [showSkeleton, setShowSkeleton] = useState(true);
   const periodSec = useMemo(() => framePeriodSec(track.timesSec), [track]);
   const frame = frameAtTime(track.timesSec, timeSec);
-  const measures = useMeasurements(measureKey ?? result.video.path);
+  const measures = useMeasurements(measurementStore);
   const durationSec = result.video.durationSec || (track.timesSec[track.timesSec.length - 1] ?? 0);
   // Rear view: the measured pelvis line and its level reference, drawn over the picture at every frame.
   const pelvisRef = useMemo(() => pelvisReference(result, track), [result, track]);

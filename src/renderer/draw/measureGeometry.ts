@@ -1,17 +1,11 @@
 // Kinovea-style measurements drawn on a frame, in video pixels (y down): the angle between three points (vertex in
 // the middle) and a line's angle to the vertical or the horizontal. Pure, so the numbers shown are tested.
+import type { FrameMeasurement } from '../../shared/api';
 import { interiorAngleDeg } from '../../shared/jointAngles';
 
 export interface Pt { x: number; y: number }
-export type MeasureKind = 'angle' | 'vertical' | 'horizontal';
-
-export interface Measurement {
-  id: string;
-  kind: MeasureKind;
-  /** Frame index (0-based, as in events.csv) the measurement was drawn on. */
-  frame: number;
-  points: Pt[];
-}
+export type Measurement = FrameMeasurement;
+export type MeasureKind = FrameMeasurement['kind'];
 
 export const POINTS_NEEDED: Record<MeasureKind, number> = { angle: 3, vertical: 2, horizontal: 2 };
 
@@ -33,21 +27,4 @@ export function measureValueDeg(m: Pick<Measurement, 'kind' | 'points'>): number
   if (m.points.length < POINTS_NEEDED[m.kind] || !a || !b) return Number.NaN;
   if (m.kind === 'angle') return c ? interiorAngleDeg(a, b, c) : Number.NaN;
   return m.kind === 'vertical' ? lineToVerticalDeg(a, b) : lineToHorizontalDeg(a, b);
-}
-
-/** Stored measurements read back leniently: anything malformed is dropped, never thrown at the page. */
-export function parseMeasurements(text: string | null): Measurement[] {
-  if (!text) return [];
-  try {
-    const raw = JSON.parse(text) as unknown;
-    if (!Array.isArray(raw)) return [];
-    return raw.filter((m): m is Measurement => typeof m === 'object' && m !== null
-      && ['angle', 'vertical', 'horizontal'].includes((m as Measurement).kind)
-      && Number.isInteger((m as Measurement).frame) && typeof (m as Measurement).id === 'string'
-      && Array.isArray((m as Measurement).points)
-      && (m as Measurement).points.length === POINTS_NEEDED[(m as Measurement).kind]
-      && (m as Measurement).points.every((p) => Number.isFinite(p?.x) && Number.isFinite(p?.y)));
-  } catch {
-    return [];
-  }
 }

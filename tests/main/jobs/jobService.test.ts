@@ -387,3 +387,19 @@ describe('naming a session (issue 13)', () => {
     expect(retitled).toEqual([expect.objectContaining({ videoName: 'run.mp4', names: { sessionName: 'Before', runnerName: 'Ana' } })]);
   });
 });
+
+describe('measurements drawn on a job (issue 13)', () => {
+  it('keeps them in the job folder across a reopen, and reads a damaged file as none', async () => {
+    const s = await open();
+    const job = await s.startJob(await upload(s), DEFAULT_ANALYSE_OPTIONS);
+    await waitFor(s, job.jobId, 'done');
+    expect(await s.getMeasurements(job.jobId)).toEqual([]);
+    const list = [{ id: 'm1', kind: 'angle' as const, frame: 12, points: [{ x: 1, y: 2 }, { x: 3, y: 4 }, { x: 5, y: 2 }] }];
+    await s.saveMeasurements(job.jobId, list);
+    await s.close();
+    const again = await open();
+    expect(await again.getMeasurements(job.jobId)).toEqual(list);
+    await writeFile(join(dataDir, 'jobs', job.jobId, 'measurements.json'), '[{"id":"x","kind":"angle","frame":1,"points":[]}]');
+    expect(await again.getMeasurements(job.jobId)).toEqual([]);
+  });
+});

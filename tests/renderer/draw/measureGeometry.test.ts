@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineToHorizontalDeg, lineToVerticalDeg, measureValueDeg, parseMeasurements } from '../../../src/renderer/draw/measureGeometry';
+import { lineToHorizontalDeg, lineToVerticalDeg, measureValueDeg } from '../../../src/renderer/draw/measureGeometry';
 
 describe('measuring tools geometry', () => {
   it('measures the angle at the middle point', () => {
@@ -13,12 +13,5 @@ describe('measuring tools geometry', () => {
     expect(lineToHorizontalDeg({ x: 0, y: 0 }, { x: 10, y: Math.tan(Math.PI / 6) * 10 })).toBeCloseTo(30, 9);
     expect(lineToHorizontalDeg({ x: 10, y: 0 }, { x: 0, y: Math.tan(Math.PI / 6) * 10 })).toBeCloseTo(30, 9);
     expect(lineToVerticalDeg({ x: 1, y: 1 }, { x: 1, y: 1 })).toBeNaN();
-  });
-  it('reads stored drawings back, dropping anything malformed', () => {
-    const good = { id: 'a', kind: 'vertical', frame: 3, points: [{ x: 1, y: 2 }, { x: 3, y: 4 }] };
-    const text = JSON.stringify([good, { ...good, id: 'b', points: [{ x: 1, y: 2 }] }, { ...good, id: 'c', kind: 'circle' }, null]);
-    expect(parseMeasurements(text)).toEqual([good]);
-    expect(parseMeasurements('not json')).toEqual([]);
-    expect(parseMeasurements(null)).toEqual([]);
   });
 });

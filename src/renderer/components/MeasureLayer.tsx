@@ -25,7 +25,8 @@ function label(m: Measurement): string {
 function Drawing({ m, unit }: { m: Measurement; unit: number }) {
   const pts = m.points;
   const path = pts.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x},${p.y}`).join(' ');
-  const anchor = m.kind === 'angle' ? pts[1] : pts[pts.length - 1];
+  // The angle's value at its vertex; a line's at its middle, so it never sits on another drawing's end point.
+  const anchor = m.kind === 'angle' ? pts[1] : pts.length === 2 ? { x: (pts[0]!.x + pts[1]!.x) / 2, y: (pts[0]!.y + pts[1]!.y) / 2 } : pts[0];
   const text = label(m);
   const ref = m.kind !== 'angle' && pts.length === 2 ? pts[0]! : null;
   return (

@@ -29,12 +29,12 @@ export function MeasureTools({ state, frame }: { state: MeasurementsState; frame
       {onFrame.length > 0 && (
         <>
           <span className="small" data-testid="measure-values">
-            {onFrame.map((m) => `${measureValueDeg(m).toFixed(1)}°`).join(' · ')} on this frame
+            {onFrame.map((m) => `${measureValueDeg(m).toFixed(1)}°`).join(' · ')}
           </span>
-          <button type="button" className="link" data-testid="measure-clear" onClick={() => state.removeOnFrame(frame)}>Clear this frame</button>
+          <button type="button" className="link small" data-testid="measure-clear" title="Remove the drawings of this frame" onClick={() => state.removeOnFrame(frame)}>Clear</button>
         </>
       )}
-      {state.all.length > onFrame.length && <span className="muted small">{state.all.length - onFrame.length} on other frames</span>}
+      {state.all.length > onFrame.length && <span className="muted small">+{state.all.length - onFrame.length} on other frames</span>}
       {state.saveError && <span className="warn-text small" role="alert">{state.saveError}</span>}
     </div>
   );

@@ -88,9 +88,11 @@ export function ReviewScreen({ videoSrc, result, track, measurementStore }: Revi
         <div className="legend-bar">
           <SideLegend />
           <AngleReadout result={result} track={track} frame={frame} pelvis={pelvis} />
-          <label className="inline"><input type="checkbox" checked={showSkeleton} onChange={(e) => setShowSkeleton(e.target.checked)} /> Skeleton</label>
         </div>
-        <MeasureTools state={measures} frame={frame} />
+        <div className="tools-row">
+          <MeasureTools state={measures} frame={frame} />
+          <label className="inline skeleton-toggle"><input type="checkbox" checked={showSkeleton} onChange={(e) => setShowSkeleton(e.target.checked)} /> Skeleton</label>
+        </div>
         <PlayerControls playing={playing} rate={rate} frame={frame} frameCount={track.timesSec.length} timeSec={timeSec}
           onTogglePlay={togglePlay} onStep={step} onPrevStrike={() => jumpStrike(-1)} onNextStrike={() => jumpStrike(1)} onRate={changeRate} />
         <Timeline events={result.events} durationSec={durationSec} currentTimeSec={timeSec} onSeek={seek} />

@@ -12,10 +12,10 @@ function whenText(iso: string): string {
   return Number.isNaN(d.getTime()) ? '' : d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
-/** Name, runner, date and time, view and options, e.g. "After orthotics · Ana · 25 Nov 2026, 10:30 · side view · full". */
-export function jobPickerLabel(job: JobSummary): string {
+/** Runner, clip (when the session is named), date and time, view and options: what tells two sessions apart. */
+export function jobDescription(job: JobSummary): string {
   const o = job.options;
-  const parts = [jobTitle(job)];
+  const parts: string[] = [];
   if (job.runnerName?.trim()) parts.push(job.runnerName.trim());
   if (job.sessionName?.trim()) parts.push(job.videoName);
   parts.push(whenText(job.createdAtIso));
@@ -23,4 +23,9 @@ export function jobPickerLabel(job: JobSummary): string {
   parts.push(`model ${o.model}`);
   if (o.beltSpeedMps !== undefined) parts.push(`${(o.beltSpeedMps * 3.6).toFixed(1)} km/h`);
   return parts.filter(Boolean).join(' · ');
+}
+
+/** Name first, then the description, e.g. "After orthotics · Ana · run.mp4 · 25 Nov 2026, 10:30 · side view · model full". */
+export function jobPickerLabel(job: JobSummary): string {
+  return `${jobTitle(job)} · ${jobDescription(job)}`;
 }

@@ -11,6 +11,24 @@ const box = async (testId) => page.getByTestId(testId).first().boundingBox();
 for (const [w, h] of [[1366, 768], [1920, 1080]]) {
   await page.setViewportSize({ width: w, height: h });
   const tag = `${w}x${h}`;
+  await page.goto(`${base}?tick=100000#/open`);
+  await page.getByTestId('capture-guide').waitFor();
+  await page.getByTestId('open-video-input').setInputFiles('fixtures/synthetic/RBDS008_T35_side.mp4');
+  await page.getByTestId('capture-checks').waitFor();
+  await shot(`${tag}-open`, false);
+  await page.goto(`${base}?tick=100000#/job/running/review`);
+  await page.getByTestId('progress-bar').waitFor();
+  await shot(`${tag}-progress`, false);
+  await page.goto(`${base}#/job/failed/review`);
+  await page.waitForTimeout(600);
+  await shot(`${tag}-failed`, false);
+  await page.goto(`${base}#/session`);
+  await page.getByTestId('session-pick').waitFor();
+  await page.locator('input[data-job-id="side"]').check();
+  await page.locator('input[data-job-id="left"]').check();
+  await page.getByTestId('session-confirm').check();
+  await page.getByTestId('session-result').waitFor();
+  await shot(`${tag}-both-sides-session`, false);
   for (const job of ['side', 'rear']) {
     await page.goto(`${base}#/job/${job}/review`);
     await page.getByTestId('video-player').waitFor();
@@ -23,6 +41,17 @@ for (const [w, h] of [[1366, 768], [1920, 1080]]) {
     await page.getByTestId('zoom-feet').click();
     await page.waitForTimeout(400);
     await shot(`${tag}-review-${job}-feet`, false);
+    if (job === 'side') {
+      await page.getByTestId('zoom-reset').click();
+      await page.getByTestId('measure-angle').click();
+      const pic = await box('video-box');
+      for (const [fx, fy] of [[0.45, 0.45], [0.5, 0.62], [0.47, 0.8]]) await page.mouse.click(pic.x + fx * pic.width, pic.y + fy * pic.height);
+      await page.getByTestId('measure-vertical').click();
+      for (const [fx, fy] of [[0.3, 0.3], [0.35, 0.6]]) await page.mouse.click(pic.x + fx * pic.width, pic.y + fy * pic.height);
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(300);
+      await shot(`${tag}-review-${job}-measure`, false);
+    }
   }
   await page.goto(`${base}#/job/side/side`);
   await page.getByTestId('stance-compare').waitFor();

@@ -139,11 +139,20 @@ describe('review layout (issue 13)', () => {
         // two sessions next to each other, synchronised on strikes; arrow keys step there too; before/after numbers
         await openTab(page, jobId, 'sessions');
         const other = kind === 'portrait' ? jobIds.landscape : jobIds.portrait;
+        // the picker names each session (name, clip, date and time, view, options)
+        const optionText = await page.locator(`[data-testid="session-select"] option[value="${other}"]`).innerText();
+        expect(optionText).toMatch(new RegExp(`^${kind === 'portrait' ? 'landscape' : 'portrait'} session · .+\\.mp4 · .+ · side view · model full$`));
         await page.getByTestId('session-select').selectOption(other);
         await page.getByTestId('session-loop').waitFor();
         await checkArrowSteps(page, 'session-loop');
         await expect.poll(() => page.locator('[data-testid="before-after-metric"]').count()).toBeGreaterThan(0);
         await shot(page, `${tag}-sessions`);
+        // naming the session from the header reaches the server and the header
+        await page.getByTestId('rename-job').click();
+        await page.getByTestId('job-runner-name').fill(`Runner ${viewport.width}`);
+        await page.getByTestId('job-names-save').click();
+        await expect.poll(() => server.service.getJob(jobId).runnerName).toBe(`Runner ${viewport.width}`);
+        await expect.poll(() => page.locator('.job-title').innerText()).toContain(`Runner ${viewport.width}`);
         expect(problems).toEqual([]);
         await context.close();
       }, 120_000);

@@ -8,7 +8,9 @@ const base = process.argv[2] ?? 'http://127.0.0.1:5199/';
 const { browser, page, errors, shot } = await openBrowser('layout');
 const box = async (testId) => page.getByTestId(testId).first().boundingBox();
 
-for (const [w, h] of [[1366, 768], [1920, 1080]]) {
+// LAYOUT_SIZES="3840x2160,1440x900" looks at other sizes.
+const sizes = (process.env.LAYOUT_SIZES ?? '1366x768,1920x1080').split(',').map((s) => s.split('x').map(Number));
+for (const [w, h] of sizes) {
   await page.setViewportSize({ width: w, height: h });
   const tag = `${w}x${h}`;
   await page.goto(`${base}?tick=100000#/open`);

@@ -208,7 +208,13 @@ export function PhaseLoopPair({ clips, testId }: { clips: readonly [LoopClip, Lo
         <label>
           Phase {Math.round(phase * 100)}%{' '}
           <input type="range" min={0} max={1} step={0.001} value={phase} aria-label="Phase"
-            onChange={(e) => { setPlaying(false); setPhase(Number(e.target.value)); }} />
+            onChange={(e) => { setPlaying(false); setPhase(Number(e.target.value)); }}
+            // ← / → on the focused slider are frame steps too, not a thousandth of the window.
+            onKeyDown={(e) => {
+              if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
+              e.preventDefault();
+              stepBy(e.key === 'ArrowRight' ? 1 : -1);
+            }} />
         </label>
       </div>
     </div>

@@ -54,6 +54,10 @@ describe('StanceCompare', () => {
     expect(after[0]).toBe(start[0]! + 2);
     fireEvent.keyDown(window, { key: 'ArrowLeft' });
     expect(frames()[0]).toBe(start[0]! + 1);
+    // on the focused phase slider the arrows are frame steps too
+    fireEvent.keyDown(screen.getByLabelText('Phase'), { key: 'ArrowRight' });
+    expect(frames()[0]).toBe(start[0]! + 2);
+    fireEvent.keyDown(screen.getByLabelText('Phase'), { key: 'ArrowLeft' });
     // The second stance is as long within a frame or two: it moves by about as many frames.
     expect(Math.abs(after[1]! - start[1]! - 2)).toBeLessThanOrEqual(1);
   });

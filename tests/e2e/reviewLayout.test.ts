@@ -3,6 +3,7 @@
 // zoom changes the drawn scale; the two stance panels sit side by side; the arrow keys step one frame in both
 // compare loops.
 import { resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { productionProbe } from '../../src/main/jobs/productionEngine';
 import { startServer, type RunningServer } from '../../src/main/server/startServer';
 import { createFakeRunner } from '../main/jobs/fakeRunner';
-import { FIXTURE, launchChromium, shot } from './e2eHelpers';
+import { FIXTURE, launchChromium, SCREENSHOTS } from './e2eHelpers';
 
 const LANDSCAPE = 'fixtures/synthetic/RBDS008_T35_side.mp4';
 const VIEWPORTS = [{ width: 1366, height: 768 }, { width: 1920, height: 1080 }] as const;
@@ -31,6 +32,11 @@ async function boxOf(page: Page, testId: string): Promise<Box> {
 
 function inside(b: Box, vw: number, vh: number): boolean {
   return b.x >= -0.5 && b.y >= -0.5 && b.x + b.width <= vw + 0.5 && b.y + b.height <= vh + 0.5 && b.width > 0 && b.height > 0;
+}
+
+/** What the user sees: the viewport only (a full-page capture resizes the window, and the player refits to it). */
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
 }
 
 async function openTab(page: Page, jobId: string, tab: 'review' | 'side' | 'sessions'): Promise<void> {
@@ -56,6 +62,7 @@ async function checkArrowSteps(page: Page, testId: string): Promise<void> {
 describe('review layout (issue 13)', () => {
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'lopsided-layout-'));
+    mkdirSync(SCREENSHOTS, { recursive: true });
     server = await startServer({ dataDir, probe: productionProbe, log: () => undefined, runner: createFakeRunner() });
     for (const [kind, path] of [['portrait', FIXTURE], ['landscape', LANDSCAPE]] as const) {
       const video = await server.service.addVideoByPath(resolve(path));

@@ -36,6 +36,8 @@ export interface JobSummary {
   sessionName?: string;
   /** Who ran; printed on the report. */
   runnerName?: string;
+  /** The view the analysis found (set when done), so a picker can say "rear view" for a job started on 'auto'. */
+  resultView?: 'side' | 'rear';
 }
 
 /** A measurement drawn on one frame of a job's clip (measuring tools, issue 13), in video pixels, y down. */

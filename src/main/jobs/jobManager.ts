@@ -150,6 +150,7 @@ export class JobManager {
       const hasReport = await stat(join(outDir, 'report.json')).then((s) => s.isFile(), () => false);
       if (!hasReport) await writeJsonAtomic(join(outDir, 'report.json'), output.result);
       job.exports = await this.store.listExports(job.jobId);
+      job.resultView = output.result.view;
       await this.finish(job, 'done', null);
     } catch (e) {
       if (signal.aborted && running.stoppedByShutdown) await this.finish(job, 'failed', interruptedError());

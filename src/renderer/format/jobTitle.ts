@@ -19,7 +19,8 @@ export function jobDescription(job: JobSummary): string {
   if (job.runnerName?.trim()) parts.push(job.runnerName.trim());
   if (job.sessionName?.trim()) parts.push(job.videoName);
   parts.push(whenText(job.createdAtIso));
-  parts.push(o.view === 'auto' ? 'view found by the app' : `${o.view} view`);
+  const view = job.resultView ?? (o.view === 'auto' ? null : o.view);
+  parts.push(view ? `${view} view` : 'view found by the app');
   parts.push(`model ${o.model}`);
   if (o.beltSpeedMps !== undefined) parts.push(`${(o.beltSpeedMps * 3.6).toFixed(1)} km/h`);
   return parts.filter(Boolean).join(' · ');

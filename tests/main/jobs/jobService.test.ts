@@ -357,6 +357,7 @@ describe('naming a session (issue 13)', () => {
     await waitFor(s, job.jobId, 'done');
     expect(calls[0]?.names).toEqual({ sessionName: 'Before orthotics', runnerName: 'Ana' });
     expect(calls[0]?.videoName).toBe('clip 1.mp4');
+    expect(s.getJob(job.jobId).resultView).toBe('side'); // the view the analysis found, for the session picker
 
     const renamed = await s.renameJob(job.jobId, { sessionName: 'After 6 weeks', runnerName: '' });
     expect(renamed.sessionName).toBe('After 6 weeks');

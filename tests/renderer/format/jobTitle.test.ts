@@ -15,6 +15,8 @@ describe('job names on screen', () => {
     expect(jobDescription(a)).toContain('side view');
     expect(jobDescription(b)).toContain('model heavy');
     expect(jobDescription(b)).toContain('10.8 km/h');
+    expect(jobDescription(b)).toContain('view found by the app');
+    expect(jobDescription({ ...b, resultView: 'rear' })).toContain('rear view');
     expect(jobPickerLabel(fakeJob({ videoName: 'run.mp4', sessionName: 'After', runnerName: 'Ana' }))).toMatch(/^After · Ana · run\.mp4 · /);
   });
 });

@@ -2,7 +2,7 @@
 // Screenshots of every job screen at the two sizes issue 13 names (1366×768 and 1920×1080), over the fake API:
 //   node tests/renderer/dev/layoutScreens.mjs [baseUrl]
 // Saved to test-results/screenshots/layout-<size>-*.png; prints each screen's player / panel boxes.
-import { openBrowser } from './openBrowser.mjs';
+import { openBothSidesSession, openBrowser } from './openBrowser.mjs';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:5199/';
 const { browser, page, errors, shot } = await openBrowser('layout');
@@ -24,12 +24,7 @@ for (const [w, h] of sizes) {
   await page.goto(`${base}#/job/failed/review`);
   await page.waitForTimeout(600);
   await shot(`${tag}-failed`, false);
-  await page.goto(`${base}#/session`);
-  await page.getByTestId('session-pick').waitFor();
-  await page.locator('input[data-job-id="side"]').check();
-  await page.locator('input[data-job-id="left"]').check();
-  await page.getByTestId('session-confirm').check();
-  await page.getByTestId('session-result').waitFor();
+  await openBothSidesSession(page, base);
   await shot(`${tag}-both-sides-session`, false);
   for (const job of ['side', 'rear']) {
     await page.goto(`${base}#/job/${job}/review`);

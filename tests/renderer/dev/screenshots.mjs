@@ -2,7 +2,7 @@
 // Screenshots of every screen over the fake API (run the dev server first, see devMain.tsx):
 //   node tests/renderer/dev/screenshots.mjs [baseUrl]
 // Saved to test-results/screenshots/renderer-*.png (git-ignored) to be looked at by a person.
-import { openBrowser } from './openBrowser.mjs';
+import { openBothSidesSession, openBrowser } from './openBrowser.mjs';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:5199/';
 const { browser, page, errors, shot } = await openBrowser('renderer');
@@ -57,12 +57,7 @@ await page.getByTestId('session-select').selectOption('side-before');
 await page.waitForTimeout(6000);
 await shot('6-session-compare');
 
-await page.goto(`${base}#/session`);
-await page.getByTestId('session-pick').waitFor();
-await page.locator('input[data-job-id="side"]').check();
-await page.locator('input[data-job-id="left"]').check();
-await page.getByTestId('session-confirm').check();
-await page.getByTestId('session-result').waitFor();
+await openBothSidesSession(page, base);
 await shot('6b-both-sides-session');
 
 await page.goto(`${base}#/job/failed/review`);

@@ -29,12 +29,20 @@ export function App({ api }: { api: LopsidedApi }) {
   const [jobs, setJobs] = useState<JobSummary[]>([]);
   const [error, setError] = useState<ErrorInfo | null>(null);
   const [door, setDoor] = useState<string>('');
+  // The server was restarted (a new token) or stopped: an old tab must say so, not look empty (issue 13).
+  const [lost, setLost] = useState<'expired' | 'unreachable' | null>(null);
+  const fail = useCallback((err: unknown) => {
+    const info = toErrorInfo(err);
+    if (info.code === 'UNAUTHORIZED') setLost('expired');
+    else if (info.code === 'NETWORK') setLost('unreachable');
+    else setError(info);
+  }, []);
 
   const refresh = useCallback(() => {
     api.listJobs()
-      .then((list) => setJobs([...list].sort((a, b) => b.createdAtIso.localeCompare(a.createdAtIso))))
-      .catch((err) => setError(toErrorInfo(err)));
-  }, [api]);
+      .then((list) => { setLost(null); setJobs([...list].sort((a, b) => b.createdAtIso.localeCompare(a.createdAtIso))); })
+      .catch(fail);
+  }, [api, fail]);
   useEffect(() => {
     refresh();
     api.getVersion().then((v) => setDoor(`${v.name} ${v.version}`)).catch(() => setDoor(''));
@@ -50,7 +58,7 @@ export function App({ api }: { api: LopsidedApi }) {
   const onDelete = (job: JobSummary): void => {
     api.deleteJob(job.jobId)
       .then(() => { if (route.screen === 'job' && route.jobId === job.jobId) go({ screen: 'open' }); refresh(); })
-      .catch((err) => setError(toErrorInfo(err)));
+      .catch(fail);
   };
 
   return (
@@ -62,20 +70,45 @@ export function App({ api }: { api: LopsidedApi }) {
         <span className="muted small">{door}</span>
       </header>
       <div className="app-body">
-        <JobList jobs={jobs} currentJobId={route.screen === 'job' ? route.jobId : null}
+        <JobList jobs={jobs} unavailable={lost !== null} currentJobId={route.screen === 'job' ? route.jobId : null}
           onOpen={(j) => go({ screen: 'job', jobId: j.jobId, tab: 'review' })} onDelete={onDelete} />
         <main className="app-main">
-          {error && <ErrorMessage error={error} onDismiss={() => setError(null)} />}
-          {route.screen === 'open' && (
+          {lost && <SessionLost kind={lost} />}
+          {!lost && error && <ErrorMessage error={error} onDismiss={() => setError(null)} />}
+          {!lost && route.screen === 'open' && (
             <OpenScreen api={api} onStarted={(j) => { refresh(); go({ screen: 'job', jobId: j.jobId, tab: 'review' }); }} />
           )}
-          {route.screen === 'session' && <SessionScreen api={api} jobs={jobs} />}
-          {route.screen === 'job' && (
+          {!lost && route.screen === 'session' && <SessionScreen api={api} jobs={jobs} />}
+          {!lost && route.screen === 'job' && (
             <JobView key={route.jobId} api={api} jobId={route.jobId} tab={route.tab} jobs={jobs}
               onTab={(tab) => go({ ...route, tab })} onJobChanged={refresh} />
           )}
         </main>
       </div>
+    </div>
+  );
+}
+
+/** One calm explanation instead of an empty list and error boxes: nothing is lost, the tab only lost its key. */
+function SessionLost({ kind }: { kind: 'expired' | 'unreachable' }) {
+  return (
+    <div className="session-lost" role="alert" data-testid="session-lost" data-kind={kind}>
+      {kind === 'expired' ? (
+        <>
+          <h2>This tab’s session has expired</h2>
+          <p>
+            The Lopsided server was restarted, so this tab’s key no longer opens it. To continue, open the address
+            {' '}<code>lopsided serve</code> printed in its terminal (it carries the new key), or close this tab.
+          </p>
+        </>
+      ) : (
+        <>
+          <h2>The Lopsided server is not answering</h2>
+          <p>It may have been stopped. Start it again with <code>lopsided serve</code>, then open the address it prints.</p>
+        </>
+      )}
+      <p className="muted">Your analyses are kept on disk and will all be there again.</p>
+      <button type="button" onClick={() => window.location.reload()}>Try again</button>
     </div>
   );
 }

@@ -34,6 +34,28 @@ export interface JobSummary {
   finishedAtIso?: string;
   /** Set while the job's events carry corrections by hand (issue 13): when they were last saved. Revert clears it. */
   eventsCorrectedAtIso?: string;
+  /** A name the clinician gives the session (e.g. "Before orthotics"); the clip's file name is shown when absent. */
+  sessionName?: string;
+  /** Who ran; printed on the report. */
+  runnerName?: string;
+  /** The view the analysis found (set when done), so a picker can say "rear view" for a job started on 'auto'. */
+  resultView?: 'side' | 'rear';
+}
+
+/** A measurement drawn on one frame of a job's clip (measuring tools, issue 13), in video pixels, y down. */
+export interface FrameMeasurement {
+  id: string;
+  kind: 'angle' | 'vertical' | 'horizontal';
+  /** Frame index, 0-based as in events.csv. */
+  frame: number;
+  /** 3 points for an angle (vertex in the middle), 2 for a line. */
+  points: { x: number; y: number }[];
+}
+
+/** The names a clinician can give an analysis (at start or later); an empty string clears one. */
+export interface JobNames {
+  sessionName?: string;
+  runnerName?: string;
 }
 
 export type ExportKind = 'report.json' | 'report.pdf' | 'keypoints.csv' | 'events.csv' | 'steps.csv';
@@ -84,7 +106,13 @@ export interface LopsidedApi {
    * Rejects with VIDEO_IN_USE when a job uses it (delete the job instead), VIDEO_NOT_FOUND when already gone.
    */
   deleteVideo(videoId: string): Promise<void>;
-  startJob(videoId: string, options: AnalyseVideoOptions): Promise<JobSummary>;
+  startJob(videoId: string, options: AnalyseVideoOptions, names?: JobNames): Promise<JobSummary>;
+  /** Names (or renames) an analysis; the report PDF of a finished one is re-titled with the names. */
+  renameJob(jobId: string, names: JobNames): Promise<JobSummary>;
+  /** The measurements drawn on the job's frames (empty when none), kept in the job's folder. */
+  getMeasurements(jobId: string): Promise<FrameMeasurement[]>;
+  /** Replaces the job's measurements (at most 500). */
+  saveMeasurements(jobId: string, measurements: FrameMeasurement[]): Promise<void>;
   listJobs(): Promise<JobSummary[]>;
   getJob(jobId: string): Promise<JobSummary>;
   cancelJob(jobId: string): Promise<void>;

@@ -1,6 +1,6 @@
 // An in-memory LopsidedApi for renderer tests and the screenshot dev page. It records every call so tests can
 // assert that clicks reach the API, and it can drive a job through its stages by hand (emit) or on a timer.
-import type { ExportKind, JobSummary, LopsidedApi, VideoRecord } from '../../src/shared/api';
+import type { ExportKind, FrameMeasurement, JobNames, JobSummary, LopsidedApi, VideoRecord } from '../../src/shared/api';
 import { LopsidedApiError } from '../../src/shared/api';
 import type { AnalyseVideoOptions, AnalysisResult, GaitEvent, JobProgress, PoseTrack, VideoInfo } from '../../src/shared/contract';
 
@@ -45,6 +45,7 @@ const STAGES: readonly JobProgress['stage'][] = ['decode', 'pose', 'analysis'];
 export function createFakeApi(seeds: FakeJobSeed[], options: FakeApiOptions = {}): FakeApi {
   const jobs = new Map<string, FakeJobSeed>(seeds.map((s) => [s.job.jobId, { ...s, job: { ...s.job } }]));
   const listeners = new Map<string, Set<(j: JobSummary) => void>>();
+  const measurements = new Map<string, FrameMeasurement[]>();
   const calls: FakeApi['calls'] = [];
   let counter = 0;
   const record = (method: string, ...args: unknown[]): void => { calls.push({ method, args }); };
@@ -99,11 +100,12 @@ export function createFakeApi(seeds: FakeJobSeed[], options: FakeApiOptions = {}
         throw new LopsidedApiError('VIDEO_IN_USE', 'This video has an analysis; delete the analysis instead, and the video goes with it.');
       }
     },
-    async startJob(videoId: string, opts: AnalyseVideoOptions) {
-      record('startJob', videoId, opts);
+    async startJob(videoId: string, opts: AnalyseVideoOptions, names?: JobNames) {
+      if (names) record('startJob', videoId, opts, names);
+      else record('startJob', videoId, opts);
       const job = fakeJob({
         jobId: `job-new-${++counter}`, videoId, videoName: `${videoId}.mp4`, createdAtIso: new Date().toISOString(),
-        status: 'queued', options: opts, progress: null, exports: [],
+        status: 'queued', options: opts, progress: null, exports: [], ...names,
       });
       jobs.set(job.jobId, { job, videoUrl: options.template?.videoUrl ?? '' });
       if (options.tickMs !== undefined) setTimeout(() => tick(job.jobId), options.tickMs);
@@ -111,6 +113,13 @@ export function createFakeApi(seeds: FakeJobSeed[], options: FakeApiOptions = {}
     },
     async listJobs() { record('listJobs'); return [...jobs.values()].map((s) => ({ ...s.job })); },
     async getJob(jobId: string) { record('getJob', jobId); return { ...need(jobId).job }; },
+    async getMeasurements(jobId: string) { record('getMeasurements', jobId); return [...(measurements.get(jobId) ?? [])]; },
+    async saveMeasurements(jobId: string, list: FrameMeasurement[]) { record('saveMeasurements', jobId, list); measurements.set(jobId, [...list]); },
+    async renameJob(jobId: string, names: JobNames) {
+      record('renameJob', jobId, names);
+      emit(jobId, names);
+      return { ...need(jobId).job };
+    },
     async cancelJob(jobId: string) { record('cancelJob', jobId); emit(jobId, { status: 'cancelled', progress: null }); },
     async deleteJob(jobId: string) { record('deleteJob', jobId); need(jobId); jobs.delete(jobId); },
     subscribe(jobId: string, onChange: (j: JobSummary) => void) {

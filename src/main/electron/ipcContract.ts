@@ -1,7 +1,7 @@
 // The IPC contract as one map of channel → function type (like alex8088 typed-ipc), shared by the
 // preload (invoke side) and main (handle side) so both are checked by the compiler. Types only, plus
 // channel names: the sandboxed preload imports this and nothing of Node.
-import type { ExportKind, JobSummary, VideoRecord } from '../../shared/api';
+import type { ExportKind, FrameMeasurement, JobNames, JobSummary, VideoRecord } from '../../shared/api';
 import type { AnalyseVideoOptions, AnalysisResult, ErrorInfo, GaitEvent, PoseTrack } from '../../shared/contract';
 
 export interface IpcContract {
@@ -9,7 +9,10 @@ export interface IpcContract {
   'lopsided:addVideo': (path: string) => VideoRecord;
   /** Forgets a clip no job uses; the user's file is never touched. */
   'lopsided:deleteVideo': (videoId: string) => void;
-  'lopsided:startJob': (videoId: string, options: AnalyseVideoOptions) => JobSummary;
+  'lopsided:startJob': (videoId: string, options: AnalyseVideoOptions, names?: JobNames) => JobSummary;
+  'lopsided:renameJob': (jobId: string, names: JobNames) => JobSummary;
+  'lopsided:getMeasurements': (jobId: string) => FrameMeasurement[];
+  'lopsided:saveMeasurements': (jobId: string, measurements: FrameMeasurement[]) => void;
   'lopsided:listJobs': () => JobSummary[];
   'lopsided:getJob': (jobId: string) => JobSummary;
   'lopsided:cancelJob': (jobId: string) => void;
@@ -31,7 +34,7 @@ export type IpcReply<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo
 
 export const IPC_CHANNELS: readonly IpcChannel[] = [
   'lopsided:getVersion', 'lopsided:addVideo', 'lopsided:deleteVideo', 'lopsided:startJob', 'lopsided:listJobs', 'lopsided:getJob',
-  'lopsided:cancelJob', 'lopsided:deleteJob', 'lopsided:getResult', 'lopsided:getTrack', 'lopsided:saveEvents', 'lopsided:exportFile',
+  'lopsided:renameJob', 'lopsided:getMeasurements', 'lopsided:saveMeasurements', 'lopsided:cancelJob', 'lopsided:deleteJob', 'lopsided:getResult', 'lopsided:getTrack', 'lopsided:saveEvents', 'lopsided:exportFile',
 ];
 
 /** Main → renderer push of job changes (one-way). */

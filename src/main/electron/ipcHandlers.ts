@@ -5,7 +5,7 @@ import { copyFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { IpcMainInvokeEvent } from 'electron';
 import { z } from 'zod';
-import { analyseOptionsSchema, describeZodError, eventsSchema, exportKindSchema, idSchema } from '../jobs/apiSchemas';
+import { analyseOptionsSchema, describeZodError, eventsSchema, exportKindSchema, idSchema, jobNamesSchema, measurementsSchema } from '../jobs/apiSchemas';
 import { toErrorInfo } from '../jobs/jobErrors';
 import type { JobService } from '../jobs/jobService';
 import type { IpcArgs, IpcChannel, IpcContract, IpcReply, IpcResult } from './ipcContract';
@@ -29,7 +29,10 @@ const argSchemas: { [C in IpcChannel]: z.ZodType<IpcArgs<C>> } = {
   'lopsided:getVersion': z.tuple([]),
   'lopsided:addVideo': z.tuple([videoPathSchema]),
   'lopsided:deleteVideo': z.tuple([idSchema]),
-  'lopsided:startJob': z.tuple([idSchema, analyseOptionsSchema]),
+  'lopsided:startJob': z.tuple([idSchema, analyseOptionsSchema, jobNamesSchema.optional()]),
+  'lopsided:renameJob': z.tuple([idSchema, jobNamesSchema]),
+  'lopsided:getMeasurements': z.tuple([idSchema]),
+  'lopsided:saveMeasurements': z.tuple([idSchema, measurementsSchema]),
   'lopsided:listJobs': z.tuple([]),
   'lopsided:getJob': z.tuple([idSchema]),
   'lopsided:cancelJob': z.tuple([idSchema]),
@@ -48,7 +51,10 @@ function implementations(deps: IpcDeps): Impl {
     'lopsided:getVersion': () => ({ ...deps.version, door: 'electron' as const }),
     'lopsided:addVideo': (path) => service.addVideoByPath(path),
     'lopsided:deleteVideo': (videoId) => service.deleteVideo(videoId),
-    'lopsided:startJob': (videoId, options) => service.startJob(videoId, options),
+    'lopsided:startJob': (videoId, options, names) => service.startJob(videoId, options, names),
+    'lopsided:renameJob': (jobId, names) => service.renameJob(jobId, names),
+    'lopsided:getMeasurements': (jobId) => service.getMeasurements(jobId),
+    'lopsided:saveMeasurements': (jobId, measurements) => service.saveMeasurements(jobId, measurements),
     'lopsided:listJobs': () => service.listJobs(),
     'lopsided:getJob': (jobId) => service.getJob(jobId),
     'lopsided:cancelJob': (jobId) => service.cancelJob(jobId),

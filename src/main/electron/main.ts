@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { openJobService, type JobService } from '../jobs/jobService';
-import { productionProbe, productionRunner } from '../jobs/productionEngine';
+import { productionProbe, productionRetitler, productionRunner } from '../jobs/productionEngine';
 import { findPackageRoot } from '../pose/packagePaths';
 import { handleAppRequest, handleMediaRequest } from './appProtocols';
 import { hardenApp, hardenSession } from './hardenApp';
@@ -42,7 +42,7 @@ async function start(): Promise<void> {
   const root = findPackageRoot(__dirname) ?? app.getAppPath();
   const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; version: string };
   const dataDir = process.env.LOPSIDED_DATA_DIR ?? join(app.getPath('userData'), 'data');
-  const jobs = await openJobService({ dataDir, runner: productionRunner, probe: productionProbe });
+  const jobs = await openJobService({ dataDir, runner: productionRunner, probe: productionProbe, retitleReport: productionRetitler });
   service = jobs;
 
   hardenSession(session.defaultSession);

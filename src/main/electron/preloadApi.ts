@@ -31,7 +31,10 @@ export function createPreloadApi(deps: PreloadDeps): LopsidedApi {
       return call('lopsided:addVideo', path);
     },
     deleteVideo: (videoId) => call('lopsided:deleteVideo', videoId),
-    startJob: (videoId, options) => call('lopsided:startJob', videoId, options),
+    startJob: (videoId, options, names) => (names ? call('lopsided:startJob', videoId, options, names) : call('lopsided:startJob', videoId, options)),
+    renameJob: (jobId, names) => call('lopsided:renameJob', jobId, names),
+    getMeasurements: (jobId) => call('lopsided:getMeasurements', jobId),
+    saveMeasurements: (jobId, measurements) => call('lopsided:saveMeasurements', jobId, measurements),
     listJobs: () => call('lopsided:listJobs'),
     getJob: (jobId) => call('lopsided:getJob', jobId),
     cancelJob: (jobId) => call('lopsided:cancelJob', jobId),

@@ -1,7 +1,7 @@
 // Argument validation shared by both doors (issue 4: "every argument validated"). Anything that
 // crosses from the page — HTTP body or IPC argument — is parsed here before it reaches the engine.
 import { z } from 'zod';
-import type { ExportKind } from '../../shared/api';
+import type { ExportKind, FrameMeasurement, JobNames } from '../../shared/api';
 import type { AnalyseVideoOptions } from '../../shared/contract';
 import { EXPORT_KINDS, isValidId } from './jobStore';
 
@@ -19,7 +19,21 @@ export const analyseOptionsSchema = z.strictObject({
   pelvisMarks: z.union([z.literal('auto'), z.literal('off'), z.strictObject({ left: point, right: point })]).optional(),
 }) satisfies z.ZodType<AnalyseVideoOptions>;
 
-export const startJobSchema = z.strictObject({ videoId: idSchema, options: analyseOptionsSchema });
+/** Names a clinician types: one line, bounded, no control characters (they reach the PDF and the page). */
+// eslint-disable-next-line no-control-regex
+const nameText = z.string().max(120).refine((s) => !/[\u0000-\u001f\u007f]/.test(s), { message: 'must be one line of text' });
+
+export const jobNamesSchema = z.strictObject({ sessionName: nameText.optional(), runnerName: nameText.optional() }) satisfies z.ZodType<JobNames>;
+
+const measurementPoint = z.strictObject({ x: z.number().finite(), y: z.number().finite() });
+export const measurementsSchema = z.array(z.strictObject({
+  id: z.string().min(1).max(64),
+  kind: z.enum(['angle', 'vertical', 'horizontal']),
+  frame: z.number().int().min(0),
+  points: z.array(measurementPoint).min(2).max(3),
+}).refine((m) => m.points.length === (m.kind === 'angle' ? 3 : 2), { message: 'an angle has 3 points, a line 2' })).max(500) satisfies z.ZodType<FrameMeasurement[]>;
+
+export const startJobSchema = z.strictObject({ videoId: idSchema, options: analyseOptionsSchema, names: jobNamesSchema.optional() });
 
 /** Events corrected by hand (issue 13); a 2-hour clip has ~40,000. null reverts to the detected events. */
 export const eventsSchema = z.array(z.strictObject({

@@ -2,7 +2,7 @@
 // The runner is injected: tests pass a fake, production passes analyseVideo + writeJobOutputs.
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { JobSummary } from '../../shared/api';
+import type { JobNames, JobSummary } from '../../shared/api';
 import type { AnalyseVideoOptions, JobProgress } from '../../shared/contract';
 import { interruptedError, toErrorInfo } from './jobErrors';
 import type { JobStore } from './jobStore';
@@ -31,7 +31,7 @@ export class JobManager {
     return () => this.listeners.delete(listener);
   }
 
-  async start(videoId: string, options: AnalyseVideoOptions): Promise<JobSummary> {
+  async start(videoId: string, options: AnalyseVideoOptions, names: JobNames = {}): Promise<JobSummary> {
     const video = this.store.getVideo(videoId);
     const release = this.store.holdVideo(videoId); // no deleteVideo() between here and the job's first save
     const job: JobRecord = {
@@ -47,6 +47,7 @@ export class JobManager {
       progress: null,
       error: null,
       exports: [],
+      ...cleanNames(names),
     };
     try {
       await this.store.saveJob(job);
@@ -134,7 +135,7 @@ export class JobManager {
     const outDir = this.store.jobDir(job.jobId);
     try {
       const output = await this.runner(
-        { videoPath: job.videoPath, info: job.info, options: job.options, outDir },
+        { videoPath: job.videoPath, info: job.info, options: job.options, outDir, videoName: job.videoName, names: namesOf(job) },
         {
           signal,
           onProgress: (p: JobProgress) => {
@@ -149,6 +150,7 @@ export class JobManager {
       const hasReport = await stat(join(outDir, 'report.json')).then((s) => s.isFile(), () => false);
       if (!hasReport) await writeJsonAtomic(join(outDir, 'report.json'), output.result);
       job.exports = await this.store.listExports(job.jobId);
+      job.resultView = output.result.view;
       await this.finish(job, 'done', null);
     } catch (e) {
       if (signal.aborted && running.stoppedByShutdown) await this.finish(job, 'failed', interruptedError());
@@ -166,6 +168,20 @@ export class JobManager {
     this.emit(job);
   }
 
+  /** Sets (or clears, with '') the session and runner names; saved with the job and pushed to listeners. */
+  async rename(jobId: string, names: JobNames): Promise<JobRecord> {
+    const job = this.store.getJob(jobId);
+    for (const key of ['sessionName', 'runnerName'] as const) {
+      const value = names[key];
+      if (value === undefined) continue;
+      if (value.trim() === '') delete job[key];
+      else job[key] = value.trim();
+    }
+    await this.store.saveJob(job);
+    this.emit(job);
+    return job;
+  }
+
   private emit(job: JobRecord): void {
     const summary = toSummary(job);
     for (const l of this.listeners) l({ type: 'changed', job: summary });
@@ -176,6 +192,18 @@ export class JobManager {
 export function toSummary(job: JobRecord): JobSummary {
   const { schemaVersion: _s, videoPath: _p, ...summary } = job;
   return { ...summary, info: { ...job.info, path: job.videoName }, options: { ...job.options } };
+}
+
+/** The names a job carries (only those set). */
+export function namesOf(job: JobNames): JobNames {
+  return cleanNames({ sessionName: job.sessionName, runnerName: job.runnerName });
+}
+
+function cleanNames(names: JobNames): JobNames {
+  const out: JobNames = {};
+  if (names.sessionName?.trim()) out.sessionName = names.sessionName.trim();
+  if (names.runnerName?.trim()) out.runnerName = names.runnerName.trim();
+  return out;
 }
 
 export function isActive(job: JobSummary): boolean {

@@ -2,19 +2,23 @@
 // The HTTP server and the Electron IPC handlers are thin translations of these methods.
 import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
-import type { ExportKind, JobSummary, VideoRecord } from '../../shared/api';
+import type { ExportKind, FrameMeasurement, JobNames, JobSummary, VideoRecord } from '../../shared/api';
 import type { AnalyseVideoOptions, AnalysisResult, GaitEvent, PoseTrack } from '../../shared/contract';
 import { createEventEditor } from './eventEdits';
+import { measurementsSchema } from './apiSchemas';
 import { checkCapture } from './checkCapture';
+import { writeJsonAtomic } from './writeFileAtomic';
 import { JobStoreError } from './jobErrors';
-import { JobManager, toSummary } from './jobManager';
+import { JobManager, namesOf, toSummary } from './jobManager';
 import { EXPORT_KINDS, JobStore, newId } from './jobStore';
-import type { JobEvent, JobRunner, ProbeFn, StoredVideo } from './jobTypes';
+import type { JobEvent, JobRunner, ProbeFn, ReportRetitler, StoredVideo } from './jobTypes';
 
 export interface JobServiceOptions {
   dataDir: string;
   runner: JobRunner;
   probe: ProbeFn;
+  /** Re-renders report.pdf after a rename; absent (tests with a fake runner) → the PDF keeps its first title. */
+  retitleReport?: ReportRetitler;
   /** Unused clips older than this are removed at start-up; default 24 h (UNUSED_VIDEO_MAX_AGE_MS). */
   unusedVideoMaxAgeMs?: number;
 }
@@ -28,7 +32,12 @@ export interface JobService {
   addUploadedVideo(tempPath: string, originalName: string): Promise<VideoRecord>;
   /** Discards a clip no job uses (VIDEO_IN_USE otherwise): an uploaded copy is deleted, a referenced file only forgotten. */
   deleteVideo(videoId: string): Promise<void>;
-  startJob(videoId: string, options: AnalyseVideoOptions): Promise<JobSummary>;
+  startJob(videoId: string, options: AnalyseVideoOptions, names?: JobNames): Promise<JobSummary>;
+  /** Names a job; a finished job's report.pdf is re-titled before its next export. */
+  renameJob(jobId: string, names: JobNames): Promise<JobSummary>;
+  /** measurements.json in the job's folder (measuring tools); [] when none were drawn. */
+  getMeasurements(jobId: string): Promise<FrameMeasurement[]>;
+  saveMeasurements(jobId: string, measurements: FrameMeasurement[]): Promise<void>;
   listJobs(): JobSummary[];
   getJob(jobId: string): JobSummary;
   cancelJob(jobId: string): Promise<void>;
@@ -59,6 +68,8 @@ export async function openJobService(opts: JobServiceOptions): Promise<JobServic
     const info = await opts.probe(probePath);
     return { schemaVersion: 1, videoId: newId(), name, info, checks: checkCapture(info), path, owned, addedAtIso: new Date().toISOString() };
   };
+
+  const retitles = new Map<string, Promise<void>>();
 
   const finishedJob = (jobId: string): JobSummary => {
     const job = store.getJob(jobId);
@@ -94,7 +105,19 @@ export async function openJobService(opts: JobServiceOptions): Promise<JobServic
       }
     },
     deleteVideo: (videoId) => store.deleteVideo(videoId),
-    startJob: (videoId, options) => manager.start(videoId, options),
+    startJob: (videoId, options, names) => manager.start(videoId, options, names),
+    async renameJob(jobId, names) {
+      const job = await manager.rename(jobId, names);
+      if (job.status === 'done' && opts.retitleReport && (job.exports ?? []).includes('report.pdf')) {
+        const retitle = opts.retitleReport;
+        const previous = retitles.get(jobId) ?? Promise.resolve();
+        // One after the other, and an export waits for the last one (see exportPath).
+        const next = previous.then(() => retitle({ outDir: store.jobDir(jobId), videoPath: job.videoPath, videoName: job.videoName, names: namesOf(job) }))
+          .catch(() => undefined); // the earlier PDF stays valid, only its title is old
+        retitles.set(jobId, next);
+      }
+      return toSummary(job);
+    },
     listJobs: () => store.listJobs().map(toSummary),
     getJob: (jobId) => toSummary(store.getJob(jobId)),
     cancelJob: (jobId) => manager.cancel(jobId),
@@ -128,8 +151,19 @@ export async function openJobService(opts: JobServiceOptions): Promise<JobServic
       return { ...result, video: { ...result.video, path: record.videoName } };
     },
     videoPath: (jobId) => store.getJob(jobId).videoPath,
+    async getMeasurements(jobId) {
+      finishedJob(jobId);
+      const text = await readFile(join(store.jobDir(jobId), 'measurements.json'), 'utf8').catch(() => '[]');
+      // a damaged file loses its drawings, never the analysis
+      try { const r = measurementsSchema.safeParse(JSON.parse(text)); return r.success ? r.data : []; } catch { return []; }
+    },
+    async saveMeasurements(jobId, measurements) {
+      finishedJob(jobId);
+      await writeJsonAtomic(join(store.jobDir(jobId), 'measurements.json'), measurements);
+    },
     async exportPath(jobId, kind) {
       finishedJob(jobId);
+      if (kind === 'report.pdf') await retitles.get(jobId);
       if (!EXPORT_KINDS.includes(kind)) throw new JobStoreError('BAD_ARGUMENT', `Unknown export ${String(kind)}.`);
       const path = join(store.jobDir(jobId), kind);
       const s = await stat(path).catch(() => null);

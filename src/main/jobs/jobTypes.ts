@@ -1,6 +1,6 @@
 // The job runner the front doors call (design.md, "Front doors"), injected so tests use a fake
 // and production wires analyseVideo + writeJobOutputs (src/main/job, issue 2/5).
-import type { CaptureCheck, JobSummary, VideoRecord } from '../../shared/api';
+import type { CaptureCheck, JobNames, JobSummary, VideoRecord } from '../../shared/api';
 import type { AnalyseVideoOptions, AnalysisResult, JobProgress, PoseTrack, VideoInfo } from '../../shared/contract';
 
 export interface JobRunInput {
@@ -9,7 +9,13 @@ export interface JobRunInput {
   options: AnalyseVideoOptions;
   /** The job's folder: the runner writes report.json, keypoints.csv, events.csv, steps.csv and report.pdf here. */
   outDir: string;
+  /** The clip's name as the user knows it (the stored copy is clip.mp4), and the names given to the session. */
+  videoName?: string;
+  names?: JobNames;
 }
+
+/** Re-renders a finished job's report.pdf with new names (the PDF is titled by session and runner, issue 13). */
+export type ReportRetitler = (input: { outDir: string; videoPath: string; videoName: string; names: JobNames }) => Promise<void>;
 
 export interface JobRunContext {
   signal: AbortSignal;

@@ -15,6 +15,9 @@ export interface WriteOutputsOptions {
   pdf: boolean;
   paper?: 'A4' | 'LETTER';
   runnerName?: string;
+  sessionName?: string;
+  /** The clip's name as the user knows it (the app stores a copy named clip.mp4). */
+  clipName?: string;
   /** The analysed video for the PDF's key frames; absent (CSV input) → no key frames. */
   videoPath?: string;
   signal?: AbortSignal;
@@ -39,6 +42,8 @@ export async function writeJobOutputs(dir: string, output: JobOutput, opts: Writ
         ...(opts.videoPath ? { videoPath: opts.videoPath } : {}),
         ...(opts.paper ? { paper: opts.paper } : {}),
         ...(opts.runnerName ? { runnerName: opts.runnerName } : {}),
+        ...(opts.sessionName ? { sessionName: opts.sessionName } : {}),
+        ...(opts.clipName ? { clipName: opts.clipName } : {}),
       });
       await files.add(join(abs, 'report.pdf'), bytes);
     } else {

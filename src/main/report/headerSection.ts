@@ -5,6 +5,10 @@ import { MUTED_COLOR, RULE_COLOR, TEXT_COLOR, clipName, contentLeft, contentWidt
 
 export interface HeaderInfo {
   runnerName?: string;
+  /** The session's name, shown first when given. */
+  sessionName?: string;
+  /** The clip's name as the user knows it (else the file name of result.video.path). */
+  clipName?: string;
   reportDate: Date;
   appName: string;
   appVersion: string;
@@ -26,11 +30,12 @@ const ROLE_LABEL = { leftSide: 'Left side', rightSide: 'Right side', rear: 'Rear
 export function headerFields(result: AnalysisResult, info: HeaderInfo): [[string, string][], [string, string][]] {
   const v = result.video;
   const left: [string, string][] = [];
+  if (info.sessionName && info.sessionName.trim()) left.push(['Session', info.sessionName.trim()]);
   if (info.runnerName && info.runnerName.trim()) left.push(['Runner', info.runnerName.trim()]);
   left.push(['Date', formatReportDate(info.reportDate)]);
   // a session names each clip with the side it was read to show
   if (result.session) for (const c of result.session.clips) left.push([ROLE_LABEL[c.role], clipName(c.name)]);
-  else left.push(['Clip', clipName(v.path)]);
+  else left.push(['Clip', info.clipName ?? clipName(v.path)]);
   left.push(['View', viewLabel(result)]);
   const right: [string, string][] = [
     ['Frame rate', `${v.fps.toFixed(v.fps % 1 === 0 ? 0 : 2)} frames/s`],

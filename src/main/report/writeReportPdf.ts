@@ -24,6 +24,10 @@ export type { FrameSource } from './keyFramesSection';
 export interface ReportPdfOptions {
   paper?: 'A4' | 'LETTER';
   runnerName?: string;
+  /** The name the clinician gave the session: the report's title (issue 13: never the upload's temp name). */
+  sessionName?: string;
+  /** The clip's name as the user knows it, when result.video.path is a stored copy (the app's data folder). */
+  clipName?: string;
   /** The analysed video, for key frames with skeleton overlays; omitted → no key frames (a note says so). */
   videoPath?: string;
   /** The pose track the result came from: the skeletons drawn over the key frames. */
@@ -74,6 +78,9 @@ export async function renderReportPdf(input: AnalysisResult, opts: ReportPdfOpti
   const reportDate = opts.reportDate ?? new Date();
   const app = valid.app ?? opts.app ?? ownAppVersion();
   const frames = await defaultFrameSource(opts);
+  const clip = opts.clipName?.trim() || clipName(valid.video.path);
+  // What the report is about: the session's name, else the runner, else the clip.
+  const subject = opts.sessionName?.trim() || opts.runnerName?.trim() || clip;
   const keyFrames = await prepareKeyFrames(valid, opts.track, frames.source, frames.reason);
 
   const doc = new PDFDocument({
@@ -83,7 +90,7 @@ export async function renderReportPdf(input: AnalysisResult, opts: ReportPdfOpti
     autoFirstPage: true,
     compress: true,
     info: {
-      Title: `Running gait report: ${clipName(valid.video.path)}`,
+      Title: `Running gait report: ${subject}`,
       Author: opts.runnerName?.trim() || app.name,
       Subject: 'Left/right gait comparison from treadmill running video',
       Creator: `${app.name} ${app.version}`,
@@ -104,13 +111,16 @@ export async function renderReportPdf(input: AnalysisResult, opts: ReportPdfOpti
     const safe = glyphSafe(doc, fonts);
     const result = mapStrings(valid, safe);
     const runnerName = opts.runnerName === undefined ? undefined : safe(opts.runnerName);
-    drawHeader(ctx, result, { runnerName, reportDate, appName: app.name, appVersion: app.version });
+    drawHeader(ctx, result, {
+      runnerName, reportDate, appName: app.name, appVersion: app.version, clipName: safe(clip),
+      ...(opts.sessionName?.trim() ? { sessionName: safe(opts.sessionName.trim()) } : {}),
+    });
     drawSummarySection(ctx, result);
     drawChartsSection(ctx, result);
     drawKeyFramesSection(ctx, keyFrames);
     drawStepsSection(ctx, result);
     drawNotesSection(ctx, result, opts.track);
-    drawFooters(ctx, safe(`${app.name} ${app.version} · ${clipName(result.video.path)} · ${formatReportDate(reportDate)}`));
+    drawFooters(ctx, safe(`${app.name} ${app.version} · ${subject} · ${formatReportDate(reportDate)}`));
     doc.end();
   } catch (err) {
     doc.end();

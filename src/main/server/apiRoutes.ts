@@ -2,7 +2,7 @@
 // method; validation by zod, errors as {code, message}. The client is src/renderer/api/httpApi.ts.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
-import { describeZodError, exportKindSchema, idSchema, saveEventsSchema, startJobSchema } from '../jobs/apiSchemas';
+import { describeZodError, exportKindSchema, idSchema, jobNamesSchema, measurementsSchema, saveEventsSchema, startJobSchema } from '../jobs/apiSchemas';
 import type { JobService } from '../jobs/jobService';
 import { HttpError, sendJson } from './httpReply';
 import { streamJobEvents } from './jobEventStream';
@@ -39,13 +39,14 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, url: 
     if (method === 'GET') return sendJson(res, 200, service.listJobs());
     if (method === 'POST') {
       const body = parse(startJobSchema, await readJsonBody(req));
-      return sendJson(res, 201, await service.startJob(body.videoId, body.options));
+      return sendJson(res, 201, await service.startJob(body.videoId, body.options, body.names));
     }
     throw methodNotAllowed();
   }
   const jobId = parse(idSchema, rawId);
   if (parts.length === 2) {
     if (method === 'GET') return sendJson(res, 200, service.getJob(jobId));
+    if (method === 'PATCH') return sendJson(res, 200, await service.renameJob(jobId, parse(jobNamesSchema, await readJsonBody(req))));
     if (method === 'DELETE') {
       await service.deleteJob(jobId);
       res.writeHead(204).end();
@@ -62,7 +63,13 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, url: 
     const body = parse(saveEventsSchema, await readJsonBody(req, MAX_EVENTS_JSON_BYTES));
     return sendJson(res, 200, await service.saveEvents(jobId, body.events));
   }
+  if (parts.length === 3 && action === 'measurements' && method === 'PUT') {
+    await service.saveMeasurements(jobId, parse(measurementsSchema, await readJsonBody(req)));
+    res.writeHead(204).end();
+    return;
+  }
   if (parts.length === 3 && method === 'GET') {
+    if (action === 'measurements') return sendJson(res, 200, await service.getMeasurements(jobId));
     if (action === 'events') return streamJobEvents(req, res, service, jobId);
     if (action === 'result') return sendJson(res, 200, await service.getResult(jobId));
     if (action === 'track') return sendJson(res, 200, await service.getTrackJson(jobId));

@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { resolveDataDir } from '../jobs/dataDir';
 import { openJobService, type JobService } from '../jobs/jobService';
-import type { JobRunner, ProbeFn } from '../jobs/jobTypes';
+import type { JobRunner, ProbeFn, ReportRetitler } from '../jobs/jobTypes';
 import { findPackageRoot } from '../pose/packagePaths';
 import { handleApi } from './apiRoutes';
 import { HttpError, sendError } from './httpReply';
@@ -48,8 +48,8 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
   const log = opts.log ?? ((line: string) => process.stderr.write(line + '\n'));
   const root = findPackageRoot() ?? process.cwd();
   const rendererDir = opts.rendererDir ?? join(root, 'dist', 'renderer');
-  const { runner, probe } = await resolveEngine(opts);
-  const service = await openJobService({ dataDir: opts.dataDir ?? resolveDataDir(), runner, probe });
+  const engine = await resolveEngine(opts);
+  const service = await openJobService({ dataDir: opts.dataDir ?? resolveDataDir(), ...engine });
   const ctx = { service, version: readVersion(root), maxUploadBytes: opts.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES };
 
   let hosts = new Set<string>();
@@ -92,10 +92,14 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
   };
 }
 
-async function resolveEngine(opts: StartServerOptions): Promise<{ runner: JobRunner; probe: ProbeFn }> {
+async function resolveEngine(opts: StartServerOptions): Promise<{ runner: JobRunner; probe: ProbeFn; retitleReport?: ReportRetitler }> {
   if (opts.runner !== undefined && opts.probe !== undefined) return { runner: opts.runner, probe: opts.probe };
   const prod = await import('../jobs/productionEngine');
-  return { runner: opts.runner ?? prod.productionRunner, probe: opts.probe ?? prod.productionProbe };
+  // The production PDF is re-titled on rename; an injected runner writes its own files, left as they are.
+  return {
+    runner: opts.runner ?? prod.productionRunner, probe: opts.probe ?? prod.productionProbe,
+    ...(opts.runner === undefined ? { retitleReport: prod.productionRetitler } : {}),
+  };
 }
 
 function readVersion(root: string): { name: string; version: string } {

@@ -3,7 +3,7 @@
 // address bar so reloads work and the token does not sit in history or screenshots.
 import {
   LopsidedApiError, isErrorInfo, reviveTrackNaN,
-  type ExportKind, type JobSummary, type LopsidedApi, type VideoRecord,
+  type ExportKind, type FrameMeasurement, type JobNames, type JobSummary, type LopsidedApi, type VideoRecord,
 } from '../../shared/api';
 import type { AnalyseVideoOptions, AnalysisResult, PoseTrack } from '../../shared/contract';
 
@@ -58,8 +58,12 @@ export function createHttpApi(opts: HttpApiOptions = {}): LopsidedApi {
     addVideo: (file: File) =>
       call<VideoRecord>('POST', `/api/videos?name=${encodeURIComponent(file.name)}`, file, file.type !== '' ? file.type : 'application/octet-stream'),
     deleteVideo: (videoId: string) => call<void>('DELETE', `/api/videos/${encodeURIComponent(videoId)}`),
-    startJob: (videoId: string, options: AnalyseVideoOptions) =>
-      call<JobSummary>('POST', '/api/jobs', JSON.stringify({ videoId, options }), 'application/json'),
+    startJob: (videoId: string, options: AnalyseVideoOptions, names?: JobNames) =>
+      call<JobSummary>('POST', '/api/jobs', JSON.stringify(names ? { videoId, options, names } : { videoId, options }), 'application/json'),
+    getMeasurements: (jobId: string) => call<FrameMeasurement[]>('GET', `${job(jobId)}/measurements`),
+    saveMeasurements: (jobId: string, measurements: FrameMeasurement[]) =>
+      call<void>('PUT', `${job(jobId)}/measurements`, JSON.stringify(measurements), 'application/json'),
+    renameJob: (jobId: string, names: JobNames) => call<JobSummary>('PATCH', job(jobId), JSON.stringify(names), 'application/json'),
     listJobs: () => call<JobSummary[]>('GET', '/api/jobs'),
     getJob: (jobId) => call<JobSummary>('GET', job(jobId)),
     cancelJob: (jobId) => call<void>('POST', `${job(jobId)}/cancel`),

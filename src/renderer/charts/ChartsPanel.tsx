@@ -16,10 +16,10 @@ export const ChartsPanel = memo(function ChartsPanel({ result }: { result: Analy
   const any = contact || knee || hip || angles;
   return (
     <section className="charts" data-testid="charts" aria-label="Charts">
-      {contact && <ContactTimeChart metric={contact} />}
+      {contact && <ContactTimeChart metric={contact} result={result} />}
       {knee && <KneeAngleChart curve={knee} />}
       {angles && <SideAngleChart result={result} />}
-      {hip && <HipLineChart curve={hip} events={result.events} />}
+      {hip && <HipLineChart curve={hip} events={result.events} steps={result.steps ?? []} />}
       {!any && <p className="muted">No curves in this result.</p>}
     </section>
   );

@@ -1,5 +1,6 @@
 // The history of analyses kept on disk: reopen one, or delete it.
 import type { JobSummary } from '../../shared/api';
+import { jobTitle } from '../format/jobTitle';
 
 const STATUS_WORD: Record<JobSummary['status'], string> = {
   queued: 'Waiting', running: 'Analysing…', done: 'Done', failed: 'Failed', cancelled: 'Cancelled',
@@ -27,19 +28,23 @@ export interface JobListProps {
   currentJobId: string | null;
   onOpen: (job: JobSummary) => void;
   onDelete: (job: JobSummary) => void;
+  /** The server cannot be asked (session expired, server stopped): say so instead of "None yet.". */
+  unavailable?: boolean;
 }
 
-export function JobList({ jobs, currentJobId, onOpen, onDelete }: JobListProps) {
+export function JobList({ jobs, currentJobId, onOpen, onDelete, unavailable }: JobListProps) {
   return (
     <nav className="job-list" aria-label="Analyses">
       <h2>Analyses</h2>
-      {jobs.length === 0 && <p className="muted small">None yet.</p>}
+      {unavailable && <p className="muted small" data-testid="job-list-unavailable">Not shown until this tab is reconnected.</p>}
+      {!unavailable && jobs.length === 0 && <p className="muted small">None yet.</p>}
       <ul data-testid="job-list">
         {jobs.map((j) => (
           <li key={j.jobId} data-testid="job-item" data-status={j.status} data-job-id={j.jobId}
             className={j.jobId === currentJobId ? 'current' : ''}>
             <button type="button" className="job-open" onClick={() => onOpen(j)}>
-              <span className="job-name">{j.videoName}</span>
+              <span className="job-name" title={j.sessionName ? j.videoName : undefined}>{jobTitle(j)}</span>
+              {j.runnerName && <span className="job-when muted">{j.runnerName}</span>}
               <span className={`job-status status-${j.status}`}>{STATUS_WORD[j.status]}</span>
               <span className="job-when muted">{[when(j.createdAtIso), jobDetails(j.options)].filter(Boolean).join(' · ')}</span>
             </button>

@@ -5,7 +5,10 @@ import type { AnalysisResult, ErrorInfo, PoseTrack } from '../../shared/contract
 import { displayTrack } from '../draw/displayTrack';
 import { useEventEdits } from '../hooks/useEventEdits';
 import type { Tab } from '../format/route';
+import { jobTitle } from '../format/jobTitle';
 import { ErrorMessage, toErrorInfo } from './ErrorMessage';
+import type { MeasurementStore } from '../hooks/useMeasurements';
+import { JobNamesEditor } from './JobNamesEditor';
 import { ProgressScreen } from './ProgressScreen';
 import { ReviewScreen } from './ReviewScreen';
 import { SessionCompare } from './SessionCompare';
@@ -39,6 +42,10 @@ export function JobView({ api, jobId, tab, jobs, onTab, onJobChanged }: JobViewP
     ? { ...api, exportFile: async (id, kind) => { await editing.flush(); return api.exportFile(id, kind); } } : api), [api, editing]);
   const editedResult = editing?.result;
   const current = useMemo(() => (loaded ? { ...loaded, result: editedResult ?? loaded.result } : null), [loaded, editedResult]);
+  // The measuring tools' drawings live in the job's folder; one store per job so they load once.
+  const measurementStore = useMemo((): MeasurementStore => ({
+    load: () => api.getMeasurements(jobId), save: (list) => api.saveMeasurements(jobId, list),
+  }), [api, jobId]);
 
   const load = useCallback(async (j: JobSummary, isStale: () => boolean) => {
     const [result, track] = await Promise.all([api.getResult(j.jobId), api.getTrack(j.jobId)]);
@@ -74,7 +81,13 @@ export function JobView({ api, jobId, tab, jobs, onTab, onJobChanged }: JobViewP
   return (
     <div className="job-view">
       <header className="job-header">
-        <h2>{job.videoName}</h2>
+        <div className="job-title">
+          <h2 data-testid="job-title">{jobTitle(job)}</h2>
+          <span className="muted small">
+            {job.runnerName ? `${job.runnerName} · ` : ''}{job.sessionName ? `${job.videoName} · ` : ''}
+            <JobNamesEditor key={job.jobId} api={api} job={job} onSaved={(j) => { setJob(j); onJobChanged(); }} />
+          </span>
+        </div>
         <div className="tabs" role="tablist">
           {TAB_BUTTONS.map((b) => (
             <button key={b.tab} type="button" role="tab" aria-selected={tab === b.tab} data-testid={b.testId}
@@ -84,12 +97,13 @@ export function JobView({ api, jobId, tab, jobs, onTab, onJobChanged }: JobViewP
       </header>
       <div className="job-body">
         <div className="job-main">
-          {tab === 'review' && <ReviewScreen videoSrc={videoSrc} result={result} track={loaded.track} editing={editing} />}
+          {tab === 'review' && <ReviewScreen videoSrc={videoSrc} result={result} track={loaded.track} editing={editing} measurementStore={measurementStore} />}
           {tab === 'side' && <StanceCompare videoSrc={videoSrc} result={result} track={loaded.track} />}
-          {tab === 'sessions' && <SessionCompare api={api} current={current ?? loaded} jobs={jobs} />}
+          {tab === 'sessions' && <SessionCompare api={api} current={{ ...(current ?? loaded), job }} jobs={jobs} />}
         </div>
         <VerdictPanel api={exportApi} jobId={job.jobId} result={result} exports={job.exports} />
       </div>
     </div>
   );
 }
+

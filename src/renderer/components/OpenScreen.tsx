@@ -15,7 +15,7 @@ export function OpenScreen({ api, onStarted }: { api: LopsidedApi; onStarted: (j
   const [busy, setBusy] = useState<'adding' | 'starting' | 'discarding' | null>(null);
   const [error, setError] = useState<ErrorInfo | null>(null);
   const [options, setOptions] = useState<OptionsState>({
-    model: DEFAULT_ANALYSE_OPTIONS.model, view: DEFAULT_ANALYSE_OPTIONS.view, speedText: '', speedUnit: 'km/h',
+    model: DEFAULT_ANALYSE_OPTIONS.model, view: DEFAULT_ANALYSE_OPTIONS.view, speedText: '', speedUnit: 'km/h', sessionName: '', runnerName: '',
   });
   const speedMps = beltSpeedToMps(options.speedText, options.speedUnit);
 
@@ -45,7 +45,11 @@ export function OpenScreen({ api, onStarted }: { api: LopsidedApi; onStarted: (j
     setError(null);
     const opts: AnalyseVideoOptions = { ...DEFAULT_ANALYSE_OPTIONS, model: options.model, view: options.view };
     if (speedMps !== undefined) opts.beltSpeedMps = speedMps;
-    try { onStarted(await api.startJob(record.videoId, opts)); }
+    const names = {
+      ...(options.sessionName.trim() ? { sessionName: options.sessionName.trim() } : {}),
+      ...(options.runnerName.trim() ? { runnerName: options.runnerName.trim() } : {}),
+    };
+    try { onStarted(await (Object.keys(names).length > 0 ? api.startJob(record.videoId, opts, names) : api.startJob(record.videoId, opts))); }
     catch (err) { setError(toErrorInfo(err)); }
     finally { setBusy(null); }
   };

@@ -9,6 +9,9 @@ export interface OptionsState {
   view: AnalyseVideoOptions['view'];
   speedText: string;
   speedUnit: SpeedUnit;
+  /** Optional names: the session is listed and the PDF titled by them (never by the upload's file name alone). */
+  sessionName: string;
+  runnerName: string;
 }
 
 const MODELS: readonly { id: PoseModelChoice; label: string }[] = [
@@ -25,6 +28,12 @@ export function OptionsForm({ value, onChange, speedError }: { value: OptionsSta
   return (
     <fieldset className="options-form">
       <legend>Options</legend>
+      <label htmlFor={`${id}-session`}>Session name (optional)</label>
+      <input id={`${id}-session`} data-testid="option-session-name" maxLength={120} placeholder="e.g. Before orthotics"
+        value={value.sessionName} onChange={(e) => onChange({ ...value, sessionName: e.target.value })} />
+      <label htmlFor={`${id}-runner`}>Runner (optional)</label>
+      <input id={`${id}-runner`} data-testid="option-runner-name" maxLength={120} placeholder="Name or code"
+        value={value.runnerName} onChange={(e) => onChange({ ...value, runnerName: e.target.value })} />
       <label htmlFor={`${id}-model`}>Pose model</label>
       <select id={`${id}-model`} data-testid="option-model" value={value.model}
         onChange={(e) => onChange({ ...value, model: e.target.value as PoseModelChoice })}>

@@ -5,7 +5,13 @@ import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties }
 import type { PoseTrack } from '../../shared/contract';
 import { boxToCanvas, runnerBox, type Box } from '../draw/cropBox';
 import { drawSkeleton } from '../draw/drawSkeleton';
-import { frameAtTime, type TimeWindow } from '../format/eventNav';
+import { fitContain, type Size } from '../draw/viewZoom';
+import { frameAtTime, seekTimeForFrame, type TimeWindow } from '../format/eventNav';
+import { formatClock } from '../format/formatValue';
+import { isTyping } from '../format/isTyping';
+import { useElementSize } from '../hooks/useElementSize';
+import { useHeightToWindowBottom } from '../hooks/useHeightToWindowBottom';
+import { phaseAfterFrameStep } from '../format/phaseStep';
 
 export interface LoopClip {
   title: string;
@@ -16,8 +22,11 @@ export interface LoopClip {
   mirror?: boolean;
 }
 
-const CANVAS_W = 320;
-const CANVAS_H = 420;
+/** Panels are portrait (a standing runner); both get the same size, as large as the row and the window allow. */
+const PANEL_ASPECT = 320 / 420;
+/** Caption above and loop controls below each panel. */
+const PANEL_CHROME_PX = 90;
+const GAP_PX = 16;
 
 function seekTo(video: HTMLVideoElement, t: number): Promise<void> {
   return new Promise((resolve) => {
@@ -38,15 +47,29 @@ function drawSkeletonPanel(canvas: HTMLCanvasElement, clip: LoopClip, box: Box, 
 }
 
 /** CSS that shows the crop box of the (visible) video in the panel; mirrored by the layer around it. */
-function videoStyle(track: PoseTrack, box: Box): CSSProperties {
-  const s = CANVAS_W / box.width;
+function videoStyle(track: PoseTrack, box: Box, panelWidth: number): CSSProperties {
+  const s = panelWidth / box.width;
   return { left: -box.x * s, top: -box.y * s, width: track.width * s, height: track.height * s };
+}
+
+/** The frame of a clip shown at a phase of its window (the nearest frame: both panels show real frames). */
+function frameAtPhase(clip: LoopClip, phase: number): number {
+  const w = clip.window;
+  return frameAtTime(clip.track.timesSec, w.startSec + phase * (w.endSec - w.startSec));
 }
 
 /** One loop lasts this long whatever the window: a 250 ms stance plays at 1/8 speed, slow enough to follow. */
 const LOOP_SEC = 2.4;
 
 export function PhaseLoopPair({ clips, testId }: { clips: readonly [LoopClip, LoopClip]; testId: string }) {
+  const rowRef = useRef<HTMLDivElement>(null);
+  const row = useElementSize(rowRef);
+  const rowHeight = useHeightToWindowBottom(rowRef, 12, 300);
+  const panel: Size = useMemo(() => {
+    const fitted = fitContain({ width: Math.max(0, (row.width - GAP_PX) / 2), height: rowHeight - PANEL_CHROME_PX }, PANEL_ASPECT);
+    // Before the first layout (and in tests without layout) keep the former fixed size.
+    return fitted.width > 40 ? { width: Math.floor(fitted.width), height: Math.floor(fitted.height) } : { width: 320, height: 420 };
+  }, [row.width, rowHeight]);
   const videoA = useRef<HTMLVideoElement>(null);
   const videoB = useRef<HTMLVideoElement>(null);
   const canvasA = useRef<HTMLCanvasElement>(null);
@@ -55,7 +78,7 @@ export function PhaseLoopPair({ clips, testId }: { clips: readonly [LoopClip, Lo
   const [phase, setPhase] = useState(0);
   const [seeking, setSeeking] = useState(true);
   const boxes = useMemo(
-    () => clips.map((c) => runnerBox(c.track, c.window.startSec, c.window.endSec, CANVAS_W / CANVAS_H)),
+    () => clips.map((c) => runnerBox(c.track, c.window.startSec, c.window.endSec, PANEL_ASPECT)),
     [clips],
   );
   const panels = useCallback(() => [[videoA.current, canvasA.current], [videoB.current, canvasB.current]] as const, []);
@@ -113,42 +136,85 @@ export function PhaseLoopPair({ clips, testId }: { clips: readonly [LoopClip, Lo
     };
   }, [clips, playing, panels, drawAt]);
 
-  // Paused: show the phase the slider points at.
+  // Paused: each panel shows the real frame nearest to the phase (frame-exact: the skeleton drawn is that frame's).
   useEffect(() => {
     if (playing) return;
     let cancelled = false;
     clips.forEach((clip, k) => {
       const v = panels()[k]![0];
       if (!v) return;
-      const t = clip.window.startSec + phase * (clip.window.endSec - clip.window.startSec);
-      void seekTo(v, t).then(() => { if (!cancelled) drawAt(k, t); });
+      const frame = frameAtPhase(clip, phase);
+      void seekTo(v, seekTimeForFrame(clip.track.timesSec, frame)).then(() => {
+        if (!cancelled) drawAt(k, clip.track.timesSec[frame] ?? 0);
+      });
     });
     return () => { cancelled = true; };
-  }, [clips, playing, phase, panels, drawAt]);
+  }, [clips, playing, phase, panels, drawAt, panel]);
 
+  // ← / → step the first panel one frame (the second follows at the same phase); space toggles the loop.
+  const phaseRef = useRef(phase);
+  phaseRef.current = phase;
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      if (isTyping(e.target) || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+      if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+        e.preventDefault();
+        const first = clips[0];
+        setPlaying(false);
+        setPhase(phaseAfterFrameStep(first.track.timesSec, first.window, phaseRef.current, e.key === 'ArrowRight' ? 1 : -1));
+      } else if (e.key === ' ' || e.code === 'Space') {
+        e.preventDefault();
+        setPlaying((p) => !p);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [clips]);
+
+  const stepBy = (delta: 1 | -1): void => {
+    setPlaying(false);
+    setPhase((p) => phaseAfterFrameStep(clips[0].track.timesSec, clips[0].window, p, delta));
+  };
   return (
     <div className="phase-loop" data-testid={testId}>
-      <div className="phase-panels">
-        {clips.map((clip, k) => (
-          <figure key={k} className="phase-panel">
-            <figcaption style={{ color: clip.titleColour }}>{clip.title}{clip.mirror ? ' (mirrored)' : ''}</figcaption>
-            {/* The video stays visible (Chromium stops decoding undisplayed ones); CSS crops and mirrors it. */}
-            <div className="phase-view" style={{ width: CANVAS_W, height: CANVAS_H }}>
-              <div className="phase-mirror" style={clip.mirror ? { transform: 'scaleX(-1)' } : undefined}>
-                <video ref={k === 0 ? videoA : videoB} src={clip.src} muted preload="auto" playsInline style={videoStyle(clip.track, boxes[k]!)} />
+      <div className="phase-panels" ref={rowRef}>
+        {clips.map((clip, k) => {
+          const frame = frameAtPhase(clip, phase);
+          return (
+            <figure key={k} className="phase-panel" data-testid="phase-panel" data-frame={playing ? undefined : frame}>
+              <figcaption style={{ color: clip.titleColour }}>{clip.title}{clip.mirror ? ' (mirrored)' : ''}</figcaption>
+              {/* The video stays visible (Chromium stops decoding undisplayed ones); CSS crops and mirrors it. */}
+              <div className="phase-view" style={{ width: panel.width, height: panel.height }}>
+                <div className="phase-mirror" style={clip.mirror ? { transform: 'scaleX(-1)' } : undefined}>
+                  <video ref={k === 0 ? videoA : videoB} src={clip.src} muted preload="auto" playsInline style={videoStyle(clip.track, boxes[k]!, panel.width)} />
+                </div>
+                <canvas ref={k === 0 ? canvasA : canvasB} width={panel.width} height={panel.height} />
               </div>
-              <canvas ref={k === 0 ? canvasA : canvasB} width={CANVAS_W} height={CANVAS_H} />
-            </div>
-          </figure>
-        ))}
+              {!playing && (
+                <p className="phase-frame muted small">
+                  {/* frames counted from 0, as in events.csv and steps.csv */}
+                  Frame {frame} · {formatClock(clip.track.timesSec[frame] ?? 0)}
+                </p>
+              )}
+            </figure>
+          );
+        })}
       </div>
       <div className="phase-controls">
         {seeking && playing && <span className="muted" role="status">Loading frames…</span>}
-        <button type="button" onClick={() => setPlaying((p) => !p)}>{playing ? '❚❚ Pause loop' : '▶ Loop'}</button>
+        <button type="button" data-testid="loop-step-back" onClick={() => stepBy(-1)} title="One frame back (←)">◀ Frame</button>
+        <button type="button" data-testid="loop-play" onClick={() => setPlaying((p) => !p)} title="Loop / pause (space)">{playing ? '❚❚ Pause loop' : '▶ Loop'}</button>
+        <button type="button" data-testid="loop-step-forward" onClick={() => stepBy(1)} title="One frame forward (→)">Frame ▶</button>
         <label>
           Phase {Math.round(phase * 100)}%{' '}
-          <input type="range" min={0} max={100} value={Math.round(phase * 100)} aria-label="Phase"
-            onChange={(e) => { setPlaying(false); setPhase(Number(e.target.value) / 100); }} />
+          <input type="range" min={0} max={1} step={0.001} value={phase} aria-label="Phase"
+            onChange={(e) => { setPlaying(false); setPhase(Number(e.target.value)); }}
+            // ← / → on the focused slider are frame steps too, not a thousandth of the window.
+            onKeyDown={(e) => {
+              if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
+              e.preventDefault();
+              stepBy(e.key === 'ArrowRight' ? 1 : -1);
+            }} />
         </label>
       </div>
     </div>

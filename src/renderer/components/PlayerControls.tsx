@@ -2,6 +2,7 @@
 // frame. Keys are ignored while the user types in a field or uses a select.
 import { useEffect } from 'react';
 import { formatClock } from '../format/formatValue';
+import { isTyping } from '../format/isTyping';
 
 export const SPEEDS: readonly number[] = [0.1, 0.25, 0.5, 0.75, 1];
 
@@ -16,12 +17,6 @@ export interface PlayerControlsProps {
   onPrevStrike: () => void;
   onNextStrike: () => void;
   onRate: (rate: number) => void;
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  const tag = target.tagName;
-  return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || target.isContentEditable;
 }
 
 export function PlayerControls(props: PlayerControlsProps) {

@@ -4,6 +4,7 @@ import type { JobSummary, LopsidedApi } from '../../shared/api';
 import type { ErrorInfo } from '../../shared/contract';
 import { etaText, stageBars } from '../format/progressStages';
 import { ErrorMessage, toErrorInfo } from './ErrorMessage';
+import { jobTitle } from '../format/jobTitle';
 
 export function ProgressScreen({ api, job: initial, onDone }: { api: LopsidedApi; job: JobSummary; onDone: (job: JobSummary) => void }) {
   const [job, setJob] = useState<JobSummary>(initial);
@@ -29,8 +30,8 @@ export function ProgressScreen({ api, job: initial, onDone }: { api: LopsidedApi
   return (
     <section className="progress-screen" aria-label="Analysis progress">
       <h2>
-        {job.status === 'failed' ? `The analysis of ${job.videoName} failed`
-          : job.status === 'cancelled' ? `The analysis of ${job.videoName} was cancelled` : `Analysing ${job.videoName}`}
+        {job.status === 'failed' ? `The analysis of ${jobTitle(job)} failed`
+          : job.status === 'cancelled' ? `The analysis of ${jobTitle(job)} was cancelled` : `Analysing ${jobTitle(job)}`}
       </h2>
       {job.status === 'queued' && <p className="muted">Waiting for the previous analysis to finish…</p>}
       {running && <div className="stage-bars">

@@ -4,7 +4,14 @@ import type { AnalysisResult, PoseTrack } from '../../shared/contract';
 import { ChartsPanel } from '../charts/ChartsPanel';
 import type { EventEditing } from '../hooks/useEventEdits';
 import { EventEditor } from './EventEditor';
+import { drawPelvisLine } from '../draw/drawPelvisLine';
+import { pelvisAtFrame, pelvisReference } from '../format/pelvisAtFrame';
+import { useMeasurements, type MeasurementStore } from '../hooks/useMeasurements';
+import { AngleReadout } from './AngleReadout';
+import { MeasureLayer } from './MeasureLayer';
+import { MeasureTools } from './MeasureTools';
 import { frameAtTime, framePeriodSec, nextStrike, prevStrike, seekTimeForFrame } from '../format/eventNav';
+import { useHeightToWindowBottom } from '../hooks/useHeightToWindowBottom';
 import { PlayerControls } from './PlayerControls';
 import { SideLegend } from './SideLegend';
 import { Timeline } from './Timeline';
@@ -16,10 +23,15 @@ export interface ReviewScreenProps {
   track: PoseTrack;
   /** Events corrected by hand (issue 13); without it the review is read-only. */
   editing?: EventEditing | null;
+  /** Where the measuring tools' drawings are kept (the job's folder); absent → this view only. */
+  measurementStore?: MeasurementStore;
 }
 
-export function ReviewScreen({ videoSrc, result, track, editing }: ReviewScreenProps) {
+export function ReviewScreen({ videoSrc, result, track, editing, measurementStore }: ReviewScreenProps) {
   const videoRef = useRef<HTMLVideoElement | null>(null);
+  const columnRef = useRef<HTMLDivElement | null>(null);
+  // Picture, controls and timeline share the height left under the header: all three always on screen.
+  const columnHeightPx = useHeightToWindowBottom(columnRef, 12, 380);
   const [timeSec, setTimeSec] = useState(0);
   // The time of the frame on screen, updated synchronously: steps count from what the user sees (the frame
   // callback's media time), not from video.currentTime, which after a pause can sit a frame behind it; and two
@@ -31,7 +43,16 @@ export function ReviewScreen({ videoSrc, result, track, editing }: ReviewScreenP
   const [showSkeleton, setShowSkeleton] = useState(true);
   const periodSec = useMemo(() => framePeriodSec(track.timesSec), [track]);
   const frame = frameAtTime(track.timesSec, timeSec);
+  const measures = useMeasurements(measurementStore);
   const durationSec = result.video.durationSec || (track.timesSec[track.timesSec.length - 1] ?? 0);
+  // Rear view: the measured pelvis line and its level reference, drawn over the picture at every frame.
+  const pelvisRef = useMemo(() => pelvisReference(result, track), [result, track]);
+  const pelvis = pelvisRef ? pelvisAtFrame(pelvisRef, result, track, frame) : null;
+  const drawExtra = useCallback((ctx: CanvasRenderingContext2D, t: number) => {
+    if (!pelvisRef) return;
+    const p = pelvisAtFrame(pelvisRef, result, track, frameAtTime(track.timesSec, t));
+    if (p) drawPelvisLine(ctx, p, Math.max(3, ctx.canvas.width / 180));
+  }, [pelvisRef, result, track]);
 
   const seek = useCallback((t: number) => {
     const v = videoRef.current;
@@ -62,12 +83,19 @@ export function ReviewScreen({ videoSrc, result, track, editing }: ReviewScreenP
 
   return (
     <div className="review-screen">
-      <div className="review-video">
+      <div className="review-video" ref={columnRef} style={{ height: columnHeightPx }}>
         <VideoOverlay ref={videoRef} src={videoSrc} track={track} showSkeleton={showSkeleton}
-          onTime={showTime} onPlayingChange={(p) => { setPlaying(p); if (videoRef.current) videoRef.current.playbackRate = rate; }} />
+          onTime={showTime} drawExtra={pelvisRef ? drawExtra : undefined} onPlayingChange={(p) => { setPlaying(p); if (videoRef.current) videoRef.current.playbackRate = rate; }}>
+          <MeasureLayer width={track.width} height={track.height} shown={measures.all.filter((m) => m.frame === frame)}
+            drawing={measures.drawing} active={measures.tool !== null} onPoint={(p) => measures.addPoint(p, frame)} />
+        </VideoOverlay>
         <div className="legend-bar">
           <SideLegend />
-          <label className="inline"><input type="checkbox" checked={showSkeleton} onChange={(e) => setShowSkeleton(e.target.checked)} /> Skeleton</label>
+          <AngleReadout result={result} track={track} frame={frame} pelvis={pelvis} />
+        </div>
+        <div className="tools-row">
+          <MeasureTools state={measures} frame={frame} />
+          <label className="inline skeleton-toggle"><input type="checkbox" checked={showSkeleton} onChange={(e) => setShowSkeleton(e.target.checked)} /> Skeleton</label>
         </div>
         <PlayerControls playing={playing} rate={rate} frame={frame} frameCount={track.timesSec.length} timeSec={timeSec}
           onTogglePlay={togglePlay} onStep={step} onPrevStrike={() => jumpStrike(-1)} onNextStrike={() => jumpStrike(1)} onRate={changeRate} />

@@ -11,6 +11,7 @@ import { FlagList } from './FlagList';
 import { MetricTable } from './MetricTable';
 import { QualityWarnings } from './QualityWarnings';
 import { sideViewFacts } from '../../shared/sideViewFacts';
+import { jobDescription, jobTitle } from '../format/jobTitle';
 
 const ROLE_WORD: Record<ClipRole, string> = { leftSide: 'Left side', rightSide: 'Right side', rear: 'From behind' };
 
@@ -71,7 +72,7 @@ export function SessionScreen({ api, jobs }: { api: LopsidedApi; jobs: readonly 
             <label>
               <input type="checkbox" checked={picked.includes(j.jobId)} disabled={!picked.includes(j.jobId) && picked.length >= 3}
                 onChange={() => toggle(j.jobId)} data-job-id={j.jobId} />
-              {' '}{j.videoName} <span className="muted small">{new Date(j.createdAtIso).toLocaleString()}</span>
+              {' '}{jobTitle(j)} <span className="muted small">{jobDescription(j)}</span>
             </label>
           </li>
         ))}

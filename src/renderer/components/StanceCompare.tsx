@@ -8,7 +8,9 @@ import { PhaseLoopPair, type LoopClip } from './PhaseLoopPair';
 import { SideLegend } from './SideLegend';
 
 export function StanceCompare({ videoSrc, result, track }: { videoSrc: string; result: AnalysisResult; track: PoseTrack }) {
-  const [mirror, setMirror] = useState(false);
+  const canMirror = result.view === 'rear';
+  const [mirrorChosen, setMirror] = useState(false);
+  const mirror = canMirror && mirrorChosen;
   const left = useMemo(() => stanceWindows(result.events, 'left'), [result]);
   const right = useMemo(() => stanceWindows(result.events, 'right'), [result]);
   const [index, setIndex] = useState(() => Math.floor(left.length / 2));
@@ -34,9 +36,13 @@ export function StanceCompare({ videoSrc, result, track }: { videoSrc: string; r
       <p className="muted">Both panels run from foot strike (0%) to toe-off (100%) of their own stance, at the same phase.</p>
       <div className="compare-options">
         <SideLegend testId="stance-legend" />
-        <label className="inline">
-          <input type="checkbox" data-testid="mirror-toggle" checked={mirror} onChange={(e) => setMirror(e.target.checked)} /> Mirror the right side
-        </label>
+        {/* Only from behind does mirroring make both legs move the same way on screen; in a side view it would
+            only turn the runner around (issue 13). */}
+        {canMirror && (
+          <label className="inline">
+            <input type="checkbox" data-testid="mirror-toggle" checked={mirror} onChange={(e) => setMirror(e.target.checked)} /> Mirror the right side
+          </label>
+        )}
         <label className="inline">
           Left stance {Math.min(index, left.length - 1) + 1} of {left.length}{' '}
           <input type="range" min={0} max={Math.max(0, left.length - 1)} value={Math.min(index, left.length - 1)}

@@ -4,12 +4,19 @@ import type { ToCanvas } from './drawSkeleton';
 
 export interface Box { x: number; y: number; width: number; height: number }
 
-/** Bounding box of every confident keypoint in [startSec, endSec], padded, widened to the given aspect (w/h). */
-export function runnerBox(track: PoseTrack, startSec: number, endSec: number, aspect: number, pad = 0.15): Box {
+/** The keypoints of both feet: what the player's "feet" zoom frames. */
+export const FEET_KEYPOINTS: readonly string[] = ['left', 'right'].flatMap((side) => ['ankle', 'heel', 'foot_index'].map((j) => `${side}_${j}`));
+
+/**
+ * Bounding box of every confident keypoint in [startSec, endSec] (only the named ones when names is given),
+ * padded, widened to the given aspect (w/h).
+ */
+export function runnerBox(track: PoseTrack, startSec: number, endSec: number, aspect: number, pad = 0.15, names?: readonly string[]): Box {
   let minX = Infinity; let minY = Infinity; let maxX = -Infinity; let maxY = -Infinity;
+  const series = names ? names.map((n) => track.keypoints[n]).filter((s) => s !== undefined) : Object.values(track.keypoints);
   track.timesSec.forEach((t, i) => {
     if (t < startSec || t > endSec) return;
-    for (const s of Object.values(track.keypoints)) {
+    for (const s of series) {
       const x = s.x[i]; const y = s.y[i]; const score = s.score[i];
       if (x === undefined || y === undefined || !Number.isFinite(x) || !Number.isFinite(y)) continue;
       if (score !== undefined && Number.isFinite(score) && score < 0.3) continue;

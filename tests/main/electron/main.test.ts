@@ -13,7 +13,7 @@ vi.mock('electron', async () => {
 // the real pipeline (tfjs) is not needed to check the shell's wiring
 vi.mock('../../../src/main/jobs/productionEngine', async () => {
   const fake = await import('../jobs/fakeRunner');
-  return { productionRunner: fake.createFakeRunner(), productionProbe: fake.createFakeProbe() };
+  return { productionRunner: fake.createFakeRunner(), productionProbe: fake.createFakeProbe(), productionRetitler: async () => undefined };
 });
 
 let dir: string;

@@ -21,8 +21,8 @@ describe('preload', () => {
   it('exposes exactly one key, the LopsidedApi methods, and no Electron objects', () => {
     expect(electron.mock.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
     expect(Object.keys(electron.mock.contextBridge.exposed)).toEqual(['lopsided']);
-    expect(Object.keys(api).sort()).toEqual(['addVideo', 'cancelJob', 'deleteJob', 'deleteVideo', 'exportFile', 'getJob', 'getResult', 'getTrack',
-      'getVersion', 'listJobs', 'saveEvents', 'startJob', 'subscribe', 'videoUrl']);
+    expect(Object.keys(api).sort()).toEqual(['addVideo', 'cancelJob', 'deleteJob', 'deleteVideo', 'exportFile', 'getJob', 'getMeasurements', 'getResult', 'getTrack',
+      'getVersion', 'listJobs', 'renameJob', 'saveEvents', 'saveMeasurements', 'startJob', 'subscribe', 'videoUrl']);
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
   });
 

@@ -347,3 +347,60 @@ describe('no server file paths cross the API (issue 15)', () => {
     expect((await readdir(jobDir)).sort()).toEqual(['notes.tmp']);
   });
 });
+
+describe('naming a session (issue 13)', () => {
+  it('passes names given at start to the runner, keeps renames on disk, clears a name with an empty string', async () => {
+    const calls: import('../../../src/main/jobs/jobTypes').JobRunInput[] = [];
+    const s = await open(createFakeRunner({ calls }));
+    const job = await s.startJob(await upload(s, 'clip 1.mp4'), DEFAULT_ANALYSE_OPTIONS, { sessionName: '  Before orthotics ', runnerName: 'Ana' });
+    expect(job.sessionName).toBe('Before orthotics');
+    await waitFor(s, job.jobId, 'done');
+    expect(calls[0]?.names).toEqual({ sessionName: 'Before orthotics', runnerName: 'Ana' });
+    expect(calls[0]?.videoName).toBe('clip 1.mp4');
+    expect(s.getJob(job.jobId).resultView).toBe('side'); // the view the analysis found, for the session picker
+
+    const renamed = await s.renameJob(job.jobId, { sessionName: 'After 6 weeks', runnerName: '' });
+    expect(renamed.sessionName).toBe('After 6 weeks');
+    expect(renamed.runnerName).toBeUndefined();
+    await s.close();
+    const reopened = await open();
+    expect(reopened.getJob(job.jobId)).toMatchObject({ sessionName: 'After 6 weeks', videoName: 'clip 1.mp4' });
+    expect(reopened.getJob(job.jobId).runnerName).toBeUndefined();
+  });
+
+  it('re-titles a finished job’s PDF with the new names, and an export waits for it', async () => {
+    const retitled: unknown[] = [];
+    const gate = deferred();
+    const s = await openJobService({
+      dataDir, runner: createFakeRunner({ pdf: true }), probe: createFakeProbe(),
+      retitleReport: async (input) => { await gate.promise; retitled.push(input); },
+    });
+    services.push(s);
+    const job = await s.startJob(await upload(s), DEFAULT_ANALYSE_OPTIONS);
+    await waitFor(s, job.jobId, 'done');
+    await s.renameJob(job.jobId, { sessionName: 'Before', runnerName: 'Ana' });
+    let exported = false;
+    const exporting = s.exportPath(job.jobId, 'report.pdf').then((p) => { exported = true; return p; });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(exported).toBe(false); // still re-titling
+    gate.resolve();
+    expect(await exporting).toMatch(/report\.pdf$/);
+    expect(retitled).toEqual([expect.objectContaining({ videoName: 'run.mp4', names: { sessionName: 'Before', runnerName: 'Ana' } })]);
+  });
+});
+
+describe('measurements drawn on a job (issue 13)', () => {
+  it('keeps them in the job folder across a reopen, and reads a damaged file as none', async () => {
+    const s = await open();
+    const job = await s.startJob(await upload(s), DEFAULT_ANALYSE_OPTIONS);
+    await waitFor(s, job.jobId, 'done');
+    expect(await s.getMeasurements(job.jobId)).toEqual([]);
+    const list = [{ id: 'm1', kind: 'angle' as const, frame: 12, points: [{ x: 1, y: 2 }, { x: 3, y: 4 }, { x: 5, y: 2 }] }];
+    await s.saveMeasurements(job.jobId, list);
+    await s.close();
+    const again = await open();
+    expect(await again.getMeasurements(job.jobId)).toEqual(list);
+    await writeFile(join(dataDir, 'jobs', job.jobId, 'measurements.json'), '[{"id":"x","kind":"angle","frame":1,"points":[]}]');
+    expect(await again.getMeasurements(job.jobId)).toEqual([]);
+  });
+});

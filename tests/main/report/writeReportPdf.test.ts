@@ -233,3 +233,20 @@ describe('file size', () => {
     expect(statSync(pdfs.letter ?? '').size).toBeLessThan(400_000);
   });
 });
+
+describe('titled by the session (issue 13)', () => {
+  it('prints the session and runner, the clip by the name the user knows, never the stored copy’s name', async () => {
+    const result = makeSampleResult({ view: 'side' });
+    result.video.path = '/data/lopsided/videos/3f2a/clip.mp4';
+    const out = join(dir, 'named.pdf');
+    await writeReportPdf(result, out, { runnerName: 'Ana Example', sessionName: 'Before orthotics', clipName: 'IMG_0412.MOV', reportDate: DATE });
+    const text = squash(await pdfText(out));
+    expect(text).toContain('Session Before orthotics');
+    expect(text).toContain('Runner Ana Example');
+    expect(text).toContain('IMG_0412.MOV');
+    expect(text).not.toContain('clip.mp4');
+    // the page footers and the document title name the session
+    expect(text).toMatch(/Before orthotics · 2026-11-25/);
+    expect(readFileSync(out).toString('latin1')).toContain('Running gait report: Before orthotics');
+  });
+});

@@ -225,6 +225,21 @@ describe('a job through the API', () => {
     const noEdits = await put(JSON.stringify({ events: null }));
     expect(noEdits.status).toBe(200);
     expect(await noEdits.json()).toMatchObject({ schemaVersion: 1 });
+    // names (issue 13): PATCH sets them, one line of text only
+    const json = { ...auth, 'Content-Type': 'application/json' };
+    const named = await fetch(`${base}/api/jobs/${job.jobId}`, { method: 'PATCH', headers: json, body: JSON.stringify({ sessionName: 'Before orthotics', runnerName: 'Ana' }) });
+    expect(named.status).toBe(200);
+    expect(await named.json()).toMatchObject({ sessionName: 'Before orthotics', runnerName: 'Ana' });
+    const badName = await fetch(`${base}/api/jobs/${job.jobId}`, { method: 'PATCH', headers: json, body: JSON.stringify({ sessionName: 'a\nb' }) });
+    expect(badName.status).toBe(400);
+    expect(await badName.json()).toMatchObject({ code: 'BAD_ARGUMENT' });
+    expect((await fetch(`${base}/api/jobs/${job.jobId}`, { method: 'PATCH', headers: json, body: JSON.stringify({ title: 'x' }) })).status).toBe(400);
+    // measurements (issue 13): PUT replaces them, GET reads them back, malformed ones are refused
+    const drawn = [{ id: 'm1', kind: 'vertical', frame: 3, points: [{ x: 1, y: 2 }, { x: 3, y: 40 }] }];
+    expect((await fetch(`${base}/api/jobs/${job.jobId}/measurements`, { method: 'PUT', headers: json, body: JSON.stringify(drawn) })).status).toBe(204);
+    expect(await (await fetch(`${base}/api/jobs/${job.jobId}/measurements`, { headers: auth })).json()).toEqual(drawn);
+    const badDrawing = [{ id: 'm2', kind: 'angle', frame: 3, points: [{ x: 1, y: 2 }, { x: 3, y: 4 }] }];
+    expect((await fetch(`${base}/api/jobs/${job.jobId}/measurements`, { method: 'PUT', headers: json, body: JSON.stringify(badDrawing) })).status).toBe(400);
 
     const del = await fetch(`${base}/api/jobs/${job.jobId}`, { method: 'DELETE', headers: auth });
     expect(del.status).toBe(204);

@@ -3,6 +3,7 @@
 // reopens them, and deleting a job goes through the API.
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { LopsidedApiError } from '../../../src/shared/api';
 import type { AnalysisResult, PoseTrack } from '../../../src/shared/contract';
 import { createFakeApi, fakeJob, type FakeJobSeed } from '../fakeApi';
 import { loadFixtureSession } from '../loadFixtureSession';
@@ -58,5 +59,19 @@ describe('App', () => {
     await waitFor(() => expect(screen.queryByText('after.mp4')).toBeNull());
     expect(api.calls.filter((c) => c.method === 'deleteJob').map((c) => c.args)).toEqual([['done-1']]);
     expect(window.location.hash).toBe('#/open');
+  });
+
+  it('after a server restart says the tab’s session expired and how to reconnect, not "None yet." and error boxes (issue 13)', async () => {
+    window.location.hash = '#/job/done-1/review';
+    const api = createFakeApi(seeds());
+    const refuse = () => Promise.reject(new LopsidedApiError('UNAUTHORIZED', 'Missing or wrong token: open the URL the server printed.'));
+    render(<App api={{ ...api, listJobs: refuse, getJob: refuse, getVersion: refuse }} />);
+    const lost = await screen.findByTestId('session-lost');
+    expect(lost.dataset.kind).toBe('expired');
+    expect(lost.textContent).toMatch(/session has expired/);
+    expect(lost.textContent).toMatch(/lopsided serve/);
+    expect(screen.queryByText('None yet.')).toBeNull();
+    expect(screen.getByTestId('job-list-unavailable')).toBeTruthy();
+    expect(screen.queryByTestId('error-message')).toBeNull();
   });
 });

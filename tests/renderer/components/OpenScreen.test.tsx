@@ -96,6 +96,25 @@ describe('OpenScreen', () => {
     expect(err.dataset.code).toBe('NOT_A_VIDEO');
   });
 
+  it('shows a broken upload’s error without folders or its code, and clears it when another file is chosen (issue 13)', async () => {
+    let calls = 0;
+    const api = createFakeApi([], {
+      addVideo: () => {
+        calls++;
+        if (calls === 1) throw Object.assign(new Error('Cannot open /srv/lopsided/tmp/upload-9f3a/clip.mp4 as a video: the file is cut short.'), { code: 'TRUNCATED' });
+        return record();
+      },
+    });
+    render(<OpenScreen api={api} onStarted={() => {}} />);
+    fireEvent.change(screen.getByTestId('open-video-input'), { target: { files: [clip()] } });
+    const err = await screen.findByTestId('error-message');
+    expect(err.textContent).toContain('Cannot open clip.mp4 as a video: the file is cut short.');
+    expect(err.textContent).not.toMatch(/\/srv|tmp|TRUNCATED/);
+    fireEvent.change(screen.getByTestId('open-video-input'), { target: { files: [clip()] } });
+    await screen.findByTestId('capture-checks');
+    expect(screen.queryByTestId('error-message')).toBeNull();
+  });
+
   it('discards the chosen clip through deleteVideo, so an upload that never gets a job does not stay on disk (issue 15)', async () => {
     const api = createFakeApi([], { addVideo: () => record() });
     render(<OpenScreen api={api} onStarted={() => {}} />);

@@ -17,7 +17,7 @@ beforeAll(() => {
 afterEach(cleanup);
 
 describe('StanceCompare', () => {
-  it('puts a left stance next to the following right stance, with their contact times, and mirrors on request', () => {
+  it('puts a left stance next to the following right stance, with their contact times; no mirroring in a side view', () => {
     render(<StanceCompare videoSrc="clip.mp4" result={result} track={track} />);
     const view = screen.getByTestId('stance-compare');
     const left = stanceWindows(result.events, 'left');
@@ -29,10 +29,37 @@ describe('StanceCompare', () => {
       `Right stance · contact ${Math.round((r.endSec - r.startSec) * 1000)} ms`,
     ]);
     expect(view.querySelectorAll('video')).toHaveLength(2);
+    // From the side, mirroring would only turn the runner around (issue 13): not offered.
+    expect(screen.queryByTestId('mirror-toggle')).toBeNull();
+  });
+
+  it('mirrors the right stance on request in a rear view', () => {
+    render(<StanceCompare videoSrc="clip.mp4" result={{ ...result, view: 'rear' }} track={track} />);
+    const view = screen.getByTestId('stance-compare');
     fireEvent.click(screen.getByTestId('mirror-toggle'));
     expect(view.querySelectorAll('figcaption')[1]!.textContent).toContain('(mirrored)');
     expect((view.querySelectorAll('.phase-mirror')[1] as HTMLElement).style.transform).toBe('scaleX(-1)');
     expect((view.querySelectorAll('.phase-mirror')[0] as HTMLElement).style.transform).toBe('');
+  });
+
+  it('steps both panels one frame with the arrow keys, the second at the same phase', () => {
+    render(<StanceCompare videoSrc="clip.mp4" result={result} track={track} />);
+    const frames = (): number[] => screen.getAllByTestId('phase-panel').map((p) => Number(p.getAttribute('data-frame')));
+    fireEvent.click(screen.getByTestId('loop-play')); // pause the loop at phase 0
+    const start = frames();
+    expect(start.every(Number.isFinite)).toBe(true);
+    fireEvent.keyDown(window, { key: 'ArrowRight' });
+    fireEvent.keyDown(window, { key: 'ArrowRight' });
+    const after = frames();
+    expect(after[0]).toBe(start[0]! + 2);
+    fireEvent.keyDown(window, { key: 'ArrowLeft' });
+    expect(frames()[0]).toBe(start[0]! + 1);
+    // on the focused phase slider the arrows are frame steps too
+    fireEvent.keyDown(screen.getByLabelText('Phase'), { key: 'ArrowRight' });
+    expect(frames()[0]).toBe(start[0]! + 2);
+    fireEvent.keyDown(screen.getByLabelText('Phase'), { key: 'ArrowLeft' });
+    // The second stance is as long within a frame or two: it moves by about as many frames.
+    expect(Math.abs(after[1]! - start[1]! - 2)).toBeLessThanOrEqual(1);
   });
 });
 

@@ -38,7 +38,11 @@ const side: FakeJobSeed = {
 };
 const seeds: FakeJobSeed[] = [
   side,
-  { ...side, job: { ...side.job, jobId: 'side-before', videoName: 'RBDS008_side_before.mp4', createdAtIso: '2026-10-02T09:00:00Z' } },
+  // An earlier session of the same runner (here the other camera side's clip, so the before/after numbers differ).
+  {
+    job: { ...side.job, jobId: 'side-before', videoName: 'RBDS008_side_before.mp4', createdAtIso: '2026-10-02T09:00:00Z', sessionName: 'Before orthotics', runnerName: 'RBDS008' },
+    result: leftResult, track: leftTrack, videoUrl: leftUrl,
+  },
   {
     job: fakeJob({ jobId: 'left', videoName: 'RBDS008_left_after.mp4', createdAtIso: '2026-11-25T10:32:00Z', options: { model: 'full', view: 'side' } }),
     result: leftResult, track: leftTrack, videoUrl: leftUrl,

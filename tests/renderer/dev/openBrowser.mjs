@@ -18,3 +18,13 @@ export async function openBrowser(prefix) {
   const shot = async (name, full = true) => { await page.screenshot({ path: `${out}/${prefix}-${name}.png`, fullPage: full }); console.log('saved', name); };
   return { browser, page, errors, shot };
 }
+
+/** Opens the both-sides session screen of the fake page with its side and left clips merged. */
+export async function openBothSidesSession(page, base) {
+  await page.goto(`${base}#/session`);
+  await page.getByTestId('session-pick').waitFor();
+  await page.locator('input[data-job-id="side"]').check();
+  await page.locator('input[data-job-id="left"]').check();
+  await page.getByTestId('session-confirm').check();
+  await page.getByTestId('session-result').waitFor();
+}

@@ -2,7 +2,7 @@
 // Screenshots of every screen over the fake API (run the dev server first, see devMain.tsx):
 //   node tests/renderer/dev/screenshots.mjs [baseUrl]
 // Saved to test-results/screenshots/renderer-*.png (git-ignored) to be looked at by a person.
-import { openBrowser } from './openBrowser.mjs';
+import { openBothSidesSession, openBrowser } from './openBrowser.mjs';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:5199/';
 const { browser, page, errors, shot } = await openBrowser('renderer');
@@ -45,6 +45,9 @@ await page.goto(`${base}#/job/side/side`);
 await page.getByTestId('stance-compare').waitFor();
 await page.waitForTimeout(2500);
 await shot('5-stance-compare');
+// Mirroring is offered only from behind (a side view would just turn the runner around).
+await page.goto(`${base}#/job/rear/side`);
+await page.getByTestId('stance-compare').waitFor();
 await page.getByTestId('mirror-toggle').check();
 await page.waitForTimeout(1500);
 await shot('5b-stance-mirrored', false);
@@ -54,12 +57,7 @@ await page.getByTestId('session-select').selectOption('side-before');
 await page.waitForTimeout(6000);
 await shot('6-session-compare');
 
-await page.goto(`${base}#/session`);
-await page.getByTestId('session-pick').waitFor();
-await page.locator('input[data-job-id="side"]').check();
-await page.locator('input[data-job-id="left"]').check();
-await page.getByTestId('session-confirm').check();
-await page.getByTestId('session-result').waitFor();
+await openBothSidesSession(page, base);
 await shot('6b-both-sides-session');
 
 await page.goto(`${base}#/job/failed/review`);

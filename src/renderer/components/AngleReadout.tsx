@@ -1,0 +1,56 @@
+// Live angles of the frame on screen, read by the analysis's own formulas (src/analysis/jointAngles.ts, hipDrop.ts):
+// side view — knee flexion (0° = straight) and shank angle to the vertical (+ = ankle ahead of the knee) per leg;
+// rear view — the pelvis line against the level reference, with its sign convention written beside it.
+import type { AnalysisResult, PoseTrack, Side } from '../../shared/contract';
+import { kneeFlexionDeg, shankInclinationDeg } from '../../shared/jointAngles';
+import { stanceWindows } from '../format/eventNav';
+import type { PelvisAtFrame } from '../format/pelvisAtFrame';
+import { SIDE_COLOUR, SIDE_LETTER, SIDES } from '../format/sideStyle';
+
+function deg(v: number, signed = false): string {
+  if (!Number.isFinite(v)) return '–';
+  const r = Math.round(v * 10) / 10;
+  return `${signed && r > 0 ? '+' : ''}${r.toFixed(1).replace('-', '−')}°`;
+}
+
+function PerSide({ label, title, values, signed }: { label: string; title: string; values: Record<Side, number>; signed?: boolean }) {
+  return (
+    <span className="readout-item" title={title}>
+      {label}{' '}
+      {SIDES.map((s) => (
+        <span key={s} style={{ color: SIDE_COLOUR[s] }} data-testid={`readout-${label.toLowerCase().split(' ')[0]}-${s}`}>
+          {SIDE_LETTER[s]} {deg(values[s], signed)}{' '}
+        </span>
+      ))}
+    </span>
+  );
+}
+
+export function AngleReadout({ result, track, frame, pelvis }: { result: AnalysisResult; track: PoseTrack; frame: number; pelvis: PelvisAtFrame | null }) {
+  const t = track.timesSec[frame] ?? 0;
+  if (result.view === 'rear') {
+    if (!pelvis) return <span className="angle-readout muted small">Pelvis line not measured at this frame.</span>;
+    const stance = SIDES.find((s) => stanceWindows(result.events, s).some((w) => t >= w.startSec && t <= w.endSec));
+    const lower = pelvis.rightLowDeg >= 0 ? 'right' : 'left';
+    // Standing on the left, the swing side is the right: right lower = a drop (+); standing on the right, the reverse.
+    const drop = stance === undefined ? null : stance === 'left' ? pelvis.rightLowDeg : -pelvis.rightLowDeg;
+    return (
+      <span className="angle-readout" data-testid="angle-readout" data-pelvis-deg={pelvis.rightLowDeg.toFixed(2)}>
+        <span className="pelvis-swatch" aria-hidden="true" /> Pelvis line {deg(Math.abs(pelvis.rightLowDeg))}, {lower} side lower than level
+        {drop !== null && <> · standing on {stance}: hip drop <b>{deg(drop, true)}</b></>}
+        <span className="muted small"> (+ = swing side lower, − = it rises; dashed: level)</span>
+      </span>
+    );
+  }
+  const forward: 1 | -1 | null = result.facing === 'imageRight' ? 1 : result.facing === 'imageLeft' ? -1 : null;
+  const knee = { left: kneeFlexionDeg(track, 'left', t), right: kneeFlexionDeg(track, 'right', t) };
+  return (
+    <span className="angle-readout" data-testid="angle-readout">
+      <PerSide label="Knee flexion" title="180° − hip–knee–ankle angle: 0° = straight leg" values={knee} />
+      {forward !== null && (
+        <PerSide label="Shank" signed title="Shank to the vertical: + = ankle ahead of the knee (the overstride measure at foot strike)"
+          values={{ left: shankInclinationDeg(track, 'left', t, forward), right: shankInclinationDeg(track, 'right', t, forward) }} />
+      )}
+    </span>
+  );
+}

@@ -115,9 +115,11 @@ describe('review layout (issue 13)', () => {
         await expect.poll(async () => Number(await page.getByTestId('video-box').getAttribute('data-zoom'))).toBe(1);
         // measuring tool: three clicks make the angle at the middle one, in the clip's own pixels
         await page.getByTestId('measure-angle').click();
-        const at = (fx: number, fy: number) => page.mouse.click(picture.x + fx * picture.width, picture.y + fy * picture.height);
+        // the picture's box as it is now: panels that load later (the event editor's strip) may have refitted it
+        const now = await boxOf(page, 'video-box');
+        const at = (fx: number, fy: number) => page.mouse.click(now.x + fx * now.width, now.y + fy * now.height);
         await at(0.3, 0.3); await at(0.5, 0.5); await at(0.7, 0.3);
-        const expected = (2 * Math.atan2(0.2 * picture.width, 0.2 * picture.height) * 180) / Math.PI;
+        const expected = (2 * Math.atan2(0.2 * now.width, 0.2 * now.height) * 180) / Math.PI;
         const shown = await page.getByTestId('measurement').first().getAttribute('data-value');
         // within 2°: clicks land on whole CSS pixels, and a portrait picture at 1366×768 is only ~250 px wide
         expect(Math.abs(Number.parseFloat(shown ?? '') - expected)).toBeLessThan(2);
@@ -141,6 +143,7 @@ describe('review layout (issue 13)', () => {
         expect(b.bottom).toBeLessThanOrEqual(viewport.height);
         expect(inside(await boxOf(page, 'loop-step-forward'), viewport.width, viewport.height)).toBe(true);
         await checkArrowSteps(page, 'stance-compare');
+        await page.waitForTimeout(1000); // the panels' videos finish their seek (a shot taken at once shows them black)
         await shot(page, `${tag}-stance`);
 
         // two sessions next to each other, synchronised on strikes; arrow keys step there too; before/after numbers
@@ -153,6 +156,7 @@ describe('review layout (issue 13)', () => {
         await page.getByTestId('session-loop').waitFor();
         await checkArrowSteps(page, 'session-loop');
         await expect.poll(() => page.locator('[data-testid="before-after-metric"]').count()).toBeGreaterThan(0);
+        await page.waitForTimeout(1000);
         await shot(page, `${tag}-sessions`);
         // naming the session from the header reaches the server and the header
         await page.getByTestId('rename-job').click();

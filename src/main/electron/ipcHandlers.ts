@@ -5,9 +5,9 @@ import { copyFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { IpcMainInvokeEvent } from 'electron';
 import { z } from 'zod';
-import { analyseOptionsSchema, describeZodError, exportKindSchema, idSchema } from '../jobs/apiSchemas';
-import { toErrorInfo } from '../jobs/jobErrors';
-import type { JobService } from '../jobs/jobService';
+import { analyseOptionsSchema, describeZodError, exportKindSchema, idSchema } from '../library/apiSchemas';
+import { toErrorInfo } from '../library/jobErrors';
+import type { JobService } from '../library/jobService';
 import type { IpcArgs, IpcChannel, IpcContract, IpcReply, IpcResult } from './ipcContract';
 
 export interface IpcDeps {

@@ -1,6 +1,6 @@
-// The production JobRunner for the job manager (src/main/jobs, server and Electron doors):
+// The production JobRunner for the job manager (src/main/library, server and Electron doors):
 // analyseVideo + writeJobOutputs into the job's folder, PDF included.
-import type { JobRunner } from '../jobs/jobTypes';
+import type { JobRunner } from '../library/jobTypes';
 import { analyseVideo } from './analyseVideo';
 import { writeJobOutputs } from './writeJobOutputs';
 

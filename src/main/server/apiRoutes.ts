@@ -2,8 +2,8 @@
 // method; validation by zod, errors as {code, message}. The client is src/renderer/api/httpApi.ts.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
-import { describeZodError, exportKindSchema, idSchema, startJobSchema } from '../jobs/apiSchemas';
-import type { JobService } from '../jobs/jobService';
+import { describeZodError, exportKindSchema, idSchema, startJobSchema } from '../library/apiSchemas';
+import type { JobService } from '../library/jobService';
 import { HttpError, sendJson } from './httpReply';
 import { streamJobEvents } from './jobEventStream';
 import { receiveUpload } from './receiveUpload';

@@ -1,6 +1,6 @@
 // Replies of the server: JSON bodies, and errors as {code, message} — never a stack trace (issue 4).
 import type { ServerResponse } from 'node:http';
-import { toErrorInfo } from '../jobs/jobErrors';
+import { toErrorInfo } from '../library/jobErrors';
 
 export class HttpError extends Error {
   constructor(readonly status: number, readonly code: string, message: string) {

@@ -5,10 +5,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createIpcHandlers, registerIpcHandlers, type IpcDeps } from '../../../src/main/electron/ipcHandlers';
 import { IPC_CHANNELS, type IpcReply } from '../../../src/main/electron/ipcContract';
 import { isTrustedSender } from '../../../src/main/electron/trustedSender';
-import { openJobService, type JobService } from '../../../src/main/jobs/jobService';
+import { openJobService, type JobService } from '../../../src/main/library/jobService';
 import type { JobSummary, VideoRecord } from '../../../src/shared/api';
 import { DEFAULT_ANALYSE_OPTIONS } from '../../../src/shared/contract';
-import { createFakeProbe, createFakeRunner } from '../jobs/fakeRunner';
+import { createFakeProbe, createFakeRunner } from '../library/fakeRunner';
 import { createElectronMock, FakeFrame, FakeWebContents, fakeInvokeEvent } from './electronMock';
 
 const MP4 = Buffer.from('\x00\x00\x00\x18ftypisom\x00\x00\x02\x00', 'latin1');

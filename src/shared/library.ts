@@ -1,0 +1,63 @@
+// The runner library as both front doors and the CLI show it (issue 14): runners, their sessions of up to three
+// clips, and progress over time. Paths never cross to the page: a clip is named, its analysis referenced by id.
+import type { ClipRole } from './contract';
+import type { ProgressReport } from '../analysis/progress/buildProgress';
+
+export type { ChangeVerdict, SessionChange } from '../analysis/progress/compareSessions';
+export type { ProgressReport, ProgressSession, ProgressMetricValues } from '../analysis/progress/buildProgress';
+
+export interface RunnerInput {
+  name: string;
+  birthYear?: number | null;
+  heightCm?: number | null;
+  legLengthCm?: number | null;
+  notes?: string | null;
+}
+
+export interface RunnerSummary {
+  runnerId: string;
+  name: string;
+  birthYear: number | null;
+  heightCm: number | null;
+  legLengthCm: number | null;
+  notes: string | null;
+  sessionCount: number;
+  /** Date (YYYY-MM-DD) of the runner's latest session, null when none. */
+  lastSessionDate: string | null;
+}
+
+/** What a session records besides its clips: the day and the set-up, and how it felt. */
+export interface SessionMeta {
+  /** YYYY-MM-DD */
+  date: string;
+  name?: string | null;
+  speedMps?: number | null;
+  inclinePct?: number | null;
+  shoes?: string | null;
+  /** Pain / effort in the runner's words. */
+  note?: string | null;
+  /** Pain / effort 0–10, optional. */
+  painScore?: number | null;
+}
+
+export interface ClipSummary {
+  clipId: string;
+  /** null while unknown: an analysis that failed could not be read as a side or rear view. */
+  role: ClipRole | null;
+  /** The analysis (job) whose files hold this clip's results. */
+  analysisId: string;
+  clipName: string;
+}
+
+export interface SessionSummary extends Required<SessionMeta> {
+  sessionId: string;
+  /** null: an "Unassigned" session (an analysis from before the library). */
+  runnerId: string | null;
+  clips: ClipSummary[];
+}
+
+export interface RunnerPage {
+  runner: RunnerSummary;
+  sessions: SessionSummary[];
+  progress: ProgressReport;
+}

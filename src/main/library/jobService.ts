@@ -9,6 +9,9 @@ import { JobStoreError } from './jobErrors';
 import { JobManager, toSummary } from './jobManager';
 import { EXPORT_KINDS, JobStore, newId } from './jobStore';
 import type { JobEvent, JobRunner, ProbeFn, StoredVideo } from './jobTypes';
+import { forgetAnalysis, importJob } from './importJobStore';
+import type { Library } from './library';
+import { openLibraryForDoor } from './openLibraryForDoor';
 
 export interface JobServiceOptions {
   dataDir: string;
@@ -21,6 +24,8 @@ export interface JobServiceOptions {
 export interface JobService {
   readonly dataDir: string;
   readonly tmpDir: string;
+  /** The runner library in the same data dir: every analysis that ends is filed in it (Unassigned until given a runner). */
+  readonly library: Library;
   /** Electron: the user's file is referenced where it is. */
   addVideoByPath(path: string): Promise<VideoRecord>;
   /** Server: an upload already streamed to tmpDir is probed, then moved into the data dir (deleted if not a video). */
@@ -47,6 +52,18 @@ export async function openJobService(opts: JobServiceOptions): Promise<JobServic
   const store = new JobStore(opts.dataDir, opts.unusedVideoMaxAgeMs);
   await store.open();
   const manager = new JobManager(store, opts.runner);
+  const library = await openLibraryForDoor(opts.dataDir);
+  // Every analysis that ends is in the library (an Unassigned session until filed to a runner), and one deleted
+  // from the list leaves it; close() waits for the filing under way.
+  const filing = new Set<Promise<unknown>>();
+  manager.onEvent((e) => {
+    const work = e.type === 'deleted' ? Promise.resolve().then(() => forgetAnalysis(library, e.jobId))
+      : ['done', 'failed', 'cancelled'].includes(e.job.status) ? importJob(library, e.job.jobId) : null;
+    if (work === null) return;
+    const tracked = work.catch((err: unknown) => console.error('lopsided: could not file the analysis in the library:', err));
+    filing.add(tracked);
+    void tracked.finally(() => filing.delete(tracked));
+  });
 
   const addVideo = async (path: string, name: string, owned: boolean, probePath: string): Promise<StoredVideo> => {
     const info = await opts.probe(probePath);
@@ -62,6 +79,7 @@ export async function openJobService(opts: JobServiceOptions): Promise<JobServic
   return {
     dataDir: opts.dataDir,
     tmpDir: store.tmpDir,
+    library,
     async addVideoByPath(path) {
       const s = await stat(path).catch(() => null);
       if (s === null) throw new JobStoreError('VIDEO_NOT_FOUND', `Cannot find the file ${basename(path)}.`);
@@ -117,7 +135,11 @@ export async function openJobService(opts: JobServiceOptions): Promise<JobServic
       return path;
     },
     whenIdle: () => manager.whenIdle(),
-    close: () => manager.close(),
+    async close() {
+      await manager.close();
+      await Promise.all([...filing]);
+      library.close();
+    },
   };
 }
 

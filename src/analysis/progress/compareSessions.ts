@@ -101,7 +101,13 @@ export function compareSessions(metricId: MetricId, before: SessionMetricValues 
 }
 
 function fmt(v: number): string {
-  return Math.abs(v) >= 10 ? v.toFixed(0) : v.toFixed(1);
+  const text = Math.abs(v) >= 10 ? v.toFixed(0) : v.toFixed(1);
+  return /^-0(\.0)?$/.test(text) ? text.slice(1) : text;
+}
+
+/** As flagMessages writes units: 12°, 4.8%, 27 ms. */
+function withUnit(text: string, unit: string): string {
+  return unit === 'deg' ? `${text}°` : unit === '%' ? `${text}%` : `${text} ${unit}`;
 }
 
 function sideWord(d: number): string {
@@ -113,17 +119,17 @@ function sideWord(d: number): string {
 function describeChange(metricId: MetricId, unit: string, a: DifferenceEstimate, b: DifferenceEstimate,
   ci: [number, number], verdict: ChangeVerdict, margin: number | null): string {
   const name = METRIC_NAME[metricId];
-  const from = `${fmt(a.difference)} ${unit} (${sideWord(a.difference)})`;
-  const to = `${fmt(b.difference)} ${unit} (${sideWord(b.difference)})`;
-  const interval = `change ${fmt(b.difference - a.difference)} ${unit}, 95% interval ${fmt(ci[0])} to ${fmt(ci[1])}`;
+  const from = `${withUnit(fmt(a.difference), unit)} (${sideWord(a.difference)})`;
+  const to = `${withUnit(fmt(b.difference), unit)} (${sideWord(b.difference)})`;
+  const interval = `change ${withUnit(fmt(b.difference - a.difference), unit)}, 95% interval ${fmt(ci[0])} to ${withUnit(fmt(ci[1]), unit)}`;
   if (verdict === 'changed') {
     const less = Math.abs(b.difference) < Math.abs(a.difference);
     return `${name}: changed — the left−right difference went from ${from} to ${to} (${interval}); ${less ? 'less' : 'more'} lopsided than before.`;
   }
   if (verdict === 'noChangeShown') {
-    return `${name}: no change shown — ${from} then ${to} (${interval}); any change is within ±${fmt(margin as number)} ${unit}, the normal band.`;
+    return `${name}: no change shown — ${from} then ${to} (${interval}); any change is within ±${withUnit(fmt(margin as number), unit)}, the normal band.`;
   }
   const why = margin === null ? 'this measure has no normal band to call a change too small to matter'
-    : `it reaches beyond ±${fmt(margin)} ${unit}, the normal band, so a change that matters could hide in it; longer clips or both side clips would settle it`;
+    : `it reaches beyond ±${withUnit(fmt(margin), unit)}, the normal band, so a change that matters could hide in it; longer clips or both side clips would settle it`;
   return `${name}: unclear — ${from} then ${to} (${interval}); ${why}.`;
 }

@@ -16,6 +16,7 @@ import { runServeCommand } from './commands/serveCommand';
 import {
   MODELS, RUNTIMES, type RuntimeChoice, parseRuntime, parseFps, parseHorizon, parseLongSide, parseModel, parsePaper, parsePelvisMarks, parsePort, parseView, parseWorkers,
 } from './parseCliOptions';
+import { addLibraryCommands } from './libraryCommands';
 import { createProgressReporter } from './progressReporter';
 
 type Action = (ctx: CliContext) => Promise<void>;
@@ -120,6 +121,8 @@ function buildProgram(setAction: (quiet: boolean, a: Action) => void): Command {
         ...(o.paper !== undefined ? { paper: o.paper } : {}),
       }, ctx));
     });
+
+  addLibraryCommands(program, setAction, model, runtime);
 
   program
     .command('serve')

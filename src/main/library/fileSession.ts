@@ -18,6 +18,8 @@ import type { JobRecord } from './jobTypes';
 import { getSession, insertSession, type MetricRecord } from './sessionRecords';
 import { writeJsonAtomic } from './writeFileAtomic';
 
+export type SessionResult = ReturnType<typeof mergeSession>;
+
 export interface AnalysedClip {
   /** The clip's file name, as the user knows it. */
   name: string;
@@ -43,7 +45,7 @@ export function metricsOf(result: AnalysisResult): MetricRecord[] {
   }));
 }
 
-export async function fileSession(lib: Library, runnerId: string | null, meta: SessionMeta, clips: readonly AnalysedClip[], opts: FileSessionOptions): Promise<SessionSummary> {
+export async function fileSession(lib: Library, runnerId: string | null, meta: SessionMeta, clips: readonly AnalysedClip[], opts: FileSessionOptions): Promise<{ session: SessionSummary; result: SessionResult }> {
   const merged = mergeSession(clips.map((c) => ({ name: c.name, result: c.output.result })));
   const sessionId = newId();
   const written: string[] = [];
@@ -78,7 +80,7 @@ export async function fileSession(lib: Library, runnerId: string | null, meta: S
     });
     const report = (await hashFiles(sessionDir, SESSION_FILES)).find((f) => f.name === 'report.json');
     insertSession(lib.db, { sessionId, runnerId, meta, clips: records, metrics: metricsOf(merged), reportSha256: report?.sha256 ?? null });
-    return getSession(lib.db, sessionId);
+    return { session: getSession(lib.db, sessionId), result: merged };
   } catch (e) {
     for (const dir of written) await rm(dir, { recursive: true, force: true }); // nothing filed: nothing left behind
     throw e;

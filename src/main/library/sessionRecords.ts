@@ -38,6 +38,8 @@ export interface NewSession {
 }
 
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+/** Clips in the order a session is filmed and read: left side, right side, rear. */
+const ROLE_ORDER = "CASE c.role WHEN 'leftSide' THEN 0 WHEN 'rightSide' THEN 1 WHEN 'rear' THEN 2 ELSE 3 END";
 
 export function checkSessionMeta(meta: SessionMeta): void {
   if (!DATE_RE.test(meta.date) || Number.isNaN(Date.parse(`${meta.date}T00:00:00Z`))) {
@@ -85,8 +87,8 @@ export function listSessions(db: LibraryDb, runnerId: string | null): SessionSum
     ? db.prepare('SELECT * FROM sessions WHERE runner_id IS NULL ORDER BY date, created_at').all()
     : db.prepare('SELECT * FROM sessions WHERE runner_id = ? ORDER BY date, created_at').all(runnerId)) as SessionRow[];
   const clips = (runnerId === null
-    ? db.prepare('SELECT c.* FROM clips c JOIN sessions s ON s.id = c.session_id WHERE s.runner_id IS NULL ORDER BY c.created_at, c.role').all()
-    : db.prepare('SELECT c.* FROM clips c JOIN sessions s ON s.id = c.session_id WHERE s.runner_id = ? ORDER BY c.created_at, c.role').all(runnerId)) as ClipRow[];
+    ? db.prepare(`SELECT c.* FROM clips c JOIN sessions s ON s.id = c.session_id WHERE s.runner_id IS NULL ORDER BY ${ROLE_ORDER}`).all()
+    : db.prepare(`SELECT c.* FROM clips c JOIN sessions s ON s.id = c.session_id WHERE s.runner_id = ? ORDER BY ${ROLE_ORDER}`).all(runnerId)) as ClipRow[];
   const bySession = new Map<string, ClipSummary[]>();
   for (const c of clips) {
     const list = bySession.get(c.session_id) ?? [];
@@ -99,7 +101,7 @@ export function listSessions(db: LibraryDb, runnerId: string | null): SessionSum
 export function getSession(db: LibraryDb, sessionId: string): SessionSummary {
   const row = db.prepare('SELECT * FROM sessions WHERE id = ?').get(sessionId) as SessionRow | undefined;
   if (!row) throw new LibraryError('SESSION_NOT_FOUND', 'No such session; it may have been deleted.');
-  const clips = db.prepare('SELECT * FROM clips WHERE session_id = ? ORDER BY role').all(sessionId) as ClipRow[];
+  const clips = db.prepare(`SELECT * FROM clips c WHERE session_id = ? ORDER BY ${ROLE_ORDER}`).all(sessionId) as ClipRow[];
   return toSession(row, clips.map((c) => ({ clipId: c.id, role: c.role, analysisId: c.analysis_id, clipName: c.clip_name })));
 }
 

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfText, squash } from '../report/pdfTools';
 import { tempDir } from '../video/makeTestMedia';
 import { assertBuilt, runCli as run } from './runBuiltCli';
 
@@ -79,6 +80,22 @@ describe('lopsided runner / session / progress', () => {
     expect(existsSync(join(dataDir, 'sessions', p.sessions[1]!.sessionId, 'report.pdf'))).toBe(true);
     const text = await cli(['progress', '--runner', 'Anna Berg']);
     expect(text.stdout).toMatch(/Ground contact time \(ms\)\n +Date +Session +Left +Right +L − R +95% interval\n +2026-10-01 +before/);
+  });
+
+  it('writes the progress report: per metric its table of sessions and the first-to-last sentence', async () => {
+    const out = join(dataDir, 'progress.pdf');
+    const r = await cli(['report', '--progress', 'Anna Berg', '--out', out, '--quiet']);
+    expect(r.code).toBe(0);
+    const text = squash(await pdfText(out));
+    const p = JSON.parse((await cli(['progress', '--runner', 'Anna Berg', '--json'])).stdout) as ProgressJson & { metrics: { metricId: string }[] };
+    expect(text).toContain('Progress: Anna Berg');
+    expect(text).toContain('Ground contact time (ms)');
+    // the table's rows are the JSON's numbers, rounded as everywhere else (formatMetric)
+    const before = p.sessions[0]!.metrics.contactTimeMs!;
+    expect(text).toContain(`2026-10-01 before ${Math.round(before.left)} ${Math.round(before.right)}`);
+    expect(p.metrics.length).toBeGreaterThan(5);
+    expect(text.match(/Left − right difference per session/g)?.length).toBe(p.metrics.length);
+    expect((await cli(['report', '--progress', 'Anna Berg'])).stderr).toContain('--progress needs --out');
   });
 
   it('names an unknown runner in words (exit 2)', async () => {

@@ -5,6 +5,7 @@ import { parseBeltSpeed } from '../../analysis/parseBeltSpeed';
 import { DEFAULT_ANALYSE_OPTIONS } from '../../shared/contract';
 import type { CliContext } from './cliContext';
 import { UsageError } from './cliErrors';
+import { runLibraryBackup, runLibraryExport, runLibraryImport, runLibraryRestore } from './commands/libraryArchiveCommand';
 import { runProgress } from './commands/progressCommand';
 import { runRunnerAdd, runRunnerDelete, runRunnerList, runRunnerMerge, runRunnerShow } from './commands/runnerCommand';
 import { runSessionAdd } from './commands/sessionCommand';
@@ -107,4 +108,28 @@ export function addLibraryCommands(program: Command, setAction: SetAction, model
     .requiredOption('--runner <name>', 'the runner')
     .option('--json', 'print JSON (metric ids of report.json)')
     .action((o: { runner: string; json?: boolean }) => setAction(true, (ctx) => runProgress(o.runner, o.json === true, ctx)));
+
+  const library = program.command('library').description('export, import, back up and restore the library');
+  library.command('export')
+    .description('one runner as a single archive file: their sessions, every report and (--with-clips) the clips')
+    .argument('<runner>', 'runner name')
+    .requiredOption('--out <file>', 'archive to write, e.g. anna.lopsided')
+    .option('--with-clips', 'include the clips themselves (videos can be large)')
+    .option('--force', 'replace an existing --out file')
+    .action((runner: string, o: { out: string; withClips?: boolean; force?: boolean }) => setAction(true, (ctx) => runLibraryExport(runner, o.out, o.withClips === true, o.force === true, ctx)));
+  library.command('import')
+    .description('add a runner exported from another library')
+    .argument('<file>', 'an archive written by lopsided library export')
+    .action((file: string) => setAction(true, (ctx) => runLibraryImport(file, ctx)));
+  library.command('backup')
+    .description('the whole library (database and result files) as one file, while it stays in use')
+    .requiredOption('--out <file>', 'backup file to write')
+    .option('--with-clips', 'include uploaded clips (the server\'s copies)')
+    .option('--force', 'replace an existing --out file')
+    .action((o: { out: string; withClips?: boolean; force?: boolean }) => setAction(true, (ctx) => runLibraryBackup(o.out, o.withClips === true, o.force === true, ctx)));
+  library.command('restore')
+    .description('put a backup in place of this library (close the app and server first)')
+    .argument('<file>', 'a file written by lopsided library backup')
+    .option('--force', 'replace a library that is not empty')
+    .action((file: string, o: { force?: boolean }) => setAction(true, (ctx) => runLibraryRestore(file, o.force === true, ctx)));
 }

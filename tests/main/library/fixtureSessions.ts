@@ -7,7 +7,7 @@ import { fileSession, type AnalysedClip } from '../../../src/main/library/fileSe
 import type { Library } from '../../../src/main/library/library';
 import { analyseKeypointCsv } from '../../../src/main/pipeline/analyseKeypointCsv';
 
-const P = join(__dirname, '../../../fixtures/posetracks');
+const P = join(process.cwd(), 'fixtures/posetracks');
 export const FIXTURE_CLIPS = {
   full: { left: join(P, 'RBDS008_T35_left.blazepose-full.csv'), right: join(P, 'RBDS008_T35_side.blazepose-full.csv'), rear: join(P, 'RBDS008_T35_rear.blazepose-full.csv') },
   heavy: { left: join(P, 'RBDS008_T35_left.blazepose-heavy.csv'), right: join(P, 'RBDS008_T35_side.blazepose-heavy.csv'), rear: join(P, 'RBDS008_T35_rear.blazepose-heavy.csv') },

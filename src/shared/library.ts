@@ -3,7 +3,7 @@
 import type { ClipRole } from './contract';
 import type { ProgressReport } from '../analysis/progress/buildProgress';
 
-export type { ChangeVerdict, SessionChange } from '../analysis/progress/compareSessions';
+export { CHANGE_WORDS, compareSessions, type ChangeVerdict, type SessionChange } from '../analysis/progress/compareSessions';
 export type { ProgressReport, ProgressSession, ProgressMetricValues } from '../analysis/progress/buildProgress';
 
 export interface RunnerInput {
@@ -60,4 +60,17 @@ export interface RunnerPage {
   runner: RunnerSummary;
   sessions: SessionSummary[];
   progress: ProgressReport;
+}
+
+/** The library as the page reaches it (server mode: /api/runners; src/renderer/api/httpLibraryApi.ts). */
+export interface LibraryApi {
+  listRunners(search?: string): Promise<RunnerSummary[]>;
+  addRunner(input: RunnerInput): Promise<RunnerSummary>;
+  getRunnerPage(runnerId: string): Promise<RunnerPage>;
+  /** Deletes the runner with every session and file; the page asks the user first. */
+  deleteRunner(runnerId: string): Promise<void>;
+  /** Files up to three finished analyses (left side, right side, rear) as one session of the runner. */
+  fileSession(runnerId: string, meta: SessionMeta, jobIds: readonly string[]): Promise<SessionSummary>;
+  /** A URL that downloads the runner's progress report (PDF). */
+  progressPdfUrl(runnerId: string): string;
 }

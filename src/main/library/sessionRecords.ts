@@ -51,26 +51,35 @@ export function checkSessionMeta(meta: SessionMeta): void {
   if (meta.inclinePct != null && !(Number.isFinite(meta.inclinePct) && Math.abs(meta.inclinePct) <= 40)) throw new LibraryError('BAD_ARGUMENT', 'The incline is a percentage between −40 and 40.');
 }
 
+/** The session's own row (no transaction of its own: call inside one). */
+export function insertSessionRow(db: LibraryDb, sessionId: string, runnerId: string | null, m: SessionMeta, reportSha256: string | null, createdAtIso: string): void {
+  db.prepare(`INSERT INTO sessions (id, runner_id, date, name, speed_mps, incline_pct, shoes, note, pain_score, report_sha256, created_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(sessionId, runnerId, m.date, m.name ?? null, m.speedMps ?? null, m.inclinePct ?? null,
+    m.shoes ?? null, m.note ?? null, m.painScore ?? null, reportSha256, createdAtIso);
+}
+
+/** The session's metric rows (no transaction of its own: call inside one). */
+export function insertMetricRows(db: LibraryDb, sessionId: string, metrics: readonly MetricRecord[]): void {
+  const addMetric = db.prepare(`INSERT INTO session_metrics (session_id, metric_id, unit, left_value, right_value, ci_low, ci_high)
+    VALUES (?, ?, ?, ?, ?, ?, ?)`);
+  for (const x of metrics) addMetric.run(sessionId, x.metricId, x.unit, x.left, x.right, x.differenceCi95?.[0] ?? null, x.differenceCi95?.[1] ?? null);
+}
+
 /** Inserts the session with its clips, file hashes and metrics in one transaction; returns its id. */
 export function insertSession(db: LibraryDb, s: NewSession): string {
   checkSessionMeta(s.meta);
   const sessionId = s.sessionId ?? randomUUID();
   const now = s.createdAtIso ?? new Date().toISOString();
-  const m = s.meta;
-  const addSession = db.prepare(`INSERT INTO sessions (id, runner_id, date, name, speed_mps, incline_pct, shoes, note, pain_score, report_sha256, created_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const addClip = db.prepare('INSERT INTO clips (id, session_id, role, analysis_id, clip_name, created_at) VALUES (?, ?, ?, ?, ?, ?)');
   const addFile = db.prepare('INSERT INTO clip_files (clip_id, name, sha256, bytes) VALUES (?, ?, ?, ?)');
-  const addMetric = db.prepare(`INSERT INTO session_metrics (session_id, metric_id, unit, left_value, right_value, ci_low, ci_high)
-    VALUES (?, ?, ?, ?, ?, ?, ?)`);
   db.transaction(() => {
-    addSession.run(sessionId, s.runnerId, m.date, m.name ?? null, m.speedMps ?? null, m.inclinePct ?? null, m.shoes ?? null, m.note ?? null, m.painScore ?? null, s.reportSha256, now);
+    insertSessionRow(db, sessionId, s.runnerId, s.meta, s.reportSha256, now);
     for (const c of s.clips) {
       const clipId = randomUUID();
       addClip.run(clipId, sessionId, c.role, c.analysisId, c.clipName, now);
       for (const f of c.files) addFile.run(clipId, f.name, f.sha256, f.bytes);
     }
-    for (const x of s.metrics) addMetric.run(sessionId, x.metricId, x.unit, x.left, x.right, x.differenceCi95?.[0] ?? null, x.differenceCi95?.[1] ?? null);
+    insertMetricRows(db, sessionId, s.metrics);
   }).immediate();
   return sessionId;
 }

@@ -6,6 +6,7 @@ import { describeZodError, exportKindSchema, idSchema, startJobSchema } from '..
 import type { JobService } from '../library/jobService';
 import { HttpError, sendJson } from './httpReply';
 import { streamJobEvents } from './jobEventStream';
+import { handleLibraryApi } from './libraryRoutes';
 import { receiveUpload } from './receiveUpload';
 import { sendFile } from './sendFile';
 
@@ -34,6 +35,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, url: 
     res.writeHead(204).end();
     return;
   }
+  if (root === 'runners') return handleLibraryApi(req, res, url, parts, service, readJsonBody);
   if (root !== 'jobs') throw new HttpError(404, 'NOT_FOUND', 'No such API route.');
   if (parts.length === 1) {
     if (method === 'GET') return sendJson(res, 200, service.listJobs());

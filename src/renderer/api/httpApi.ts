@@ -32,7 +32,14 @@ export function tokenFromPage(): string {
   return window.sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
-export function createHttpApi(opts: HttpApiOptions = {}): LopsidedApi {
+export interface HttpCaller {
+  call<T>(method: string, path: string, body?: BodyInit, contentType?: string): Promise<T>;
+  /** The URL with the token as a query parameter, for <video src>, EventSource and downloads (no headers there). */
+  withToken(path: string): string;
+}
+
+/** Authenticated JSON calls to the server; every failure a LopsidedApiError. */
+export function createHttpCaller(opts: HttpApiOptions = {}): HttpCaller {
   const base = (opts.baseUrl ?? window.location.origin).replace(/\/$/, '');
   const token = opts.token ?? tokenFromPage();
   const withToken = (path: string): string => `${base}${path}${path.includes('?') ? '&' : '?'}token=${encodeURIComponent(token)}`;
@@ -50,6 +57,11 @@ export function createHttpApi(opts: HttpApiOptions = {}): LopsidedApi {
     if (res.status === 204) return undefined as T;
     return (await res.json()) as T;
   }
+  return { call, withToken };
+}
+
+export function createHttpApi(opts: HttpApiOptions = {}): LopsidedApi {
+  const { call, withToken } = createHttpCaller(opts);
 
   const job = (jobId: string): string => `/api/jobs/${encodeURIComponent(jobId)}`;
 

@@ -1,12 +1,11 @@
 // `lopsided runner add|list|show|merge|delete` (issue 14): the runners of the library.
-import { rm } from 'node:fs/promises';
 import { CHANGE_WORDS } from '../../../analysis/progress/compareSessions';
 import type { RunnerInput, RunnerSummary } from '../../../shared/library';
 import { alignColumns } from '../../../shared/formatProgress';
 import { CLIP_ROLE_LABEL, formatSpeedKmh } from '../../../shared/formatSessionMeta';
 import { runnerPage } from '../../library/runnerPage';
-import { addRunner, deleteRunnerRows, findRunner, listRunners, mergeRunners } from '../../library/runnerRecords';
-import type { Library } from '../../library/library';
+import { deleteRunner } from '../../library/deleteRunner';
+import { addRunner, findRunner, listRunners, mergeRunners } from '../../library/runnerRecords';
 import type { CliContext } from '../cliContext';
 import { UsageError } from '../cliErrors';
 import { withLibrary } from '../openCliLibrary';
@@ -69,13 +68,6 @@ export function runRunnerMerge(keep: string, gone: string, ctx: CliContext): Pro
     const merged = mergeRunners(lib.db, a.runnerId, b.runnerId);
     ctx.out(`${b.name}'s ${b.sessionCount} session${b.sessionCount === 1 ? '' : 's'} now belong to ${merged.name} (${merged.sessionCount} in all).`);
   });
-}
-
-/** Removes the runner's rows, then their analyses' and sessions' folders (after the commit: never a row without its files). */
-export async function deleteRunner(lib: Library, runnerId: string): Promise<void> {
-  const gone = deleteRunnerRows(lib.db, runnerId);
-  for (const id of gone.analysisIds) await rm(lib.analysisDir(id), { recursive: true, force: true });
-  for (const id of gone.sessionIds) await rm(lib.sessionDir(id), { recursive: true, force: true });
 }
 
 export function runRunnerDelete(name: string, yes: boolean, ctx: CliContext): Promise<void> {

@@ -9,13 +9,12 @@ import type { SessionMeta, SessionSummary } from '../../shared/library';
 import { writeSessionOutputs } from '../pipeline/writeSessionOutputs';
 import { hashFiles } from './fileHashes';
 import { metricsOf } from './fileSession';
-import { importJob } from './importJobStore';
 import type { JobService } from './jobService';
 import { newId } from './jobStore';
-import { SESSION_FILES } from './library';
+import { ANALYSIS_FILES, SESSION_FILES } from './library';
 import { LibraryError } from './libraryErrors';
 import { getRunner } from './runnerRecords';
-import { checkSessionMeta, getSession, insertMetricRows, insertSessionRow } from './sessionRecords';
+import { checkSessionMeta, getSession, insertClipRow, insertMetricRows, insertSessionRow } from './sessionRecords';
 
 export async function fileJobsAsSession(service: JobService, runnerId: string, meta: SessionMeta, jobIds: readonly string[]): Promise<SessionSummary> {
   const lib = service.library;
@@ -28,8 +27,9 @@ export async function fileJobsAsSession(service: JobService, runnerId: string, m
   for (const id of jobIds) {
     const job = service.getJob(id);
     inputs.push({ name: job.videoName, result: await service.getResult(id) });
-    await importJob(lib, id); // filed already when it ended; here in case that is still under way
   }
+  // an analysis that ended a moment ago may not be filed yet (importJob runs after its end): then it is filed here
+  const hashes = await Promise.all(jobIds.map((id) => hashFiles(lib.analysisDir(id), ANALYSIS_FILES)));
   if (new Set(inputs.map((i) => i.name)).size !== inputs.length) throw new LibraryError('BAD_ARGUMENT', 'Two of these analyses are of clips with the same name; a session tells its clips apart by name.');
   let merged;
   try {
@@ -45,19 +45,22 @@ export async function fileJobsAsSession(service: JobService, runnerId: string, m
     const report = (await hashFiles(dir, SESSION_FILES)).find((f) => f.name === 'report.json');
     const db = lib.db;
     db.transaction(() => {
-      const from = new Set<string>();
-      for (const id of jobIds) {
-        const owner = db.prepare('SELECT s.id, s.runner_id FROM clips c JOIN sessions s ON s.id = c.session_id WHERE c.analysis_id = ?').get(id) as { id: string; runner_id: string | null } | undefined;
-        if (owner === undefined) throw new LibraryError('BAD_ARGUMENT', 'One of these analyses is not in the library; wait until it has finished.');
-        if (owner.runner_id !== null) throw new LibraryError('BAD_ARGUMENT', `${service.getJob(id).videoName} is already in a session of ${getRunner(db, owner.runner_id).name}.`);
-        from.add(owner.id);
-      }
       const now = new Date().toISOString();
       insertSessionRow(db, sessionId, runnerId, meta, report?.sha256 ?? null, now);
+      const from = new Set<string>();
+      for (const [i, id] of jobIds.entries()) {
+        const owner = db.prepare('SELECT s.id, s.runner_id FROM clips c JOIN sessions s ON s.id = c.session_id WHERE c.analysis_id = ?').get(id) as { id: string; runner_id: string | null } | undefined;
+        if (owner === undefined) {
+          insertClipRow(db, sessionId, { role: null, analysisId: id, clipName: inputs[i]!.name, files: hashes[i] ?? [] }, now);
+          continue;
+        }
+        if (owner.runner_id !== null) throw new LibraryError('BAD_ARGUMENT', `${inputs[i]!.name} is already in a session of ${getRunner(db, owner.runner_id).name}.`);
+        from.add(owner.id);
+      }
       // roles first cleared, then set: two clips swapping roles never meet the (session, role) constraint half-way
       for (const id of jobIds) db.prepare('UPDATE clips SET session_id = ?, role = NULL WHERE analysis_id = ?').run(sessionId, id);
       for (const c of merged.session.clips) {
-        const id = jobIds[inputs.findIndex((i) => i.name === c.name)];
+        const id = jobIds[inputs.findIndex((x) => x.name === c.name)];
         db.prepare('UPDATE clips SET role = ? WHERE analysis_id = ?').run(c.role, id);
       }
       insertMetricRows(db, sessionId, metricsOf(merged));

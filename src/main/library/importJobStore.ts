@@ -13,7 +13,7 @@ import { metricsOf } from './fileSession';
 import { isValidId, readJson } from './jobStore';
 import type { JobRecord } from './jobTypes';
 import { ANALYSIS_FILES, type Library } from './library';
-import { filedAnalysisIds, insertSession, type MetricRecord } from './sessionRecords';
+import { filedAnalysisIds, insertSession, type FileHash, type MetricRecord, type NewSession } from './sessionRecords';
 
 const TERMINAL = new Set(['done', 'failed', 'cancelled']);
 
@@ -47,16 +47,26 @@ export async function importJob(lib: Library, jobId: string): Promise<boolean> {
     }
   }
   const files = await hashFiles(dir, ANALYSIS_FILES);
+  try {
+    insertSession(lib.db, sessionOf(job, role, files, metrics));
+  } catch (e) {
+    // filed meanwhile by another caller (the job's end and a "new session" can both file it): that one stands
+    if ((e as { code?: unknown }).code === 'SQLITE_CONSTRAINT_UNIQUE' && filedAnalysisIds(lib.db).has(jobId)) return false;
+    throw e;
+  }
+  return true;
+}
+
+function sessionOf(job: JobRecord, role: ClipRole | null, files: FileHash[], metrics: MetricRecord[]): NewSession {
   const date = /^\d{4}-\d{2}-\d{2}/.test(job.createdAtIso) ? job.createdAtIso.slice(0, 10) : new Date().toISOString().slice(0, 10);
-  insertSession(lib.db, {
+  return {
     runnerId: null,
     meta: { date, name: job.videoName },
-    clips: [{ role, analysisId: jobId, clipName: job.videoName, files }],
+    clips: [{ role, analysisId: job.jobId, clipName: job.videoName, files }],
     metrics,
     reportSha256: files.find((f) => f.name === 'report.json')?.sha256 ?? null,
     createdAtIso: job.createdAtIso,
-  });
-  return true;
+  };
 }
 
 /** An analysis deleted from the job list leaves the library too: its clip row, and its session when that was its last clip. */

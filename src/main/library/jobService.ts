@@ -54,15 +54,13 @@ export async function openJobService(opts: JobServiceOptions): Promise<JobServic
   const manager = new JobManager(store, opts.runner);
   const library = await openLibraryForDoor(opts.dataDir);
   // Every analysis that ends is in the library (an Unassigned session until filed to a runner), and one deleted
-  // from the list leaves it; close() waits for the filing under way.
-  const filing = new Set<Promise<unknown>>();
+  // from the list leaves it. One at a time, in event order: a deletion never overtakes the filing of the same job.
+  let filing: Promise<unknown> = Promise.resolve();
   manager.onEvent((e) => {
-    const work = e.type === 'deleted' ? Promise.resolve().then(() => forgetAnalysis(library, e.jobId))
-      : ['done', 'failed', 'cancelled'].includes(e.job.status) ? importJob(library, e.job.jobId) : null;
+    const work = e.type === 'deleted' ? () => forgetAnalysis(library, e.jobId)
+      : ['done', 'failed', 'cancelled'].includes(e.job.status) ? () => importJob(library, e.job.jobId) : null;
     if (work === null) return;
-    const tracked = work.catch((err: unknown) => console.error('lopsided: could not file the analysis in the library:', err));
-    filing.add(tracked);
-    void tracked.finally(() => filing.delete(tracked));
+    filing = filing.then(work).catch((err: unknown) => console.error('lopsided: could not file the analysis in the library:', err));
   });
 
   const addVideo = async (path: string, name: string, owned: boolean, probePath: string): Promise<StoredVideo> => {
@@ -137,7 +135,7 @@ export async function openJobService(opts: JobServiceOptions): Promise<JobServic
     whenIdle: () => manager.whenIdle(),
     async close() {
       await manager.close();
-      await Promise.all([...filing]);
+      await filing;
       library.close();
     },
   };

@@ -65,20 +65,22 @@ export function insertMetricRows(db: LibraryDb, sessionId: string, metrics: read
   for (const x of metrics) addMetric.run(sessionId, x.metricId, x.unit, x.left, x.right, x.differenceCi95?.[0] ?? null, x.differenceCi95?.[1] ?? null);
 }
 
+/** A clip row with its file hashes (no transaction of its own: call inside one). */
+export function insertClipRow(db: LibraryDb, sessionId: string, c: ClipRecord, createdAtIso: string): void {
+  const clipId = randomUUID();
+  db.prepare('INSERT INTO clips (id, session_id, role, analysis_id, clip_name, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(clipId, sessionId, c.role, c.analysisId, c.clipName, createdAtIso);
+  const addFile = db.prepare('INSERT INTO clip_files (clip_id, name, sha256, bytes) VALUES (?, ?, ?, ?)');
+  for (const f of c.files) addFile.run(clipId, f.name, f.sha256, f.bytes);
+}
+
 /** Inserts the session with its clips, file hashes and metrics in one transaction; returns its id. */
 export function insertSession(db: LibraryDb, s: NewSession): string {
   checkSessionMeta(s.meta);
   const sessionId = s.sessionId ?? randomUUID();
   const now = s.createdAtIso ?? new Date().toISOString();
-  const addClip = db.prepare('INSERT INTO clips (id, session_id, role, analysis_id, clip_name, created_at) VALUES (?, ?, ?, ?, ?, ?)');
-  const addFile = db.prepare('INSERT INTO clip_files (clip_id, name, sha256, bytes) VALUES (?, ?, ?, ?)');
   db.transaction(() => {
     insertSessionRow(db, sessionId, s.runnerId, s.meta, s.reportSha256, now);
-    for (const c of s.clips) {
-      const clipId = randomUUID();
-      addClip.run(clipId, sessionId, c.role, c.analysisId, c.clipName, now);
-      for (const f of c.files) addFile.run(clipId, f.name, f.sha256, f.bytes);
-    }
+    for (const c of s.clips) insertClipRow(db, sessionId, c, now);
     insertMetricRows(db, sessionId, s.metrics);
   }).immediate();
   return sessionId;

@@ -2,11 +2,11 @@
 // itself, so an archive is written in transactions, checked with integrity_check, and read without unpacking a format
 // of our own. Each file is a row: its path relative to the data dir, its SHA-256 and its bytes. Reading checks every
 // hash and every path (no "..", no absolute path: an archive from elsewhere must not write outside the data dir).
-import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
-import { dirname, join, normalize, sep } from 'node:path';
+import { createHash, randomBytes } from 'node:crypto';
+import { copyFile, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join, normalize, sep } from 'node:path';
 import { LibraryError } from './libraryErrors';
-import type { LibraryDb } from './openLibraryDb';
+import { openDbFile, type LibraryDb } from './openLibraryDb';
 import { writeFileAtomic } from './writeFileAtomic';
 
 export const ARCHIVE_FORMAT = 'lopsided-archive';
@@ -93,4 +93,25 @@ export async function extractArchiveFiles(db: LibraryDb, root: string, where = '
     written.push(abs);
   }
   return written;
+}
+
+/**
+ * A working copy of an archive in `dir`, opened and migrated like any library (so an archive of an older Lopsided
+ * reads with today's schema); the original is never written. `remove` deletes the copy and its -wal/-shm.
+ */
+export async function openArchiveCopy(archivePath: string, dir: string, what: string): Promise<{ db: LibraryDb; path: string; remove: () => Promise<void> }> {
+  const path = join(dir, `archive-${randomBytes(6).toString('hex')}.tmp`);
+  const remove = async () => {
+    for (const suffix of ['', '-wal', '-shm']) await rm(path + suffix, { force: true });
+  };
+  await mkdir(dir, { recursive: true });
+  await copyFile(archivePath, path).catch(() => {
+    throw new LibraryError('BAD_ARCHIVE', `Cannot read ${basename(archivePath)}.`);
+  });
+  try {
+    return { db: openDbFile(path), path, remove };
+  } catch {
+    await remove();
+    throw new LibraryError('BAD_ARCHIVE', `${basename(archivePath)} is not a Lopsided ${what}.`);
+  }
 }

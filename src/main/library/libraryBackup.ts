@@ -4,9 +4,9 @@
 // before writing anything, writes the files, and only then puts the database in place: a failed restore leaves the
 // library as it was. Restore needs the library closed (no app or server running on this data dir).
 import { randomBytes } from 'node:crypto';
-import { copyFile, rename, rm } from 'node:fs/promises';
-import { basename, join } from 'node:path';
-import { addArchiveFiles, createArchiveTables, extractArchiveFiles, listFilesUnder, readArchiveMeta } from './archiveFiles';
+import { rename, rm } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { addArchiveFiles, createArchiveTables, extractArchiveFiles, listFilesUnder, openArchiveCopy, readArchiveMeta } from './archiveFiles';
 import type { Library } from './library';
 import { LibraryError } from './libraryErrors';
 import { libraryPath, openDbFile, openLibraryDb } from './openLibraryDb';
@@ -45,18 +45,9 @@ export async function restoreLibrary(dataDir: string, backupPath: string, opts: 
   } finally {
     current.close();
   }
-  const tmp = join(dataDir, `restore-${randomBytes(6).toString('hex')}.tmp`);
-  await copyFile(backupPath, tmp).catch(() => {
-    throw new LibraryError('BAD_ARCHIVE', `Cannot read ${basename(backupPath)}.`);
-  });
+  const copy = await openArchiveCopy(backupPath, dataDir, 'backup');
+  const { db, path: tmp } = copy;
   try {
-    const db = (() => {
-      try {
-        return openDbFile(tmp);
-      } catch {
-        throw new LibraryError('BAD_ARCHIVE', `${basename(backupPath)} is not a Lopsided backup.`);
-      }
-    })();
     let counts: { runners: number; sessions: number };
     try {
       const meta = readArchiveMeta(db, basename(backupPath));
@@ -74,6 +65,6 @@ export async function restoreLibrary(dataDir: string, backupPath: string, opts: 
     await rename(tmp, target);
     return counts;
   } finally {
-    for (const suffix of ['', '-wal', '-shm']) await rm(tmp + suffix, { force: true });
+    await copy.remove();
   }
 }

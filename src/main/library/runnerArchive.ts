@@ -3,9 +3,9 @@
 // an SQLite file with the library's own schema (archiveFiles.ts), so rows are copied table to table through ATTACH,
 // in one transaction, ids kept: the progress of the imported runner is the same, number for number.
 import { createHash, randomBytes } from 'node:crypto';
-import { copyFile, readFile, rename, rm } from 'node:fs/promises';
+import { readFile, rename, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { addArchiveFiles, createArchiveTables, extractArchiveFiles, listFilesUnder, readArchiveMeta } from './archiveFiles';
+import { addArchiveFiles, createArchiveTables, extractArchiveFiles, listFilesUnder, openArchiveCopy, readArchiveMeta } from './archiveFiles';
 import type { JobRecord } from './jobTypes';
 import type { Library } from './library';
 import { LibraryError } from './libraryErrors';
@@ -86,20 +86,10 @@ async function addClips(lib: Library, arch: ReturnType<typeof openDbFile>, analy
 export interface ImportSummary { runnerName: string; sessions: number }
 
 export async function importRunner(lib: Library, archivePath: string): Promise<ImportSummary> {
-  const tmp = join(lib.dataDir, `import-${randomBytes(6).toString('hex')}.tmp`);
-  await copyFile(archivePath, tmp).catch(() => {
-    throw new LibraryError('BAD_ARCHIVE', `Cannot read ${basename(archivePath)}.`);
-  });
+  const copy = await openArchiveCopy(archivePath, lib.dataDir, 'archive');
+  const { db: arch, path: tmp } = copy;
   const written: string[] = [];
   try {
-    // a copy, migrated like any library, so an archive of an older Lopsided reads with today's schema
-    const arch = (() => {
-      try {
-        return openDbFile(tmp);
-      } catch {
-        throw new LibraryError('BAD_ARCHIVE', `${basename(archivePath)} is not a Lopsided archive.`);
-      }
-    })();
     let runnerName: string;
     let sessions: number;
     try {
@@ -143,6 +133,6 @@ export async function importRunner(lib: Library, archivePath: string): Promise<I
     for (const f of written) await rm(f, { force: true });
     throw e;
   } finally {
-    for (const suffix of ['', '-wal', '-shm']) await rm(tmp + suffix, { force: true });
+    await copy.remove();
   }
 }

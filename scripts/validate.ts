@@ -14,6 +14,7 @@ import { perturbTrack } from '../tests/analysis/synthetic/perturbTrack';
 import { allCases, footBiasReport, type Case } from './validate/events';
 import { coverageOf, rearCoverageOf, type CoverageRow } from './validate/coverage';
 import { lotoReport } from './validate/loto';
+import { progressRows } from './validate/progress';
 import { formatRearRow, REAR_HEADER, runRearCase } from './validate/rear';
 import { rearCases } from './validate/rearCases';
 import { matchEvents, meanAbs, medianAbs, quantileAbs } from './validate/matchEvents';
@@ -209,6 +210,11 @@ function main(): void {
     footBiasReport((line) => console.log(line));
     console.log('');
     lotoReport((line) => console.log(line));
+  }
+  // Issue 14: the progress rule between two sessions of a synthetic runner with a known change (scripts/validate/progress.ts).
+  if (!filter || filter === 'progress') {
+    console.log('\nProgress between two sessions (contact time, synthetic runner, known change; changed / no change shown / unclear):');
+    for (const row of progressRows()) console.log(row);
   }
 }
 

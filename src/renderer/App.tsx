@@ -27,7 +27,8 @@ function useRoute(): [Route, (r: Route) => void] {
   return [route, go];
 }
 
-export function App({ api, library = null }: { api: LopsidedApi; library?: LibraryApi | null }) {
+export function App({ api }: { api: LopsidedApi }) {
+  const library: LibraryApi | null = api.library ?? null;
   const [route, go] = useRoute();
   const [jobs, setJobs] = useState<JobSummary[]>([]);
   const [error, setError] = useState<ErrorInfo | null>(null);
@@ -74,7 +75,7 @@ export function App({ api, library = null }: { api: LopsidedApi; library?: Libra
             <OpenScreen api={api} onStarted={(j) => { refresh(); go({ screen: 'job', jobId: j.jobId, tab: 'review' }); }} />
           )}
           {route.screen === 'session' && <SessionScreen api={api} jobs={jobs} />}
-          {(route.screen === 'runners' || route.screen === 'runner') && !library && <p className="muted">The runner library is in the browser app (lopsided serve) and the CLI for now.</p>}
+          {(route.screen === 'runners' || route.screen === 'runner') && !library && <p className="muted">The runner library is not available here.</p>}
           {route.screen === 'runners' && library && <RunnersScreen library={library} onOpen={(runnerId) => go({ screen: 'runner', runnerId })} />}
           {route.screen === 'runner' && library && (
             <RunnerScreen key={route.runnerId} library={library} runnerId={route.runnerId} jobs={jobs} onDeleted={() => go({ screen: 'runners' })} onChanged={refresh} />

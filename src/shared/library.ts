@@ -62,7 +62,7 @@ export interface RunnerPage {
   progress: ProgressReport;
 }
 
-/** The library as the page reaches it (server mode: /api/runners; src/renderer/api/httpLibraryApi.ts). */
+/** The library as the page reaches it (LopsidedApi.library: server mode src/renderer/api/httpLibraryApi.ts, Electron preloadApi.ts). */
 export interface LibraryApi {
   listRunners(search?: string): Promise<RunnerSummary[]>;
   addRunner(input: RunnerInput): Promise<RunnerSummary>;
@@ -71,6 +71,6 @@ export interface LibraryApi {
   deleteRunner(runnerId: string): Promise<void>;
   /** Files up to three finished analyses (left side, right side, rear) as one session of the runner. */
   fileSession(runnerId: string, meta: SessionMeta, jobIds: readonly string[]): Promise<SessionSummary>;
-  /** A URL that downloads the runner's progress report (PDF). */
-  progressPdfUrl(runnerId: string): string;
+  /** The runner's progress report (PDF): browser, a download; Electron, a save dialog. */
+  saveProgressPdf(runnerId: string): Promise<void>;
 }

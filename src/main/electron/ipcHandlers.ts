@@ -5,7 +5,14 @@ import { copyFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { IpcMainInvokeEvent } from 'electron';
 import { z } from 'zod';
-import { analyseOptionsSchema, describeZodError, exportKindSchema, idSchema } from '../library/apiSchemas';
+import { analyseOptionsSchema, describeZodError, exportKindSchema, idSchema, runnerInputSchema, sessionMetaSchema } from '../library/apiSchemas';
+import { deleteRunner } from '../library/deleteRunner';
+import { fileJobsAsSession } from '../library/fileJobsAsSession';
+import { asLibraryError } from '../library/openLibraryDb';
+import { runnerPage } from '../library/runnerPage';
+import { addRunner, getRunner, listRunners } from '../library/runnerRecords';
+import { writeFileAtomic } from '../library/writeFileAtomic';
+import { renderProgressPdf } from '../report/progressReportPdf';
 import { toErrorInfo } from '../library/jobErrors';
 import type { JobService } from '../library/jobService';
 import type { IpcArgs, IpcChannel, IpcContract, IpcReply, IpcResult } from './ipcContract';
@@ -37,6 +44,12 @@ const argSchemas: { [C in IpcChannel]: z.ZodType<IpcArgs<C>> } = {
   'lopsided:getResult': z.tuple([idSchema]),
   'lopsided:getTrack': z.tuple([idSchema]),
   'lopsided:exportFile': z.tuple([idSchema, exportKindSchema]),
+  'lopsided:listRunners': z.tuple([z.string().max(200)]),
+  'lopsided:addRunner': z.tuple([runnerInputSchema]),
+  'lopsided:getRunnerPage': z.tuple([idSchema]),
+  'lopsided:deleteRunner': z.tuple([idSchema]),
+  'lopsided:fileSession': z.tuple([idSchema, sessionMetaSchema, z.array(idSchema).min(1).max(3)]),
+  'lopsided:saveProgressPdf': z.tuple([idSchema]),
 };
 
 type Impl = { [C in IpcChannel]: (...args: IpcArgs<C>) => Promise<IpcResult<C>> | IpcResult<C> };
@@ -62,6 +75,18 @@ function implementations(deps: IpcDeps): Impl {
       await copyFile(from, to);
       return { saved: true };
     },
+    'lopsided:listRunners': (search) => listRunners(service.library.db, search),
+    'lopsided:addRunner': (input) => addRunner(service.library.db, input),
+    'lopsided:getRunnerPage': (runnerId) => runnerPage(service.library.db, runnerId),
+    'lopsided:deleteRunner': (runnerId) => deleteRunner(service.library, runnerId),
+    'lopsided:fileSession': (runnerId, meta, jobIds) => fileJobsAsSession(service, runnerId, meta, jobIds),
+    'lopsided:saveProgressPdf': async (runnerId) => {
+      const bytes = await renderProgressPdf(runnerPage(service.library.db, runnerId));
+      const to = await deps.chooseSavePath(`${getRunner(service.library.db, runnerId).name}-progress.pdf`);
+      if (to === null) return { saved: false };
+      await writeFileAtomic(to, bytes);
+      return { saved: true };
+    },
   };
 }
 
@@ -79,7 +104,7 @@ export function createIpcHandlers(deps: IpcDeps): Record<IpcChannel, IpcHandler>
         const fn = impl[channel] as (...a: unknown[]) => unknown;
         return { ok: true, value: await fn(...parsed.data) };
       } catch (e) {
-        return { ok: false, error: toErrorInfo(e) };
+        return { ok: false, error: toErrorInfo(asLibraryError(e)) };
       }
     };
   }

@@ -6,6 +6,7 @@ import {
   type ExportKind, type JobSummary, type LopsidedApi, type VideoRecord,
 } from '../../shared/api';
 import type { AnalyseVideoOptions, AnalysisResult, PoseTrack } from '../../shared/contract';
+import { createHttpLibraryApi } from './httpLibraryApi';
 
 const TOKEN_KEY = 'lopsided.token';
 
@@ -62,10 +63,12 @@ export function createHttpCaller(opts: HttpApiOptions = {}): HttpCaller {
 
 export function createHttpApi(opts: HttpApiOptions = {}): LopsidedApi {
   const { call, withToken } = createHttpCaller(opts);
+  const library = createHttpLibraryApi(opts);
 
   const job = (jobId: string): string => `/api/jobs/${encodeURIComponent(jobId)}`;
 
   return {
+    library,
     getVersion: () => call('GET', '/api/version'),
     addVideo: (file: File) =>
       call<VideoRecord>('POST', `/api/videos?name=${encodeURIComponent(file.name)}`, file, file.type !== '' ? file.type : 'application/octet-stream'),

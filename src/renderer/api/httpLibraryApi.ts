@@ -12,15 +12,11 @@ export function createHttpLibraryApi(opts: HttpApiOptions = {}): LibraryApi {
     getRunnerPage: (id) => call<RunnerPage>('GET', runner(id)),
     deleteRunner: (id) => call<void>('DELETE', runner(id)),
     fileSession: (id, meta, jobIds) => call<SessionSummary>('POST', `${runner(id)}/sessions`, ...json({ meta, jobIds })),
-    progressPdfUrl: (id) => withToken(`${runner(id)}/progress.pdf`),
+    async saveProgressPdf(id) {
+      const a = document.createElement('a');
+      a.href = withToken(`${runner(id)}/progress.pdf`);
+      a.download = '';
+      a.click();
+    },
   };
-}
-
-let cached: LibraryApi | null = null;
-
-/** The library in a browser (server mode); the desktop app's bridge does not carry it yet (null there). */
-export function getLibraryApi(): LibraryApi | null {
-  if (window.lopsided !== undefined) return null;
-  cached ??= createHttpLibraryApi();
-  return cached;
 }

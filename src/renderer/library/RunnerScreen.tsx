@@ -35,7 +35,7 @@ export function RunnerScreen({ library, runnerId, jobs, onDeleted, onChanged }: 
       <h2 data-testid="runner-name">{r.name} <span className="muted small">{facts}</span></h2>
       {error && <ErrorMessage error={error} onDismiss={() => setError(null)} />}
       <p>
-        <a href={library.progressPdfUrl(runnerId)} download data-testid="progress-pdf">Progress report (PDF)</a>{' '}
+        <button type="button" onClick={() => library.saveProgressPdf(runnerId).catch((e) => setError(toErrorInfo(e)))} data-testid="progress-pdf">Progress report (PDF)</button>{' '}
         <button type="button" onClick={remove} data-testid="runner-delete">Delete runner…</button>
       </p>
       <h3>Sessions</h3>

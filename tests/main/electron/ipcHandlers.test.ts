@@ -134,4 +134,21 @@ describe('IPC handlers', () => {
     const r = await broken['lopsided:listJobs'](fromApp());
     expect(r).toEqual({ ok: false, error: { code: 'INTERNAL', message: expect.not.stringContaining('secret') } });
   });
+
+  it('serves the runner library to the app window: runners, a page, the progress PDF through a save dialog (issue 14)', async () => {
+    const anna = await ok<{ runnerId: string; name: string }>(invoke('lopsided:addRunner', fromApp(), { name: 'Anna Berg', heightCm: 171 }));
+    expect(anna.name).toBe('Anna Berg');
+    expect((await ok<{ name: string }[]>(invoke('lopsided:listRunners', fromApp(), 'berg'))).map((r) => r.name)).toEqual(['Anna Berg']);
+    const page = await ok<{ runner: { heightCm: number }; sessions: unknown[] }>(invoke('lopsided:getRunnerPage', fromApp(), anna.runnerId));
+    expect([page.runner.heightCm, page.sessions.length]).toEqual([171, 0]);
+    const dup = await invoke('lopsided:addRunner', fromApp(), { name: 'anna berg' });
+    expect(dup).toEqual({ ok: false, error: { code: 'RUNNER_EXISTS', message: 'There is already a runner called anna berg.' } });
+    const bad = await invoke('lopsided:fileSession', fromApp(), anna.runnerId, { date: '12/11/2026' }, []);
+    expect(bad.ok).toBe(false);
+    savePath = join(dir, 'progress.pdf');
+    expect(await ok(invoke('lopsided:saveProgressPdf', fromApp(), anna.runnerId))).toEqual({ saved: true });
+    expect((await readFile(savePath)).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(await ok(invoke('lopsided:deleteRunner', fromApp(), anna.runnerId))).toBeUndefined();
+    expect(await ok(invoke('lopsided:listRunners', fromApp(), ''))).toEqual([]);
+  });
 });

@@ -98,6 +98,33 @@ describe('lopsided runner / session / progress', () => {
     expect((await cli(['report', '--progress', 'Anna Berg'])).stderr).toContain('--progress needs --out');
   });
 
+  it('export → import on a fresh data dir prints the identical progress; a backup restores it too', async () => {
+    const archive = join(dataDir, 'anna.lopsided');
+    const exp = await cli(['library', 'export', 'Anna Berg', '--out', archive, '--with-clips']);
+    expect(exp.stdout).toMatch(/^Exported Anna Berg: 2 sessions, \d+ result files and the clips/);
+    expect((await cli(['library', 'export', 'Anna Berg', '--out', archive])).code).toBe(2); // exists: --force to replace
+    const fresh = await tempDir('lopsided-library-cli-fresh-');
+    try {
+      const there = (args: string[]) => run(args, { env: { LOPSIDED_DATA_DIR: fresh } });
+      expect((await there(['library', 'import', archive])).stdout).toBe('Imported Anna Berg with 2 sessions.\n');
+      const here = await cli(['progress', '--runner', 'Anna Berg', '--json']);
+      expect((await there(['progress', '--runner', 'Anna Berg', '--json'])).stdout).toBe(here.stdout);
+      expect((await there(['progress', '--runner', 'Anna Berg'])).stdout).toBe((await cli(['progress', '--runner', 'Anna Berg'])).stdout);
+      const backup = join(dataDir, 'all.backup');
+      expect((await cli(['library', 'backup', '--out', backup])).code).toBe(0);
+      const restored = await tempDir('lopsided-library-cli-restored-');
+      try {
+        const back = (args: string[]) => run(args, { env: { LOPSIDED_DATA_DIR: restored } });
+        expect((await back(['library', 'restore', backup])).stdout).toBe('Restored 2 runners and 2 sessions.\n');
+        expect((await back(['progress', '--runner', 'Anna Berg', '--json'])).stdout).toBe(here.stdout);
+      } finally {
+        await rm(restored, { recursive: true, force: true });
+      }
+    } finally {
+      await rm(fresh, { recursive: true, force: true });
+    }
+  });
+
   it('names an unknown runner in words (exit 2)', async () => {
     const r = await cli(['progress', '--runner', 'Anna']);
     expect(r.code).toBe(2);

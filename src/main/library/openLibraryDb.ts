@@ -64,5 +64,8 @@ export function asLibraryError(e: unknown): unknown {
   if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') {
     return new LibraryError('LIBRARY_DAMAGED', 'The library file is damaged or not a Lopsided library; restore it from a backup (lopsided library restore).');
   }
+  // any other SQLite failure (a broken constraint is a bug of ours, not the user's input): an internal error, whose
+  // SQL wording stays in the log instead of reaching the page as if it were a message for the user
+  if (typeof code === 'string' && code.startsWith('SQLITE_')) return new Error(`library: ${(e as Error).message} [${code}]`, { cause: e });
   return e;
 }

@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, migrate, schemaVersion } from '../../../src/main/library/libraryMigrations';
-import { libraryPath, openLibraryDb, type LibraryDb } from '../../../src/main/library/openLibraryDb';
+import { asLibraryError, libraryPath, openLibraryDb, type LibraryDb } from '../../../src/main/library/openLibraryDb';
+import { toErrorInfo } from '../../../src/main/library/jobErrors';
 import { addRunner, deleteRunnerRows, findRunner, listRunners, mergeRunners } from '../../../src/main/library/runnerRecords';
 import { insertSession, listSessions, sessionMetrics, type NewSession } from '../../../src/main/library/sessionRecords';
 
@@ -71,6 +72,13 @@ describe('schema', () => {
     expect(() => migrate(db, 2, steps)).toThrow(/no such table: nowhere/);
     expect(schemaVersion(db)).toBe(1);
     expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'half_made'").pluck().get()).toBe(0);
+  });
+
+  it('says busy and damaged in words, and keeps other SQLite failures internal', () => {
+    expect(asLibraryError(Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' }))).toMatchObject({ code: 'LIBRARY_BUSY' });
+    expect(asLibraryError(Object.assign(new Error('file is not a database'), { code: 'SQLITE_NOTADB' }))).toMatchObject({ code: 'LIBRARY_DAMAGED' });
+    const internal = asLibraryError(Object.assign(new Error('UNIQUE constraint failed: clips.analysis_id'), { code: 'SQLITE_CONSTRAINT_UNIQUE' }));
+    expect(toErrorInfo(internal)).toEqual({ code: 'INTERNAL', message: expect.not.stringContaining('constraint') });
   });
 
   it('refuses a library written by a newer Lopsided, in words', () => {

@@ -71,6 +71,8 @@ export interface LibraryApi {
   deleteRunner(runnerId: string): Promise<void>;
   /** Files up to three finished analyses (left side, right side, rear) as one session of the runner. */
   fileSession(runnerId: string, meta: SessionMeta, jobIds: readonly string[]): Promise<SessionSummary>;
+  /** Analyses already in a session of some runner (the "new session" form offers the others). */
+  listFiledAnalyses(): Promise<string[]>;
   /** The runner's progress report (PDF): browser, a download; Electron, a save dialog. */
   saveProgressPdf(runnerId: string): Promise<void>;
 }

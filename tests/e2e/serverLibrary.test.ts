@@ -61,6 +61,8 @@ describe('UI end to end, runner library', () => {
     await expect.poll(() => page.getByTestId('session-item').count(), { timeout: 30_000 }).toBe(1);
     await fileSession(page, '2026-11-12', 'after', ['RBDS008_T35_left.blazepose-heavy.csv', 'RBDS008_T35_side.blazepose-heavy.csv']);
     await expect.poll(() => page.getByTestId('session-item').count(), { timeout: 30_000 }).toBe(2);
+    // every analysis is now in a session: the form offers none again
+    await expect.poll(() => page.getByTestId('session-clip').count(), { timeout: 10_000 }).toBe(0);
 
     // each session's clips were read as the runner's left and right side
     expect(await page.getByTestId('session-item').first().innerText()).toMatch(/left side: RBDS008_T35_left\.blazepose-full\.csv, right side: RBDS008_T35_side\.blazepose-full\.csv/);

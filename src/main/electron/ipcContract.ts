@@ -24,6 +24,7 @@ export interface IpcContract {
   'lopsided:addRunner': (input: RunnerInput) => RunnerSummary;
   'lopsided:getRunnerPage': (runnerId: string) => RunnerPage;
   'lopsided:deleteRunner': (runnerId: string) => void;
+  'lopsided:listFiledAnalyses': () => string[];
   'lopsided:fileSession': (runnerId: string, meta: SessionMeta, jobIds: string[]) => SessionSummary;
   /** Shows a save dialog and writes the runner's progress report there. */
   'lopsided:saveProgressPdf': (runnerId: string) => { saved: boolean };
@@ -39,7 +40,7 @@ export type IpcReply<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo
 export const IPC_CHANNELS: readonly IpcChannel[] = [
   'lopsided:getVersion', 'lopsided:addVideo', 'lopsided:deleteVideo', 'lopsided:startJob', 'lopsided:listJobs', 'lopsided:getJob',
   'lopsided:cancelJob', 'lopsided:deleteJob', 'lopsided:getResult', 'lopsided:getTrack', 'lopsided:exportFile',
-  'lopsided:listRunners', 'lopsided:addRunner', 'lopsided:getRunnerPage', 'lopsided:deleteRunner', 'lopsided:fileSession', 'lopsided:saveProgressPdf',
+  'lopsided:listRunners', 'lopsided:addRunner', 'lopsided:getRunnerPage', 'lopsided:deleteRunner', 'lopsided:listFiledAnalyses', 'lopsided:fileSession', 'lopsided:saveProgressPdf',
 ];
 
 /** Main → renderer push of job changes (one-way). */

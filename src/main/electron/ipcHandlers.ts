@@ -11,6 +11,7 @@ import { fileJobsAsSession } from '../library/fileJobsAsSession';
 import { asLibraryError } from '../library/openLibraryDb';
 import { runnerPage } from '../library/runnerPage';
 import { addRunner, getRunner, listRunners } from '../library/runnerRecords';
+import { analysesOfRunners } from '../library/sessionRecords';
 import { writeFileAtomic } from '../library/writeFileAtomic';
 import { renderProgressPdf } from '../report/progressReportPdf';
 import { toErrorInfo } from '../library/jobErrors';
@@ -48,6 +49,7 @@ const argSchemas: { [C in IpcChannel]: z.ZodType<IpcArgs<C>> } = {
   'lopsided:addRunner': z.tuple([runnerInputSchema]),
   'lopsided:getRunnerPage': z.tuple([idSchema]),
   'lopsided:deleteRunner': z.tuple([idSchema]),
+  'lopsided:listFiledAnalyses': z.tuple([]),
   'lopsided:fileSession': z.tuple([idSchema, sessionMetaSchema, z.array(idSchema).min(1).max(3)]),
   'lopsided:saveProgressPdf': z.tuple([idSchema]),
 };
@@ -79,6 +81,7 @@ function implementations(deps: IpcDeps): Impl {
     'lopsided:addRunner': (input) => addRunner(service.library.db, input),
     'lopsided:getRunnerPage': (runnerId) => runnerPage(service.library.db, runnerId),
     'lopsided:deleteRunner': (runnerId) => deleteRunner(service.library, runnerId),
+    'lopsided:listFiledAnalyses': () => analysesOfRunners(service.library.db),
     'lopsided:fileSession': (runnerId, meta, jobIds) => fileJobsAsSession(service, runnerId, meta, jobIds),
     'lopsided:saveProgressPdf': async (runnerId) => {
       const bytes = await renderProgressPdf(runnerPage(service.library.db, runnerId));

@@ -61,6 +61,7 @@ export function createPreloadApi(deps: PreloadDeps): LopsidedApi {
       addRunner: (input) => call('lopsided:addRunner', input),
       getRunnerPage: (runnerId) => call('lopsided:getRunnerPage', runnerId),
       deleteRunner: (runnerId) => call('lopsided:deleteRunner', runnerId),
+      listFiledAnalyses: () => call('lopsided:listFiledAnalyses'),
       fileSession: (runnerId, meta, jobIds) => call('lopsided:fileSession', runnerId, meta, [...jobIds]),
       async saveProgressPdf(runnerId) {
         await call('lopsided:saveProgressPdf', runnerId);

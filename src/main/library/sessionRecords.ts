@@ -141,6 +141,11 @@ export function sessionMetrics(db: LibraryDb, runnerId: string): SessionMetricsI
   return [...byId.values()];
 }
 
+/** Analyses in a session of some runner (not Unassigned). */
+export function analysesOfRunners(db: LibraryDb): string[] {
+  return db.prepare('SELECT c.analysis_id FROM clips c JOIN sessions s ON s.id = c.session_id WHERE s.runner_id IS NOT NULL').pluck().all() as string[];
+}
+
 /** Analyses already filed in some session (the job-store import skips them). */
 export function filedAnalysisIds(db: LibraryDb): Set<string> {
   return new Set(db.prepare('SELECT analysis_id FROM clips').pluck().all() as string[]);

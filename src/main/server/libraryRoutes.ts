@@ -8,6 +8,7 @@ import type { JobService } from '../library/jobService';
 import { asLibraryError } from '../library/openLibraryDb';
 import { runnerPage } from '../library/runnerPage';
 import { addRunner, getRunner, listRunners } from '../library/runnerRecords';
+import { analysesOfRunners } from '../library/sessionRecords';
 import { renderProgressPdf } from '../report/progressReportPdf';
 import { HttpError, sendJson } from './httpReply';
 import type { z } from 'zod';
@@ -32,6 +33,7 @@ async function route(req: IncomingMessage, res: ServerResponse, url: URL, parts:
   const db = service.library.db;
   const method = req.method ?? 'GET';
   const [, rawId, action] = parts;
+  if (parts.length === 2 && rawId === 'filed-analyses' && method === 'GET') return sendJson(res, 200, analysesOfRunners(db));
   if (parts.length === 1) {
     if (method === 'GET') return sendJson(res, 200, listRunners(db, url.searchParams.get('search') ?? undefined));
     if (method === 'POST') return sendJson(res, 201, addRunner(db, parse(runnerInputSchema, await readBody(req))));

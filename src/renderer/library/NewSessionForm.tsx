@@ -1,7 +1,7 @@
 // "New session" (issue 14): the day, the set-up and how it felt, and up to three finished analyses of the same run
 // (left side, right side, rear). Which side each clip shows is read from the clip by the engine (mergeSession) and
 // shown on the runner's page; a clip that does not fit (two of the same side) is refused in words.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { JobSummary } from '../../shared/api';
 import type { LibraryApi, SessionMeta } from '../../shared/library';
 import { beltSpeedToMps, SPEED_UNITS, type SpeedUnit } from '../format/beltSpeed';
@@ -14,7 +14,12 @@ function todayLocal(): string {
 export function NewSessionForm({ library, runnerId, jobs, onFiled, onError }: {
   library: LibraryApi; runnerId: string; jobs: readonly JobSummary[]; onFiled: () => void; onError: (e: unknown) => void;
 }) {
-  const done = jobs.filter((j) => j.status === 'done');
+  // analyses already in a runner's session are not offered again (refreshed whenever the job list changes)
+  const [filed, setFiled] = useState<ReadonlySet<string>>(new Set());
+  useEffect(() => {
+    library.listFiledAnalyses().then((ids) => setFiled(new Set(ids))).catch(onError);
+  }, [library, jobs, onError]);
+  const done = jobs.filter((j) => j.status === 'done' && !filed.has(j.jobId));
   const [picked, setPicked] = useState<string[]>([]);
   const [f, setF] = useState({ date: todayLocal(), name: '', speed: '', unit: 'km/h' as SpeedUnit, incline: '', shoes: '', note: '', pain: '' });
   const [busy, setBusy] = useState(false);
@@ -29,7 +34,7 @@ export function NewSessionForm({ library, runnerId, jobs, onFiled, onError }: {
     };
     setBusy(true);
     library.fileSession(runnerId, meta, picked)
-      .then(() => { setPicked([]); setF({ ...f, name: '', note: '', pain: '' }); onFiled(); })
+      .then(() => { setPicked([]); setF({ ...f, name: '', note: '', pain: '' }); setFiled(new Set([...filed, ...picked])); onFiled(); })
       .catch(onError)
       .finally(() => setBusy(false));
   };
@@ -51,7 +56,7 @@ export function NewSessionForm({ library, runnerId, jobs, onFiled, onError }: {
       </div>
       <p className="muted small">Clips: up to three finished analyses of this run — from the runner's left, right and from behind. Start them with “+ New analysis” (a video, or a keypoint CSV).</p>
       <ul className="session-pick" data-testid="session-clips">
-        {done.length === 0 && <li className="muted">No finished analyses yet.</li>}
+        {done.length === 0 && <li className="muted">No finished analyses that are not in a session yet.</li>}
         {done.map((j) => (
           <li key={j.jobId}><label>
             <input type="checkbox" checked={picked.includes(j.jobId)} data-testid="session-clip" data-job-id={j.jobId}

@@ -19,6 +19,7 @@ export function RunnerScreen({ library, runnerId, jobs, onDeleted, onChanged }: 
     library.getRunnerPage(runnerId).then(setPage).catch((e) => setError(toErrorInfo(e)));
   }, [library, runnerId]);
   useEffect(refresh, [refresh]);
+  const onError = useCallback((e: unknown) => setError(toErrorInfo(e)), []);
 
   const remove = (): void => {
     if (!page) return;
@@ -51,7 +52,7 @@ export function RunnerScreen({ library, runnerId, jobs, onDeleted, onChanged }: 
           ))}
         </tbody>
       </table>
-      <NewSessionForm library={library} runnerId={runnerId} jobs={jobs} onFiled={() => { refresh(); onChanged(); }} onError={(e) => setError(toErrorInfo(e))} />
+      <NewSessionForm library={library} runnerId={runnerId} jobs={jobs} onFiled={() => { refresh(); onChanged(); }} onError={onError} />
       {page.sessions.length > 0 && <>
         <h3>Progress</h3>
         <p className="muted small">Each point is one session's left − right difference, its bar the 95% interval; the shaded band is the normal range.</p>

@@ -40,7 +40,8 @@ export function RunnerScreen({ library, runnerId, jobs, onDeleted, onChanged }: 
         <button type="button" onClick={remove} data-testid="runner-delete">Delete runner…</button>
       </p>
       <h3>Sessions</h3>
-      <table className="metric-table" data-testid="session-list">
+      {page.sessions.length === 0 && <p className="muted">No sessions yet: file the first one below.</p>}
+      {page.sessions.length > 0 && <table className="metric-table" data-testid="session-list">
         <thead><tr><th>Date</th><th>Session</th><th>Speed</th><th>Clips</th><th>Pain / effort</th></tr></thead>
         <tbody>
           {page.sessions.map((s) => (
@@ -51,7 +52,7 @@ export function RunnerScreen({ library, runnerId, jobs, onDeleted, onChanged }: 
             </tr>
           ))}
         </tbody>
-      </table>
+      </table>}
       <NewSessionForm library={library} runnerId={runnerId} jobs={jobs} onFiled={() => { refresh(); onChanged(); }} onError={onError} />
       {page.sessions.length > 0 && <>
         <h3>Progress</h3>

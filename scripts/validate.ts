@@ -18,6 +18,7 @@ import { coverageOf, rearCoverageOf, type CoverageRow } from './validate/coverag
 import { givenEventsRows } from './validate/givenEvents';
 import { lotoReport } from './validate/loto';
 import { sideAngleReport } from './validate/sideAngles';
+import { progressRows } from './validate/progress';
 import { formatRearRow, REAR_HEADER, runRearCase } from './validate/rear';
 import { rearCases } from './validate/rearCases';
 import { printStepWidthTable } from './validate/stepWidth';
@@ -228,6 +229,11 @@ function main(): void {
     footBiasReport((line) => console.log(line));
     console.log('');
     lotoReport((line) => console.log(line));
+  }
+  // Issue 14: the progress rule between two sessions of a synthetic runner with a known change (scripts/validate/progress.ts).
+  if (!filter || filter === 'progress') {
+    console.log('\nProgress between two sessions (contact time, synthetic runner, known change; changed / no change shown / unclear):');
+    for (const row of progressRows()) console.log(row);
   }
 }
 

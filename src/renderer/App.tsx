@@ -8,6 +8,9 @@ import { JobView } from './components/JobView';
 import { OpenScreen } from './components/OpenScreen';
 import { SessionScreen } from './components/SessionScreen';
 import { parseRoute, routeHash, type Route } from './format/route';
+import type { LibraryApi } from '../shared/library';
+import { RunnerScreen } from './library/RunnerScreen';
+import { RunnersScreen } from './library/RunnersScreen';
 
 function useRoute(): [Route, (r: Route) => void] {
   const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash));
@@ -25,6 +28,7 @@ function useRoute(): [Route, (r: Route) => void] {
 }
 
 export function App({ api }: { api: LopsidedApi }) {
+  const library: LibraryApi | null = api.library ?? null;
   const [route, go] = useRoute();
   const [jobs, setJobs] = useState<JobSummary[]>([]);
   const [error, setError] = useState<ErrorInfo | null>(null);
@@ -67,6 +71,7 @@ export function App({ api }: { api: LopsidedApi }) {
         <h1>Lopsided <span className="tagline">left vs right, with intervals</span></h1>
         <button type="button" className="primary" data-testid="new-analysis" onClick={() => go({ screen: 'open' })}>+ New analysis</button>
         <button type="button" data-testid="new-session" onClick={() => go({ screen: 'session' })}>Both-sides session</button>
+        {library && <button type="button" data-testid="runners" onClick={() => go({ screen: 'runners' })}>Runners</button>}
         <span className="muted small">{door}</span>
       </header>
       <div className="app-body">
@@ -79,6 +84,11 @@ export function App({ api }: { api: LopsidedApi }) {
             <OpenScreen api={api} onStarted={(j) => { refresh(); go({ screen: 'job', jobId: j.jobId, tab: 'review' }); }} />
           )}
           {!lost && route.screen === 'session' && <SessionScreen api={api} jobs={jobs} />}
+          {!lost && (route.screen === 'runners' || route.screen === 'runner') && !library && <p className="muted">The runner library is not available here.</p>}
+          {!lost && route.screen === 'runners' && library && <RunnersScreen library={library} onOpen={(runnerId) => go({ screen: 'runner', runnerId })} />}
+          {!lost && route.screen === 'runner' && library && (
+            <RunnerScreen key={route.runnerId} library={library} runnerId={route.runnerId} jobs={jobs} onDeleted={() => go({ screen: 'runners' })} onChanged={refresh} />
+          )}
           {!lost && route.screen === 'job' && (
             <JobView key={route.jobId} api={api} jobId={route.jobId} tab={route.tab} jobs={jobs}
               onTab={(tab) => go({ ...route, tab })} onJobChanged={refresh} />

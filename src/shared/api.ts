@@ -1,5 +1,6 @@
 // The one API the renderer talks to (design.md, "Front doors"). The Electron preload
 // and the HTTP client (server mode) both implement it; the renderer never knows which.
+import type { LibraryApi } from './library';
 import type { AnalyseVideoOptions, AnalysisResult, ErrorInfo, GaitEvent, JobProgress, PoseTrack, VideoInfo } from './contract';
 
 export type JobStatus = 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
@@ -133,6 +134,8 @@ export interface LopsidedApi {
    * Rejects with JOB_NOT_DONE before the job is done, EXPORT_MISSING when that file was not written.
    */
   exportFile(jobId: string, kind: ExportKind): Promise<void>;
+  /** The runner library (issue 14); absent in test doubles that do not need it. */
+  library?: LibraryApi;
 }
 
 declare global {

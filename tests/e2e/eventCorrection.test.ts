@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AnalysisResult, StepRow } from '../../src/shared/contract';
 import { formatSeconds } from '../../src/shared/formatMetric';
 import { formatValue } from '../../src/renderer/format/formatValue';
-import { productionProbe } from '../../src/main/jobs/productionEngine';
+import { productionProbe } from '../../src/main/library/productionEngine';
 import { startServer, type RunningServer } from '../../src/main/server/startServer';
 import { assertBuilt, runCli } from '../main/cli/runBuiltCli';
 import { pdfText, squash } from '../main/report/pdfTools';

@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { productionProbe } from '../../src/main/jobs/productionEngine';
+import { productionProbe } from '../../src/main/library/productionEngine';
 import { startServer, type RunningServer } from '../../src/main/server/startServer';
-import { createFakeRunner } from '../main/jobs/fakeRunner';
+import { createFakeRunner } from '../main/library/fakeRunner';
 import { FIXTURE, launchChromium, SCREENSHOTS } from './e2eHelpers';
 
 const LANDSCAPE = 'fixtures/synthetic/RBDS008_T35_side.mp4';

@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { productionProbe } from '../../src/main/jobs/productionEngine';
+import { productionProbe } from '../../src/main/library/productionEngine';
 import { startServer, type RunningServer } from '../../src/main/server/startServer';
-import { createFakeRunner } from '../main/jobs/fakeRunner';
+import { createFakeRunner } from '../main/library/fakeRunner';
 import { FIXTURE, launchChromium, openPage, reviewJob, shot } from './e2eHelpers';
 
 let browser: Browser;

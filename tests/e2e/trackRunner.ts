@@ -3,7 +3,7 @@
 // the event-correction test needs is a true analysis of the true clip, fast.
 import { analyseTrack } from '../../src/analysis/analyseTrack';
 import { analysisOptionsOf } from '../../src/shared/analysisOptions';
-import type { JobRunner } from '../../src/main/jobs/jobTypes';
+import type { JobRunner } from '../../src/main/library/jobTypes';
 import { readKeypointCsv } from '../../src/main/pipeline/analyseKeypointCsv';
 import { appInfo } from '../../src/main/pipeline/appInfo';
 import { writeJobOutputs } from '../../src/main/pipeline/writeJobOutputs';

@@ -11,11 +11,13 @@ import { EXIT_CANCELLED, EXIT_TERMINATED, exitCodeFor, formatCliError, UsageErro
 import { runAnalyseCommand, type AnalyseCommandOptions } from './commands/analyseCommand';
 import { runAnalyseSessionCommand } from './commands/analyseSessionCommand';
 import { runKeypointsCommand } from './commands/keypointsCommand';
+import { runProgressReport } from './commands/progressCommand';
 import { runReportCommand } from './commands/reportCommand';
 import { runServeCommand } from './commands/serveCommand';
 import {
   MODELS, RUNTIMES, type RuntimeChoice, parseRuntime, parseFps, parseHorizon, parseLongSide, parseModel, parsePaper, parsePelvisMarks, parsePort, parsePxPerCm, parseView, parseWorkers,
 } from './parseCliOptions';
+import { addLibraryCommands } from './libraryCommands';
 import { createProgressReporter } from './progressReporter';
 
 type Action = (ctx: CliContext) => Promise<void>;
@@ -115,19 +117,30 @@ function buildProgram(setAction: (quiet: boolean, a: Action) => void): Command {
 
   program
     .command('report')
-    .description('rebuild report.pdf from a saved report.json')
-    .argument('<report.json>', 'a report.json written by lopsided analyse')
+    .description('rebuild report.pdf from a saved report.json, or a runner\'s progress report (--progress)')
+    .argument('[report.json]', 'a report.json written by lopsided analyse')
     .option('--out <file>', 'PDF to write (default: report.pdf beside report.json)')
+    .option('--progress <runner>', 'the progress of a runner of the library instead: charts and tables of every session')
     .option('--runner-name <name>', 'name printed on the report')
     .option('--paper <size>', 'a4 or letter', usage(parsePaper))
     .option('--quiet', 'no progress output')
-    .action((file: string, o: { out?: string; runnerName?: string; paper?: 'A4' | 'LETTER'; quiet?: boolean }) => {
+    .action((file: string | undefined, o: { out?: string; progress?: string; runnerName?: string; paper?: 'A4' | 'LETTER'; quiet?: boolean }) => {
+      if (o.progress !== undefined) {
+        if (file !== undefined) throw new UsageError('Give either a report.json or --progress RUNNER, not both.');
+        if (o.out === undefined) throw new UsageError('--progress needs --out, the PDF to write (e.g. --out progress.pdf).');
+        const { progress, out, paper } = o;
+        setAction(!!o.quiet, (ctx) => runProgressReport(progress, out, paper, ctx));
+        return;
+      }
+      if (file === undefined) throw new UsageError('Give the report.json to rebuild the PDF from, or --progress RUNNER.');
       setAction(!!o.quiet, (ctx) => runReportCommand(file, {
         ...(o.out !== undefined ? { out: o.out } : {}),
         ...(o.runnerName !== undefined ? { runnerName: o.runnerName } : {}),
         ...(o.paper !== undefined ? { paper: o.paper } : {}),
       }, ctx));
     });
+
+  addLibraryCommands(program, setAction, model, runtime);
 
   program
     .command('serve')

@@ -6,7 +6,7 @@ import { stat } from 'node:fs/promises';
 import { normalize, join, sep } from 'node:path';
 import { Readable } from 'node:stream';
 import { contentTypeFor, parseRange } from '../server/httpRange';
-import { isValidId } from '../jobs/jobStore';
+import { isValidId } from '../library/jobStore';
 import { MEDIA_SCHEME } from './ipcContract';
 
 export const ELECTRON_CSP = [

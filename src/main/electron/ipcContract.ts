@@ -3,6 +3,7 @@
 // channel names: the sandboxed preload imports this and nothing of Node.
 import type { ExportKind, FrameMeasurement, JobNames, JobSummary, VideoRecord } from '../../shared/api';
 import type { AnalyseVideoOptions, AnalysisResult, ErrorInfo, GaitEvent, PoseTrack } from '../../shared/contract';
+import type { RunnerInput, RunnerPage, RunnerSummary, SessionMeta, SessionSummary } from '../../shared/library';
 
 export interface IpcContract {
   'lopsided:getVersion': () => { name: string; version: string; door: 'electron' };
@@ -23,6 +24,15 @@ export interface IpcContract {
   'lopsided:saveEvents': (jobId: string, events: GaitEvent[] | null) => AnalysisResult;
   /** Shows a save dialog and copies the export there; `saved: false` when the user cancelled. */
   'lopsided:exportFile': (jobId: string, kind: ExportKind) => { saved: boolean };
+  // the runner library (issue 14)
+  'lopsided:listRunners': (search: string) => RunnerSummary[];
+  'lopsided:addRunner': (input: RunnerInput) => RunnerSummary;
+  'lopsided:getRunnerPage': (runnerId: string) => RunnerPage;
+  'lopsided:deleteRunner': (runnerId: string) => void;
+  'lopsided:listFiledAnalyses': () => string[];
+  'lopsided:fileSession': (runnerId: string, meta: SessionMeta, jobIds: string[]) => SessionSummary;
+  /** Shows a save dialog and writes the runner's progress report there. */
+  'lopsided:saveProgressPdf': (runnerId: string) => { saved: boolean };
 }
 
 export type IpcChannel = keyof IpcContract;
@@ -35,6 +45,7 @@ export type IpcReply<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo
 export const IPC_CHANNELS: readonly IpcChannel[] = [
   'lopsided:getVersion', 'lopsided:addVideo', 'lopsided:deleteVideo', 'lopsided:startJob', 'lopsided:listJobs', 'lopsided:getJob',
   'lopsided:renameJob', 'lopsided:getMeasurements', 'lopsided:saveMeasurements', 'lopsided:cancelJob', 'lopsided:deleteJob', 'lopsided:getResult', 'lopsided:getTrack', 'lopsided:saveEvents', 'lopsided:exportFile',
+  'lopsided:listRunners', 'lopsided:addRunner', 'lopsided:getRunnerPage', 'lopsided:deleteRunner', 'lopsided:listFiledAnalyses', 'lopsided:fileSession', 'lopsided:saveProgressPdf',
 ];
 
 /** Main → renderer push of job changes (one-way). */

@@ -5,9 +5,17 @@ import { copyFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { IpcMainInvokeEvent } from 'electron';
 import { z } from 'zod';
-import { analyseOptionsSchema, describeZodError, eventsSchema, exportKindSchema, idSchema, jobNamesSchema, measurementsSchema } from '../jobs/apiSchemas';
-import { toErrorInfo } from '../jobs/jobErrors';
-import type { JobService } from '../jobs/jobService';
+import { analyseOptionsSchema, describeZodError, eventsSchema, exportKindSchema, idSchema, jobNamesSchema, measurementsSchema, runnerInputSchema, sessionMetaSchema } from '../library/apiSchemas';
+import { deleteRunner } from '../library/deleteRunner';
+import { fileJobsAsSession } from '../library/fileJobsAsSession';
+import { asLibraryError } from '../library/openLibraryDb';
+import { runnerPage } from '../library/runnerPage';
+import { addRunner, getRunner, listRunners } from '../library/runnerRecords';
+import { analysesOfRunners } from '../library/sessionRecords';
+import { writeFileAtomic } from '../library/writeFileAtomic';
+import { renderProgressPdf } from '../report/progressReportPdf';
+import { toErrorInfo } from '../library/jobErrors';
+import type { JobService } from '../library/jobService';
 import type { IpcArgs, IpcChannel, IpcContract, IpcReply, IpcResult } from './ipcContract';
 
 export interface IpcDeps {
@@ -41,6 +49,13 @@ const argSchemas: { [C in IpcChannel]: z.ZodType<IpcArgs<C>> } = {
   'lopsided:getTrack': z.tuple([idSchema]),
   'lopsided:saveEvents': z.tuple([idSchema, eventsSchema]),
   'lopsided:exportFile': z.tuple([idSchema, exportKindSchema]),
+  'lopsided:listRunners': z.tuple([z.string().max(200)]),
+  'lopsided:addRunner': z.tuple([runnerInputSchema]),
+  'lopsided:getRunnerPage': z.tuple([idSchema]),
+  'lopsided:deleteRunner': z.tuple([idSchema]),
+  'lopsided:listFiledAnalyses': z.tuple([]),
+  'lopsided:fileSession': z.tuple([idSchema, sessionMetaSchema, z.array(idSchema).min(1).max(3)]),
+  'lopsided:saveProgressPdf': z.tuple([idSchema]),
 };
 
 type Impl = { [C in IpcChannel]: (...args: IpcArgs<C>) => Promise<IpcResult<C>> | IpcResult<C> };
@@ -70,6 +85,19 @@ function implementations(deps: IpcDeps): Impl {
       await copyFile(from, to);
       return { saved: true };
     },
+    'lopsided:listRunners': (search) => listRunners(service.library.db, search),
+    'lopsided:addRunner': (input) => addRunner(service.library.db, input),
+    'lopsided:getRunnerPage': (runnerId) => runnerPage(service.library.db, runnerId),
+    'lopsided:deleteRunner': (runnerId) => deleteRunner(service.library, runnerId),
+    'lopsided:listFiledAnalyses': () => analysesOfRunners(service.library.db),
+    'lopsided:fileSession': (runnerId, meta, jobIds) => fileJobsAsSession(service, runnerId, meta, jobIds),
+    'lopsided:saveProgressPdf': async (runnerId) => {
+      const bytes = await renderProgressPdf(runnerPage(service.library.db, runnerId));
+      const to = await deps.chooseSavePath(`${getRunner(service.library.db, runnerId).name}-progress.pdf`);
+      if (to === null) return { saved: false };
+      await writeFileAtomic(to, bytes);
+      return { saved: true };
+    },
   };
 }
 
@@ -87,7 +115,7 @@ export function createIpcHandlers(deps: IpcDeps): Record<IpcChannel, IpcHandler>
         const fn = impl[channel] as (...a: unknown[]) => unknown;
         return { ok: true, value: await fn(...parsed.data) };
       } catch (e) {
-        return { ok: false, error: toErrorInfo(e) };
+        return { ok: false, error: toErrorInfo(asLibraryError(e)) };
       }
     };
   }

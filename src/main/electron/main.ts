@@ -4,8 +4,8 @@ import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { openJobService, type JobService } from '../jobs/jobService';
-import { productionProbe, productionRetitler, productionRunner } from '../jobs/productionEngine';
+import { openJobService, type JobService } from '../library/jobService';
+import { productionProbe, productionRetitler, productionRunner } from '../library/productionEngine';
 import { findPackageRoot } from '../pose/packagePaths';
 import { handleAppRequest, handleMediaRequest } from './appProtocols';
 import { hardenApp, hardenSession } from './hardenApp';

@@ -60,5 +60,16 @@ export function createPreloadApi(deps: PreloadDeps): LopsidedApi {
     async exportFile(jobId, kind) {
       await call('lopsided:exportFile', jobId, kind);
     },
+    library: {
+      listRunners: (search) => call('lopsided:listRunners', search ?? ''),
+      addRunner: (input) => call('lopsided:addRunner', input),
+      getRunnerPage: (runnerId) => call('lopsided:getRunnerPage', runnerId),
+      deleteRunner: (runnerId) => call('lopsided:deleteRunner', runnerId),
+      listFiledAnalyses: () => call('lopsided:listFiledAnalyses'),
+      fileSession: (runnerId, meta, jobIds) => call('lopsided:fileSession', runnerId, meta, [...jobIds]),
+      async saveProgressPdf(runnerId) {
+        await call('lopsided:saveProgressPdf', runnerId);
+      },
+    },
   };
 }

@@ -1,4 +1,4 @@
-// The production JobRunner for the job manager (src/main/jobs, server and Electron doors):
+// The production JobRunner for the job manager (src/main/library, server and Electron doors):
 // analyseVideo + writeJobOutputs into the job's folder, PDF included; and the re-titling of that PDF when the
 // session or runner is named after the analysis.
 import { readFile } from 'node:fs/promises';
@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import type { JobNames } from '../../shared/api';
 import { reviveTrackNaN } from '../../shared/api';
 import type { AnalysisResult, PoseTrack } from '../../shared/contract';
-import type { JobRunner, ReportRetitler } from '../jobs/jobTypes';
-import { writeFileAtomic } from '../jobs/writeFileAtomic';
+import type { JobRunner, ReportRetitler } from '../library/jobTypes';
+import { writeFileAtomic } from '../library/writeFileAtomic';
 import { renderReportPdf } from '../report/writeReportPdf';
 import { analyseVideo } from './analyseVideo';
 import { writeJobOutputs } from './writeJobOutputs';

@@ -2,7 +2,6 @@
 // and the server. Sections live in their own files; this one validates, orders them, numbers the
 // pages and writes atomically (temp file + rename), so a failure never leaves a half-written PDF.
 import { rename, unlink, writeFile } from 'node:fs/promises';
-import PDFDocument from 'pdfkit';
 import type { AnalysisResult, PoseTrack } from '../../shared/contract';
 import { validateAnalysisResult } from '../../shared/reportSchema';
 import { extractFrameAt } from '../video/extractFrameAt';
@@ -12,8 +11,9 @@ import { drawChartsSection } from './chartsSection';
 import { drawHeader, formatReportDate } from './headerSection';
 import { drawKeyFramesSection, prepareKeyFrames, type FrameSource } from './keyFramesSection';
 import { drawNotesSection } from './notesSection';
-import { FOOTER_SPACE_PT, MARGIN_PT, MUTED_COLOR, clipName, type ReportContext } from './reportLayout';
-import { glyphSafe, mapStrings, registerReportFonts } from './reportFonts';
+import { clipName } from './reportLayout';
+import { mapStrings } from './reportFonts';
+import { drawFooters, openReportDocument } from './reportDocument';
 import { ReportPdfError } from './reportPdfError';
 import { drawStepsSection } from './stepsSection';
 import { drawSummarySection } from './summarySection';
@@ -54,23 +54,6 @@ async function defaultFrameSource(opts: ReportPdfOptions): Promise<{ source: Fra
   }
 }
 
-function drawFooters(ctx: ReportContext, footerLeft: string): void {
-  const { doc, fonts } = ctx;
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    // Writing below the bottom margin would make pdfkit open a new page: lift the margin first.
-    const bottom = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    const y = doc.page.height - MARGIN_PT + 8;
-    const width = doc.page.width - 2 * MARGIN_PT;
-    doc.font(fonts.regular).fontSize(7.5).fillColor(MUTED_COLOR);
-    doc.text(footerLeft, MARGIN_PT, y, { width: width * 0.75, lineBreak: false, ellipsis: true });
-    doc.text(`Page ${i - range.start + 1} of ${range.count}`, MARGIN_PT + width * 0.75, y, { width: width * 0.25, align: 'right', lineBreak: false });
-    doc.page.margins.bottom = bottom;
-  }
-}
-
 /** Renders the report to PDF bytes (the server streams these; writeReportPdf saves them). */
 export async function renderReportPdf(input: AnalysisResult, opts: ReportPdfOptions = {}): Promise<Buffer> {
   // The same check as `lopsided report` applies to a file: a malformed result never becomes a PDF.
@@ -83,32 +66,16 @@ export async function renderReportPdf(input: AnalysisResult, opts: ReportPdfOpti
   const subject = opts.sessionName?.trim() || opts.runnerName?.trim() || clip;
   const keyFrames = await prepareKeyFrames(valid, opts.track, frames.source, frames.reason);
 
-  const doc = new PDFDocument({
-    size: opts.paper ?? 'A4',
-    margins: { top: MARGIN_PT, left: MARGIN_PT, right: MARGIN_PT, bottom: MARGIN_PT + FOOTER_SPACE_PT },
-    bufferPages: true,
-    autoFirstPage: true,
-    compress: true,
-    info: {
-      Title: `Running gait report: ${subject}`,
-      Author: opts.runnerName?.trim() || app.name,
-      Subject: 'Left/right gait comparison from treadmill running video',
-      Creator: `${app.name} ${app.version}`,
-      Producer: `${app.name} ${app.version} (pdfkit)`,
-      CreationDate: reportDate,
-    },
+  const { ctx, safe, bytes: done } = openReportDocument(opts.paper, {
+    Title: `Running gait report: ${subject}`,
+    Author: opts.runnerName?.trim() || app.name,
+    Subject: 'Left/right gait comparison from treadmill running video',
+    Creator: `${app.name} ${app.version}`,
+    Producer: `${app.name} ${app.version} (pdfkit)`,
+    CreationDate: reportDate,
   });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const { doc } = ctx;
   try {
-    const fonts = registerReportFonts(doc);
-    const ctx: ReportContext = { doc, fonts };
-    // Text from report.json and the user may hold characters the font cannot draw (e.g. arrows).
-    const safe = glyphSafe(doc, fonts);
     const result = mapStrings(valid, safe);
     const runnerName = opts.runnerName === undefined ? undefined : safe(opts.runnerName);
     drawHeader(ctx, result, {

@@ -2,10 +2,11 @@
 // method; validation by zod, errors as {code, message}. The client is src/renderer/api/httpApi.ts.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
-import { describeZodError, exportKindSchema, idSchema, jobNamesSchema, measurementsSchema, saveEventsSchema, startJobSchema } from '../jobs/apiSchemas';
-import type { JobService } from '../jobs/jobService';
+import { describeZodError, exportKindSchema, idSchema, jobNamesSchema, measurementsSchema, saveEventsSchema, startJobSchema } from '../library/apiSchemas';
+import type { JobService } from '../library/jobService';
 import { HttpError, sendJson } from './httpReply';
 import { streamJobEvents } from './jobEventStream';
+import { handleLibraryApi } from './libraryRoutes';
 import { receiveUpload } from './receiveUpload';
 import { sendFile } from './sendFile';
 
@@ -34,6 +35,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, url: 
     res.writeHead(204).end();
     return;
   }
+  if (root === 'runners') return handleLibraryApi(req, res, url, parts, service, readJsonBody);
   if (root !== 'jobs') throw new HttpError(404, 'NOT_FOUND', 'No such API route.');
   if (parts.length === 1) {
     if (method === 'GET') return sendJson(res, 200, service.listJobs());

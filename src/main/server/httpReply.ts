@@ -1,6 +1,6 @@
 // Replies of the server: JSON bodies, and errors as {code, message} — never a stack trace (issue 4).
 import type { ServerResponse } from 'node:http';
-import { toErrorInfo } from '../jobs/jobErrors';
+import { toErrorInfo } from '../library/jobErrors';
 
 export class HttpError extends Error {
   constructor(readonly status: number, readonly code: string, message: string) {
@@ -16,7 +16,8 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
 }
 
 const STATUS_OF_CODE: Record<string, number> = {
-  JOB_NOT_FOUND: 404, VIDEO_NOT_FOUND: 404, EXPORT_MISSING: 404, NOT_FOUND: 404,
+  JOB_NOT_FOUND: 404, VIDEO_NOT_FOUND: 404, EXPORT_MISSING: 404, NOT_FOUND: 404, RUNNER_NOT_FOUND: 404, SESSION_NOT_FOUND: 404,
+  RUNNER_EXISTS: 409, LIBRARY_BUSY: 503,
   JOB_NOT_DONE: 409, JOB_ACTIVE: 409, VIDEO_IN_USE: 409,
   BAD_ARGUMENT: 400, BAD_JSON: 400,
   NOT_A_VIDEO: 415, NO_VIDEO_STREAM: 415, STILL_IMAGE: 415, EMPTY_FILE: 415, TRUNCATED: 415, UNSUPPORTED_TYPE: 415,

@@ -1,7 +1,7 @@
 // Progress to the browser by Server-Sent Events: the job's current state first, then every change,
 // then `deleted` and the end. A comment every 15 s keeps idle connections from being dropped.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { JobService } from '../jobs/jobService';
+import type { JobService } from '../library/jobService';
 
 export function streamJobEvents(req: IncomingMessage, res: ServerResponse, service: JobService, jobId: string): void {
   const first = service.getJob(jobId); // throws JOB_NOT_FOUND before any header is sent

@@ -4,9 +4,9 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { resolveDataDir } from '../jobs/dataDir';
-import { openJobService, type JobService } from '../jobs/jobService';
-import type { JobRunner, ProbeFn, ReportRetitler } from '../jobs/jobTypes';
+import { resolveDataDir } from '../library/dataDir';
+import { openJobService, type JobService } from '../library/jobService';
+import type { JobRunner, ProbeFn, ReportRetitler } from '../library/jobTypes';
 import { findPackageRoot } from '../pose/packagePaths';
 import { handleApi } from './apiRoutes';
 import { HttpError, sendError } from './httpReply';
@@ -94,7 +94,7 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
 
 async function resolveEngine(opts: StartServerOptions): Promise<{ runner: JobRunner; probe: ProbeFn; retitleReport?: ReportRetitler }> {
   if (opts.runner !== undefined && opts.probe !== undefined) return { runner: opts.runner, probe: opts.probe };
-  const prod = await import('../jobs/productionEngine');
+  const prod = await import('../library/productionEngine');
   // The production PDF is re-titled on rename; an injected runner writes its own files, left as they are.
   return {
     runner: opts.runner ?? prod.productionRunner, probe: opts.probe ?? prod.productionProbe,

@@ -6,6 +6,7 @@ import {
   type ExportKind, type FrameMeasurement, type JobNames, type JobSummary, type LopsidedApi, type VideoRecord,
 } from '../../shared/api';
 import type { AnalyseVideoOptions, AnalysisResult, PoseTrack } from '../../shared/contract';
+import { createHttpLibraryApi } from './httpLibraryApi';
 
 const TOKEN_KEY = 'lopsided.token';
 
@@ -32,7 +33,14 @@ export function tokenFromPage(): string {
   return window.sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
-export function createHttpApi(opts: HttpApiOptions = {}): LopsidedApi {
+export interface HttpCaller {
+  call<T>(method: string, path: string, body?: BodyInit, contentType?: string): Promise<T>;
+  /** The URL with the token as a query parameter, for <video src>, EventSource and downloads (no headers there). */
+  withToken(path: string): string;
+}
+
+/** Authenticated JSON calls to the server; every failure a LopsidedApiError. */
+export function createHttpCaller(opts: HttpApiOptions = {}): HttpCaller {
   const base = (opts.baseUrl ?? window.location.origin).replace(/\/$/, '');
   const token = opts.token ?? tokenFromPage();
   const withToken = (path: string): string => `${base}${path}${path.includes('?') ? '&' : '?'}token=${encodeURIComponent(token)}`;
@@ -50,10 +58,17 @@ export function createHttpApi(opts: HttpApiOptions = {}): LopsidedApi {
     if (res.status === 204) return undefined as T;
     return (await res.json()) as T;
   }
+  return { call, withToken };
+}
+
+export function createHttpApi(opts: HttpApiOptions = {}): LopsidedApi {
+  const { call, withToken } = createHttpCaller(opts);
+  const library = createHttpLibraryApi(opts);
 
   const job = (jobId: string): string => `/api/jobs/${encodeURIComponent(jobId)}`;
 
   return {
+    library,
     getVersion: () => call('GET', '/api/version'),
     addVideo: (file: File) =>
       call<VideoRecord>('POST', `/api/videos?name=${encodeURIComponent(file.name)}`, file, file.type !== '' ? file.type : 'application/octet-stream'),

@@ -1,8 +1,8 @@
 // Before/after numbers of two sessions: for every measure both sessions have, each side and the left − right
 // difference, before, after, the change with its 95% interval and whether it goes beyond the noise of both
-// sessions (src/analysis/compareChange.ts: 'changed' / 'no change shown' / 'unclear').
+// sessions (src/analysis/progress/: 'changed' / 'no change shown' / 'unclear').
 import type { AnalysisResult, MetricId, MetricSummary } from '../../shared/contract';
-import { compareMetricSessions, type SessionChange, type SessionChangeVerdict } from '../../shared/compareChange';
+import { compareMetricSessions, type ChangeVerdict, type SideChange } from '../../shared/compareChange';
 import { formatInterval, formatSigned, formatValue } from '../format/formatValue';
 import { METRIC_DISPLAY_ORDER } from '../../shared/formatMetric';
 import { METRIC_LABEL } from '../format/metricLabels';
@@ -13,9 +13,9 @@ export interface BeforeAfterTableProps {
   after: { label: string; result: AnalysisResult };
 }
 
-const VERDICT_STYLE: Record<SessionChangeVerdict, { mark: string; colour: string; word: string }> = {
+const VERDICT_STYLE: Record<ChangeVerdict, { mark: string; colour: string; word: string }> = {
   changed: { mark: '◆', colour: '#1d4e6e', word: 'Changed' },
-  'no change shown': { mark: '=', colour: '#2e7d32', word: 'No change shown' },
+  noChangeShown: { mark: '=', colour: '#2e7d32', word: 'No change shown' },
   unclear: { mark: '○', colour: '#5f6368', word: 'Unclear' },
 };
 
@@ -27,7 +27,7 @@ function difference(m: MetricSummary): number | null {
   return m.left !== null && m.right !== null ? m.left - m.right : null;
 }
 
-function ChangeCells({ change, unit }: { change: SessionChange; unit: string }) {
+function ChangeCells({ change, unit }: { change: SideChange; unit: string }) {
   const style = VERDICT_STYLE[change.verdict];
   return (
     <>
@@ -54,7 +54,7 @@ export function BeforeAfterTable({ before, after }: BeforeAfterTableProps) {
           <th scope="col" title={before.label}>Before</th>
           <th scope="col" title={after.label}>After</th>
           <th scope="col" title="After minus before, with its 95% interval">Change (95% CI)</th>
-          <th scope="col" title="Changed: the interval of the change excludes zero. No change shown: it includes zero and is narrower than the normal band. Unclear: wider than that, or missing.">Beyond the noise?</th>
+          <th scope="col" title="Changed: the interval of the change excludes zero. No change shown: it lies wholly within the normal band around zero. Unclear: it includes zero but reaches beyond the band, or is missing.">Beyond the noise?</th>
         </tr>
       </thead>
       {ids.map((id) => {

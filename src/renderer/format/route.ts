@@ -1,6 +1,7 @@
 // The screen lives in the URL hash so a reload reopens the same job and tab (results stay on disk, issue 4).
 export type Tab = 'review' | 'side' | 'sessions';
-export type Route = { screen: 'open' } | { screen: 'session' } | { screen: 'job'; jobId: string; tab: Tab };
+export type Route = { screen: 'open' } | { screen: 'session' } | { screen: 'job'; jobId: string; tab: Tab }
+  | { screen: 'runners' } | { screen: 'runner'; runnerId: string };
 
 const TABS: readonly Tab[] = ['review', 'side', 'sessions'];
 
@@ -11,11 +12,15 @@ export function parseRoute(hash: string): Route {
     return { screen: 'job', jobId: decodeURIComponent(parts[1]), tab };
   }
   if (parts[0] === 'session') return { screen: 'session' };
+  if (parts[0] === 'runners') return { screen: 'runners' };
+  if (parts[0] === 'runner' && parts[1]) return { screen: 'runner', runnerId: decodeURIComponent(parts[1]) };
   return { screen: 'open' };
 }
 
 export function routeHash(route: Route): string {
   if (route.screen === 'open') return '#/open';
   if (route.screen === 'session') return '#/session';
+  if (route.screen === 'runners') return '#/runners';
+  if (route.screen === 'runner') return `#/runner/${encodeURIComponent(route.runnerId)}`;
   return `#/job/${encodeURIComponent(route.jobId)}/${route.tab}`;
 }

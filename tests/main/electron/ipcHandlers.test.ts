@@ -5,10 +5,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createIpcHandlers, registerIpcHandlers, type IpcDeps } from '../../../src/main/electron/ipcHandlers';
 import { IPC_CHANNELS, type IpcReply } from '../../../src/main/electron/ipcContract';
 import { isTrustedSender } from '../../../src/main/electron/trustedSender';
-import { openJobService, type JobService } from '../../../src/main/jobs/jobService';
+import { openJobService, type JobService } from '../../../src/main/library/jobService';
 import type { JobSummary, VideoRecord } from '../../../src/shared/api';
 import { DEFAULT_ANALYSE_OPTIONS } from '../../../src/shared/contract';
-import { createFakeProbe, createFakeRunner } from '../jobs/fakeRunner';
+import { createFakeProbe, createFakeRunner } from '../library/fakeRunner';
 import { createElectronMock, FakeFrame, FakeWebContents, fakeInvokeEvent } from './electronMock';
 
 const MP4 = Buffer.from('\x00\x00\x00\x18ftypisom\x00\x00\x02\x00', 'latin1');
@@ -138,5 +138,22 @@ describe('IPC handlers', () => {
     });
     const r = await broken['lopsided:listJobs'](fromApp());
     expect(r).toEqual({ ok: false, error: { code: 'INTERNAL', message: expect.not.stringContaining('secret') } });
+  });
+
+  it('serves the runner library to the app window: runners, a page, the progress PDF through a save dialog (issue 14)', async () => {
+    const anna = await ok<{ runnerId: string; name: string }>(invoke('lopsided:addRunner', fromApp(), { name: 'Anna Berg', heightCm: 171 }));
+    expect(anna.name).toBe('Anna Berg');
+    expect((await ok<{ name: string }[]>(invoke('lopsided:listRunners', fromApp(), 'berg'))).map((r) => r.name)).toEqual(['Anna Berg']);
+    const page = await ok<{ runner: { heightCm: number }; sessions: unknown[] }>(invoke('lopsided:getRunnerPage', fromApp(), anna.runnerId));
+    expect([page.runner.heightCm, page.sessions.length]).toEqual([171, 0]);
+    const dup = await invoke('lopsided:addRunner', fromApp(), { name: 'anna berg' });
+    expect(dup).toEqual({ ok: false, error: { code: 'RUNNER_EXISTS', message: 'There is already a runner called anna berg.' } });
+    const bad = await invoke('lopsided:fileSession', fromApp(), anna.runnerId, { date: '12/11/2026' }, []);
+    expect(bad.ok).toBe(false);
+    savePath = join(dir, 'progress.pdf');
+    expect(await ok(invoke('lopsided:saveProgressPdf', fromApp(), anna.runnerId))).toEqual({ saved: true });
+    expect((await readFile(savePath)).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(await ok(invoke('lopsided:deleteRunner', fromApp(), anna.runnerId))).toBeUndefined();
+    expect(await ok(invoke('lopsided:listRunners', fromApp(), ''))).toEqual([]);
   });
 });

@@ -11,8 +11,8 @@ vi.mock('electron', async () => {
   return electron.mock;
 });
 // the real pipeline (tfjs) is not needed to check the shell's wiring
-vi.mock('../../../src/main/jobs/productionEngine', async () => {
-  const fake = await import('../jobs/fakeRunner');
+vi.mock('../../../src/main/library/productionEngine', async () => {
+  const fake = await import('../library/fakeRunner');
   return { productionRunner: fake.createFakeRunner(), productionProbe: fake.createFakeProbe(), productionRetitler: async () => undefined };
 });
 

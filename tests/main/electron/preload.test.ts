@@ -22,8 +22,12 @@ describe('preload', () => {
     expect(electron.mock.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
     expect(Object.keys(electron.mock.contextBridge.exposed)).toEqual(['lopsided']);
     expect(Object.keys(api).sort()).toEqual(['addVideo', 'cancelJob', 'deleteJob', 'deleteVideo', 'exportFile', 'getJob', 'getMeasurements', 'getResult', 'getTrack',
-      'getVersion', 'listJobs', 'renameJob', 'saveEvents', 'saveMeasurements', 'startJob', 'subscribe', 'videoUrl']);
-    for (const value of Object.values(api)) expect(typeof value).toBe('function');
+      'getVersion', 'library', 'listJobs', 'renameJob', 'saveEvents', 'saveMeasurements', 'startJob', 'subscribe', 'videoUrl']);
+    const { library, ...methods } = api;
+    for (const value of Object.values(methods)) expect(typeof value).toBe('function');
+    // the runner library (issue 14): functions only, each one channel of the contract
+    expect(Object.keys(library ?? {}).sort()).toEqual(['addRunner', 'deleteRunner', 'fileSession', 'getRunnerPage', 'listFiledAnalyses', 'listRunners', 'saveProgressPdf']);
+    for (const value of Object.values(library ?? {})) expect(typeof value).toBe('function');
   });
 
   it('passes a File as its real path (webUtils.getPathForFile) and refuses files without one', async () => {

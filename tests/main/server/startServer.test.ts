@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../../src/main/server/startServer';
 import type { JobSummary, VideoRecord } from '../../../src/shared/api';
 import { DEFAULT_ANALYSE_OPTIONS } from '../../../src/shared/contract';
-import { createFakeProbe, createFakeRunner } from '../jobs/fakeRunner';
+import { createFakeProbe, createFakeRunner } from '../library/fakeRunner';
 
 const TOKEN = 'test-token-0123456789abcdef';
 const MP4 = Buffer.concat([Buffer.from('\x00\x00\x00\x18ftypisom\x00\x00\x02\x00', 'latin1'), Buffer.alloc(1000, 7)]);
@@ -271,7 +271,7 @@ describe('a server stopped during a job (issue 15)', () => {
 
 describe('with the real probe (ffprobe)', () => {
   it('answers a text file renamed .mp4 with 415 and a plain sentence', async () => {
-    const { productionProbe } = await import('../../../src/main/jobs/productionEngine');
+    const { productionProbe } = await import('../../../src/main/library/productionEngine');
     const real = await startServer({ dataDir: join(dir, 'data3'), token: TOKEN, runner: createFakeRunner(), probe: productionProbe, rendererDir: join(dir, 'ui'), log: () => undefined });
     try {
       const res = await fetch(`http://127.0.0.1:${real.port}/api/videos?name=notes.mp4`, { method: 'POST', headers: auth, body: 'these are my notes, not a video' });

@@ -12,6 +12,10 @@ import { JobStoreError } from './jobErrors';
 import { JobManager, namesOf, toSummary } from './jobManager';
 import { EXPORT_KINDS, JobStore, newId } from './jobStore';
 import type { JobEvent, JobRunner, ProbeFn, ReportRetitler, StoredVideo } from './jobTypes';
+import { forgetAnalysis, importJob } from './importJobStore';
+import { refreshAnalysis } from './refreshAnalysis';
+import type { Library } from './library';
+import { openLibraryForDoor } from './openLibraryForDoor';
 
 export interface JobServiceOptions {
   dataDir: string;
@@ -26,6 +30,8 @@ export interface JobServiceOptions {
 export interface JobService {
   readonly dataDir: string;
   readonly tmpDir: string;
+  /** The runner library in the same data dir: every analysis that ends is filed in it (Unassigned until given a runner). */
+  readonly library: Library;
   /** Electron: the user's file is referenced where it is. */
   addVideoByPath(path: string): Promise<VideoRecord>;
   /** Server: an upload already streamed to tmpDir is probed, then moved into the data dir (deleted if not a video). */
@@ -63,6 +69,16 @@ export async function openJobService(opts: JobServiceOptions): Promise<JobServic
   await store.open();
   const manager = new JobManager(store, opts.runner);
   const editor = createEventEditor();
+  const library = await openLibraryForDoor(opts.dataDir);
+  // Every analysis that ends is in the library (an Unassigned session until filed to a runner), and one deleted
+  // from the list leaves it. One at a time, in event order: a deletion never overtakes the filing of the same job.
+  let filing: Promise<unknown> = Promise.resolve();
+  manager.onEvent((e) => {
+    const work = e.type === 'deleted' ? () => forgetAnalysis(library, e.jobId)
+      : ['done', 'failed', 'cancelled'].includes(e.job.status) ? () => importJob(library, e.job.jobId) : null;
+    if (work === null) return;
+    filing = filing.then(work).catch((err: unknown) => console.error('lopsided: could not file the analysis in the library:', err));
+  });
 
   const addVideo = async (path: string, name: string, owned: boolean, probePath: string): Promise<StoredVideo> => {
     const info = await opts.probe(probePath);
@@ -80,6 +96,7 @@ export async function openJobService(opts: JobServiceOptions): Promise<JobServic
   return {
     dataDir: opts.dataDir,
     tmpDir: store.tmpDir,
+    library,
     async addVideoByPath(path) {
       const s = await stat(path).catch(() => null);
       if (s === null) throw new JobStoreError('VIDEO_NOT_FOUND', `Cannot find the file ${basename(path)}.`);
@@ -148,6 +165,10 @@ export async function openJobService(opts: JobServiceOptions): Promise<JobServic
       else record.eventsCorrectedAtIso = new Date().toISOString();
       record.exports = await store.listExports(jobId);
       await store.saveJob(record);
+      // every library session holding this analysis reads it again (refreshAnalysis.ts), after any filing queued before
+      const refreshed = filing.then(() => refreshAnalysis(library, jobId));
+      filing = refreshed.catch((err: unknown) => console.error('lopsided: could not refresh the analysis in the library:', err));
+      await filing;
       return { ...result, video: { ...result.video, path: record.videoName } };
     },
     videoPath: (jobId) => store.getJob(jobId).videoPath,
@@ -171,7 +192,11 @@ export async function openJobService(opts: JobServiceOptions): Promise<JobServic
       return path;
     },
     whenIdle: () => manager.whenIdle(),
-    close: () => manager.close(),
+    async close() {
+      await manager.close();
+      await filing;
+      library.close();
+    },
   };
 }
 

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { JobSummary } from '../../../src/shared/api';
 import { DEFAULT_ANALYSE_OPTIONS } from '../../../src/shared/contract';
-import { openJobService, type JobService } from '../../../src/main/jobs/jobService';
-import { JobStoreError } from '../../../src/main/jobs/jobErrors';
-import type { JobEvent } from '../../../src/main/jobs/jobTypes';
+import { openJobService, type JobService } from '../../../src/main/library/jobService';
+import { JobStoreError } from '../../../src/main/library/jobErrors';
+import type { JobEvent } from '../../../src/main/library/jobTypes';
 import { createFakeProbe, createFakeRunner } from './fakeRunner';
 
 const MP4_HEAD = Buffer.from('\x00\x00\x00\x18ftypisom\x00\x00\x02\x00', 'latin1');
@@ -350,7 +350,7 @@ describe('no server file paths cross the API (issue 15)', () => {
 
 describe('naming a session (issue 13)', () => {
   it('passes names given at start to the runner, keeps renames on disk, clears a name with an empty string', async () => {
-    const calls: import('../../../src/main/jobs/jobTypes').JobRunInput[] = [];
+    const calls: import('../../../src/main/library/jobTypes').JobRunInput[] = [];
     const s = await open(createFakeRunner({ calls }));
     const job = await s.startJob(await upload(s, 'clip 1.mp4'), DEFAULT_ANALYSE_OPTIONS, { sessionName: '  Before orthotics ', runnerName: 'Ana' });
     expect(job.sessionName).toBe('Before orthotics');

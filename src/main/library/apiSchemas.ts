@@ -55,3 +55,25 @@ export function describeZodError(e: z.ZodError): string {
   const where = first.path.length > 0 ? `${first.path.join('.')}: ` : '';
   return `Invalid argument — ${where}${first.message}.`;
 }
+
+const optionalNumber = (min: number, max: number) => z.number().finite().min(min).max(max).nullable().optional();
+
+export const runnerInputSchema = z.strictObject({
+  name: z.string().trim().min(1).max(200),
+  birthYear: z.number().int().min(1900).max(2100).nullable().optional(),
+  heightCm: optionalNumber(50, 250),
+  legLengthCm: optionalNumber(30, 150),
+  notes: z.string().max(5000).nullable().optional(),
+});
+
+export const sessionMetaSchema = z.strictObject({
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  name: z.string().max(200).nullable().optional(),
+  speedMps: optionalNumber(0.1, 15),
+  inclinePct: optionalNumber(-40, 40),
+  shoes: z.string().max(200).nullable().optional(),
+  note: z.string().max(5000).nullable().optional(),
+  painScore: z.number().int().min(0).max(10).nullable().optional(),
+});
+
+export const fileSessionSchema = z.strictObject({ meta: sessionMetaSchema, jobIds: z.array(idSchema).min(1).max(3) });

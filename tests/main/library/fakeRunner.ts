@@ -4,7 +4,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AnalysisResult, GaitEvent, PoseTrack, VideoInfo } from '../../../src/shared/contract';
-import type { JobRunContext, JobRunInput, JobRunner, JobRunOutput } from '../../../src/main/jobs/jobTypes';
+import type { JobRunContext, JobRunInput, JobRunner, JobRunOutput } from '../../../src/main/library/jobTypes';
 
 const NAMES = ['nose', 'left_shoulder', 'right_shoulder', 'left_elbow', 'right_elbow', 'left_wrist', 'right_wrist',
   'left_hip', 'right_hip', 'left_knee', 'right_knee', 'left_ankle', 'right_ankle', 'left_heel', 'right_heel',

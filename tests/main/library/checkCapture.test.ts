@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkCapture } from '../../../src/main/jobs/checkCapture';
-import { resolveDataDir } from '../../../src/main/jobs/dataDir';
+import { checkCapture } from '../../../src/main/library/checkCapture';
+import { resolveDataDir } from '../../../src/main/library/dataDir';
 import { FAKE_INFO } from './fakeRunner';
 
 const level = (info: Partial<typeof FAKE_INFO>, id: string) => checkCapture({ ...FAKE_INFO, ...info }).find((c) => c.id === id)?.level;

@@ -1,0 +1,89 @@
+// A runner exported as one archive and imported into a fresh library gives the same progress, number for number;
+// a whole-library backup restores the same; a damaged archive imports nothing.
+import Database from 'better-sqlite3';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openLibrary, type Library } from '../../../src/main/library/library';
+import { backupLibrary, restoreLibrary } from '../../../src/main/library/libraryBackup';
+import { exportRunner, importRunner } from '../../../src/main/library/runnerArchive';
+import { runnerPage } from '../../../src/main/library/runnerPage';
+import { addRunner, findRunner } from '../../../src/main/library/runnerRecords';
+import { fileFixtureSession } from './fixtureSessions';
+
+let root: string;
+let source: Library;
+const opened: Library[] = [];
+const fresh = async (name: string) => {
+  const lib = openLibrary(join(root, name));
+  opened.push(lib);
+  return lib;
+};
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'lopsided-archive-'));
+  source = await fresh('source');
+  const anna = addRunner(source.db, { name: 'Anna Berg', heightCm: 171 });
+  addRunner(source.db, { name: 'Ben Cole' });
+  await fileFixtureSession(source, anna.runnerId, { date: '2026-10-01', name: 'before', painScore: 4 }, 'full', true);
+  await fileFixtureSession(source, anna.runnerId, { date: '2026-11-12', name: 'after' }, 'heavy');
+}, 60_000);
+afterAll(async () => {
+  for (const l of opened) l.close();
+  await rm(root, { recursive: true, force: true });
+});
+
+const progressOf = (lib: Library) => runnerPage(lib.db, findRunner(lib.db, 'Anna Berg').runnerId);
+
+describe('runner archive', () => {
+  it('export → import on a fresh data dir gives identical progress and sessions', async () => {
+    const file = join(root, 'anna.lopsided');
+    const s = await exportRunner(source, findRunner(source.db, 'Anna Berg').runnerId, file, { withClips: true });
+    expect(s.sessions).toBe(2);
+    const target = await fresh('target');
+    expect(await importRunner(target, file)).toEqual({ runnerName: 'Anna Berg', sessions: 2 });
+    const [a, b] = [progressOf(source), progressOf(target)];
+    expect(b.progress).toEqual(a.progress);
+    expect(b.sessions.map((x) => [x.date, x.name, x.painScore, x.clips.map((c) => [c.role, c.analysisId])]))
+      .toEqual(a.sessions.map((x) => [x.date, x.name, x.painScore, x.clips.map((c) => [c.role, c.analysisId])]));
+    // only Anna travelled, with her files and clips
+    expect(target.db.prepare('SELECT name FROM runners').pluck().all()).toEqual(['Anna Berg']);
+    const clip = b.sessions[0]!.clips[0]!;
+    expect((await readdir(target.analysisDir(clip.analysisId))).filter((f) => f.startsWith('clip-'))).toEqual([`clip-${clip.clipName}`]);
+    expect(existsSync(join(target.sessionDir(b.sessions[1]!.sessionId), 'report.json'))).toBe(true);
+    // a second import says so and adds nothing
+    await expect(importRunner(target, file)).rejects.toThrow(/already a runner called Anna Berg/);
+    expect(target.db.prepare('SELECT count(*) FROM sessions').pluck().get()).toBe(2);
+  });
+
+  it('imports nothing from an archive whose file does not match its checksum', async () => {
+    const file = join(root, 'damaged.lopsided');
+    await exportRunner(source, findRunner(source.db, 'Anna Berg').runnerId, file, { withClips: false });
+    const db = new Database(file);
+    db.prepare("UPDATE archive_files SET bytes = CAST('tampered' AS BLOB) WHERE path LIKE 'sessions/%report.json'").run();
+    db.close();
+    const target = await fresh('target-damaged');
+    await expect(importRunner(target, file)).rejects.toThrow(/The archive is damaged: sessions\/.*report\.json does not match its checksum; nothing was imported/);
+    expect(target.db.prepare('SELECT count(*) FROM runners').pluck().get()).toBe(0);
+    expect(existsSync(target.jobsDir) ? await readdir(target.jobsDir) : []).toEqual([]);
+  });
+});
+
+describe('library backup', () => {
+  it('restores the whole library from one file into an empty data dir, and refuses a full one without --force', async () => {
+    const file = join(root, 'all.backup');
+    await backupLibrary(source, file, { withClips: false });
+    const dir = join(root, 'restored');
+    expect(await restoreLibrary(dir, file, { force: false })).toEqual({ runners: 2, sessions: 2 });
+    const restored = await fresh('restored');
+    expect(progressOf(restored).progress).toEqual(progressOf(source).progress);
+    expect(restored.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    const reports = progressOf(restored).sessions.map((s) => existsSync(join(restored.sessionDir(s.sessionId), 'report.json')));
+    expect(reports).toEqual([true, true]);
+    restored.close();
+    await expect(restoreLibrary(dir, file, { force: false })).rejects.toThrow(/This library is not empty/);
+    await expect(restoreLibrary(join(root, 'other'), join(root, 'anna.lopsided'), { force: false })).rejects.toThrow(/one runner's export; add it with lopsided library import/);
+  });
+});

@@ -6,7 +6,8 @@
 // `npx tsx scripts/validate/comparedFeet.ts`
 import type { GaitEventType, MetricId, Side } from '../../src/analysis/types';
 import { coverageOf, TIMING_METRICS } from './coverage';
-import { allCases, type Case } from './events';
+import type { Case } from './eventCase';
+import { allCases } from './events';
 import { matchEvents, medianAbs } from './matchEvents';
 
 const POSE_SOURCES = ['video-', 'synthetic-bp-'];

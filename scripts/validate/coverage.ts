@@ -13,7 +13,8 @@ import { buildStepTimings } from '../../src/analysis/stepTiming';
 import type { AnalysisResult, GaitEvent, MetricId, PoseTrack, Side } from '../../src/analysis/types';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { allCases, type Case } from './events';
+import type { Case } from './eventCase';
+import { allCases } from './events';
 import { FIXTURES, loadRbdsTrack, loadSyntheticJointTruth } from './truthLoaders';
 
 export const TIMING_METRICS: MetricId[] = ['contactTimeMs', 'flightTimeMs', 'stepTimeMs', 'dutyFactorPct'];

@@ -6,25 +6,16 @@ import { findGaitEvents } from '../../src/analysis/findGaitEvents';
 import type { SideEventOptions } from '../../src/analysis/gait/sideViewEvents';
 import type { ImpactOptions } from '../../src/analysis/gait/impactTiming';
 import type { RearEventOptions } from '../../src/analysis/gait/rearViewEvents';
-import type { PoseTrack } from '../../src/analysis/types';
 import { perturbTrack } from '../../tests/analysis/synthetic/perturbTrack';
+import type { Case, Row } from './eventCase';
 import { FOOT_BIAS_HEADER, formatFootBias } from './footBias';
 import { matchEvents, meanAbs, meanOf, medianAbs, quantileAbs } from './matchEvents';
 import {
   loadCsvTrack, loadRbdsTrack, loadRbdsTruth, loadRtmposeTrack, loadSyntheticJointTruth, loadTreadmillEyeTruth,
-  posetrackPath, rbdsThresholdBandMs, rbdsTrials, SYNTHETIC_T0_SEC, type TruthEvent,
+  posetrackPath, rbdsThresholdBandMs, rbdsTrials, SYNTHETIC_T0_SEC,
 } from './truthLoaders';
 
-export interface Case { source: string; trial: string; fps: number; view: 'side' | 'rear'; track: () => PoseTrack; truth: () => TruthEvent[] }
 
-export interface Row {
-  source: string; trial: string; fps: number; view: string; detectedView: string;
-  fsMedMs: number; fsP95Ms: number; toMedMs: number; toP95Ms: number; fsBiasMs: number; toBiasMs: number;
-  contactMaeMs: { left: number; right: number }; contactBiasMs: { left: number; right: number };
-  /** Mean signed error per foot (detected − truth): a difference between the feet reads as asymmetry. */
-  strikeBiasMs: { left: number; right: number }; toeOffBiasMs: { left: number; right: number };
-  wrongFoot: number; missed: number; extra: number; matched: number; swappedFrames: number;
-}
 
 /** BlazePose variants whose tracks of the fixture clips are in fixtures/posetracks (heavy: the app's default). */
 export const POSE_TRACK_MODELS = ['heavy', 'full'] as const;

@@ -2,7 +2,7 @@
 // and early on the other invents an asymmetry, so each foot's mean signed strike, toe-off and contact error is
 // printed with the left − right difference, against the targets: each foot within ±8 ms at 60 fps and ±5 ms at
 // 120 fps, the feet within 5 ms of each other.
-import type { Row } from './events';
+import type { Row } from './eventCase';
 
 export interface FootBiasTarget { perFootMs: number; betweenFeetMs: number }
 

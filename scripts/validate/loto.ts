@@ -5,7 +5,8 @@
 // a setting on a set of cases is its worst miss ratio: the largest of |per-foot strike or toe-off bias| / target
 // and |left − right bias difference| / 5 ms (targets: ±8 ms at 60 fps, ±5 ms at 120 fps; footBias.ts); ≤ 1 meets
 // every target. Run: `npx tsx scripts/validate/loto.ts` (about a minute).
-import { allCases, runCase, type Case, type Row } from './events';
+import type { Case, Row } from './eventCase';
+import { allCases, runCase } from './events';
 import { footBiasTarget } from './footBias';
 import type { ImpactOptions } from '../../src/analysis/gait/impactTiming';
 import type { SideEventOptions } from '../../src/analysis/gait/sideViewEvents';

@@ -3,7 +3,7 @@
 // a few cm above and medial to the hip joint centres) and returns them as seeds, or null when the pair is not
 // convincing — then the tracker falls back to the pelvis region and the body's symmetry.
 import type { GrayImage } from './grayImage';
-import type { PelvisSeeds, Point } from './pelvisTracker';
+import type { PelvisSeeds, Point } from './pelvisSeeds';
 
 interface Blob extends Point {
   contrast: number;

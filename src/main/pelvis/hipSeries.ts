@@ -2,7 +2,7 @@
 // the region of the frame the pelvis moves in, and the runner's box (to keep the horizon search off the runner).
 import type { PoseTrack } from '../../shared/contract';
 import type { Rect } from './grayImage';
-import type { PelvisSeeds } from './pelvisTracker';
+import type { PelvisSeeds } from './pelvisSeeds';
 import { seriesExtent } from '../../shared/seriesExtent';
 
 export interface HipFrame {

@@ -1,7 +1,7 @@
 // Messages between trackPelvis (main thread) and the pelvis worker (issue 6).
 // main → run; worker → progress* then done | error; main → cancel at any time.
 import type { PoseTrack, VideoInfo } from '../../shared/contract';
-import type { PelvisSeeds } from './pelvisTracker';
+import type { PelvisSeeds } from './pelvisSeeds';
 import type { PelvisRunResult } from './runPelvisTracking';
 
 export interface RunMessage {

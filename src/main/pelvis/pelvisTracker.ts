@@ -8,17 +8,9 @@
 import { alignRigid, warpedNcc, type AlignResult, type GradientImage, type RigidPose, type RigidTemplate } from './alignRigid';
 import { sampleBilinear, type Rect } from './grayImage';
 import { refineTapeMark } from './findTapeMarks';
+import type { PelvisSeeds, Point } from './pelvisSeeds';
 import { symmetryAngle } from './symmetryAngle';
 
-export interface Point {
-  x: number;
-  y: number;
-}
-
-export interface PelvisSeeds {
-  left: Point;
-  right: Point;
-}
 
 export type ZeroReference = 'body-symmetry' | 'seed-line';
 

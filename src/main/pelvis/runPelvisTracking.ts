@@ -8,7 +8,8 @@ import { findHorizon } from './findHorizon';
 import { findTapeMarks } from './findTapeMarks';
 import { hipFrames, medianHipWidth, nearestFrame, pelvisArea, runnerBox } from './hipSeries';
 import { PelvisError } from './pelvisErrors';
-import { PelvisTracker, type PelvisSeeds } from './pelvisTracker';
+import type { PelvisSeeds } from './pelvisSeeds';
+import { PelvisTracker } from './pelvisTracker';
 
 export interface MarkSeries {
   x: number[];

@@ -2,64 +2,12 @@
 // The token arrives once in the printed URL (?token=…); it is kept in sessionStorage and removed from the
 // address bar so reloads work and the token does not sit in history or screenshots.
 import {
-  LopsidedApiError, isErrorInfo, reviveTrackNaN,
+  LopsidedApiError, reviveTrackNaN,
   type ExportKind, type FrameMeasurement, type JobNames, type JobSummary, type LopsidedApi, type VideoRecord,
 } from '../../shared/api';
 import type { AnalyseVideoOptions, AnalysisResult, PoseTrack } from '../../shared/contract';
+import { createHttpCaller, errorOf, type HttpApiOptions } from './httpCaller';
 import { createHttpLibraryApi } from './httpLibraryApi';
-
-const TOKEN_KEY = 'lopsided.token';
-
-export interface HttpApiOptions {
-  /** Server origin; default the page's own. */
-  baseUrl?: string;
-  token?: string;
-}
-
-/** Reads ?token= from the page URL once (then hides it), else the one kept for this tab. */
-export function tokenFromPage(): string {
-  const url = new URL(window.location.href);
-  const fromUrl = url.searchParams.get('token');
-  if (fromUrl !== null && fromUrl !== '') {
-    try {
-      window.sessionStorage.setItem(TOKEN_KEY, fromUrl);
-      url.searchParams.delete('token');
-      window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
-    } catch {
-      // storage disabled: keep the token in the URL so a reload still works
-    }
-    return fromUrl;
-  }
-  return window.sessionStorage.getItem(TOKEN_KEY) ?? '';
-}
-
-export interface HttpCaller {
-  call<T>(method: string, path: string, body?: BodyInit, contentType?: string): Promise<T>;
-  /** The URL with the token as a query parameter, for <video src>, EventSource and downloads (no headers there). */
-  withToken(path: string): string;
-}
-
-/** Authenticated JSON calls to the server; every failure a LopsidedApiError. */
-export function createHttpCaller(opts: HttpApiOptions = {}): HttpCaller {
-  const base = (opts.baseUrl ?? window.location.origin).replace(/\/$/, '');
-  const token = opts.token ?? tokenFromPage();
-  const withToken = (path: string): string => `${base}${path}${path.includes('?') ? '&' : '?'}token=${encodeURIComponent(token)}`;
-
-  async function call<T>(method: string, path: string, body?: BodyInit, contentType?: string): Promise<T> {
-    const headers: Record<string, string> = { Authorization: `Bearer ${token}` };
-    if (contentType !== undefined) headers['Content-Type'] = contentType;
-    let res: Response;
-    try {
-      res = await fetch(`${base}${path}`, { method, headers, body: body ?? null });
-    } catch {
-      throw new LopsidedApiError('NETWORK', 'Cannot reach the Lopsided server; is `lopsided serve` still running?');
-    }
-    if (!res.ok) throw await errorOf(res);
-    if (res.status === 204) return undefined as T;
-    return (await res.json()) as T;
-  }
-  return { call, withToken };
-}
 
 export function createHttpApi(opts: HttpApiOptions = {}): LopsidedApi {
   const { call, withToken } = createHttpCaller(opts);
@@ -119,11 +67,6 @@ export function createHttpApi(opts: HttpApiOptions = {}): LopsidedApi {
   };
 }
 
-async function errorOf(res: Response): Promise<LopsidedApiError> {
-  const body: unknown = await res.json().catch(() => null);
-  if (isErrorInfo(body)) return new LopsidedApiError(body.code, body.message);
-  return new LopsidedApiError(`HTTP_${res.status}`, `The server answered ${res.status} ${res.statusText}.`);
-}
 
 let cached: LopsidedApi | null = null;
 

@@ -1,6 +1,6 @@
 // The runner library over HTTP (server mode; the routes are src/main/server/libraryRoutes.ts).
 import type { LibraryApi, RunnerPage, RunnerSummary, SessionSummary } from '../../shared/library';
-import { createHttpCaller, type HttpApiOptions } from './httpApi';
+import { createHttpCaller, type HttpApiOptions } from './httpCaller';
 
 export function createHttpLibraryApi(opts: HttpApiOptions = {}): LibraryApi {
   const { call, withToken } = createHttpCaller(opts);

@@ -2,7 +2,8 @@
 // pose model is not run here. The same rows are printed by `npx tsx scripts/validate/events.ts`.
 // Where the issue's target is not reached yet the test holds the measured bound (a regression guard) and says so.
 import { describe, expect, it } from 'vitest';
-import { allCases, runCase, type Case, type Row } from '../../../scripts/validate/events';
+import type { Case, Row } from '../../../scripts/validate/eventCase';
+import { allCases, runCase } from '../../../scripts/validate/events';
 
 const cases = allCases();
 const find = (source: string, trial: string, view: string, fps: number): Case | undefined =>

@@ -4,7 +4,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { blur121, gradients, rgbToGray, type GrayImage } from '../../../src/main/pelvis/grayImage';
 import { findHorizon } from '../../../src/main/pelvis/findHorizon';
-import { PelvisTracker, type PelvisSeeds } from '../../../src/main/pelvis/pelvisTracker';
+import type { PelvisSeeds } from '../../../src/main/pelvis/pelvisSeeds';
+import { PelvisTracker } from '../../../src/main/pelvis/pelvisTracker';
 import { decodeRearFrames, readTruthHips, rotateGray, rotatePoint, truthAngleDeg, type TruthHips } from './rearClipFrames';
 
 const TARGETS = [0, 2, 5, 10, 0, -2, -5, -10, 0];

@@ -1,5 +1,6 @@
 // Typed errors of the analysis station: they cross worker/IPC/HTTP boundaries as { code, message }
 // (common brief: bad input gets a clear, specific error, never a crash).
+import { CodedError } from './codedError';
 
 export type AnalysisErrorCode =
   | 'CSV_EMPTY'
@@ -13,11 +14,6 @@ export type AnalysisErrorCode =
   | 'EVENTS_CSV_BAD_ROW'
   | 'EVENTS_INVALID';
 
-export class AnalysisError extends Error {
-  readonly code: AnalysisErrorCode;
-  constructor(code: AnalysisErrorCode, message: string) {
-    super(message);
-    this.name = 'AnalysisError';
-    this.code = code;
-  }
+export class AnalysisError extends CodedError<AnalysisErrorCode> {
+  override name = 'AnalysisError';
 }

@@ -1,5 +1,6 @@
 // The one API the renderer talks to (design.md, "Front doors"). The Electron preload
 // and the HTTP client (server mode) both implement it; the renderer never knows which.
+import { CodedError } from '../analysis/codedError';
 import type { LibraryApi } from './library';
 import type { AnalyseVideoOptions, AnalysisResult, ErrorInfo, GaitEvent, JobProgress, PoseTrack, VideoInfo } from './contract';
 
@@ -67,13 +68,8 @@ export type ExportKind = 'report.json' | 'report.pdf' | 'keypoints.csv' | 'event
  * JOB_NOT_FOUND, JOB_NOT_DONE, TOO_LARGE, UNAUTHORIZED, BAD_ARGUMENT, INTERNAL);
  * `message` is one sentence a user can read.
  */
-export class LopsidedApiError extends Error implements ErrorInfo {
-  readonly code: string;
-  constructor(code: string, message: string) {
-    super(message);
-    this.name = 'LopsidedApiError';
-    this.code = code;
-  }
+export class LopsidedApiError extends CodedError implements ErrorInfo {
+  override name = 'LopsidedApiError';
 }
 
 export function isErrorInfo(v: unknown): v is ErrorInfo {

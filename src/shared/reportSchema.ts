@@ -2,18 +2,17 @@
 // with clear, typed errors. Used by `lopsided report DIR/report.json`, the server and the PDF
 // writer, so a wrong or truncated file is refused before anything is drawn.
 import { z } from 'zod';
+import { CodedError } from '../analysis/codedError';
 import type { AnalysisResult, MetricId } from '../analysis/types';
 
 export type ReportSchemaErrorCode = 'REPORT_NOT_JSON' | 'REPORT_SCHEMA_VERSION' | 'REPORT_INVALID';
 
-export class ReportSchemaError extends Error {
-  readonly code: ReportSchemaErrorCode;
+export class ReportSchemaError extends CodedError<ReportSchemaErrorCode> {
+  override name = 'ReportSchemaError';
   /** One line per problem, "path: what is wrong" (at most 8). */
   readonly problems: string[];
   constructor(code: ReportSchemaErrorCode, message: string, problems: string[] = []) {
-    super(message);
-    this.name = 'ReportSchemaError';
-    this.code = code;
+    super(code, message);
     this.problems = problems;
   }
 }

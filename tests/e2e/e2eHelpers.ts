@@ -2,11 +2,13 @@
 // shipped in an npm package: see tests/helpers/findChromium.ts), screenshots under test-results/screenshots/,
 // and the UI walk both e2e tests make.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { AnalysisResult } from '../../src/shared/contract';
-import type { RunningServer } from '../../src/main/server/startServer';
+import { startServer, type RunningServer, type StartServerOptions } from '../../src/main/server/startServer';
 import { findChromium } from '../helpers/findChromium';
 
 export const FIXTURE = 'fixtures/videos/treadmill_side_30fps.mp4';
@@ -24,6 +26,31 @@ export async function launchChromium(): Promise<Browser> {
     args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync'],
   });
+}
+
+export interface E2eEnv { dataDir: string; server: RunningServer; browser: Browser }
+
+/**
+ * What every e2e describe block stands on: a fresh data folder, the real server on it (options from `serverOptions`,
+ * quiet), `prepare` (e.g. jobs started through the service) and one Chromium; all closed and removed after the block.
+ * The returned object is filled in before the first test runs.
+ */
+export function useE2eEnv(prefix: string, serverOptions: () => Omit<StartServerOptions, 'dataDir'> = () => ({}),
+  prepare?: (env: Omit<E2eEnv, 'browser'>) => Promise<void>, timeoutMs = 60_000): E2eEnv {
+  const env = {} as E2eEnv;
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    env.dataDir = await mkdtemp(join(tmpdir(), prefix));
+    env.server = await startServer({ dataDir: env.dataDir, log: () => undefined, ...serverOptions() });
+    await prepare?.(env);
+    env.browser = await launchChromium();
+  }, timeoutMs);
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+    if (env.dataDir) await rm(env.dataDir, { recursive: true, force: true });
+  });
+  return env;
 }
 
 /** A page that records console errors, CSP violations and uncaught exceptions for the test to assert on. */

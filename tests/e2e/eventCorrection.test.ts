@@ -4,26 +4,20 @@
 // and steps.csv and the PDF; revert must bring every original number back; and `lopsided analyse --events` on the
 // exported events.csv must give the numbers the page showed.
 import { readFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { AnalysisResult, StepRow } from '../../src/shared/contract';
 import { formatSeconds } from '../../src/shared/formatMetric';
 import { formatValue } from '../../src/renderer/format/formatValue';
 import { productionProbe } from '../../src/main/library/productionEngine';
-import { startServer, type RunningServer } from '../../src/main/server/startServer';
 import { assertBuilt, runCli } from '../main/cli/runBuiltCli';
 import { pdfText, squash } from '../main/report/pdfTools';
-import { analyseFixtureInUi, launchChromium, openPage, SCREENSHOTS, shot } from './e2eHelpers';
+import { analyseFixtureInUi, openPage, SCREENSHOTS, shot, useE2eEnv } from './e2eHelpers';
 import { createTrackRunner } from './trackRunner';
 
 const TRACK = resolve('fixtures/posetracks/treadmill_side_30fps.blazepose-heavy.csv');
-
-let browser: Browser;
-let server: RunningServer;
-let dataDir: string;
 
 async function download(page: Page, testId: string): Promise<string> {
   const [d] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
@@ -57,23 +51,16 @@ function pdfStepContact(text: string, side: 'Left' | 'Right', strikeSec: number)
 }
 
 describe('events corrected by hand, end to end', () => {
-  beforeAll(async () => {
+  const env = useE2eEnv('lopsided-e2e-edit-', () => {
     assertBuilt();
-    dataDir = await mkdtemp(join(tmpdir(), 'lopsided-e2e-edit-'));
-    server = await startServer({ dataDir, probe: productionProbe, runner: createTrackRunner(TRACK), log: () => undefined });
-    browser = await launchChromium();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await rm(dataDir, { recursive: true, force: true });
+    return { probe: productionProbe, runner: createTrackRunner(TRACK) };
   });
 
   it('one strike one frame later: contact one frame shorter in the table, CSVs and PDF; revert restores; the CLI agrees', async () => {
-    const { page, problems } = await openPage(browser);
-    const jobId = await analyseFixtureInUi(page, server.url);
-    const original = await server.service.getResult(jobId);
-    const times = (await server.service.getTrack(jobId)).timesSec;
+    const { page, problems } = await openPage(env.browser);
+    const jobId = await analyseFixtureInUi(page, env.server.url);
+    const original = await env.server.service.getResult(jobId);
+    const times = (await env.server.service.getTrack(jobId)).timesSec;
 
     await page.getByTestId('review-tab').click();
     await page.getByTestId('event-editor').waitFor();
@@ -121,12 +108,12 @@ describe('events corrected by hand, end to end', () => {
     await page.getByTestId('event-editor').screenshot({ path: join(SCREENSHOTS, 'edit-02b-editor.png') });
 
     // saved with the analysis: the engine's result is the page's, and is the truth of one frame
-    const saved = await server.service.getResult(jobId);
+    const saved = await env.server.service.getResult(jobId);
     const savedRow = saved.steps!.find((s) => s.side === row.side && s.strikeTimeSec > row.strikeTimeSec - 1e-9 && s.strikeTimeSec < next.strikeTimeSec)!;
     expect(savedRow.contactMs! - row.contactMs!).toBeCloseTo(-frameMs, 6);
     expect(savedRow.correctedByHand).toEqual(['footStrike']);
     expect(await sideCell.innerText()).toBe(formatValue(saved.metrics.contactTimeMs![strike.side], 'ms'));
-    expect(server.service.getJob(jobId).eventsCorrectedAtIso).toBeDefined();
+    expect(env.server.service.getJob(jobId).eventsCorrectedAtIso).toBeDefined();
 
     // exports carry the correction
     const eventsCsv = await readFile(await download(page, 'export-csv-events'), 'utf8');
@@ -146,8 +133,8 @@ describe('events corrected by hand, end to end', () => {
     const pdfContactAfter = pdfStepContact(pdfLayout, sideWord, savedRow.strikeTimeSec);
 
     // the CLI on the exported events.csv gives the page's numbers
-    const cliOut = join(dataDir, 'cli-out');
-    const cliEvents = join(dataDir, 'events-from-app.csv');
+    const cliOut = join(env.dataDir, 'cli-out');
+    const cliEvents = join(env.dataDir, 'events-from-app.csv');
     await writeFile(cliEvents, eventsCsv);
     const r = await runCli(['analyse', TRACK, '--events', cliEvents, '--out', cliOut, '--no-pdf', '--quiet']);
     expect(r.stderr).toBe('');
@@ -169,11 +156,11 @@ describe('events corrected by hand, end to end', () => {
     expect(await cell(strike.frame, 'contact')).toBe(contactBefore);
     expect(await cell(strike.frame, 'step')).toBe(stepBefore);
     expect(await sideCell.innerText()).toBe(meanBefore);
-    const reverted = await server.service.getResult(jobId);
+    const reverted = await env.server.service.getResult(jobId);
     expect(reverted.metrics).toEqual(original.metrics);
     expect(reverted.steps).toEqual(original.steps);
     expect(reverted.verdict).toEqual(original.verdict);
-    expect(server.service.getJob(jobId).eventsCorrectedAtIso).toBeUndefined();
+    expect(env.server.service.getJob(jobId).eventsCorrectedAtIso).toBeUndefined();
     const revertedEvents = await readFile(await download(page, 'export-csv-events'), 'utf8');
     expect(csvRows(revertedEvents).filter((x) => x.corrected_by_hand === '1')).toHaveLength(0);
     const revertedPdf = await pdfText(await download(page, 'export-pdf'), { layout: true });
@@ -202,7 +189,7 @@ describe('events corrected by hand, end to end', () => {
     await page.getByTestId('revert-events').click();
     await expect.poll(() => page.getByTestId('event-save-status').getAttribute('data-corrected'), { timeout: 60_000 }).toBe('false');
     await expect.poll(() => page.getByTestId('event-save-status').getAttribute('data-status'), { timeout: 60_000 }).toBe('saved');
-    expect(readFileSync(join(dataDir, 'jobs', jobId, 'report.json'), 'utf8')).not.toMatch(/correctedByHand/);
+    expect(readFileSync(join(env.dataDir, 'jobs', jobId, 'report.json'), 'utf8')).not.toMatch(/correctedByHand/);
     expect(problems).toEqual([]);
   }, 240_000);
 });

@@ -3,23 +3,16 @@
 // zoom changes the drawn scale; the two stance panels sit side by side; the arrow keys step one frame in both
 // compare loops.
 import { resolve } from 'node:path';
-import { mkdirSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { productionProbe } from '../../src/main/library/productionEngine';
-import { startServer, type RunningServer } from '../../src/main/server/startServer';
 import { createFakeRunner } from '../main/library/fakeRunner';
-import { FIXTURE, launchChromium, SCREENSHOTS } from './e2eHelpers';
+import { FIXTURE, SCREENSHOTS, useE2eEnv } from './e2eHelpers';
 
 const LANDSCAPE = 'fixtures/synthetic/RBDS008_T35_side.mp4';
 const VIEWPORTS = [{ width: 1366, height: 768 }, { width: 1920, height: 1080 }] as const;
 
-let browser: Browser;
-let server: RunningServer;
-let dataDir: string;
 const jobIds: Record<'portrait' | 'landscape', string> = { portrait: '', landscape: '' };
 
 type Box = { x: number; y: number; width: number; height: number };
@@ -60,31 +53,22 @@ async function checkArrowSteps(page: Page, testId: string): Promise<void> {
 }
 
 describe('review layout (issue 13)', () => {
-  beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'lopsided-layout-'));
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    server = await startServer({ dataDir, probe: productionProbe, log: () => undefined, runner: createFakeRunner() });
+  const env = useE2eEnv('lopsided-layout-', () => ({ probe: productionProbe, runner: createFakeRunner() }), async ({ server }) => {
     for (const [kind, path] of [['portrait', FIXTURE], ['landscape', LANDSCAPE]] as const) {
       const video = await server.service.addVideoByPath(resolve(path));
       jobIds[kind] = (await server.service.startJob(video.videoId, { model: 'full', view: 'side' }, { sessionName: `${kind} session` })).jobId;
     }
     await server.service.whenIdle();
-    browser = await launchChromium();
   }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await rm(dataDir, { recursive: true, force: true });
-  });
 
   for (const viewport of VIEWPORTS) {
     for (const kind of ['portrait', 'landscape'] as const) {
       it(`${viewport.width}×${viewport.height}, ${kind} clip: player on screen, zoom, side-by-side panels, frame steps in the loops`, async () => {
-        const context = await browser.newContext({ viewport });
+        const context = await env.browser.newContext({ viewport });
         const page = await context.newPage();
         const problems: string[] = [];
         page.on('pageerror', (e) => problems.push(e.message));
-        await page.goto(server.url);
+        await page.goto(env.server.url);
         await expect.poll(() => page.url()).not.toContain('token=');
         const jobId = jobIds[kind];
         await openTab(page, jobId, 'review');
@@ -125,7 +109,7 @@ describe('review layout (issue 13)', () => {
         expect(Math.abs(Number.parseFloat(shown ?? '') - expected)).toBeLessThan(2);
         await page.keyboard.press('Escape');
         // kept with the analysis: in the job's folder, through the API
-        await expect.poll(async () => (await server.service.getMeasurements(jobId)).some((m) => m.kind === 'angle')).toBe(true);
+        await expect.poll(async () => (await env.server.service.getMeasurements(jobId)).some((m) => m.kind === 'angle')).toBe(true);
         await page.keyboard.press('f'); // feet preset from the keypoints
         await expect.poll(async () => Number(await page.getByTestId('video-box').getAttribute('data-zoom'))).toBeGreaterThan(1);
         await shot(page, `${tag}-feet`);
@@ -162,7 +146,7 @@ describe('review layout (issue 13)', () => {
         await page.getByTestId('rename-job').click();
         await page.getByTestId('job-runner-name').fill(`Runner ${viewport.width}`);
         await page.getByTestId('job-names-save').click();
-        await expect.poll(() => server.service.getJob(jobId).runnerName).toBe(`Runner ${viewport.width}`);
+        await expect.poll(() => env.server.service.getJob(jobId).runnerName).toBe(`Runner ${viewport.width}`);
         await expect.poll(() => page.locator('.job-title').innerText()).toContain(`Runner ${viewport.width}`);
         expect(problems).toEqual([]);
         await context.close();

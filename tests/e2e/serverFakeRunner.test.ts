@@ -1,19 +1,12 @@
 // End to end in Chromium against the real server with the real probe and an injected fake runner:
 // fast and deterministic, so every UI path (progress, cancel, review, side by side, export, reload) is
 // exercised on every `npm test`. The real pose pipeline has its own e2e test (serverRealPipeline.test.ts).
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { productionProbe } from '../../src/main/library/productionEngine';
-import { startServer, type RunningServer } from '../../src/main/server/startServer';
 import { createFakeRunner } from '../main/library/fakeRunner';
-import { FIXTURE, launchChromium, openPage, reviewJob, shot } from './e2eHelpers';
+import { FIXTURE, openPage, reviewJob, shot, useE2eEnv } from './e2eHelpers';
 
-let browser: Browser;
-let server: RunningServer;
-let dataDir: string;
 let release!: () => void;
 const gates: Promise<void>[] = [
   new Promise<void>((r) => (release = r)), // job 1: held until the progress screen was seen
@@ -22,24 +15,14 @@ const gates: Promise<void>[] = [
 let jobCount = 0;
 
 describe('UI end to end, fake runner', () => {
-  beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'lopsided-e2e-'));
-    const fakes = gates.map((gate) => createFakeRunner({ gate, pdf: true }));
-    server = await startServer({
-      dataDir, probe: productionProbe, log: () => undefined,
-      runner: (input, ctx) => fakes[Math.min(jobCount++, fakes.length - 1)]!(input, ctx),
-    });
-    browser = await launchChromium();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  const fakes = gates.map((gate) => createFakeRunner({ gate, pdf: true }));
+  const env = useE2eEnv('lopsided-e2e-', () => ({
+    probe: productionProbe, runner: (input, ctx) => fakes[Math.min(jobCount++, fakes.length - 1)]!(input, ctx),
+  }));
 
   it('opens the fixture, shows progress, reviews the result, compares sides and exports JSON', async () => {
-    const { page, problems } = await openPage(browser);
-    await page.goto(server.url);
+    const { page, problems } = await openPage(env.browser);
+    await page.goto(env.server.url);
     // the token leaves the address bar once read
     await expect.poll(() => page.url()).not.toContain('token=');
     await expect.poll(() => page.getByTestId('capture-guide').isVisible()).toBe(true);
@@ -57,7 +40,7 @@ describe('UI end to end, fake runner', () => {
     await expect.poll(() => page.locator('[data-testid="job-item"][data-status="done"]').count(), { timeout: 30_000 }).toBe(1);
     const jobId = await page.locator('[data-testid="job-item"][data-status="done"]').getAttribute('data-job-id');
     expect(jobId).toMatch(/^[0-9a-f-]{36}$/);
-    await reviewJob(page, server, jobId!, 'fake');
+    await reviewJob(page, env.server, jobId!, 'fake');
 
     // results survive a reload (kept on disk, token kept for the tab)
     await page.reload();
@@ -66,8 +49,8 @@ describe('UI end to end, fake runner', () => {
   }, 120_000);
 
   it('cancels a running analysis from the progress screen', async () => {
-    const { page, problems } = await openPage(browser);
-    await page.goto(server.url);
+    const { page, problems } = await openPage(env.browser);
+    await page.goto(env.server.url);
     await page.getByTestId('new-analysis').click();
     await page.getByTestId('open-video-input').setInputFiles(resolve(FIXTURE));
     await expect.poll(() => page.getByTestId('start-analysis').isEnabled(), { timeout: 20_000 }).toBe(true);

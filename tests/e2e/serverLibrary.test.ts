@@ -2,18 +2,11 @@
 // analysed without pose), the fixture keypoint CSVs of one run filmed from the runner's left and right uploaded
 // through the open screen; then a runner added, two sessions filed from those analyses, and the runner's page with
 // the progress chart (two points with interval bars, the band shaded) and the before/after table.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../src/main/server/startServer';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { FIXTURE_CLIPS } from '../main/library/fixtureSessions';
-import { launchChromium, openPage, shot } from './e2eHelpers';
-
-let browser: Browser;
-let server: RunningServer;
-let dataDir: string;
+import { openPage, shot, useE2eEnv } from './e2eHelpers';
 
 async function analyse(page: Page, csv: string, expectedDone: number): Promise<void> {
   await page.getByTestId('new-analysis').click();
@@ -33,20 +26,11 @@ async function fileSession(page: Page, date: string, name: string, clipNames: st
 }
 
 describe('UI end to end, runner library', () => {
-  beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'lopsided-e2e-library-'));
-    server = await startServer({ dataDir, log: () => undefined });
-    browser = await launchChromium();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  const env = useE2eEnv('lopsided-e2e-library-');
 
   it('adds a runner, files two sessions from fixture clips and shows their progress', async () => {
-    const { page, problems } = await openPage(browser);
-    await page.goto(server.url);
+    const { page, problems } = await openPage(env.browser);
+    await page.goto(env.server.url);
     const clips = [FIXTURE_CLIPS.full.left, FIXTURE_CLIPS.full.right, FIXTURE_CLIPS.heavy.left, FIXTURE_CLIPS.heavy.right];
     for (const [i, c] of clips.entries()) await analyse(page, c, i + 1);
 
@@ -91,8 +75,8 @@ describe('UI end to end, runner library', () => {
     const verdicts = await page.getByTestId('change-verdict').allInnerTexts();
     for (const v of verdicts) expect(['changed', 'no change shown', 'unclear', 'not measured in both']).toContain(v);
     // the table's verdicts are the engine's: the same words as `lopsided progress` (firstToLast)
-    const engine = await (await fetch(`${server.url.replace(/\?.*$/, '')}api/runners`, { headers: { Authorization: `Bearer ${server.token}` } })).json() as { runnerId: string }[];
-    const pageJson = await (await fetch(`${server.url.replace(/\?.*$/, '')}api/runners/${engine[0]!.runnerId}`, { headers: { Authorization: `Bearer ${server.token}` } })).json() as {
+    const engine = await (await fetch(`${env.server.url.replace(/\?.*$/, '')}api/runners`, { headers: { Authorization: `Bearer ${env.server.token}` } })).json() as { runnerId: string }[];
+    const pageJson = await (await fetch(`${env.server.url.replace(/\?.*$/, '')}api/runners/${engine[0]!.runnerId}`, { headers: { Authorization: `Bearer ${env.server.token}` } })).json() as {
       progress: { firstToLast: { metricId: string; verdict: string }[]; sessions: { metrics: Record<string, { difference: number }> }[] };
     };
     const after = pageJson.progress.sessions[1]!.metrics.contactTimeMs!.difference;

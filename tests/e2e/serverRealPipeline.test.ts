@@ -3,40 +3,23 @@
 // clip, and the same UI walk as the fake-runner test. Never skipped: a missing browser, UI build or pose
 // model fails it with the reason (npm install provides all three).
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../src/main/server/startServer';
-import { FIXTURE, launchChromium, openPage, reviewJob, shot } from './e2eHelpers';
-
-let browser: Browser;
-let server: RunningServer;
-let dataDir: string;
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURE, openPage, reviewJob, shot, useE2eEnv } from './e2eHelpers';
 
 describe('UI end to end, real pipeline', () => {
-  beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'lopsided-e2e-real-'));
-    server = await startServer({ dataDir, log: () => undefined });
-    browser = await launchChromium();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  const env = useE2eEnv('lopsided-e2e-real-');
 
   it('analyses the treadmill fixture and reviews it in the browser', async () => {
-    const { page, problems } = await openPage(browser);
-    await page.goto(server.url);
+    const { page, problems } = await openPage(env.browser);
+    await page.goto(env.server.url);
     await page.getByTestId('open-video-input').setInputFiles(resolve(FIXTURE));
     await expect.poll(() => page.getByTestId('start-analysis').isEnabled(), { timeout: 30_000 }).toBe(true);
     await page.getByTestId('start-analysis').click();
     await expect.poll(() => page.getByTestId('progress-bar').getAttribute('data-stage'), { timeout: 60_000 }).toBe('pose');
     // screenshot mid-pose, once frames/s and ETA exist
     const poseFramesDone = (): number => {
-      const j = server.service.listJobs()[0];
+      const j = env.server.service.listJobs()[0];
       if (j === undefined) return 0;
       if (j.status !== 'queued' && j.status !== 'running') return Infinity; // already past pose
       const p = j.progress;
@@ -48,12 +31,12 @@ describe('UI end to end, real pipeline', () => {
     const finished = page.locator('[data-testid="job-item"][data-status="done"], [data-testid="job-item"][data-status="failed"]');
     await finished.first().waitFor({ timeout: 900_000 });
     const jobId = (await finished.first().getAttribute('data-job-id'))!;
-    const job = server.service.getJob(jobId);
+    const job = env.server.service.getJob(jobId);
     expect(job.error).toBeNull();
     expect(job.status).toBe('done');
     expect(job.exports).toEqual(expect.arrayContaining(['report.json', 'report.pdf', 'keypoints.csv', 'events.csv', 'steps.csv']));
 
-    const exported = await reviewJob(page, server, jobId, 'real');
+    const exported = await reviewJob(page, env.server, jobId, 'real');
     // the chain is real: cadence against the source repository's pixel-measured truth (168.9 ± 0.5 spm)
     const truth = JSON.parse(readFileSync('fixtures/videos/treadmill_side_30fps.source-groundtruth.json', 'utf8')) as unknown;
     expect(JSON.stringify(truth)).toContain('168.9');

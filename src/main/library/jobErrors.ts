@@ -1,4 +1,5 @@
 // Typed errors of the job store/manager; both doors turn them into {code, message} (issue 4).
+import { CodedError } from '../../analysis/codedError';
 export type JobStoreErrorCode =
   | 'JOB_NOT_FOUND'
   | 'VIDEO_NOT_FOUND'
@@ -9,13 +10,8 @@ export type JobStoreErrorCode =
   | 'BAD_ARGUMENT'
   | 'INTERRUPTED';
 
-export class JobStoreError extends Error {
-  readonly code: JobStoreErrorCode;
-  constructor(code: JobStoreErrorCode, message: string) {
-    super(message);
-    this.name = 'JobStoreError';
-    this.code = code;
-  }
+export class JobStoreError extends CodedError<JobStoreErrorCode> {
+  override name = 'JobStoreError';
 }
 
 /** Any thrown thing → {code, message} safe to show (no stack, no internal paths beyond the message). */

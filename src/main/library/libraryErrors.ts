@@ -1,4 +1,5 @@
 // Typed errors of the runner library; both doors and the CLI turn them into {code, message} (toErrorInfo).
+import { CodedError } from '../../analysis/codedError';
 export type LibraryErrorCode =
   | 'LIBRARY_BUSY'
   | 'LIBRARY_TOO_NEW'
@@ -9,11 +10,6 @@ export type LibraryErrorCode =
   | 'BAD_ARGUMENT'
   | 'BAD_ARCHIVE';
 
-export class LibraryError extends Error {
-  readonly code: LibraryErrorCode;
-  constructor(code: LibraryErrorCode, message: string) {
-    super(message);
-    this.name = 'LibraryError';
-    this.code = code;
-  }
+export class LibraryError extends CodedError<LibraryErrorCode> {
+  override name = 'LibraryError';
 }

@@ -1,4 +1,5 @@
 // Typed errors of the pelvis tracker (issue 6): every failure has a code the job turns into one clear warning.
+import { CodedError } from '../../analysis/codedError';
 export type PelvisErrorCode =
   | 'PELVIS_NO_HIPS'
   | 'PELVIS_BAD_SEEDS'
@@ -7,11 +8,9 @@ export type PelvisErrorCode =
   | 'PELVIS_WORKER_CRASHED'
   | 'ABORTED';
 
-export class PelvisError extends Error {
-  readonly code: PelvisErrorCode;
+export class PelvisError extends CodedError<PelvisErrorCode> {
   constructor(code: PelvisErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options);
+    super(code, message, options);
     this.name = code === 'ABORTED' ? 'AbortError' : 'PelvisError';
-    this.code = code;
   }
 }

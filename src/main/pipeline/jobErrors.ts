@@ -1,16 +1,12 @@
 // Typed errors of the job runner (issue 2/3): the whole flow's own failures, beside the
 // stations' VideoError / PoseError / AnalysisError which pass through unchanged.
+import { CodedError } from '../../analysis/codedError';
 
 export type JobErrorCode =
   | 'NO_PERSON' | 'OUTPUT_NOT_WRITABLE' | 'OUTPUT_WRITE_FAILED' | 'OUTPUT_IS_INPUT' | 'OUTPUT_EXISTS' | 'INPUT_NOT_FOUND' | 'INPUT_NOT_READABLE' | 'INPUT_NOT_UTF8';
 
-export class JobError extends Error {
-  readonly code: JobErrorCode;
-  constructor(code: JobErrorCode, message: string) {
-    super(message);
-    this.name = 'JobError';
-    this.code = code;
-  }
+export class JobError extends CodedError<JobErrorCode> {
+  override name = 'JobError';
 }
 
 /** A thrown value as { code, message } (never a stack trace across a boundary). */

@@ -1,4 +1,5 @@
 // Typed errors of the pose station: they cross worker/IPC/HTTP boundaries as { code, message }.
+import { CodedError } from '../../analysis/codedError';
 
 export type PoseErrorCode =
   | 'MODELS_MISSING'
@@ -8,22 +9,15 @@ export type PoseErrorCode =
   | 'POSE_FAILED'
   | 'ABORTED';
 
-export class PoseError extends Error {
-  readonly code: PoseErrorCode;
-  constructor(code: PoseErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'PoseError';
-    this.code = code;
-  }
+export class PoseError extends CodedError<PoseErrorCode> {
+  override name = 'PoseError';
 }
 
 /** An error a worker reported as { code, message } (pose or video station codes, e.g. TRUNCATED). */
-export class WorkerReportedError extends Error {
-  readonly code: string;
+export class WorkerReportedError extends CodedError {
   constructor(code: string, message: string) {
-    super(message);
+    super(code, message);
     this.name = code === 'ABORTED' ? 'AbortError' : 'WorkerReportedError';
-    this.code = code;
   }
 }
 

@@ -1,5 +1,6 @@
 // Typed errors of the video station: every bad input gets a code the CLI, the
 // server and the UI can show as one clear sentence (issue 2, "Bad input").
+import { CodedError } from '../../analysis/codedError';
 
 export type VideoErrorCode =
   | 'FFMPEG_NOT_FOUND'
@@ -14,15 +15,13 @@ export type VideoErrorCode =
   | 'DECODE_FAILED'
   | 'ABORTED';
 
-export class VideoError extends Error {
-  readonly code: VideoErrorCode;
+export class VideoError extends CodedError<VideoErrorCode> {
+  override name = 'VideoError';
   /** Tail of ffmpeg's stderr when it helps a developer; never shown as the message. */
   readonly detail?: string;
 
   constructor(code: VideoErrorCode, message: string, detail?: string) {
-    super(message);
-    this.name = 'VideoError';
-    this.code = code;
+    super(code, message);
     if (detail !== undefined) this.detail = detail;
   }
 }

@@ -97,7 +97,7 @@ export function drawChartsSection(ctx: ReportContext, result: AnalysisResult): v
     if (placeChart(ctx, 180, (box) => perStepChart(ctx, result, box, 'Ground contact time per step', 'Contact (ms)', (s) => s.contactMs, means))) drawn++;
   }
   if (hasAngleCurve(result)) {
-    if (placeChart(ctx, 200, (box) => (result.view === 'side' ? kneeCycleChart(ctx, result, box) : drawHipDropChart(ctx, result, box, timeDomain(result))))) drawn++;
+    if (placeChart(ctx, result.view === 'side' ? 200 : 232, (box) => (result.view === 'side' ? kneeCycleChart(ctx, result, box) : drawHipDropChart(ctx, result, box, timeDomain(result))))) drawn++;
   }
   if (hasStepValues(result, (s) => s.stepMs)) {
     const means = { left: result.metrics.stepTimeMs?.left ?? null, right: result.metrics.stepTimeMs?.right ?? null };

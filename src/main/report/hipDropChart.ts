@@ -33,17 +33,18 @@ export function drawHipDropChart(ctx: ReportContext, result: AnalysisResult, box
   const data = hipDropChartData(result);
   if (!data) return false;
   const ys = (['left', 'right'] as const).flatMap((s) => [...data[s].steps.map((p) => p.y), ...data[s].stance.map((p) => p.y ?? Number.NaN)]);
+  // The bottom line of the box holds the convention in words, under the axis label (never over the data).
+  const noteH = 12;
   const axes = drawChartFrame(ctx, {
-    box,
+    box: { ...box, height: box.height - noteH },
     title: 'Hip drop during each stance (rear view)',
     xLabel: 'Time in the clip (s)',
     yLabel: 'Hip drop (°), + = swing side lower',
     xDomain,
     yDomain: paddedDomain([...ys, 0], [-2, 10]),
   });
-  // The convention in words under the title, as the app's chart says it.
   ctx.doc.font(ctx.fonts.regular).fontSize(7.5).fillColor(MUTED_COLOR)
-    .text(`${HIP_DROP_CONVENTION}; marks are each step’s value, as in the table.`, axes.plot.x + 4, axes.plot.y + 2, { width: axes.plot.width - 8, lineBreak: false });
+    .text(`${HIP_DROP_CONVENTION}; as in the verdict. Marks: each step’s value in the table, at mid-stance.`, axes.plot.x, box.y + box.height - noteH + 3, { width: axes.plot.width, lineBreak: false });
   for (const side of ['left', 'right'] as const) {
     const d = data[side];
     drawSideSeries(ctx, axes, side, d.stance.map((p) => p.x), d.stance.map((p) => p.y ?? Number.NaN), { line: true, markers: false, lineWidthPt: 0.8 });

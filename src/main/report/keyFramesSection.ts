@@ -178,9 +178,6 @@ export function drawKeyFramesSection(ctx: ReportContext, data: KeyFrames): void 
   if (data.images.length > 0 || data.pinned.length > 0) doc.addPage();
   sectionHeading(ctx, 'Key frames');
   const rearNote = data.images.some((i) => i.showPelvisLevel) ? ' Black line at mid-stance: the pelvis line, against a dotted level line.' : '';
-  if (data.pinned.length > 0) {
-    paragraph(ctx, 'Pinned measurements (after the typical stances): drawn by the clinician on the review screen, in cyan, with the value in degrees.', { size: 8.5, color: MUTED_COLOR });
-  }
   if (data.images.length > 0) {
     paragraph(ctx, `A typical stance of each leg (the one with the median contact time). Skeleton: left side solid blue with circles, right side dashed orange with squares; the stance leg is drawn thicker.${rearNote}`, { size: 8.5, color: MUTED_COLOR });
   }

@@ -7,7 +7,7 @@ import { formatSeconds } from '../../shared/formatMetric';
 import { measureLabel, measureLabelAnchor, type Pt } from '../../shared/measureGeometry';
 import { cropAround, encodeCropJpeg, type FrameSource, type PixelRect } from './frameJpeg';
 import { poseAtTime, poseBounds } from './poseAtTime';
-import { TEXT_COLOR, contentLeft, contentWidth, ensureSpace, type ReportContext } from './reportLayout';
+import { MUTED_COLOR, TEXT_COLOR, contentLeft, contentWidth, ensureSpace, type ReportContext } from './reportLayout';
 
 export interface PinnedImage {
   measurement: FrameMeasurement;
@@ -109,9 +109,11 @@ export function drawPinnedFrames(ctx: ReportContext, images: readonly PinnedImag
   const captionH = 24;
   const imgH = Math.min(cellW / aspect, 300);
   const imgW = imgH * aspect;
-  let y = ensureSpace(doc, 16 + imgH + captionH);
+  let y = ensureSpace(doc, 40 + imgH + captionH);
   doc.font(fonts.bold).fontSize(10.5).fillColor(TEXT_COLOR).text('Pinned measurements', contentLeft(doc), y, { width: contentWidth(doc), lineBreak: false });
-  doc.y = y + 16;
+  doc.font(fonts.regular).fontSize(8.5).fillColor(MUTED_COLOR)
+    .text('Drawn by the clinician on the review screen and pinned to this report: cyan lines, the value in degrees; a line is measured against the dotted vertical or horizontal.', contentLeft(doc), y + 15, { width: contentWidth(doc) });
+  doc.y += 6;
   for (let i = 0; i < images.length; i += 2) {
     y = ensureSpace(doc, imgH + captionH);
     images.slice(i, i + 2).forEach((img, col) => {

@@ -81,7 +81,11 @@ export async function prepareKeyFrames(
 ): Promise<KeyFrames> {
   // Draw the legs with the analysis's label repairs, so a left stance never shows the right leg in the left colour.
   const track = rawTrack ? applyLegSwaps(rawTrack, result) : undefined;
-  if (!frames) return { images: [], pinned: [], notes: [`Key frames are not included: ${unavailableReason ?? 'the video is not available'}.`] };
+  if (!frames) {
+    const pinnedCount = measurements.filter((m) => m.pinned === true).length;
+    const also = pinnedCount > 0 ? ` Nor are the ${pinnedCount} measurement(s) pinned on the review screen.` : '';
+    return { images: [], pinned: [], notes: [`Key frames are not included: ${unavailableReason ?? 'the video is not available'}.${also}`] };
+  }
   // Started before the key frames' decodes are awaited, so all of them overlap.
   const pinned = preparePinnedFrames(measurements, track, frames, CROP_ASPECT);
   const stances = pickKeyStances(result);

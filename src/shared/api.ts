@@ -52,6 +52,8 @@ export interface FrameMeasurement {
   frame: number;
   /** 3 points for an angle (vertex in the middle), 2 for a line. */
   points: { x: number; y: number }[];
+  /** Pinned by the clinician: drawn on its frame among the PDF report's key frames. */
+  pinned?: boolean;
 }
 
 /** The names a clinician can give an analysis (at start or later); an empty string clears one. */

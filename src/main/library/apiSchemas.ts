@@ -31,6 +31,7 @@ export const measurementsSchema = z.array(z.strictObject({
   kind: z.enum(['angle', 'vertical', 'horizontal']),
   frame: z.number().int().min(0),
   points: z.array(measurementPoint).min(2).max(3),
+  pinned: z.boolean().optional(),
 }).refine((m) => m.points.length === (m.kind === 'angle' ? 3 : 2), { message: 'an angle has 3 points, a line 2' })).max(500) satisfies z.ZodType<FrameMeasurement[]>;
 
 export const startJobSchema = z.strictObject({ videoId: idSchema, options: analyseOptionsSchema, names: jobNamesSchema.optional() });

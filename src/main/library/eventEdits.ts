@@ -8,7 +8,10 @@ import { prepareRecompute } from '../../analysis/analyseWithEvents';
 import { reviveTrackNaN } from '../../shared/api';
 import { analysisOptionsOf } from '../../shared/analysisOptions';
 import type { AnalysisResult, GaitEvent, PoseTrack } from '../../shared/contract';
+import { pdfNames } from '../pipeline/pdfNames';
 import { writeJobOutputs } from '../pipeline/writeJobOutputs';
+import { namesOf } from './jobManager';
+import { readMeasurements } from './measurementsFile';
 import type { JobRecord } from './jobTypes';
 import { writeFileAtomic } from './writeFileAtomic';
 
@@ -53,7 +56,9 @@ export function createEventEditor(): EventEditor {
       result = recompute(events); // bad events throw here, before any file changes
       if (!hasDetected) await writeFileAtomic(detectedPath, await readFile(reportPath));
     }
-    await writeJobOutputs(dir, { info: job.info, track, result }, { pdf: true, videoPath: job.videoPath });
+    // the PDF keeps its names and the clinician's pinned measurements (as a rename's re-render does)
+    const measurements = await readMeasurements(dir);
+    await writeJobOutputs(dir, { info: job.info, track, result }, { pdf: true, videoPath: job.videoPath, measurements, ...pdfNames(job.videoName, namesOf(job)) });
     if (events === null) await rm(detectedPath, { force: true });
     return result;
   }

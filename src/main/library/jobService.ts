@@ -5,13 +5,12 @@ import { basename, dirname, extname, join } from 'node:path';
 import type { ExportKind, FrameMeasurement, JobNames, JobSummary, VideoRecord } from '../../shared/api';
 import type { AnalyseVideoOptions, AnalysisResult, GaitEvent, PoseTrack } from '../../shared/contract';
 import { createEventEditor } from './eventEdits';
-import { measurementsSchema } from './apiSchemas';
 import { checkCapture } from './checkCapture';
-import { writeJsonAtomic } from './writeFileAtomic';
+import { pinnedSignature, readMeasurements, writeMeasurements } from './measurementsFile';
 import { JobStoreError } from './jobErrors';
 import { JobManager, namesOf, toSummary } from './jobManager';
 import { EXPORT_KINDS, JobStore, newId } from './jobStore';
-import type { JobEvent, JobRunner, ProbeFn, ReportRetitler, StoredVideo } from './jobTypes';
+import type { JobEvent, JobRecord, JobRunner, ProbeFn, ReportRetitler, StoredVideo } from './jobTypes';
 import { forgetAnalysis, importJob } from './importJobStore';
 import { refreshAnalysis } from './refreshAnalysis';
 import type { Library } from './library';
@@ -21,7 +20,7 @@ export interface JobServiceOptions {
   dataDir: string;
   runner: JobRunner;
   probe: ProbeFn;
-  /** Re-renders report.pdf after a rename; absent (tests with a fake runner) → the PDF keeps its first title. */
+  /** Re-renders report.pdf after a rename or a changed pin; absent (tests with a fake runner) → the PDF stays as written. */
   retitleReport?: ReportRetitler;
   /** Unused clips older than this are removed at start-up; default 24 h (UNUSED_VIDEO_MAX_AGE_MS). */
   unusedVideoMaxAgeMs?: number;
@@ -43,6 +42,7 @@ export interface JobService {
   renameJob(jobId: string, names: JobNames): Promise<JobSummary>;
   /** measurements.json in the job's folder (measuring tools); [] when none were drawn. */
   getMeasurements(jobId: string): Promise<FrameMeasurement[]>;
+  /** Saves them; when the pinned ones changed, a finished job's report.pdf is drawn again before its next export. */
   saveMeasurements(jobId: string, measurements: FrameMeasurement[]): Promise<void>;
   listJobs(): JobSummary[];
   getJob(jobId: string): JobSummary;
@@ -86,6 +86,16 @@ export async function openJobService(opts: JobServiceOptions): Promise<JobServic
   };
 
   const retitles = new Map<string, Promise<void>>();
+  /** Draws report.pdf again from the job's files (new names, pinned measurements); one at a time per job. */
+  const rerenderReport = (job: JobRecord): void => {
+    if (job.status !== 'done' || !opts.retitleReport || !(job.exports ?? []).includes('report.pdf')) return;
+    const retitle = opts.retitleReport;
+    const previous = retitles.get(job.jobId) ?? Promise.resolve();
+    // One after the other, and an export waits for the last one (see exportPath).
+    const next = previous.then(() => retitle({ outDir: store.jobDir(job.jobId), videoPath: job.videoPath, videoName: job.videoName, names: namesOf(job) }))
+      .catch(() => undefined); // the earlier PDF stays valid, only its title or pinned frames are old
+    retitles.set(job.jobId, next);
+  };
 
   const finishedJob = (jobId: string): JobSummary => {
     const job = store.getJob(jobId);
@@ -125,14 +135,7 @@ export async function openJobService(opts: JobServiceOptions): Promise<JobServic
     startJob: (videoId, options, names) => manager.start(videoId, options, names),
     async renameJob(jobId, names) {
       const job = await manager.rename(jobId, names);
-      if (job.status === 'done' && opts.retitleReport && (job.exports ?? []).includes('report.pdf')) {
-        const retitle = opts.retitleReport;
-        const previous = retitles.get(jobId) ?? Promise.resolve();
-        // One after the other, and an export waits for the last one (see exportPath).
-        const next = previous.then(() => retitle({ outDir: store.jobDir(jobId), videoPath: job.videoPath, videoName: job.videoName, names: namesOf(job) }))
-          .catch(() => undefined); // the earlier PDF stays valid, only its title is old
-        retitles.set(jobId, next);
-      }
+      rerenderReport(job);
       return toSummary(job);
     },
     listJobs: () => store.listJobs().map(toSummary),
@@ -174,13 +177,14 @@ export async function openJobService(opts: JobServiceOptions): Promise<JobServic
     videoPath: (jobId) => store.getJob(jobId).videoPath,
     async getMeasurements(jobId) {
       finishedJob(jobId);
-      const text = await readFile(join(store.jobDir(jobId), 'measurements.json'), 'utf8').catch(() => '[]');
-      // a damaged file loses its drawings, never the analysis
-      try { const r = measurementsSchema.safeParse(JSON.parse(text)); return r.success ? r.data : []; } catch { return []; }
+      return readMeasurements(store.jobDir(jobId));
     },
     async saveMeasurements(jobId, measurements) {
       finishedJob(jobId);
-      await writeJsonAtomic(join(store.jobDir(jobId), 'measurements.json'), measurements);
+      const dir = store.jobDir(jobId);
+      const before = pinnedSignature(await readMeasurements(dir));
+      await writeMeasurements(dir, measurements);
+      if (pinnedSignature(measurements) !== before) rerenderReport(store.getJob(jobId));
     },
     async exportPath(jobId, kind) {
       finishedJob(jobId);

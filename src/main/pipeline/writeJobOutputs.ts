@@ -1,6 +1,7 @@
 // The job's files (issue 3/5): report.json (NaN → null), keypoints.csv, events.csv,
 // steps.csv and report.pdf, all staged and renamed together (stagedFiles.ts).
 import { join } from 'node:path';
+import type { FrameMeasurement } from '../../shared/api';
 import { keypointCsvLines } from '../../analysis/keypointCsv';
 import { formatEventsCsv, formatStepsCsv } from '../../analysis/resultCsv';
 import { renderReportPdf } from '../report/writeReportPdf';
@@ -20,6 +21,8 @@ export interface WriteOutputsOptions {
   clipName?: string;
   /** The analysed video for the PDF's key frames; absent (CSV input) → no key frames. */
   videoPath?: string;
+  /** The measuring tools' drawings; the pinned ones become extra key frames in the PDF (issue 13). */
+  measurements?: readonly FrameMeasurement[];
   signal?: AbortSignal;
 }
 
@@ -44,6 +47,7 @@ export async function writeJobOutputs(dir: string, output: JobOutput, opts: Writ
         ...(opts.runnerName ? { runnerName: opts.runnerName } : {}),
         ...(opts.sessionName ? { sessionName: opts.sessionName } : {}),
         ...(opts.clipName ? { clipName: opts.clipName } : {}),
+        ...(opts.measurements ? { measurements: opts.measurements } : {}),
       });
       await files.add(join(abs, 'report.pdf'), bytes);
     } else {

@@ -1,8 +1,9 @@
 // Section 3 of the report (issue 5): contact time per step, knee angle over the gait cycle (side
-// view) or hip line angle at each stance (rear view), and a step-time strip with the cadence.
+// view) or hip drop during each stance (rear view, hipDropChart.ts), and a step-time strip with the cadence.
 import type { AnalysisResult, Side, StepRow } from '../../shared/contract';
 import { formatCadence } from '../../shared/formatMetric';
 import { drawChartFrame, drawSideLegend, drawSideMeanLine, drawSideSeries, paddedDomain, type Box } from './chartFrame';
+import { drawHipDropChart } from './hipDropChart';
 import { MUTED_COLOR, contentLeft, contentWidth, ensureSpace, paragraph, sectionHeading, type ReportContext } from './reportLayout';
 import { seriesExtent } from '../../shared/seriesExtent';
 
@@ -76,45 +77,6 @@ function kneeCycleChart(ctx: ReportContext, result: AnalysisResult, box: Box): b
   return true;
 }
 
-function hipChart(ctx: ReportContext, result: AnalysisResult, box: Box): boolean {
-  const steps = result.steps ?? [];
-  const hipLine = result.curves?.hipLineDeg;
-  const values = steps.map((s) => s.hipDropDeg ?? Number.NaN);
-  if (!values.some(Number.isFinite)) return false;
-  const axes = drawChartFrame(ctx, {
-    box,
-    title: 'Hip drop at mid-stance of each step (positive = swing side lower)',
-    xLabel: 'Time in the clip (s)',
-    yLabel: 'Hip drop (°)',
-    xDomain: timeDomain(result),
-    yDomain: paddedDomain([...values, 0], [-2, 10]),
-  });
-  if (hipLine && hipLine.timeSec.length > 1) {
-    // The continuous hip line angle in light grey behind the per-stance points, for context.
-    const { doc } = ctx;
-    doc.save().rect(axes.plot.x, axes.plot.y, axes.plot.width, axes.plot.height).clip().lineWidth(0.4).strokeColor('#c4c7ca');
-    let open = false;
-    hipLine.timeSec.forEach((t, i) => {
-      const d = hipLine.deg[i] ?? Number.NaN;
-      if (!Number.isFinite(d)) {
-        open = false;
-        return;
-      }
-      if (open) doc.lineTo(axes.xToPt(t), axes.yToPt(d));
-      else doc.moveTo(axes.xToPt(t), axes.yToPt(d));
-      open = true;
-    });
-    doc.stroke().restore();
-  }
-  for (const side of ['left', 'right'] as const) {
-    const own = stepsOf(result, side);
-    drawSideMeanLine(ctx, axes, side, result.metrics.hipDropDeg?.[side] ?? null);
-    drawSideSeries(ctx, axes, side, own.map((s) => s.strikeTimeSec), own.map((s) => s.hipDropDeg ?? Number.NaN), { line: true, markers: true, lineWidthPt: 0.9 });
-  }
-  drawSideLegend(ctx, box, { left: 'Left stance', right: 'Right stance' });
-  return true;
-}
-
 function hasStepValues(result: AnalysisResult, value: (s: StepRow) => number | null): boolean {
   return (result.steps ?? []).some((s) => Number.isFinite(value(s) ?? Number.NaN));
 }
@@ -135,7 +97,7 @@ export function drawChartsSection(ctx: ReportContext, result: AnalysisResult): v
     if (placeChart(ctx, 180, (box) => perStepChart(ctx, result, box, 'Ground contact time per step', 'Contact (ms)', (s) => s.contactMs, means))) drawn++;
   }
   if (hasAngleCurve(result)) {
-    if (placeChart(ctx, 200, (box) => (result.view === 'side' ? kneeCycleChart(ctx, result, box) : hipChart(ctx, result, box)))) drawn++;
+    if (placeChart(ctx, result.view === 'side' ? 200 : 232, (box) => (result.view === 'side' ? kneeCycleChart(ctx, result, box) : drawHipDropChart(ctx, result, box, timeDomain(result))))) drawn++;
   }
   if (hasStepValues(result, (s) => s.stepMs)) {
     const means = { left: result.metrics.stepTimeMs?.left ?? null, right: result.metrics.stepTimeMs?.right ?? null };

@@ -3,6 +3,9 @@
 import jpeg from 'jpeg-js';
 import type { RgbFrame } from '../../shared/contract';
 
+/** Decodes the displayed frame at a time (the video station's extractFrameAt, or a test double). */
+export type FrameSource = (timeSec: number) => Promise<RgbFrame>;
+
 export interface PixelRect {
   x: number;
   y: number;

@@ -1,16 +1,17 @@
 // Section 4 of the report (issue 5): for each side, the video frame at a representative foot
 // strike and at mid-stance, with the pose skeleton drawn over it as vector lines; left and right
 // side by side. Frames are decoded before drawing (async), then laid out (sync pdfkit calls).
+import type { FrameMeasurement } from '../../shared/api';
 import type { AnalysisResult, PoseTrack, RgbFrame, Side } from '../../shared/contract';
 import { applyLegSwaps } from '../../analysis/applyLegSwaps';
 import { formatMetricValue, formatSeconds } from '../../shared/formatMetric';
-import { cropAround, encodeCropJpeg, type PixelRect } from './frameJpeg';
+import { cropAround, encodeCropJpeg, type FrameSource, type PixelRect } from './frameJpeg';
 import { pickKeyStances, type KeyStance } from './pickKeyFrames';
+import { drawPinnedFrames, preparePinnedFrames, type PinnedImage } from './pinnedMeasureFrames';
 import { BONES, JOINTS_TO_MARK, drawablePoint, poseAtTime, poseBounds, type PoseAtTime } from './poseAtTime';
 import { MUTED_COLOR, SIDE_STYLE, TEXT_COLOR, contentBottom, contentLeft, contentWidth, drawMarker, paragraph, sectionHeading, type ReportContext } from './reportLayout';
 
-/** Decodes the displayed frame at a time (the video station's extractFrameAt, or a test double). */
-export type FrameSource = (timeSec: number) => Promise<RgbFrame>;
+export type { FrameSource } from './frameJpeg';
 
 type Moment = 'strike' | 'midStance';
 
@@ -29,6 +30,8 @@ interface KeyImage {
 
 export interface KeyFrames {
   images: KeyImage[];
+  /** The measurements the clinician pinned on the review screen, each on its own frame (issue 13). */
+  pinned: PinnedImage[];
   /** Why key frames are missing, shown instead of (or under) the pictures. */
   notes: string[];
 }
@@ -72,11 +75,19 @@ async function keyImage(result: AnalysisResult, track: PoseTrack | undefined, fr
   return { side: stance.side, moment, pose, jpeg: encodeCropJpeg(frame, crop), crop, displayToDecoded, caption: caption(result, stance, moment, pose.timeSec), showPelvisLevel: result.view === 'rear' && moment === 'midStance' };
 }
 
-/** Decodes and encodes the four key frames; never throws (problems become notes). */
-export async function prepareKeyFrames(result: AnalysisResult, rawTrack: PoseTrack | undefined, frames: FrameSource | null, unavailableReason?: string): Promise<KeyFrames> {
+/** Decodes and encodes the four key frames and the pinned measurements' frames; never throws (problems become notes). */
+export async function prepareKeyFrames(
+  result: AnalysisResult, rawTrack: PoseTrack | undefined, frames: FrameSource | null, unavailableReason?: string, measurements: readonly FrameMeasurement[] = [],
+): Promise<KeyFrames> {
   // Draw the legs with the analysis's label repairs, so a left stance never shows the right leg in the left colour.
   const track = rawTrack ? applyLegSwaps(rawTrack, result) : undefined;
-  if (!frames) return { images: [], notes: [`Key frames are not included: ${unavailableReason ?? 'the video is not available'}.`] };
+  if (!frames) {
+    const pinnedCount = measurements.filter((m) => m.pinned === true).length;
+    const also = pinnedCount > 0 ? ` Nor are the ${pinnedCount} measurement(s) pinned on the review screen.` : '';
+    return { images: [], pinned: [], notes: [`Key frames are not included: ${unavailableReason ?? 'the video is not available'}.${also}`] };
+  }
+  // Started before the key frames' decodes are awaited, so all of them overlap.
+  const pinned = preparePinnedFrames(measurements, track, frames, CROP_ASPECT);
   const stances = pickKeyStances(result);
   const images: KeyImage[] = [];
   const notes: string[] = track ? [] : ['No pose track was given to the report, so the key frames show no skeleton.'];
@@ -95,7 +106,8 @@ export async function prepareKeyFrames(result: AnalysisResult, rawTrack: PoseTra
     if (typeof img === 'string') notes.push(`The ${job.side} ${MOMENT_LABEL[job.moment]} frame could not be read: ${img}`);
     else images.push(img);
   }
-  return { images, notes };
+  const pins = await pinned;
+  return { images, pinned: pins.images, notes: [...notes, ...pins.notes] };
 }
 
 /**
@@ -167,7 +179,7 @@ function drawSkeleton(ctx: ReportContext, img: KeyImage, x: number, y: number, s
 export function drawKeyFramesSection(ctx: ReportContext, data: KeyFrames): void {
   const { doc, fonts } = ctx;
   // The pictures need a page of their own; a note alone does not.
-  if (data.images.length > 0) doc.addPage();
+  if (data.images.length > 0 || data.pinned.length > 0) doc.addPage();
   sectionHeading(ctx, 'Key frames');
   const rearNote = data.images.some((i) => i.showPelvisLevel) ? ' Black line at mid-stance: the pelvis line, against a dotted level line.' : '';
   if (data.images.length > 0) {
@@ -203,5 +215,6 @@ export function drawKeyFramesSection(ctx: ReportContext, data: KeyFrames): void 
     doc.x = contentLeft(doc);
     doc.y = top + titleH + 2 * (imgH + captionH) + 4;
   }
+  drawPinnedFrames(ctx, data.pinned, CROP_ASPECT);
   for (const note of data.notes) paragraph(ctx, note, { color: MUTED_COLOR });
 }

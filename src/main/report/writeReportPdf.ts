@@ -2,6 +2,7 @@
 // and the server. Sections live in their own files; this one validates, orders them, numbers the
 // pages and writes atomically (temp file + rename), so a failure never leaves a half-written PDF.
 import { rename, unlink, writeFile } from 'node:fs/promises';
+import type { FrameMeasurement } from '../../shared/api';
 import type { AnalysisResult, PoseTrack } from '../../shared/contract';
 import { validateAnalysisResult } from '../../shared/reportSchema';
 import { extractFrameAt } from '../video/extractFrameAt';
@@ -38,6 +39,8 @@ export interface ReportPdfOptions {
   frameSource?: FrameSource;
   /** Long side of decoded key frames in pixels (default 1280; ffmpeg never upscales beyond the video). */
   keyFrameLongSide?: number;
+  /** The measuring tools' drawings (measurements.json); the pinned ones are shown among the key frames. */
+  measurements?: readonly FrameMeasurement[];
   /** Used when the result has no `app` field. */
   app?: { name: string; version: string };
 }
@@ -64,7 +67,7 @@ export async function renderReportPdf(input: AnalysisResult, opts: ReportPdfOpti
   const clip = opts.clipName?.trim() || clipName(valid.video.path);
   // What the report is about: the session's name, else the runner, else the clip.
   const subject = opts.sessionName?.trim() || opts.runnerName?.trim() || clip;
-  const keyFrames = await prepareKeyFrames(valid, opts.track, frames.source, frames.reason);
+  const keyFrames = await prepareKeyFrames(valid, opts.track, frames.source, frames.reason, opts.measurements);
 
   const { ctx, safe, bytes: done } = openReportDocument(opts.paper, {
     Title: `Running gait report: ${subject}`,

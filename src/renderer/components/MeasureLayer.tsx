@@ -1,7 +1,7 @@
 // The drawings of the measuring tools over the picture (inside the zoomed stage, in video pixels through a
 // viewBox, so they zoom with the frame), and the clicks that place their points while a tool is chosen.
 import type { PointerEvent as ReactPointerEvent } from 'react';
-import { measureValueDeg, type Measurement, type Pt } from '../draw/measureGeometry';
+import { measureLabel, measureLabelAnchor, type Measurement, type Pt } from '../draw/measureGeometry';
 
 export interface MeasureLayerProps {
   width: number;
@@ -15,19 +15,11 @@ export interface MeasureLayerProps {
 
 const COLOUR = '#00e5ff';
 
-function label(m: Measurement): string {
-  const v = measureValueDeg(m);
-  if (!Number.isFinite(v)) return '';
-  const suffix = m.kind === 'vertical' ? ' to vertical' : m.kind === 'horizontal' ? ' to horizontal' : '';
-  return `${v.toFixed(1)}°${suffix}`;
-}
-
 function Drawing({ m, unit }: { m: Measurement; unit: number }) {
   const pts = m.points;
   const path = pts.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x},${p.y}`).join(' ');
-  // The angle's value at its vertex; a line's at its middle, so it never sits on another drawing's end point.
-  const anchor = m.kind === 'angle' ? pts[1] : pts.length === 2 ? { x: (pts[0]!.x + pts[1]!.x) / 2, y: (pts[0]!.y + pts[1]!.y) / 2 } : pts[0];
-  const text = label(m);
+  const anchor = measureLabelAnchor(m);
+  const text = measureLabel(m);
   const ref = m.kind !== 'angle' && pts.length === 2 ? pts[0]! : null;
   return (
     <g data-testid="measurement" data-kind={m.kind} data-value={text}>

@@ -31,10 +31,16 @@ export function MeasureTools({ state, frame }: { state: MeasurementsState; frame
           <span className="small" data-testid="measure-values">
             {onFrame.map((m) => `${measureValueDeg(m).toFixed(1)}°`).join(' · ')}
           </span>
+          {onFrame.map((m) => (
+            <button key={m.id} type="button" className="link small" data-testid="measure-pin" aria-pressed={m.pinned === true}
+              title={m.pinned ? 'Shown among the PDF report’s key frames: click to leave it out' : 'Show this drawing among the PDF report’s key frames'}
+              onClick={() => state.togglePin(m.id)}>{m.pinned ? `📌 ${measureValueDeg(m).toFixed(1)}° in the PDF` : `Pin ${measureValueDeg(m).toFixed(1)}° to the PDF`}</button>
+          ))}
           <button type="button" className="link small" data-testid="measure-clear" title="Remove the drawings of this frame" onClick={() => state.removeOnFrame(frame)}>Clear</button>
         </>
       )}
       {state.all.length > onFrame.length && <span className="muted small">+{state.all.length - onFrame.length} on other frames</span>}
+      {state.all.some((m) => m.pinned) && <span className="muted small" data-testid="measure-pinned-count">{state.all.filter((m) => m.pinned).length} pinned to the PDF</span>}
       {state.saveError && <span className="warn-text small" role="alert">{state.saveError}</span>}
     </div>
   );

@@ -1,30 +1,3 @@
-// Kinovea-style measurements drawn on a frame, in video pixels (y down): the angle between three points (vertex in
-// the middle) and a line's angle to the vertical or the horizontal. Pure, so the numbers shown are tested.
-import type { FrameMeasurement } from '../../shared/api';
-import { interiorAngleDeg } from '../../shared/jointAngles';
-
-export interface Pt { x: number; y: number }
-export type Measurement = FrameMeasurement;
-export type MeasureKind = FrameMeasurement['kind'];
-
-export const POINTS_NEEDED: Record<MeasureKind, number> = { angle: 3, vertical: 2, horizontal: 2 };
-
-/** Acute angle of the line a–b to the image vertical, 0–90°. */
-export function lineToVerticalDeg(a: Pt, b: Pt): number {
-  const dx = Math.abs(b.x - a.x); const dy = Math.abs(b.y - a.y);
-  return dx === 0 && dy === 0 ? Number.NaN : (Math.atan2(dx, dy) * 180) / Math.PI;
-}
-
-/** Acute angle of the line a–b to the image horizontal, 0–90°. */
-export function lineToHorizontalDeg(a: Pt, b: Pt): number {
-  const v = lineToVerticalDeg(a, b);
-  return Number.isFinite(v) ? 90 - v : v;
-}
-
-/** The value a complete measurement shows, degrees; NaN while points are missing. */
-export function measureValueDeg(m: Pick<Measurement, 'kind' | 'points'>): number {
-  const [a, b, c] = m.points;
-  if (m.points.length < POINTS_NEEDED[m.kind] || !a || !b) return Number.NaN;
-  if (m.kind === 'angle') return c ? interiorAngleDeg(a, b, c) : Number.NaN;
-  return m.kind === 'vertical' ? lineToVerticalDeg(a, b) : lineToHorizontalDeg(a, b);
-}
+// The measuring tools' geometry lives in src/shared (the PDF draws pinned measurements with the same numbers).
+export { lineToHorizontalDeg, lineToVerticalDeg, measureLabel, measureLabelAnchor, measureValueDeg, POINTS_NEEDED } from '../../shared/measureGeometry';
+export type { MeasureKind, Measurement, Pt } from '../../shared/measureGeometry';

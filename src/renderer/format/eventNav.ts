@@ -1,6 +1,7 @@
 // Time ↔ frame and event navigation for the player. Frame times come from the track (presentation times,
 // never index / fps: phones record variable frame rate, design.md station 1).
-import type { GaitEvent, GaitEventType, Side } from '../../shared/contract';
+import type { GaitEvent, Side } from '../../shared/contract';
+import { eventsOf, type TimeWindow } from '../../shared/stanceWindows';
 
 /** Index of the frame whose time is nearest to timeSec (binary search; timesSec strictly increasing). */
 export function frameAtTime(timesSec: readonly number[], timeSec: number): number {
@@ -41,10 +42,6 @@ export function framePeriodSec(timesSec: readonly number[]): number {
   return gaps[gaps.length >> 1] as number;
 }
 
-function eventsOf(events: readonly GaitEvent[], type: GaitEventType, side?: Side): GaitEvent[] {
-  return events.filter((e) => e.type === type && (side === undefined || e.side === side))
-    .sort((a, b) => a.timeSec - b.timeSec);
-}
 
 /** The first foot strike strictly after timeSec (+ tolerance), either foot unless side is given; null at the end. */
 export function nextStrike(events: readonly GaitEvent[], timeSec: number, toleranceSec = 0.001, side?: Side): GaitEvent | null {
@@ -57,20 +54,8 @@ export function prevStrike(events: readonly GaitEvent[], timeSec: number, tolera
   return before[before.length - 1] ?? null;
 }
 
-export interface TimeWindow { startSec: number; endSec: number }
-
-/** Each stance of one foot: its strike to its next toe-off (before the next strike of that foot). */
-export function stanceWindows(events: readonly GaitEvent[], side: Side): TimeWindow[] {
-  const strikes = eventsOf(events, 'footStrike', side);
-  const toeOffs = eventsOf(events, 'toeOff', side);
-  const out: TimeWindow[] = [];
-  strikes.forEach((s, k) => {
-    const nextS = strikes[k + 1]?.timeSec ?? Number.POSITIVE_INFINITY;
-    const off = toeOffs.find((t) => t.timeSec > s.timeSec && t.timeSec < nextS);
-    if (off) out.push({ startSec: s.timeSec, endSec: off.timeSec });
-  });
-  return out;
-}
+// Stance windows are shared with the PDF's hip-drop chart (src/shared/stanceWindows.ts).
+export { stanceWindows, type TimeWindow } from '../../shared/stanceWindows';
 
 /** Each stride of one foot: strike to its next strike. */
 export function strideWindows(events: readonly GaitEvent[], side: Side): TimeWindow[] {

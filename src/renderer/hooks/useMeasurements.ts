@@ -18,6 +18,8 @@ export interface MeasurementsState {
   chooseTool: (tool: MeasureKind | null) => void;
   addPoint: (p: Pt, frame: number) => void;
   removeOnFrame: (frame: number) => void;
+  /** Pins a measurement to the PDF report's key frames, or unpins it (the PDF is drawn again). */
+  togglePin: (id: string) => void;
 }
 
 export function useMeasurements(store: MeasurementStore | undefined): MeasurementsState {
@@ -50,5 +52,6 @@ export function useMeasurements(store: MeasurementStore | undefined): Measuremen
     else setDrawing(next);
   }, [tool, drawing, all, save]);
   const removeOnFrame = useCallback((frame: number) => save(all.filter((m) => m.frame !== frame)), [all, save]);
-  return { all, tool, drawing, saveError, chooseTool, addPoint, removeOnFrame };
+  const togglePin = useCallback((id: string) => save(all.map((m) => (m.id === id ? { ...m, pinned: !m.pinned } : m))), [all, save]);
+  return { all, tool, drawing, saveError, chooseTool, addPoint, removeOnFrame, togglePin };
 }

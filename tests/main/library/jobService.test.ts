@@ -403,4 +403,39 @@ describe('measurements drawn on a job (issue 13)', () => {
     await writeFile(join(dataDir, 'jobs', job.jobId, 'measurements.json'), '[{"id":"x","kind":"angle","frame":1,"points":[]}]');
     expect(await again.getMeasurements(job.jobId)).toEqual([]);
   });
+
+  it('draws the PDF again when a pin changes (not when an unpinned drawing is added), and an export waits for it', async () => {
+    const rendered: unknown[] = [];
+    let gate = deferred();
+    const s = await openJobService({
+      dataDir, runner: createFakeRunner({ pdf: true }), probe: createFakeProbe(),
+      retitleReport: async (input) => { await gate.promise; rendered.push(input); },
+    });
+    services.push(s);
+    const job = await s.startJob(await upload(s), DEFAULT_ANALYSE_OPTIONS);
+    await waitFor(s, job.jobId, 'done');
+    const angle = { id: 'm1', kind: 'angle' as const, frame: 12, points: [{ x: 1, y: 2 }, { x: 3, y: 4 }, { x: 5, y: 2 }] };
+    await s.saveMeasurements(job.jobId, [angle]);
+    gate.resolve();
+    await s.exportPath(job.jobId, 'report.pdf');
+    expect(rendered).toHaveLength(0); // nothing pinned before or after: the PDF is unchanged
+
+    gate = deferred();
+    await s.saveMeasurements(job.jobId, [{ ...angle, pinned: true }]);
+    expect(await s.getMeasurements(job.jobId)).toEqual([{ ...angle, pinned: true }]);
+    let exported = false;
+    const exporting = s.exportPath(job.jobId, 'report.pdf').then(() => { exported = true; });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(exported).toBe(false); // still drawing the pinned frame
+    gate.resolve();
+    await exporting;
+    expect(rendered).toEqual([expect.objectContaining({ videoName: 'run.mp4' })]);
+
+    await s.saveMeasurements(job.jobId, [{ ...angle, pinned: true }, { ...angle, id: 'm2', frame: 20 }]);
+    await s.exportPath(job.jobId, 'report.pdf');
+    expect(rendered).toHaveLength(1); // an unpinned drawing is not in the PDF
+    await s.saveMeasurements(job.jobId, [angle]);
+    await s.exportPath(job.jobId, 'report.pdf');
+    expect(rendered).toHaveLength(2); // unpinned: drawn again without it
+  });
 });

@@ -29,3 +29,23 @@ describe('retitleJobReport', () => {
     expect((await readFile(join(dir, 'report.pdf'))).subarray(0, 5).toString()).toBe('%PDF-');
   }, 60_000);
 });
+
+describe('retitleJobReport with measurements.json (issue 13)', () => {
+  it('draws each pinned measurement on its frame of the clip, with its value in the caption', async () => {
+    const jobDir = await tempDir('lopsided-pinned-job-');
+    try {
+      const out = await analyseKeypointCsv('fixtures/posetracks/RBDS008_T35_side.blazepose-full.csv', { view: 'side', width: 1280, height: 720 });
+      await writeFile(join(jobDir, 'report.json'), toReportJson(out.result));
+      await writeFile(join(jobDir, 'track.json'), toReportJson(out.track));
+      // a right angle by construction (90.0°), as the review screen saves it
+      const pinned = { id: 'm1', kind: 'angle', frame: 150, points: [{ x: 600, y: 200 }, { x: 600, y: 300 }, { x: 700, y: 300 }], pinned: true };
+      await writeFile(join(jobDir, 'measurements.json'), JSON.stringify([pinned, { ...pinned, id: 'm2', frame: 30, pinned: false }]));
+      await retitleJobReport({ outDir: jobDir, videoPath: 'fixtures/synthetic/RBDS008_T35_side.mp4', videoName: 'side.mp4', names: {} });
+      const text = squash(await pdfText(join(jobDir, 'report.pdf')));
+      expect(text).toContain(`Angle 90.0° · frame 150 · ${out.track.timesSec[150]!.toFixed(2)} s`);
+      expect(text).not.toContain('frame 30 ·');
+    } finally {
+      await rm(jobDir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});

@@ -235,11 +235,13 @@ describe('a job through the API', () => {
     expect(await badName.json()).toMatchObject({ code: 'BAD_ARGUMENT' });
     expect((await fetch(`${base}/api/jobs/${job.jobId}`, { method: 'PATCH', headers: json, body: JSON.stringify({ title: 'x' }) })).status).toBe(400);
     // measurements (issue 13): PUT replaces them, GET reads them back, malformed ones are refused
-    const drawn = [{ id: 'm1', kind: 'vertical', frame: 3, points: [{ x: 1, y: 2 }, { x: 3, y: 40 }] }];
+    const drawn = [{ id: 'm1', kind: 'vertical', frame: 3, points: [{ x: 1, y: 2 }, { x: 3, y: 40 }] }, { id: 'm3', kind: 'angle', frame: 5, points: [{ x: 1, y: 2 }, { x: 3, y: 4 }, { x: 9, y: 2 }], pinned: true }];
     expect((await fetch(`${base}/api/jobs/${job.jobId}/measurements`, { method: 'PUT', headers: json, body: JSON.stringify(drawn) })).status).toBe(204);
     expect(await (await fetch(`${base}/api/jobs/${job.jobId}/measurements`, { headers: auth })).json()).toEqual(drawn);
     const badDrawing = [{ id: 'm2', kind: 'angle', frame: 3, points: [{ x: 1, y: 2 }, { x: 3, y: 4 }] }];
     expect((await fetch(`${base}/api/jobs/${job.jobId}/measurements`, { method: 'PUT', headers: json, body: JSON.stringify(badDrawing) })).status).toBe(400);
+    const badPin = [{ ...drawn[0], pinned: 'yes' }];
+    expect((await fetch(`${base}/api/jobs/${job.jobId}/measurements`, { method: 'PUT', headers: json, body: JSON.stringify(badPin) })).status).toBe(400);
 
     const del = await fetch(`${base}/api/jobs/${job.jobId}`, { method: 'DELETE', headers: auth });
     expect(del.status).toBe(204);

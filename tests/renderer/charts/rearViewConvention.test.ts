@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyseTrack } from '../../../src/analysis/analyseTrack';
-import { stanceDropSeries, stepDropPoints } from '../../../src/renderer/charts/HipLineChart';
+import { stanceDropSeries, stepDropPoints } from '../../../src/shared/hipDropSeries';
 import { normalBandMs } from '../../../src/renderer/charts/ContactTimeChart';
 import { uncomparedFeet } from '../../../src/renderer/charts/comparedFeet';
 import { pelvisAtFrame, pelvisReference } from '../../../src/renderer/format/pelvisAtFrame';

@@ -40,17 +40,20 @@ function perStepChart(
   value: (s: StepRow) => number | null,
   means: Record<Side, number | null>,
 ): boolean {
-  const values = (result.steps ?? []).map((s) => value(s) ?? Number.NaN);
+  // a side is drawn only where the result shows its mean: a foot this clip could not time (or a view that times
+  // neither) is not plotted, so no chart shows a gap the table does not state
+  const shown = (['left', 'right'] as const).filter((side) => means[side] !== null);
+  const values = (result.steps ?? []).filter((s) => shown.includes(s.side)).map((s) => value(s) ?? Number.NaN);
   if (!values.some((v) => Number.isFinite(v))) return false;
   // Durations are drawn from zero: a cut axis makes a few milliseconds between the feet look like a lopsided runner.
   const [, top] = paddedDomain(values, [0, 1]);
   const axes = drawChartFrame(ctx, { box, title, xLabel: 'Time in the clip (s)', yLabel, xDomain: timeDomain(result), yDomain: [0, top] });
-  for (const side of ['left', 'right'] as const) {
+  for (const side of shown) {
     const steps = stepsOf(result, side);
     drawSideMeanLine(ctx, axes, side, means[side]);
     drawSideSeries(ctx, axes, side, steps.map((s) => s.strikeTimeSec), steps.map((s) => value(s) ?? Number.NaN), { line: true, markers: true, lineWidthPt: 0.9 });
   }
-  drawSideLegend(ctx, box, SIDE_LABELS);
+  drawSideLegend(ctx, box, { left: shown.includes('left') ? SIDE_LABELS.left : 'Left: not measured', right: shown.includes('right') ? SIDE_LABELS.right : 'Right: not measured' });
   return true;
 }
 

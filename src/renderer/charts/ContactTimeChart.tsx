@@ -21,9 +21,15 @@ export function normalBandMs(metric: MetricSummary): [number, number] | null {
   return [mean - half, mean + half];
 }
 
+/** The feet whose contact times the result shows (a mean on that side): the only ones plotted. */
+export function plottedFeet(metric: MetricSummary): Side[] {
+  return SIDES.filter((s) => metric[s] !== null);
+}
+
 export function ContactTimeChart({ metric, result }: { metric: MetricSummary; result: Pick<AnalysisResult, 'timing' | 'facing'> }) {
-  const left = uncomparedFeet(result);
-  const plotted: Side[] = SIDES.filter((s) => !left.has(s));
+  const plotted = plottedFeet(metric);
+  const reasons = uncomparedFeet(result);
+  const left = new Map(SIDES.filter((s) => !plotted.includes(s)).map((s) => [s, reasons.get(s) ?? 'not measured from this clip (see the warnings).'] as const));
   const n = Math.max(0, ...plotted.map((s) => metric.perStep[s].length));
   const labels = Array.from({ length: n }, (_, i) => String(i + 1));
   const band = plotted.length === 2 ? normalBandMs(metric) : null;

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyseTrack } from '../../../src/analysis/analyseTrack';
 import { stanceDropSeries, stepDropPoints } from '../../../src/shared/hipDropSeries';
-import { normalBandMs } from '../../../src/renderer/charts/ContactTimeChart';
+import { normalBandMs, plottedFeet } from '../../../src/renderer/charts/ContactTimeChart';
 import { uncomparedFeet } from '../../../src/renderer/charts/comparedFeet';
 import { pelvisAtFrame, pelvisReference } from '../../../src/renderer/format/pelvisAtFrame';
 import { parseTrackCsv } from '../fakeSession';
@@ -64,6 +64,12 @@ describe('contact-time chart', () => {
     expect(band[0]).toBeCloseTo(243.75, 9);
     expect(band[1]).toBeCloseTo(256.25, 9);
     expect((band[1] - band[0]) / 250 * 100).toBeCloseTo(5, 9);
+  });
+  it('is not drawn from behind: rear-view contact times are not measured, so neither foot is plotted', () => {
+    const contact = result.metrics.contactTimeMs!;
+    expect(contact.perStep.left.length).toBeGreaterThan(6); // the steps are there, the means are withheld
+    expect(plottedFeet(contact)).toEqual([]);
+    expect(plottedFeet({ ...contact, left: 250, right: 252 })).toEqual(['left', 'right']);
   });
   it('leaves out a foot the clip could not time', () => {
     const timing = structuredClone(result.timing!);

@@ -56,7 +56,7 @@ export function sessionReport(log: (line: string) => void): void {
     const session = mergeSession([{ name: 'left.mp4', result: left }, { name: 'right.mp4', result: right }]);
     log(`\n${src.name}: ${session.session.clips.map((c) => `${c.name} → ${c.role}`).join(', ')}`);
     log(`${'metric'.padEnd(24)} ${'truth'.padStart(7)} | ${'right clip Δ'.padStart(12)} ${'95% interval'.padStart(17)} level    | ${'left clip Δ'.padStart(12)} ${'95% interval'.padStart(17)} level    | ${'session Δ'.padStart(10)} ${'95% interval'.padStart(17)} level    in?`);
-    for (const id of [...METRICS, ...ANGLES]) {
+    for (const id of [...new Set([...METRICS, ...ANGLES])]) {
       const cell = (r: AnalysisResult): string => {
         const m = r.metrics[id];
         const lvl = r.flags.find((x) => x.metricId === id)?.level ?? '-';

@@ -4,7 +4,7 @@
 // hash and every path (no "..", no absolute path: an archive from elsewhere must not write outside the data dir).
 import { createHash, randomBytes } from 'node:crypto';
 import { copyFile, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
-import { basename, dirname, join, normalize, sep } from 'node:path';
+import { basename, dirname, join, sep } from 'node:path';
 import { LibraryError } from './libraryErrors';
 import { openDbFile, type LibraryDb } from './openLibraryDb';
 import { writeFileAtomic } from './writeFileAtomic';
@@ -67,13 +67,23 @@ export function readArchiveMeta(db: LibraryDb, path: string): Record<string, str
   return meta;
 }
 
+/**
+ * The segments of an archive path (written with '/') when each is a plain name: no '..', '.', empty segment,
+ * backslash or drive letter. Checked on the raw path, before any normalising, which would turn
+ * `jobs/x/../../library.sqlite` into `library.sqlite`.
+ */
+export function plainSegments(rel: string): string[] | null {
+  const segs = rel.split('/');
+  return segs.every((s) => s !== '' && s !== '.' && s !== '..' && !s.includes('\\') && !s.includes(':')) ? segs : null;
+}
+
 /** A relative path from an archive, refused when it would leave the data dir. */
 export function safeArchivePath(rel: string): string {
-  const n = normalize(rel.split('/').join(sep));
-  if (n.startsWith('..') || n.startsWith(sep) || /^[a-zA-Z]:/.test(n) || n.split(sep).includes('..')) {
+  const segs = plainSegments(rel);
+  if (segs === null) {
     throw new LibraryError('BAD_ARCHIVE', `The archive holds a file outside the library (${rel}); nothing was imported.`);
   }
-  return n;
+  return join(...segs);
 }
 
 /** Checks every hash first (nothing written from a damaged archive), then writes each file atomically under `root`. */

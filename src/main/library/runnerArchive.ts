@@ -3,13 +3,17 @@
 // an SQLite file with the library's own schema (archiveFiles.ts), so rows are copied table to table through ATTACH,
 // in one transaction, ids kept: the progress of the imported runner is the same, number for number.
 import { createHash, randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readFile, rename, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { addArchiveFiles, createArchiveTables, extractArchiveFiles, listFilesUnder, openArchiveCopy, readArchiveMeta } from './archiveFiles';
+import {
+  addArchiveFiles, createArchiveTables, extractArchiveFiles, listFilesUnder, openArchiveCopy, plainSegments, readArchiveMeta, safeArchivePath,
+} from './archiveFiles';
+import { isValidId } from './jobStore';
 import type { JobRecord } from './jobTypes';
 import type { Library } from './library';
 import { LibraryError } from './libraryErrors';
-import { openDbFile } from './openLibraryDb';
+import { openDbFile, type LibraryDb } from './openLibraryDb';
 import { getRunner, nameKey } from './runnerRecords';
 import { writeJsonAtomic } from './writeFileAtomic';
 
@@ -85,6 +89,26 @@ async function addClips(lib: Library, arch: ReturnType<typeof openDbFile>, analy
 
 export interface ImportSummary { runnerName: string; sessions: number }
 
+/**
+ * Every file a runner archive would write belongs to one of its own analyses (jobs/<id>/…, clips/<id>/<name>) or
+ * sessions (sessions/<id>/…) and does not exist yet: an archive can neither reach the library's other files nor
+ * replace anybody's results (and a failed import, which removes what it wrote, never removes what was there).
+ */
+function checkArchiveFilesOwned(arch: LibraryDb, lib: Library): void {
+  const analyses = new Set(arch.prepare('SELECT analysis_id FROM clips').pluck().all() as string[]);
+  const sessionIds = new Set(arch.prepare('SELECT id FROM sessions').pluck().all() as string[]);
+  for (const path of arch.prepare('SELECT path FROM archive_files').pluck().all() as string[]) {
+    const segs = plainSegments(path);
+    const [top, id] = segs ?? [];
+    const owned = segs !== null && segs.length >= 3 && id !== undefined && isValidId(id)
+      && ((top === 'jobs' || top === 'clips') ? analyses.has(id) : top === 'sessions' && sessionIds.has(id));
+    if (!owned) throw new LibraryError('BAD_ARCHIVE', `The archive holds a file that is not one of its runner's results (${path}); nothing was imported.`);
+    if (top !== 'clips' && existsSync(join(lib.dataDir, safeArchivePath(path)))) {
+      throw new LibraryError('BAD_ARCHIVE', `The archive would replace ${path}, which this library already holds; nothing was imported.`);
+    }
+  }
+}
+
 export async function importRunner(lib: Library, archivePath: string): Promise<ImportSummary> {
   const copy = await openArchiveCopy(archivePath, lib.dataDir, 'archive');
   const { db: arch, path: tmp } = copy;
@@ -104,6 +128,7 @@ export async function importRunner(lib: Library, archivePath: string): Promise<I
         throw new LibraryError('BAD_ARCHIVE', `The sessions of ${runnerName} are already in this library.`);
       }
       sessions = arch.prepare('SELECT count(*) FROM sessions').pluck().get() as number;
+      checkArchiveFilesOwned(arch, lib);
       written.push(...await extractArchiveFiles(arch, lib.dataDir, "path LIKE 'jobs/%' OR path LIKE 'sessions/%'"));
       // clips go beside their analysis, and the analysis points to them there
       for (const c of arch.prepare("SELECT path FROM archive_files WHERE path LIKE 'clips/%'").pluck().all() as string[]) {

@@ -1,10 +1,11 @@
 // A runner exported as one archive and imported into a fresh library gives the same progress, number for number;
 // a whole-library backup restores the same; a damaged archive imports nothing.
 import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLibrary, type Library } from '../../../src/main/library/library';
 import { backupLibrary, restoreLibrary } from '../../../src/main/library/libraryBackup';
@@ -68,6 +69,32 @@ describe('runner archive', () => {
     await expect(importRunner(target, file)).rejects.toThrow(/The archive is damaged: sessions\/.*report\.json does not match its checksum; nothing was imported/);
     expect(target.db.prepare('SELECT count(*) FROM runners').pluck().get()).toBe(0);
     expect(existsSync(target.jobsDir) ? await readdir(target.jobsDir) : []).toEqual([]);
+  });
+  it('refuses an archive that would write outside its own analyses and sessions, and leaves the library as it was', async () => {
+    const file = join(root, 'hostile.lopsided');
+    await exportRunner(source, findRunner(source.db, 'Anna Berg').runnerId, file, { withClips: false });
+    const target = await fresh('target-hostile');
+    const victim = join(target.dataDir, 'victim.txt');
+    await writeFile(victim, 'precious');
+    const bystander = join(target.jobsDir, 'someone-else', 'report.json');
+    await mkdir(dirname(bystander), { recursive: true });
+    await writeFile(bystander, 'another runner');
+    const hostile = [
+      'jobs/zz/../../victim.txt', // a normalising check would read this as victim.txt
+      'jobs/someone-else/report.json', // another analysis of this library, no '..' at all
+      'library.sqlite',
+    ];
+    for (const path of hostile) {
+      const copy = join(root, `hostile-${hostile.indexOf(path)}.lopsided`);
+      await copyFile(file, copy);
+      const db = new Database(copy);
+      db.prepare("INSERT INTO archive_files (path, sha256, bytes) VALUES (?, ?, CAST('evil' AS BLOB))").run(path, createHash('sha256').update('evil').digest('hex'));
+      db.close();
+      await expect(importRunner(target, copy)).rejects.toThrow(/not one of its runner's results|outside the library/);
+    }
+    expect(await readFile(victim, 'utf8')).toBe('precious');
+    expect(await readFile(bystander, 'utf8')).toBe('another runner');
+    expect(target.db.prepare('SELECT count(*) FROM runners').pluck().get()).toBe(0);
   });
 });
 

@@ -103,7 +103,8 @@ export function assessQuality(q: QualityInput): QualityAssessment {
   }
   // Plausibility of the events themselves: the Welch interval cannot see a detector that misses contacts or
   // mistimes them wholesale (issue 3: refuse to flag what the data cannot support).
-  if (!refuseFlags && q.view === 'rear' && q.timings.length > 0 && q.eventsGiven !== true) {
+  // (whether or not the clip has steps enough to flag: a short rear clip's per-side times are no better)
+  if (q.view === 'rear' && q.timings.length > 0 && q.eventsGiven !== true) {
     // From behind, strike and toe-off are seen only as the foot's vertical motion; the RBDS rear keypoints put
     // strikes 35–45 ms off the force plate, differently per foot (scripts/validate.ts): far beyond the 10 ms / one-frame bias
     // bound of the side view, so timing differences from a rear clip would be detector artefacts.

@@ -54,6 +54,10 @@ describe('assessQuality', () => {
     expect(marks.withheld.contactTimeMs).toBe('sides');
     expect(marks.withheld.verticalOscillationPx).toBe('sides');
     expect(marks.withheld.hipDropDeg).toBeUndefined();
+    // a rear clip too short to flag anything still shows no per-side times from behind
+    const short = assessQuality(input({ view: 'rear', timings: buildStepTimings(eventSeries({ steps: 6, contactMs: { left: 250, right: 250 }, stepMs: 370 })), hipDrop: { source: 'pelvisMarks', roll: { reference: 'horizon', offsetDeg: 0.5 }, rightLowDeg: [] } }));
+    expect(short.refuseFlags).toBe(true);
+    expect(short.withheld.contactTimeMs).toBe('sides');
     // events given from outside (force plates, a corrected file) are exact from any camera
     const given = assessQuality(input({ view: 'rear', eventsGiven: true, hipDrop: { source: 'pelvisMarks', roll: { reference: 'horizon', offsetDeg: 0.5 }, rightLowDeg: [] } }));
     expect(given.suppressed.contactTimeMs).toBeUndefined();

@@ -6,7 +6,7 @@ import { extname } from 'node:path';
 import type { IpcMainInvokeEvent } from 'electron';
 import { z } from 'zod';
 import { analyseOptionsSchema, describeZodError, eventsSchema, exportKindSchema, idSchema, jobNamesSchema, measurementsSchema, runnerInputSchema, sessionMetaSchema } from '../library/apiSchemas';
-import { deleteRunner } from '../library/deleteRunner';
+import { deleteRunner, deleteThroughService } from '../library/deleteRunner';
 import { fileJobsAsSession } from '../library/fileJobsAsSession';
 import { asLibraryError } from '../library/openLibraryDb';
 import { runnerPage } from '../library/runnerPage';
@@ -88,7 +88,7 @@ function implementations(deps: IpcDeps): Impl {
     'lopsided:listRunners': (search) => listRunners(service.library.db, search),
     'lopsided:addRunner': (input) => addRunner(service.library.db, input),
     'lopsided:getRunnerPage': (runnerId) => runnerPage(service.library.db, runnerId),
-    'lopsided:deleteRunner': (runnerId) => deleteRunner(service.library, runnerId),
+    'lopsided:deleteRunner': (runnerId) => deleteRunner(service.library, runnerId, (id) => deleteThroughService(service, id)),
     'lopsided:listFiledAnalyses': () => analysesOfRunners(service.library.db),
     'lopsided:fileSession': (runnerId, meta, jobIds) => fileJobsAsSession(service, runnerId, meta, jobIds),
     'lopsided:saveProgressPdf': async (runnerId) => {

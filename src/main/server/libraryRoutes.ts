@@ -2,7 +2,7 @@
 // analyses as a session, deleting a runner (the page asks first), and the progress report as a PDF.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { describeZodError, fileSessionSchema, idSchema, runnerInputSchema } from '../library/apiSchemas';
-import { deleteRunner } from '../library/deleteRunner';
+import { deleteRunner, deleteThroughService } from '../library/deleteRunner';
 import { fileJobsAsSession } from '../library/fileJobsAsSession';
 import type { JobService } from '../library/jobService';
 import { asLibraryError } from '../library/openLibraryDb';
@@ -41,7 +41,7 @@ async function route(req: IncomingMessage, res: ServerResponse, url: URL, parts:
   const runnerId = parse(idSchema, rawId);
   if (parts.length === 2 && method === 'GET') return sendJson(res, 200, runnerPage(db, runnerId));
   if (parts.length === 2 && method === 'DELETE') {
-    await deleteRunner(service.library, runnerId);
+    await deleteRunner(service.library, runnerId, (id) => deleteThroughService(service, id));
     res.writeHead(204).end();
     return;
   }

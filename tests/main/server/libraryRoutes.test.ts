@@ -66,6 +66,9 @@ describe('/api/runners', () => {
     expect((await fetch(`${base}/runners/${anna.runnerId}`, { method: 'DELETE', headers: auth })).status).toBe(204);
     expect(existsSync(join(dir, 'data', 'sessions', session.sessionId))).toBe(false);
     for (const id of jobIds) expect(existsSync(join(dir, 'data', 'jobs', id))).toBe(false);
+    // and out of the job list too: no analysis is left listed that would fail to open
+    const listed = (await (await fetch(`${base}/jobs`, { headers: auth })).json()) as { jobId: string }[];
+    for (const id of jobIds) expect(listed.map((j) => j.jobId)).not.toContain(id);
     expect((await fetch(`${base}/runners/${anna.runnerId}`, { headers: auth })).status).toBe(404);
   }, 60_000);
 });

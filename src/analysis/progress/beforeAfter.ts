@@ -4,7 +4,7 @@
 import { welchInterval } from '../compareSides';
 import { mean } from '../seriesMath';
 import type { MetricId, MetricSummary } from '../types';
-import { classifyChange, compareSessions, meanLevelOf, normalHalfWidth, type ChangeVerdict } from './compareSessions';
+import { classifyChange, comparableAcrossSessions, compareSessions, meanLevelOf, normalHalfWidth, type ChangeVerdict } from './compareSessions';
 
 export interface SideChange {
   /** after − before, in the metric's unit; null when either value is missing. */
@@ -39,12 +39,16 @@ export interface MetricSessionChange {
 export function compareMetricSessions(metricId: MetricId, before: MetricSummary, after: MetricSummary): MetricSessionChange {
   const margin = normalHalfWidth(metricId, meanLevelOf([before, after]));
   const diff = compareSessions(metricId, before, after);
+  const sideChange = (b: readonly number[], a: readonly number[]): SideChange => {
+    const c = sideSessionChange(b, a, margin);
+    return comparableAcrossSessions(before.unit) ? c : { ...c, verdict: 'unclear' };
+  };
   const db = before.left !== null && before.right !== null ? before.left - before.right : null;
   const da = after.left !== null && after.right !== null ? after.left - after.right : null;
   return {
     metricId,
-    left: sideSessionChange(before.perStep.left, after.perStep.left, margin),
-    right: sideSessionChange(before.perStep.right, after.perStep.right, margin),
+    left: sideChange(before.perStep.left, after.perStep.left),
+    right: sideChange(before.perStep.right, after.perStep.right),
     difference: diff
       ? { change: diff.change, ci95: diff.changeCi95, verdict: diff.verdict }
       : { change: da !== null && db !== null ? da - db : null, ci95: null, verdict: 'unclear' },

@@ -80,6 +80,14 @@ export function meanLevelOf(values: readonly (SessionMetricValues | undefined)[]
   return means.length > 0 ? means.reduce((a, b) => a + b, 0) / means.length : null;
 }
 
+/**
+ * Pixels are the camera's unit, not the runner's: another distance or resolution changes them, so a change in px
+ * between two recordings says nothing about the runner (a bounce in cm, with the belt as the ruler, compares).
+ */
+export function comparableAcrossSessions(unit: string): boolean {
+  return unit !== 'px';
+}
+
 /** The one rule above, on a change's 95% interval and the margin of a change that matters (null: none known). */
 export function classifyChange(ci95: readonly [number, number] | null, margin: number | null): ChangeVerdict {
   if (ci95 === null || !ci95.every(Number.isFinite)) return 'unclear';
@@ -100,9 +108,12 @@ export function compareSessions(metricId: MetricId, before: SessionMetricValues 
     change + Math.hypot(b.ci95[1] - b.difference, a.difference - a.ci95[0]),
   ];
   const margin = normalHalfWidth(metricId, meanLevelOf([before, after]));
-  const verdict = classifyChange(changeCi95, margin);
+  const unitOk = comparableAcrossSessions((before as SessionMetricValues).unit);
+  const verdict = unitOk ? classifyChange(changeCi95, margin) : 'unclear';
   const unit = (before as SessionMetricValues).unit;
-  return { metricId, unit, change, changeCi95, marginHalfWidth: margin, verdict, sentence: describeChange(metricId, unit, a, b, changeCi95, verdict, margin) };
+  const sentence = unitOk ? describeChange(metricId, unit, a, b, changeCi95, verdict, margin)
+    : `${METRIC_NAME[metricId]}: unclear — measured in image pixels, which change with the camera's distance and resolution, so two recordings cannot be compared in them.`;
+  return { metricId, unit, change, changeCi95, marginHalfWidth: margin, verdict, sentence };
 }
 
 function fmt(v: number): string {

@@ -169,9 +169,11 @@ export async function openJobService(opts: JobServiceOptions): Promise<JobServic
       record.exports = await store.listExports(jobId);
       await store.saveJob(record);
       // every library session holding this analysis reads it again (refreshAnalysis.ts), after any filing queued before
+      // a failure reaches the caller (the library busy, a session that no longer merges): the progress would
+      // otherwise keep the numbers of the events before the correction without anyone knowing
       const refreshed = filing.then(() => refreshAnalysis(library, jobId));
-      filing = refreshed.catch((err: unknown) => console.error('lopsided: could not refresh the analysis in the library:', err));
-      await filing;
+      filing = refreshed.catch(() => undefined);
+      await refreshed;
       return { ...result, video: { ...result.video, path: record.videoName } };
     },
     videoPath: (jobId) => store.getJob(jobId).videoPath,

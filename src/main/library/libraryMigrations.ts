@@ -107,6 +107,9 @@ export function migrate(db: Database.Database, upTo: number = LATEST_SCHEMA_VERS
   for (const m of steps) {
     if (m.version <= current || m.version > upTo) continue;
     db.transaction(() => {
+      // read again under the write lock: two doors opening a new library at once (the app and the CLI) must not
+      // both run a step
+      if (schemaVersion(db) >= m.version) return;
       db.exec(m.sql);
       record.run(m.version, m.name, new Date().toISOString());
     }).immediate();

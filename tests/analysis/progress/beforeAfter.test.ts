@@ -67,4 +67,12 @@ describe('compareMetricSessions', () => {
     expect(m.difference.change).toBeCloseTo(-3, 9);
     expect(m.difference.verdict).toBe('changed');
   });
+  it('never calls a change in image pixels: the camera, not the runner, sets their scale', () => {
+    const before = compareSides({ left: steps(30, 12, 1), right: steps(30, 12, 1) }, 'px');
+    const after = compareSides({ left: steps(40, 12, 1), right: steps(30, 12, 1) }, 'px');
+    const m = compareMetricSessions('verticalOscillationPx', before, after);
+    expect(m.left.change).toBeCloseTo(10, 9);
+    expect([m.left.verdict, m.right.verdict, m.difference.verdict]).toEqual(['unclear', 'unclear', 'unclear']);
+    expect(compareSessions('verticalOscillationPx', before, after)!.sentence).toMatch(/image pixels/);
+  });
 });

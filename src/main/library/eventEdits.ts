@@ -32,8 +32,10 @@ async function readJson<T>(path: string): Promise<T> {
 }
 
 export function createEventEditor(): EventEditor {
-  // the track is prepared once per job (findGaitEvents), then each save only assembles the result
+  // the track is prepared once per job (findGaitEvents), then each save only assembles the result; the few jobs
+  // edited last are kept (a prepared 2-hour track is large), the oldest dropped first
   const prepared = new Map<string, Recompute>();
+  const keepPrepared = 3;
   // saves of one job run one after another: the last one the page sent is the one on disk
   const queue = new Map<string, Promise<unknown>>();
 
@@ -49,10 +51,10 @@ export function createEventEditor(): EventEditor {
       result = detected;
     } else {
       let recompute = prepared.get(job.jobId);
-      if (recompute === undefined) {
-        recompute = prepareRecompute(track, analysisOptionsOf(job.options), detected);
-        prepared.set(job.jobId, recompute);
-      }
+      if (recompute === undefined) recompute = prepareRecompute(track, analysisOptionsOf(job.options), detected);
+      prepared.delete(job.jobId);
+      prepared.set(job.jobId, recompute); // now the most recent
+      for (const id of prepared.keys()) if (prepared.size > keepPrepared) prepared.delete(id);
       result = recompute(events); // bad events throw here, before any file changes
       if (!hasDetected) await writeFileAtomic(detectedPath, await readFile(reportPath));
     }

@@ -142,6 +142,8 @@ export async function openJobService(opts: JobServiceOptions): Promise<JobServic
     getJob: (jobId) => toSummary(store.getJob(jobId)),
     cancelJob: (jobId) => manager.cancel(jobId),
     async deleteJob(jobId) {
+      // a save or re-render under way finishes first: it would write the folder (and job.json) back after the delete
+      await retitles.get(jobId);
       await manager.delete(jobId);
       editor.forget(jobId);
     },
@@ -163,7 +165,11 @@ export async function openJobService(opts: JobServiceOptions): Promise<JobServic
     async saveEvents(jobId, events) {
       finishedJob(jobId);
       const record = store.getJob(jobId);
-      const result = await editor.save(record, store.jobDir(jobId), events);
+      // in the same per-job queue as the re-renders of report.pdf (names, pins): a rename drawn from the old
+      // report.json can never land after the corrected PDF, and an export waits for both
+      const saving = (retitles.get(jobId) ?? Promise.resolve()).then(() => editor.save(record, store.jobDir(jobId), events));
+      retitles.set(jobId, saving.then(() => undefined, () => undefined));
+      const result = await saving;
       if (events === null) delete record.eventsCorrectedAtIso;
       else record.eventsCorrectedAtIso = new Date().toISOString();
       record.exports = await store.listExports(jobId);

@@ -67,7 +67,7 @@ export async function exportRunner(lib: Library, runnerId: string, outPath: stri
     await rename(tmp, outPath);
     return { sessions: sessionIds.length, files, bytes };
   } catch (e) {
-    await rm(tmp, { force: true });
+    for (const suffix of ['', '-wal', '-shm']) await rm(tmp + suffix, { force: true });
     throw e;
   }
 }
@@ -123,6 +123,11 @@ export async function importRunner(lib: Library, archivePath: string): Promise<I
       if (lib.db.prepare('SELECT 1 FROM runners WHERE name_key = ?').get(nameKey(runnerName))) {
         throw new LibraryError('RUNNER_EXISTS', `There is already a runner called ${runnerName} in this library; nothing was imported.`);
       }
+      // the same runner imported before and renamed here since: the same person, already in this library
+      const sameIds = (arch.prepare('SELECT id FROM runners').pluck().all() as string[]).filter((id) => lib.db.prepare('SELECT 1 FROM runners WHERE id = ?').get(id));
+      if (sameIds.length > 0) {
+        throw new LibraryError('RUNNER_EXISTS', `${runnerName} is already in this library as ${getRunner(lib.db, sameIds[0] as string).name}; nothing was imported.`);
+      }
       const clash = arch.prepare('SELECT analysis_id FROM clips').pluck().all() as string[];
       if (clash.some((id) => lib.db.prepare('SELECT 1 FROM clips WHERE analysis_id = ?').get(id))) {
         throw new LibraryError('BAD_ARCHIVE', `The sessions of ${runnerName} are already in this library.`);
@@ -137,6 +142,7 @@ export async function importRunner(lib: Library, archivePath: string): Promise<I
         const clipDir = lib.analysisDir(id);
         written.push(...await extractArchiveFiles(arch, clipDir, 'path = ?', c));
         await rename(join(clipDir, 'clips', id, name), join(clipDir, `clip-${name}`));
+        written.push(join(clipDir, `clip-${name}`)); // a failed import removes it too
         await rm(join(clipDir, 'clips'), { recursive: true, force: true });
         const jobPath = join(clipDir, 'job.json');
         const job = JSON.parse(await readFile(jobPath, 'utf8')) as JobRecord;

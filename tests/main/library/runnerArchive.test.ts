@@ -11,7 +11,7 @@ import { openLibrary, type Library } from '../../../src/main/library/library';
 import { backupLibrary, restoreLibrary } from '../../../src/main/library/libraryBackup';
 import { exportRunner, importRunner } from '../../../src/main/library/runnerArchive';
 import { runnerPage } from '../../../src/main/library/runnerPage';
-import { addRunner, findRunner } from '../../../src/main/library/runnerRecords';
+import { addRunner, findRunner, nameKey } from '../../../src/main/library/runnerRecords';
 import { fileFixtureSession } from './fixtureSessions';
 
 let root: string;
@@ -56,6 +56,10 @@ describe('runner archive', () => {
     expect(existsSync(join(target.sessionDir(b.sessions[1]!.sessionId), 'report.json'))).toBe(true);
     // a second import says so and adds nothing
     await expect(importRunner(target, file)).rejects.toThrow(/already a runner called Anna Berg/);
+    expect(target.db.prepare('SELECT count(*) FROM sessions').pluck().get()).toBe(2);
+    // renamed here since: still the same person, said in words
+    target.db.prepare("UPDATE runners SET name = 'Anna B.', name_key = ? WHERE name = 'Anna Berg'").run(nameKey('Anna B.'));
+    await expect(importRunner(target, file)).rejects.toThrow(/Anna Berg is already in this library as Anna B\./);
     expect(target.db.prepare('SELECT count(*) FROM sessions').pluck().get()).toBe(2);
   });
 

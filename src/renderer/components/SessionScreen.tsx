@@ -5,12 +5,9 @@ import { useEffect, useMemo, useState } from 'react';
 import type { JobSummary, LopsidedApi } from '../../shared/api';
 import type { AnalysisResult, ClipRole } from '../../shared/contract';
 import { assignRoles, mergeSession, SessionError } from '../../shared/session';
-import { crossoverText } from '../../shared/formatMetric';
 import { ErrorMessage, toErrorInfo } from './ErrorMessage';
-import { FlagList } from './FlagList';
-import { MetricTable } from './MetricTable';
 import { QualityWarnings } from './QualityWarnings';
-import { sideViewFacts } from '../../shared/sideViewFacts';
+import { SideComparison } from './SideComparison';
 import { jobDescription, jobTitle } from '../format/jobTitle';
 
 const ROLE_WORD: Record<ClipRole, string> = { leftSide: 'Left side', rightSide: 'Right side', rear: 'From behind' };
@@ -95,12 +92,7 @@ export function SessionScreen({ api, jobs }: { api: LopsidedApi; jobs: readonly 
           <h3>Verdict</h3>
           <ul className="verdict-sentences">{(merged.verdict ?? []).map((s) => <li key={s}>{s}</li>)}</ul>
           <QualityWarnings quality={merged.quality} />
-          <h3>What stands out</h3>
-          <FlagList flags={merged.flags} />
-          <h3>Left and right side by side</h3>
-          <MetricTable result={merged} />
-          {merged.crossover && <p className="crossover" data-testid="crossover">{crossoverText(merged.crossover)}</p>}
-          {sideViewFacts(merged).map((line) => <p key={line} className="side-facts" data-testid="side-facts">{line}</p>)}
+          <SideComparison result={merged} />
           <button type="button" onClick={() => downloadJson('session-report.json', merged)} data-testid="session-download">Download session report.json</button>
         </div>
       )}

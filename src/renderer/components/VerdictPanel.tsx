@@ -1,13 +1,10 @@
 // The verdict: sentences first, then quality warnings, flags in plain words, the per-side table and exports.
 import type { ExportKind, LopsidedApi } from '../../shared/api';
 import type { AnalysisResult } from '../../shared/contract';
-import { crossoverText } from '../../shared/formatMetric';
-import { sideViewFacts } from '../../shared/sideViewFacts';
 import { formatValue } from '../format/formatValue';
 import { ExportButtons } from './ExportButtons';
-import { FlagList } from './FlagList';
-import { MetricTable } from './MetricTable';
 import { QualityWarnings } from './QualityWarnings';
+import { SideComparison } from './SideComparison';
 
 export interface VerdictPanelProps {
   api: LopsidedApi;
@@ -30,12 +27,7 @@ export function VerdictPanel({ api, jobId, result, exports }: VerdictPanelProps)
         foot strikes
       </p>
       <QualityWarnings quality={result.quality} />
-      <h3>What stands out</h3>
-      <FlagList flags={result.flags} />
-      <h3>Left and right side by side</h3>
-      <MetricTable result={result} />
-      {result.crossover && <p className="crossover" data-testid="crossover">{crossoverText(result.crossover)}</p>}
-      {sideViewFacts(result).map((line) => <p key={line} className="side-facts" data-testid="side-facts">{line}</p>)}
+      <SideComparison result={result} />
       <p className="muted small">
         Left − right is the difference of the per-step means; its 95% interval comes from the step-to-step spread and how
         well this clip times each foot. Normal: the whole interval lies inside the normal band; watch or marked: wholly

@@ -12,7 +12,7 @@ import { givenTimingReliability, hiddenFootReasons } from './gait/eventReliabili
 import { kneeCycleCurve } from './gaitCurves';
 import { raiseFlags } from './raiseFlags';
 import { sideViewMethod } from './sideViewMethod';
-import type { AnalysisOptions, AnalysisResult, FootStrikeClass, GaitEvent, MetricId, MetricSummary, PoseTrack, StepRow, TimingReliability, View } from './types';
+import type { AnalysisOptions, AnalysisResult, FootStrikeClass, GaitEvent, MetricId, MetricSummary, PoseTrack, Side, StepRow, TimingReliability, View } from './types';
 import { writeVerdict } from './writeVerdict';
 
 export interface VideoMeta {
@@ -49,6 +49,13 @@ export interface GaitInput {
 const USES_STRIKE: MetricId[] = ['contactTimeMs', 'flightTimeMs', 'stepTimeMs', 'dutyFactorPct', 'stepLengthCm', 'strideLengthCm', 'kneeFlexionAtStrikeDeg', 'overstrideDeg', 'footStrikeAngleDeg', 'kneeFlexionMidstanceDeg'];
 const USES_TOE_OFF: MetricId[] = ['contactTimeMs', 'flightTimeMs', 'dutyFactorPct', 'hipExtensionAtToeOffDeg', 'footStrikeAngleDeg', 'kneeFlexionMidstanceDeg'];
 
+/** A metric whose sides are not compared: no interval, no symmetry index, and the given sides' means left out. */
+function notCompared(m: MetricSummary, sides: readonly Side[]): MetricSummary {
+  const out: MetricSummary = { ...m, symmetryIndexPct: null, symmetryAnglePct: null, differenceCi95: null };
+  for (const side of sides) out[side] = null;
+  return out;
+}
+
 /**
  * A foot this clip cannot time is not compared: the metrics reading its events get no flag, no left − right
  * interval and no symmetry index, and that foot's mean is left out ("not measured from this side"); its per-step
@@ -62,7 +69,7 @@ function hiddenFootSuppression(timing: TimingReliability, facing: string, metric
     for (const id of h.type === 'footStrike' ? USES_STRIKE : USES_TOE_OFF) {
       suppressed[id] ??= h.reason;
       const m = metrics[id];
-      if (m) metrics[id] = { ...m, [h.side]: null, symmetryIndexPct: null, symmetryAnglePct: null, differenceCi95: null };
+      if (m) metrics[id] = notCompared(m, [h.side]);
     }
   }
   return { suppressed, reasons };
@@ -230,8 +237,7 @@ export function assembleResult(rawTrack: PoseTrack, gait: GaitInput, options: An
   const hidden = hiddenFootSuppression(timing, gait.facing, metrics);
   for (const [id, what] of Object.entries(quality.withheld) as [MetricId, 'difference' | 'sides'][]) {
     const mm = metrics[id];
-    if (!mm) continue;
-    metrics[id] = { ...mm, symmetryIndexPct: null, symmetryAnglePct: null, differenceCi95: null, ...(what === 'sides' ? { left: null, right: null } : {}) };
+    if (mm) metrics[id] = notCompared(mm, what === 'sides' ? ['left', 'right'] : []);
   }
   const suppressed = { ...hidden.suppressed, ...quality.suppressed };
   const warnings = [...hidden.reasons, ...unseenLegWarnings(m.legUnseen, gait.facing), ...quality.warnings];

@@ -69,6 +69,8 @@ export interface LibraryApi {
   getRunnerPage(runnerId: string): Promise<RunnerPage>;
   /** Deletes the runner with every session and file; the page asks the user first. */
   deleteRunner(runnerId: string): Promise<void>;
+  /** Deletes one session of the runner with its clips' analyses and reports; the page asks the user first. */
+  deleteSession(runnerId: string, sessionId: string): Promise<void>;
   /** Files up to three finished analyses (left side, right side, rear) as one session of the runner. */
   fileSession(runnerId: string, meta: SessionMeta, jobIds: readonly string[]): Promise<SessionSummary>;
   /** Analyses already in a session of some runner (the "new session" form offers the others). */

@@ -87,6 +87,13 @@ describe('UI end to end, runner library', () => {
     }
     await shot(page, 'library-02-runner-page');
     await page.locator('[data-testid="progress-chart"][data-metric="contactTimeMs"]').screenshot({ path: 'test-results/screenshots/library-03-chart.png' });
+
+    // deleting the first session asks, then only that session goes (its analysis leaves the job list with it)
+    let asked = '';
+    page.once('dialog', (d) => { asked = d.message(); void d.accept(); });
+    await page.getByTestId('session-item').first().getByTestId('session-delete').click();
+    await expect.poll(() => page.getByTestId('session-item').count(), { timeout: 10_000 }).toBe(1);
+    expect(asked).toMatch(/^Delete the session of \d{4}-\d{2}-\d{2} ".+" with its 2 clips and reports\? This cannot be undone\.$/);
     expect(problems).toEqual([]);
   }, 240_000);
 });

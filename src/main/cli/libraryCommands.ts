@@ -8,7 +8,7 @@ import { UsageError } from './cliErrors';
 import { runLibraryBackup, runLibraryExport, runLibraryImport, runLibraryRestore } from './commands/libraryArchiveCommand';
 import { runProgress } from './commands/progressCommand';
 import { runRunnerAdd, runRunnerDelete, runRunnerList, runRunnerMerge, runRunnerShow } from './commands/runnerCommand';
-import { runSessionAdd } from './commands/sessionCommand';
+import { runSessionAdd, runSessionDelete } from './commands/sessionCommand';
 import { parseFps, parseLongSide, parseModel, parsePaper, parseWorkers } from './parseCliOptions';
 import { parseBirthYear, parseDate, parseHeightCm, parseInclinePct, parseLegLengthCm, parsePainScore, today } from './parseLibraryOptions';
 
@@ -53,8 +53,16 @@ export function addLibraryCommands(program: Command, setAction: SetAction, model
     .option('--yes', 'yes, delete them and their files')
     .action((name: string, o: { yes?: boolean }) => setAction(true, (ctx) => runRunnerDelete(name, o.yes === true, ctx)));
 
-  program.command('session').description('sessions of a runner: one run filmed from up to three places')
-    .command('add')
+  const session = program.command('session').description('sessions of a runner: one run filmed from up to three places');
+  session.command('delete')
+    .description('delete one session of a runner with its clips\' analyses and reports (asks for --yes)')
+    .requiredOption('--runner <name>', 'the runner (see lopsided runner show)')
+    .requiredOption('--date <YYYY-MM-DD>', 'the day of the session', parseDate)
+    .option('--name <text>', 'the session\'s name, when the runner has two sessions that day')
+    .option('--yes', 'yes, delete it and its files')
+    .action((o: { runner: string; date: string; name?: string; yes?: boolean }) =>
+      setAction(true, (ctx) => runSessionDelete({ runner: o.runner, date: o.date, name: o.name ?? null, yes: o.yes === true }, ctx)));
+  session.command('add')
     .description('analyse up to three clips of one run and file them as a session of the runner')
     .requiredOption('--runner <name>', 'the runner (see lopsided runner list)')
     .option('--date <YYYY-MM-DD>', 'the day of the run (default: today)', parseDate)

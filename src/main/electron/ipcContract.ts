@@ -29,6 +29,7 @@ export interface IpcContract {
   'lopsided:addRunner': (input: RunnerInput) => RunnerSummary;
   'lopsided:getRunnerPage': (runnerId: string) => RunnerPage;
   'lopsided:deleteRunner': (runnerId: string) => void;
+  'lopsided:deleteSession': (runnerId: string, sessionId: string) => void;
   'lopsided:listFiledAnalyses': () => string[];
   'lopsided:fileSession': (runnerId: string, meta: SessionMeta, jobIds: string[]) => SessionSummary;
   /** Shows a save dialog and writes the runner's progress report there. */
@@ -45,7 +46,7 @@ export type IpcReply<T> = { ok: true; value: T } | { ok: false; error: ErrorInfo
 export const IPC_CHANNELS: readonly IpcChannel[] = [
   'lopsided:getVersion', 'lopsided:addVideo', 'lopsided:deleteVideo', 'lopsided:startJob', 'lopsided:listJobs', 'lopsided:getJob',
   'lopsided:renameJob', 'lopsided:getMeasurements', 'lopsided:saveMeasurements', 'lopsided:cancelJob', 'lopsided:deleteJob', 'lopsided:getResult', 'lopsided:getTrack', 'lopsided:saveEvents', 'lopsided:exportFile',
-  'lopsided:listRunners', 'lopsided:addRunner', 'lopsided:getRunnerPage', 'lopsided:deleteRunner', 'lopsided:listFiledAnalyses', 'lopsided:fileSession', 'lopsided:saveProgressPdf',
+  'lopsided:listRunners', 'lopsided:addRunner', 'lopsided:getRunnerPage', 'lopsided:deleteRunner', 'lopsided:deleteSession', 'lopsided:listFiledAnalyses', 'lopsided:fileSession', 'lopsided:saveProgressPdf',
 ];
 
 /** Main → renderer push of job changes (one-way). */

@@ -6,7 +6,7 @@ import { extname } from 'node:path';
 import type { IpcMainInvokeEvent } from 'electron';
 import { z } from 'zod';
 import { analyseOptionsSchema, describeZodError, eventsSchema, exportKindSchema, idSchema, jobNamesSchema, measurementsSchema, runnerInputSchema, sessionMetaSchema } from '../library/apiSchemas';
-import { deleteRunner, deleteThroughService } from '../library/deleteRunner';
+import { deleteRunner, deleteSession, deleteThroughService } from '../library/deleteFromLibrary';
 import { fileJobsAsSession } from '../library/fileJobsAsSession';
 import { asLibraryError } from '../library/openLibraryDb';
 import { runnerPage } from '../library/runnerPage';
@@ -53,6 +53,7 @@ const argSchemas: { [C in IpcChannel]: z.ZodType<IpcArgs<C>> } = {
   'lopsided:addRunner': z.tuple([runnerInputSchema]),
   'lopsided:getRunnerPage': z.tuple([idSchema]),
   'lopsided:deleteRunner': z.tuple([idSchema]),
+  'lopsided:deleteSession': z.tuple([idSchema, idSchema]),
   'lopsided:listFiledAnalyses': z.tuple([]),
   'lopsided:fileSession': z.tuple([idSchema, sessionMetaSchema, z.array(idSchema).min(1).max(3)]),
   'lopsided:saveProgressPdf': z.tuple([idSchema]),
@@ -89,6 +90,7 @@ function implementations(deps: IpcDeps): Impl {
     'lopsided:addRunner': (input) => addRunner(service.library.db, input),
     'lopsided:getRunnerPage': (runnerId) => runnerPage(service.library.db, runnerId),
     'lopsided:deleteRunner': (runnerId) => deleteRunner(service.library, runnerId, (id) => deleteThroughService(service, id)),
+    'lopsided:deleteSession': (runnerId, sessionId) => deleteSession(service.library, runnerId, sessionId, (id) => deleteThroughService(service, id)),
     'lopsided:listFiledAnalyses': () => analysesOfRunners(service.library.db),
     'lopsided:fileSession': (runnerId, meta, jobIds) => fileJobsAsSession(service, runnerId, meta, jobIds),
     'lopsided:saveProgressPdf': async (runnerId) => {

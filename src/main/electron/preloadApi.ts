@@ -65,6 +65,7 @@ export function createPreloadApi(deps: PreloadDeps): LopsidedApi {
       addRunner: (input) => call('lopsided:addRunner', input),
       getRunnerPage: (runnerId) => call('lopsided:getRunnerPage', runnerId),
       deleteRunner: (runnerId) => call('lopsided:deleteRunner', runnerId),
+      deleteSession: (runnerId, sessionId) => call('lopsided:deleteSession', runnerId, sessionId),
       listFiledAnalyses: () => call('lopsided:listFiledAnalyses'),
       fileSession: (runnerId, meta, jobIds) => call('lopsided:fileSession', runnerId, meta, [...jobIds]),
       async saveProgressPdf(runnerId) {

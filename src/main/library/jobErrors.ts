@@ -6,6 +6,7 @@ export type JobStoreErrorCode =
   | 'JOB_NOT_DONE'
   | 'JOB_ACTIVE'
   | 'VIDEO_IN_USE'
+  | 'JOB_FILED'
   | 'EXPORT_MISSING'
   | 'BAD_ARGUMENT'
   | 'INTERRUPTED';

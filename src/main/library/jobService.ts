@@ -13,6 +13,7 @@ import { EXPORT_KINDS, JobStore, newId } from './jobStore';
 import type { JobEvent, JobRecord, JobRunner, ProbeFn, ReportRetitler, StoredVideo } from './jobTypes';
 import { forgetAnalysis, importJob } from './importJobStore';
 import { refreshAnalysis } from './refreshAnalysis';
+import { runnerSessionOf } from './sessionRecords';
 import type { Library } from './library';
 import { openLibraryForDoor } from './openLibraryForDoor';
 
@@ -47,6 +48,7 @@ export interface JobService {
   listJobs(): JobSummary[];
   getJob(jobId: string): JobSummary;
   cancelJob(jobId: string): Promise<void>;
+  /** Refuses (JOB_FILED) an analysis filed in a runner's session: it leaves with that session (deleteFromLibrary.ts). */
   deleteJob(jobId: string): Promise<void>;
   onEvent(listener: (e: JobEvent) => void): () => void;
   getResult(jobId: string): Promise<AnalysisResult>;
@@ -142,6 +144,13 @@ export async function openJobService(opts: JobServiceOptions): Promise<JobServic
     getJob: (jobId) => toSummary(store.getJob(jobId)),
     cancelJob: (jobId) => manager.cancel(jobId),
     async deleteJob(jobId) {
+      // An analysis filed in a runner's session is part of their history (and maybe of a merged report): it leaves
+      // only with that session or runner (deleteFromLibrary.ts), which removes the rows first, so this passes then.
+      const filedIn = runnerSessionOf(library.db, jobId);
+      if (filedIn !== null) {
+        const session = `${filedIn.runnerName}'s session of ${filedIn.date}${filedIn.name ? ` ("${filedIn.name}")` : ''}`;
+        throw new JobStoreError('JOB_FILED', `This analysis belongs to ${session}, so it is kept here: delete that session on the runner's page to remove it.`);
+      }
       // a save or re-render under way finishes first: it would write the folder (and job.json) back after the delete
       await retitles.get(jobId);
       await manager.delete(jobId);

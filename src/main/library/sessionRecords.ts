@@ -141,6 +141,26 @@ export function sessionMetrics(db: LibraryDb, runnerId: string): SessionMetricsI
   return [...byId.values()];
 }
 
+/** Removes one session of the runner and (by cascade) its clips; returns the analyses whose files go too. */
+export function deleteSessionRows(db: LibraryDb, runnerId: string, sessionId: string): { analysisIds: string[] } {
+  return db.transaction(() => {
+    const owner = db.prepare('SELECT runner_id FROM sessions WHERE id = ?').pluck().get(sessionId) as string | null | undefined;
+    // a session of another runner (or Unassigned) is not this runner's to delete: the same error as a missing one
+    if (owner !== runnerId) throw new LibraryError('SESSION_NOT_FOUND', 'No such session of this runner; it may have been deleted.');
+    const analysisIds = db.prepare('SELECT analysis_id FROM clips WHERE session_id = ?').pluck().all(sessionId) as string[];
+    db.prepare('DELETE FROM sessions WHERE id = ?').run(sessionId);
+    return { analysisIds };
+  }).immediate();
+}
+
+/** The runner's session an analysis is filed in, or null while it is Unassigned (or not filed at all). */
+export function runnerSessionOf(db: LibraryDb, analysisId: string): { runnerName: string; date: string; name: string | null } | null {
+  const row = db.prepare(`SELECT r.name AS runnerName, s.date AS date, s.name AS name FROM clips c
+    JOIN sessions s ON s.id = c.session_id JOIN runners r ON r.id = s.runner_id WHERE c.analysis_id = ?`).get(analysisId) as
+    { runnerName: string; date: string; name: string | null } | undefined;
+  return row ?? null;
+}
+
 /** Analyses in a session of some runner (not Unassigned). */
 export function analysesOfRunners(db: LibraryDb): string[] {
   return db.prepare('SELECT c.analysis_id FROM clips c JOIN sessions s ON s.id = c.session_id WHERE s.runner_id IS NOT NULL').pluck().all() as string[];

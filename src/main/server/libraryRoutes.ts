@@ -1,8 +1,8 @@
 // The HTTP face of the runner library (issue 14): runners, a runner's page (sessions + progress), filing finished
-// analyses as a session, deleting a runner (the page asks first), and the progress report as a PDF.
+// analyses as a session, deleting a session or a runner (the page asks first), and the progress report as a PDF.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { describeZodError, fileSessionSchema, idSchema, runnerInputSchema } from '../library/apiSchemas';
-import { deleteRunner, deleteThroughService } from '../library/deleteRunner';
+import { deleteRunner, deleteSession, deleteThroughService } from '../library/deleteFromLibrary';
 import { fileJobsAsSession } from '../library/fileJobsAsSession';
 import type { JobService } from '../library/jobService';
 import { asLibraryError } from '../library/openLibraryDb';
@@ -32,7 +32,7 @@ export async function handleLibraryApi(req: IncomingMessage, res: ServerResponse
 async function route(req: IncomingMessage, res: ServerResponse, url: URL, parts: readonly string[], service: JobService, readBody: ReadBody): Promise<void> {
   const db = service.library.db;
   const method = req.method ?? 'GET';
-  const [, rawId, action] = parts;
+  const [, rawId, action, rawSessionId] = parts;
   if (parts.length === 2 && rawId === 'filed-analyses' && method === 'GET') return sendJson(res, 200, analysesOfRunners(db));
   if (parts.length === 1) {
     if (method === 'GET') return sendJson(res, 200, listRunners(db, url.searchParams.get('search') ?? undefined));
@@ -48,6 +48,11 @@ async function route(req: IncomingMessage, res: ServerResponse, url: URL, parts:
   if (parts.length === 3 && action === 'sessions' && method === 'POST') {
     const body = parse(fileSessionSchema, await readBody(req));
     return sendJson(res, 201, await fileJobsAsSession(service, runnerId, body.meta, body.jobIds));
+  }
+  if (parts.length === 4 && action === 'sessions' && method === 'DELETE') {
+    await deleteSession(service.library, runnerId, parse(idSchema, rawSessionId), (id) => deleteThroughService(service, id));
+    res.writeHead(204).end();
+    return;
   }
   if (parts.length === 3 && action === 'progress.pdf' && method === 'GET') {
     const name = getRunner(db, runnerId).name;

@@ -11,6 +11,7 @@ export function createHttpLibraryApi(opts: HttpApiOptions = {}): LibraryApi {
     addRunner: (input) => call<RunnerSummary>('POST', '/api/runners', ...json(input)),
     getRunnerPage: (id) => call<RunnerPage>('GET', runner(id)),
     deleteRunner: (id) => call<void>('DELETE', runner(id)),
+    deleteSession: (id, sessionId) => call<void>('DELETE', `${runner(id)}/sessions/${encodeURIComponent(sessionId)}`),
     listFiledAnalyses: () => call<string[]>('GET', '/api/runners/filed-analyses'),
     fileSession: (id, meta, jobIds) => call<SessionSummary>('POST', `${runner(id)}/sessions`, ...json({ meta, jobIds })),
     async saveProgressPdf(id) {

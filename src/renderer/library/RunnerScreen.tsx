@@ -1,10 +1,11 @@
 // A runner's page (issue 14): who they are, their sessions with clips, the progress charts (points with interval bars,
-// the normal band shaded), two sessions compared, a new session, the progress PDF, and deleting the runner (asked).
+// the normal band shaded), two sessions compared, a new session, the progress PDF, and deleting a session or the
+// runner (asked first).
 import { useCallback, useEffect, useState } from 'react';
 import type { JobSummary } from '../../shared/api';
 import type { ErrorInfo } from '../../shared/contract';
 import { CLIP_ROLE_LABEL, formatSpeedKmh } from '../../shared/formatSessionMeta';
-import type { LibraryApi, RunnerPage } from '../../shared/library';
+import type { LibraryApi, RunnerPage, SessionSummary } from '../../shared/library';
 import { ErrorMessage, toErrorInfo } from '../components/ErrorMessage';
 import { BeforeAfterTable } from './BeforeAfterTable';
 import { NewSessionForm } from './NewSessionForm';
@@ -27,6 +28,11 @@ export function RunnerScreen({ library, runnerId, jobs, onDeleted, onChanged }: 
     if (!window.confirm(`Delete ${page.runner.name} with ${n} session${n === 1 ? '' : 's'} and every report? This cannot be undone.`)) return;
     library.deleteRunner(runnerId).then(onDeleted).catch((e) => setError(toErrorInfo(e)));
   };
+  const removeSession = (s: SessionSummary): void => {
+    const what = `the session of ${s.date}${s.name ? ` "${s.name}"` : ''} with its ${s.clips.length} clip${s.clips.length === 1 ? '' : 's'} and reports`;
+    if (!window.confirm(`Delete ${what}? This cannot be undone.`)) return;
+    library.deleteSession(runnerId, s.sessionId).then(() => { refresh(); onChanged(); }).catch((e) => setError(toErrorInfo(e)));
+  };
   if (page === null) return error ? <ErrorMessage error={error} onDismiss={() => setError(null)} /> : <p className="muted">Loading…</p>;
   const r = page.runner;
   const facts = [r.birthYear && `born ${r.birthYear}`, r.heightCm && `${r.heightCm} cm`, r.legLengthCm && `leg ${r.legLengthCm} cm`].filter(Boolean).join(' · ');
@@ -42,13 +48,14 @@ export function RunnerScreen({ library, runnerId, jobs, onDeleted, onChanged }: 
       <h3>Sessions</h3>
       {page.sessions.length === 0 && <p className="muted">No sessions yet: file the first one below.</p>}
       {page.sessions.length > 0 && <table className="metric-table" data-testid="session-list">
-        <thead><tr><th>Date</th><th>Session</th><th>Speed</th><th>Clips</th><th>Pain / effort</th></tr></thead>
+        <thead><tr><th>Date</th><th>Session</th><th>Speed</th><th>Clips</th><th>Pain / effort</th><th></th></tr></thead>
         <tbody>
           {page.sessions.map((s) => (
             <tr key={s.sessionId} data-testid="session-item">
               <td>{s.date}</td><td>{s.name ?? ''}</td><td>{formatSpeedKmh(s.speedMps)}</td>
               <td>{s.clips.map((c) => `${c.role ? CLIP_ROLE_LABEL[c.role] : 'view unknown'}: ${c.clipName}`).join(', ')}</td>
               <td>{[s.painScore !== null ? `${s.painScore}/10` : '', s.note ?? ''].filter(Boolean).join(' ') || '–'}</td>
+              <td><button type="button" className="small" onClick={() => removeSession(s)} data-testid="session-delete">Delete…</button></td>
             </tr>
           ))}
         </tbody>

@@ -131,6 +131,24 @@ describe('lopsided runner / session / progress', () => {
     expect(r.stderr).toContain('No runner called Anna (did you mean Anna Berg?)');
   });
 
+  it('deletes one session only with --yes, named by its day, the runner\'s others staying', async () => {
+    expect((await cli(['session', 'add', '--runner', 'Anna Berg', '--date', '2026-12-01', '--name', 'extra', '--side-left', LEFT, '--no-pdf', '--quiet'])).code).toBe(0);
+    const p = JSON.parse((await cli(['progress', '--runner', 'Anna Berg', '--json'])).stdout) as ProgressJson;
+    const extra = p.sessions.find((s) => s.name === 'extra')!;
+    const wrongDay = await cli(['session', 'delete', '--runner', 'Anna Berg', '--date', '2026-12-02', '--yes']);
+    expect(wrongDay.code).toBe(2);
+    expect(wrongDay.stderr).toContain('Anna Berg has no session on 2026-12-02.');
+    const ask = await cli(['session', 'delete', '--runner', 'Anna Berg', '--date', '2026-12-01']);
+    expect(ask.code).toBe(2);
+    expect(ask.stderr).toContain('This deletes Anna Berg\'s session of 2026-12-01 "extra" with its 1 clip and reports from the library, files included. Run it again with --yes');
+    expect(existsSync(join(dataDir, 'sessions', extra.sessionId))).toBe(true);
+    const del = await cli(['session', 'delete', '--runner', 'Anna Berg', '--date', '2026-12-01', '--yes']);
+    expect(del.code).toBe(0);
+    expect(existsSync(join(dataDir, 'sessions', extra.sessionId))).toBe(false);
+    const after = JSON.parse((await cli(['progress', '--runner', 'Anna Berg', '--json'])).stdout) as ProgressJson;
+    expect(after.sessions.map((s) => s.name)).toEqual(['before', 'after']);
+  });
+
   it('deletes a runner only with --yes, files included', async () => {
     const p = JSON.parse((await cli(['progress', '--runner', 'Anna Berg', '--json'])).stdout) as ProgressJson;
     const ask = await cli(['runner', 'delete', 'Anna Berg']);

@@ -26,7 +26,7 @@ describe('preload', () => {
     const { library, ...methods } = api;
     for (const value of Object.values(methods)) expect(typeof value).toBe('function');
     // the runner library (issue 14): functions only, each one channel of the contract
-    expect(Object.keys(library ?? {}).sort()).toEqual(['addRunner', 'deleteRunner', 'fileSession', 'getRunnerPage', 'listFiledAnalyses', 'listRunners', 'saveProgressPdf']);
+    expect(Object.keys(library ?? {}).sort()).toEqual(['addRunner', 'deleteRunner', 'deleteSession', 'fileSession', 'getRunnerPage', 'listFiledAnalyses', 'listRunners', 'saveProgressPdf']);
     for (const value of Object.values(library ?? {})) expect(typeof value).toBe('function');
   });
 

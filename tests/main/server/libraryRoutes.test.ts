@@ -1,5 +1,6 @@
 // The library's HTTP routes (src/main/server/libraryRoutes.ts) on a real server and a real library file: validation
-// in words, status codes, a runner's page, filing a session from finished analyses, and deleting a runner with files.
+// in words, status codes, a runner's page, filing a session from finished analyses, and deleting a session or a runner
+// with files (an analysis filed under a runner is refused by the job list).
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -70,5 +71,41 @@ describe('/api/runners', () => {
     const listed = (await (await fetch(`${base}/jobs`, { headers: auth })).json()) as { jobId: string }[];
     for (const id of jobIds) expect(listed.map((j) => j.jobId)).not.toContain(id);
     expect((await fetch(`${base}/runners/${anna.runnerId}`, { headers: auth })).status).toBe(404);
+  }, 60_000);
+
+  it('keeps a filed analysis out of the job list\'s reach and deletes one session with its files, the other staying', async () => {
+    const bo = (await (await fetch(`${base}/runners`, json({ name: 'Bo Lind' }))).json()) as RunnerSummary;
+    const sessions: SessionSummary[] = [];
+    const jobIds: string[] = [];
+    for (const [date, path] of [['2026-10-01', FIXTURE_CLIPS.full.left], ['2026-11-01', FIXTURE_CLIPS.full.right]] as const) {
+      const v = await srv.service.addVideoByPath(path);
+      const jobId = (await srv.service.startJob(v.videoId, DEFAULT_ANALYSE_OPTIONS)).jobId;
+      jobIds.push(jobId);
+      await srv.service.whenIdle();
+      const filed = await fetch(`${base}/runners/${bo.runnerId}/sessions`, json({ meta: { date, name: date === '2026-10-01' ? 'first' : null }, jobIds: [jobId] }));
+      if (filed.status !== 201) throw new Error(await filed.text());
+      sessions.push((await filed.json()) as SessionSummary);
+    }
+    // deleting the analysis from the job list would take a session from Bo's history: refused, in words, nothing lost
+    const refused = await fetch(`${base}/jobs/${jobIds[0]}`, { method: 'DELETE', headers: auth });
+    expect(refused.status).toBe(409);
+    expect((await refused.json()) as { code: string; message: string }).toEqual({
+      code: 'JOB_FILED', message: expect.stringMatching(/Bo Lind's session of 2026-10-01 \("first"\).*runner's page/) as unknown as string,
+    });
+    expect(existsSync(join(dir, 'data', 'jobs', jobIds[0]!))).toBe(true);
+
+    // a session of another runner is not found under this one
+    const other = (await (await fetch(`${base}/runners`, json({ name: 'Cy Holm' }))).json()) as RunnerSummary;
+    expect((await fetch(`${base}/runners/${other.runnerId}/sessions/${sessions[0]!.sessionId}`, { method: 'DELETE', headers: auth })).status).toBe(404);
+
+    expect((await fetch(`${base}/runners/${bo.runnerId}/sessions/${sessions[0]!.sessionId}`, { method: 'DELETE', headers: auth })).status).toBe(204);
+    expect(existsSync(join(dir, 'data', 'jobs', jobIds[0]!))).toBe(false);
+    expect(existsSync(join(dir, 'data', 'sessions', sessions[0]!.sessionId))).toBe(false);
+    const page = (await (await fetch(`${base}/runners/${bo.runnerId}`, { headers: auth })).json()) as RunnerPage;
+    expect(page.sessions.map((s) => s.date)).toEqual(['2026-11-01']);
+    expect(existsSync(join(dir, 'data', 'jobs', jobIds[1]!))).toBe(true);
+    const listed = (await (await fetch(`${base}/jobs`, { headers: auth })).json()) as { jobId: string }[];
+    expect(listed.map((j) => j.jobId)).not.toContain(jobIds[0]);
+    expect(listed.map((j) => j.jobId)).toContain(jobIds[1]);
   }, 60_000);
 });

@@ -4,7 +4,7 @@ import type { RunnerInput, RunnerSummary } from '../../../shared/library';
 import { alignColumns } from '../../../shared/formatProgress';
 import { CLIP_ROLE_LABEL, formatSpeedKmh } from '../../../shared/formatSessionMeta';
 import { runnerPage } from '../../library/runnerPage';
-import { deleteRunner } from '../../library/deleteRunner';
+import { deleteRunner } from '../../library/deleteFromLibrary';
 import { addRunner, findRunner, listRunners, mergeRunners } from '../../library/runnerRecords';
 import type { CliContext } from '../cliContext';
 import { UsageError } from '../cliErrors';

@@ -1,12 +1,15 @@
 // `lopsided session add --runner NAME [--date YYYY-MM-DD] [--speed 12km/h] --side-left a.mp4 --side-right b.mp4
 // --rear c.mp4` (issue 14): analyses each clip as `analyse` does (a keypoint CSV with --fps too), confirms that each
 // clip shows the side it was given as (read from the clip, never guessed silently), and files the session.
+// `lopsided session delete --runner NAME --date YYYY-MM-DD [--name TEXT] --yes`: one session goes, files included.
 import { basename } from 'node:path';
 import { assignRoles, SessionError } from '../../../analysis/mergeSession';
 import type { ClipRole } from '../../../shared/contract';
 import type { SessionMeta } from '../../../shared/library';
 import { fileSession, type AnalysedClip } from '../../library/fileSession';
+import { deleteSession } from '../../library/deleteFromLibrary';
 import { findRunner } from '../../library/runnerRecords';
+import { runnerPage } from '../../library/runnerPage';
 import { checkSessionMeta } from '../../library/sessionRecords';
 import type { CliContext } from '../cliContext';
 import { UsageError } from '../cliErrors';
@@ -69,4 +72,26 @@ function confirmRoles(given: readonly [ClipRole, string][], clips: readonly Anal
       throw new UsageError(`${FLAG[role]} ${basename(path)}: this clip shows ${WORDS[r.role]} (${r.why}), not ${WORDS[role]}. Give it as ${FLAG[r.role]}.`);
     }
   }
+}
+
+export interface SessionDeleteOptions { runner: string; date: string; name: string | null; yes: boolean }
+
+export function runSessionDelete(opts: SessionDeleteOptions, ctx: CliContext): Promise<void> {
+  return withLibrary(async (lib) => {
+    const runner = findRunner(lib.db, opts.runner);
+    const onDay = runnerPage(lib.db, runner.runnerId).sessions.filter((s) => s.date === opts.date);
+    const matches = opts.name === null ? onDay : onDay.filter((s) => (s.name ?? '').toLowerCase() === opts.name?.toLowerCase());
+    const label = (s: { date: string; name: string | null }): string => `${s.date}${s.name ? ` "${s.name}"` : ''}`;
+    if (matches.length === 0) {
+      const named = opts.name !== null ? ` named "${opts.name}"` : '';
+      throw new UsageError(`${runner.name} has no session on ${opts.date}${named}${onDay.length > 0 ? `; that day has ${onDay.map(label).join(', ')}` : ''}.`);
+    }
+    if (matches.length > 1) throw new UsageError(`${runner.name} has ${matches.length} sessions on ${opts.date} (${matches.map(label).join(', ')}); say which with --name.`);
+    const s = matches[0]!;
+    const what = `${runner.name}'s session of ${label(s)} with its ${s.clips.length} clip${s.clips.length === 1 ? '' : 's'} and reports`;
+    // Deleting asks (issue 14): a command line cannot ask, so it needs the answer given
+    if (!opts.yes) throw new UsageError(`This deletes ${what} from the library, files included. Run it again with --yes to do so.`);
+    await deleteSession(lib, runner.runnerId, s.sessionId);
+    ctx.out(`Deleted ${what}.`);
+  });
 }

@@ -7,6 +7,7 @@ export type JobStoreErrorCode =
   | 'JOB_ACTIVE'
   | 'VIDEO_IN_USE'
   | 'JOB_FILED'
+  | 'REPORT_STALE'
   | 'EXPORT_MISSING'
   | 'BAD_ARGUMENT'
   | 'INTERRUPTED';

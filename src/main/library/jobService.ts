@@ -88,15 +88,33 @@ export async function openJobService(opts: JobServiceOptions): Promise<JobServic
   };
 
   const retitles = new Map<string, Promise<void>>();
+  /** Jobs whose report.pdf could not be drawn again: their PDF on disk has old names or pins until a redraw succeeds. */
+  const staleReports = new Map<string, string>();
+  const redraw = (job: JobRecord): Promise<void> => opts.retitleReport!({ outDir: store.jobDir(job.jobId), videoPath: job.videoPath, videoName: job.videoName, names: namesOf(job) });
   /** Draws report.pdf again from the job's files (new names, pinned measurements); one at a time per job. */
   const rerenderReport = (job: JobRecord): void => {
     if (job.status !== 'done' || !opts.retitleReport || !(job.exports ?? []).includes('report.pdf')) return;
-    const retitle = opts.retitleReport;
     const previous = retitles.get(job.jobId) ?? Promise.resolve();
-    // One after the other, and an export waits for the last one (see exportPath).
-    const next = previous.then(() => retitle({ outDir: store.jobDir(job.jobId), videoPath: job.videoPath, videoName: job.videoName, names: namesOf(job) }))
-      .catch(() => undefined); // the earlier PDF stays valid, only its title or pinned frames are old
+    // One after the other, and an export waits for the last one (see exportPath). A failure keeps the earlier PDF
+    // (atomic write) but is remembered: an export must not hand it over as if it had the new names and pins.
+    const next = previous.then(() => redraw(job)).then(
+      () => { staleReports.delete(job.jobId); },
+      (e: unknown) => {
+        staleReports.set(job.jobId, e instanceof Error ? e.message : String(e));
+        console.error(`lopsided: could not draw report.pdf of ${job.jobId} again:`, e);
+      });
     retitles.set(job.jobId, next);
+  };
+  /** Before report.pdf leaves: the last redraw finished, and one that failed is tried once more, else said in words. */
+  const currentReport = async (jobId: string): Promise<void> => {
+    await retitles.get(jobId);
+    if (!staleReports.has(jobId)) return;
+    rerenderReport(store.getJob(jobId));
+    await retitles.get(jobId);
+    const reason = staleReports.get(jobId);
+    if (reason !== undefined) {
+      throw new JobStoreError('REPORT_STALE', `report.pdf could not be drawn again with the new names or pinned measurements (${reason}); the earlier PDF is kept in the analysis folder and report.json is up to date. Try the export again.`);
+    }
   };
 
   const finishedJob = (jobId: string): JobSummary => {
@@ -155,6 +173,7 @@ export async function openJobService(opts: JobServiceOptions): Promise<JobServic
       await retitles.get(jobId);
       await manager.delete(jobId);
       editor.forget(jobId);
+      staleReports.delete(jobId);
     },
     onEvent: (l) => manager.onEvent(l),
     async getResult(jobId) {
@@ -205,7 +224,7 @@ export async function openJobService(opts: JobServiceOptions): Promise<JobServic
     },
     async exportPath(jobId, kind) {
       finishedJob(jobId);
-      if (kind === 'report.pdf') await retitles.get(jobId);
+      if (kind === 'report.pdf') await currentReport(jobId);
       if (!EXPORT_KINDS.includes(kind)) throw new JobStoreError('BAD_ARGUMENT', `Unknown export ${String(kind)}.`);
       const path = join(store.jobDir(jobId), kind);
       const s = await stat(path).catch(() => null);

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { JobSummary } from '../../../src/shared/api';
 import { DEFAULT_ANALYSE_OPTIONS } from '../../../src/shared/contract';
 import { openJobService, type JobService } from '../../../src/main/library/jobService';
@@ -386,6 +386,30 @@ describe('naming a session (issue 13)', () => {
     gate.resolve();
     expect(await exporting).toMatch(/report\.pdf$/);
     expect(retitled).toEqual([expect.objectContaining({ videoName: 'run.mp4', names: { sessionName: 'Before', runnerName: 'Ana' } })]);
+  });
+});
+
+describe('a report.pdf that cannot be drawn again', () => {
+  it('is tried once more at export, and refused in words while it still fails, never handed over as current', async () => {
+    let failuresLeft = 2;
+    const s = await openJobService({
+      dataDir, runner: createFakeRunner({ pdf: true }), probe: createFakeProbe(),
+      retitleReport: async () => { if (failuresLeft-- > 0) throw new Error('disk full'); },
+    });
+    services.push(s);
+    const job = await s.startJob(await upload(s), DEFAULT_ANALYSE_OPTIONS);
+    await waitFor(s, job.jobId, 'done');
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await s.renameJob(job.jobId, { sessionName: 'Before' }); // redraw 1 fails
+    // the export retries (redraw 2 fails too): refused, naming the reason, the earlier PDF still on disk
+    await expect(s.exportPath(job.jobId, 'report.pdf')).rejects.toMatchObject({ code: 'REPORT_STALE', message: expect.stringContaining('(disk full)') as unknown });
+    expect(existsSync(join(dataDir, 'jobs', job.jobId, 'report.pdf'))).toBe(true);
+    expect(errors).toHaveBeenCalledTimes(2);
+    errors.mockRestore();
+    // the next export's retry succeeds: the PDF is current again and leaves
+    expect(await s.exportPath(job.jobId, 'report.pdf')).toMatch(/report\.pdf$/);
+    expect(await s.exportPath(job.jobId, 'report.pdf')).toMatch(/report\.pdf$/);
+    expect(failuresLeft).toBe(-1); // exactly one more redraw: a current PDF is not drawn again at every export
   });
 });
 

@@ -16,6 +16,7 @@ import { refreshAnalysis } from './refreshAnalysis';
 import { runnerSessionOf } from './sessionRecords';
 import type { Library } from './library';
 import { openLibraryForDoor } from './openLibraryForDoor';
+import { markDoorOpen } from './openDoors';
 
 export interface JobServiceOptions {
   dataDir: string;
@@ -72,6 +73,7 @@ export async function openJobService(opts: JobServiceOptions): Promise<JobServic
   const manager = new JobManager(store, opts.runner);
   const editor = createEventEditor();
   const library = await openLibraryForDoor(opts.dataDir);
+  const unmarkDoor = await markDoorOpen(opts.dataDir, 'app or server'); // a restore refuses while it is there (openDoors.ts)
   // Every analysis that ends is in the library (an Unassigned session until filed to a runner), and one deleted
   // from the list leaves it. One at a time, in event order: a deletion never overtakes the filing of the same job.
   let filing: Promise<unknown> = Promise.resolve();
@@ -236,6 +238,7 @@ export async function openJobService(opts: JobServiceOptions): Promise<JobServic
       await manager.close();
       await filing;
       library.close();
+      await unmarkDoor();
     },
   };
 }

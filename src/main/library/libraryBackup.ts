@@ -2,7 +2,7 @@
 // backup (db.backup: a consistent snapshot while the app or server keeps working), then every result file is added
 // to that same file (archiveFiles.ts), so one file holds the index and the results. Restore checks every file's hash
 // before writing anything, writes the files, and only then puts the database in place: a failed restore leaves the
-// library as it was. Restore needs the library closed (no app or server running on this data dir).
+// library as it was. Restore needs the library closed: it refuses while an app or server has it open (openDoors.ts).
 import { randomBytes } from 'node:crypto';
 import { rename, rm } from 'node:fs/promises';
 import { basename } from 'node:path';
@@ -10,6 +10,7 @@ import { addArchiveFiles, createArchiveTables, extractArchiveFiles, listFilesUnd
 import type { Library } from './library';
 import { LibraryError } from './libraryErrors';
 import { libraryPath, openDbFile, openLibraryDb } from './openLibraryDb';
+import { otherOpenDoors } from './openDoors';
 
 export async function backupLibrary(lib: Library, outPath: string, opts: { withClips: boolean }): Promise<{ files: number; bytes: number }> {
   const tmp = `${outPath}.${randomBytes(6).toString('hex')}.tmp`;
@@ -36,6 +37,10 @@ export async function backupLibrary(lib: Library, outPath: string, opts: { withC
 }
 
 export async function restoreLibrary(dataDir: string, backupPath: string, opts: { force: boolean }): Promise<{ runners: number; sessions: number }> {
+  const open = await otherOpenDoors(dataDir);
+  if (open.length > 0) {
+    throw new LibraryError('LIBRARY_BUSY', `The Lopsided app or server has this library open (process ${open.join(', ')}); close it, then restore. Nothing was changed.`);
+  }
   const current = openLibraryDb(dataDir);
   try {
     const used = current.prepare('SELECT (SELECT count(*) FROM runners) + (SELECT count(*) FROM sessions)').pluck().get() as number;

@@ -389,6 +389,16 @@ describe('naming a session (issue 13)', () => {
   });
 });
 
+describe('the open-library mark a restore checks', () => {
+  it('is there while the service is open and gone after it closes', async () => {
+    const s = await openJobService({ dataDir, runner: createFakeRunner(), probe: createFakeProbe() });
+    const mark = join(dataDir, 'doors', `${process.pid}.json`);
+    expect(JSON.parse(await readFile(mark, 'utf8'))).toMatchObject({ pid: process.pid });
+    await s.close();
+    expect(existsSync(mark)).toBe(false);
+  });
+});
+
 describe('a report.pdf that cannot be drawn again', () => {
   it('is tried once more at export, and refused in words while it still fails, never handed over as current', async () => {
     let failuresLeft = 2;

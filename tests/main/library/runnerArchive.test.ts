@@ -1,6 +1,7 @@
 // A runner exported as one archive and imported into a fresh library gives the same progress, number for number;
 // a whole-library backup restores the same; a damaged archive imports nothing.
 import Database from 'better-sqlite3';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -116,5 +117,25 @@ describe('library backup', () => {
     restored.close();
     await expect(restoreLibrary(dir, file, { force: false })).rejects.toThrow(/This library is not empty/);
     await expect(restoreLibrary(join(root, 'other'), join(root, 'anna.lopsided'), { force: false })).rejects.toThrow(/one runner's export; add it with lopsided library import/);
+  });
+
+  it('refuses to restore while another process (an app or server) has the library open, and forgets a dead one\'s mark', async () => {
+    const file = join(root, 'all-2.backup');
+    await backupLibrary(source, file, { withClips: false });
+    const dir = join(root, 'in-use');
+    // a live process holding the library: a child that waits, marked as an open door in the data dir
+    const child = spawn(process.execPath, ['-e', 'setTimeout(() => undefined, 60000)'], { stdio: 'ignore' });
+    const exited = new Promise((r) => child.once('exit', r));
+    await mkdir(join(dir, 'doors'), { recursive: true });
+    const mark = join(dir, 'doors', `${child.pid}.json`);
+    await writeFile(mark, JSON.stringify({ pid: child.pid, kind: 'server' }));
+    await expect(restoreLibrary(dir, file, { force: true })).rejects.toMatchObject({
+      code: 'LIBRARY_BUSY', message: expect.stringContaining(`has this library open (process ${child.pid}); close it, then restore. Nothing was changed.`) as unknown,
+    });
+    expect(existsSync(join(dir, 'library.sqlite'))).toBe(false);
+    child.kill();
+    await exited;
+    expect(await restoreLibrary(dir, file, { force: false })).toEqual({ runners: 2, sessions: 2 });
+    expect(existsSync(mark)).toBe(false);
   });
 });

@@ -7,7 +7,7 @@ import type { ErrorInfo } from '../../shared/contract';
 import { CLIP_ROLE_LABEL, formatSpeedKmh } from '../../shared/formatSessionMeta';
 import type { LibraryApi, RunnerPage, SessionSummary } from '../../shared/library';
 import { ErrorMessage, toErrorInfo } from '../components/ErrorMessage';
-import { BeforeAfterTable } from './BeforeAfterTable';
+import { TwoSessionsTable } from './TwoSessionsTable';
 import { NewSessionForm } from './NewSessionForm';
 import { ProgressChart } from './ProgressChart';
 
@@ -66,7 +66,7 @@ export function RunnerScreen({ library, runnerId, jobs, onDeleted, onChanged }: 
         <p className="muted small">Each point is one session's left − right difference, its bar the 95% interval; the shaded band is the normal range.</p>
         <div className="charts">{page.progress.metrics.map((m) => <ProgressChart key={m.metricId} progress={page.progress} metricId={m.metricId} />)}</div>
         <h3>Before and after</h3>
-        <BeforeAfterTable key={page.progress.sessions.map((s) => s.sessionId).join()} progress={page.progress} />
+        <TwoSessionsTable key={page.progress.sessions.map((s) => s.sessionId).join()} progress={page.progress} />
       </>}
     </section>
   );

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { formatMetricDifference, formatMetricInterval, metricLabel } from '../../shared/formatMetric';
 import { CHANGE_WORDS, compareSessions, type ProgressReport } from '../../shared/library';
 
-export function BeforeAfterTable({ progress }: { progress: ProgressReport }) {
+export function TwoSessionsTable({ progress }: { progress: ProgressReport }) {
   const sessions = progress.sessions;
   const [beforeId, setBeforeId] = useState(sessions[0]?.sessionId ?? '');
   const [afterId, setAfterId] = useState(sessions[sessions.length - 1]?.sessionId ?? '');

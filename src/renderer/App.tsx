@@ -31,6 +31,8 @@ export function App({ api }: { api: LopsidedApi }) {
   const library: LibraryApi | null = api.library ?? null;
   const [route, go] = useRoute();
   const [jobs, setJobs] = useState<JobSummary[]>([]);
+  // analyses filed under a runner leave only with their session (the job list cannot delete them: JOB_FILED)
+  const [filedIds, setFiledIds] = useState<ReadonlySet<string>>(new Set());
   const [error, setError] = useState<ErrorInfo | null>(null);
   const [door, setDoor] = useState<string>('');
   // The server was restarted (a new token) or stopped: an old tab must say so, not look empty (issue 13).
@@ -46,7 +48,8 @@ export function App({ api }: { api: LopsidedApi }) {
     api.listJobs()
       .then((list) => { setLost(null); setJobs([...list].sort((a, b) => b.createdAtIso.localeCompare(a.createdAtIso))); })
       .catch(fail);
-  }, [api, fail]);
+    library?.listFiledAnalyses().then((ids) => setFiledIds(new Set(ids))).catch(() => undefined); // the list still works without it
+  }, [api, library, fail]);
   useEffect(() => {
     refresh();
     api.getVersion().then((v) => setDoor(`${v.name} ${v.version}`)).catch(() => setDoor(''));
@@ -75,7 +78,7 @@ export function App({ api }: { api: LopsidedApi }) {
         <span className="muted small">{door}</span>
       </header>
       <div className="app-body">
-        <JobList jobs={jobs} unavailable={lost !== null} currentJobId={route.screen === 'job' ? route.jobId : null}
+        <JobList jobs={jobs} filedIds={filedIds} unavailable={lost !== null} currentJobId={route.screen === 'job' ? route.jobId : null}
           onOpen={(j) => go({ screen: 'job', jobId: j.jobId, tab: 'review' })} onDelete={onDelete} />
         <main className="app-main">
           {lost && <SessionLost kind={lost} />}

@@ -45,6 +45,8 @@ describe('UI end to end, runner library', () => {
     await expect.poll(() => page.getByTestId('session-item').count(), { timeout: 30_000 }).toBe(1);
     await fileSession(page, '2026-11-12', 'after', ['RBDS008_T35_left.blazepose-heavy.csv', 'RBDS008_T35_side.blazepose-heavy.csv']);
     await expect.poll(() => page.getByTestId('session-item').count(), { timeout: 30_000 }).toBe(2);
+    // filed analyses leave only with their session: the job list offers no Delete for them
+    await expect.poll(() => page.getByTestId('job-filed').count(), { timeout: 10_000 }).toBe(4);
     // every analysis is now in a session: the form offers none again
     await expect.poll(() => page.getByTestId('session-clip').count(), { timeout: 10_000 }).toBe(0);
 
@@ -93,6 +95,7 @@ describe('UI end to end, runner library', () => {
     page.once('dialog', (d) => { asked = d.message(); void d.accept(); });
     await page.getByTestId('session-item').first().getByTestId('session-delete').click();
     await expect.poll(() => page.getByTestId('session-item').count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => page.getByTestId('job-item').count(), { timeout: 10_000 }).toBe(2);
     expect(asked).toMatch(/^Delete the session of \d{4}-\d{2}-\d{2} ".+" with its 2 clips and reports\? This cannot be undone\.$/);
     expect(problems).toEqual([]);
   }, 240_000);

@@ -1,4 +1,4 @@
-// The history of analyses kept on disk: reopen one, or delete it.
+// The history of analyses kept on disk: reopen one, or delete it (unless it is filed in a runner's session).
 import type { JobSummary } from '../../shared/api';
 import { jobTitle } from '../format/jobTitle';
 
@@ -28,11 +28,13 @@ export interface JobListProps {
   currentJobId: string | null;
   onOpen: (job: JobSummary) => void;
   onDelete: (job: JobSummary) => void;
+  /** Analyses filed in a runner's session: no Delete here (they leave with that session, on the runner's page). */
+  filedIds?: ReadonlySet<string>;
   /** The server cannot be asked (session expired, server stopped): say so instead of "None yet.". */
   unavailable?: boolean;
 }
 
-export function JobList({ jobs, currentJobId, onOpen, onDelete, unavailable }: JobListProps) {
+export function JobList({ jobs, currentJobId, onOpen, onDelete, filedIds, unavailable }: JobListProps) {
   return (
     <nav className="job-list" aria-label="Analyses">
       <h2>Analyses</h2>
@@ -48,8 +50,10 @@ export function JobList({ jobs, currentJobId, onOpen, onDelete, unavailable }: J
               <span className={`job-status status-${j.status}`}>{STATUS_WORD[j.status]}</span>
               <span className="job-when muted">{[when(j.createdAtIso), jobDetails(j.options)].filter(Boolean).join(' · ')}</span>
             </button>
-            <button type="button" className="job-delete link" aria-label={`Delete ${j.videoName}`}
-              onClick={() => { if (window.confirm(`Delete the analysis of ${j.videoName}?`)) onDelete(j); }}>Delete</button>
+            {filedIds?.has(j.jobId)
+              ? <span className="muted small" data-testid="job-filed" title="It leaves with its session: delete that on the runner's page.">In a runner's session</span>
+              : <button type="button" className="job-delete link" aria-label={`Delete ${j.videoName}`}
+                onClick={() => { if (window.confirm(`Delete the analysis of ${j.videoName}?`)) onDelete(j); }}>Delete</button>}
           </li>
         ))}
       </ul>

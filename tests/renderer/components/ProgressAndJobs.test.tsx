@@ -49,6 +49,15 @@ describe('JobList', () => {
     expect(onDelete).toHaveBeenCalledWith(jobs[0]);
   });
 
+  it('offers no Delete for an analysis filed in a runner\'s session, and says where it is', () => {
+    const jobs = [fakeJob({ jobId: 'a', videoName: 'a.mp4' }), fakeJob({ jobId: 'b', videoName: 'b.mp4' })];
+    render(<JobList jobs={jobs} filedIds={new Set(['b'])} currentJobId={null} onOpen={() => {}} onDelete={() => {}} />);
+    expect(screen.getByLabelText('Delete a.mp4')).toBeTruthy();
+    expect(screen.queryByLabelText('Delete b.mp4')).toBeNull();
+    const [, filed] = screen.getAllByTestId('job-item');
+    expect(filed?.querySelector('[data-testid="job-filed"]')?.textContent).toBe("In a runner's session");
+  });
+
   it('tells re-runs of one clip apart by the options that differ (view, model, belt speed)', () => {
     const jobs = [
       fakeJob({ jobId: 'a', videoName: 'run.mp4', options: { model: 'auto', view: 'auto' } }),

@@ -86,7 +86,7 @@ export function App({ api }: { api: LopsidedApi }) {
           {!lost && route.screen === 'open' && (
             <OpenScreen api={api} onStarted={(j) => { refresh(); go({ screen: 'job', jobId: j.jobId, tab: 'review' }); }} />
           )}
-          {!lost && route.screen === 'session' && <SessionScreen api={api} jobs={jobs} />}
+          {!lost && route.screen === 'session' && <SessionScreen api={api} jobs={jobs} onStarted={refresh} />}
           {!lost && (route.screen === 'runners' || route.screen === 'runner') && !library && <p className="muted">The runner library is not available here.</p>}
           {!lost && route.screen === 'runners' && library && <RunnersScreen library={library} onOpen={(runnerId) => go({ screen: 'runner', runnerId })} />}
           {!lost && route.screen === 'runner' && library && (

@@ -1,14 +1,17 @@
-// Both sides of one run, one verdict, in the app: pick up to three finished analyses of the same run (left side,
-// right side, rear), see which side each was read to show and why, confirm it, and read the merged verdict. The
-// roles come from the clips (facing direction), never guessed silently: nothing is merged until they are confirmed.
+// Both sides of one run, one verdict, in the app: add up to three clips of the same run here (each is analysed and
+// picked when it finishes) or pick finished analyses (left side, right side, rear), see which side each was read to
+// show and why, confirm it, and read the merged verdict. The roles come from the clips (facing direction), never
+// guessed silently: nothing is merged until they are confirmed.
 import { useEffect, useMemo, useState } from 'react';
 import type { JobSummary, LopsidedApi } from '../../shared/api';
-import type { AnalysisResult, ClipRole } from '../../shared/contract';
+import { DEFAULT_ANALYSE_OPTIONS, type AnalysisResult, type ClipRole } from '../../shared/contract';
 import { assignRoles, mergeSession, SessionError } from '../../shared/session';
 import { ErrorMessage, toErrorInfo } from './ErrorMessage';
 import { QualityWarnings } from './QualityWarnings';
 import { SideComparison } from './SideComparison';
 import { jobDescription, jobTitle } from '../format/jobTitle';
+import { isClipFileName } from './DropZone';
+import { canAnalyse } from './QualityCheck';
 
 const ROLE_WORD: Record<ClipRole, string> = { leftSide: 'Left side', rightSide: 'Right side', rear: 'From behind' };
 
@@ -22,9 +25,14 @@ function downloadJson(name: string, value: unknown): void {
   URL.revokeObjectURL(url);
 }
 
-export function SessionScreen({ api, jobs }: { api: LopsidedApi; jobs: readonly JobSummary[] }) {
+const MAX_CLIPS = 3;
+
+export function SessionScreen({ api, jobs, onStarted }: { api: LopsidedApi; jobs: readonly JobSummary[]; onStarted?: () => void }) {
   const done = jobs.filter((j) => j.status === 'done');
   const [picked, setPicked] = useState<string[]>([]);
+  /** Analyses started from this screen, picked as soon as they finish. */
+  const [pending, setPending] = useState<string[]>([]);
+  const [adding, setAdding] = useState(false);
   const [results, setResults] = useState<Record<string, AnalysisResult>>({});
   const [confirmed, setConfirmed] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -35,6 +43,43 @@ export function SessionScreen({ api, jobs }: { api: LopsidedApi; jobs: readonly 
       api.getResult(id).then((r) => setResults((prev) => ({ ...prev, [id]: r }))).catch((e) => setError(toErrorInfo(e).message));
     }
   }, [api, picked, results]);
+
+  useEffect(() => {
+    if (pending.length === 0) return;
+    const ended = pending.flatMap((id) => jobs.filter((j) => j.jobId === id && ['done', 'failed', 'cancelled'].includes(j.status)));
+    if (ended.length === 0) return;
+    setPending((p) => p.filter((id) => !ended.some((j) => j.jobId === id)));
+    const finished = ended.filter((j) => j.status === 'done').map((j) => j.jobId);
+    if (finished.length > 0) { setConfirmed(false); setPicked((p) => [...p, ...finished.filter((id) => !p.includes(id))].slice(0, MAX_CLIPS)); }
+    const lost = ended.filter((j) => j.status !== 'done');
+    if (lost.length > 0) setError(lost.map((j) => `${j.videoName}: the analysis ${j.status === 'failed' ? `failed (${j.error?.message ?? 'no reason given'})` : 'was cancelled'}.`).join(' '));
+  }, [jobs, pending]);
+
+  /** Each clip is added and analysed with the default options (view and pose model read from the clip). */
+  const addClips = async (files: readonly File[]): Promise<void> => {
+    const room = MAX_CLIPS - picked.length - pending.length;
+    const clips = files.filter((f) => isClipFileName(f.name));
+    const problems: string[] = files.filter((f) => !isClipFileName(f.name)).map((f) => `${f.name} is not a video or keypoint CSV.`);
+    if (clips.length > room) problems.push(`A session holds ${MAX_CLIPS} clips: ${clips.slice(room).map((f) => f.name).join(', ')} left out.`);
+    setAdding(true);
+    setError(null);
+    for (const file of clips.slice(0, Math.max(0, room))) {
+      try {
+        const record = await api.addVideo(file);
+        if (!canAnalyse(record)) {
+          problems.push(`${file.name}: ${record.checks.find((c) => c.level === 'error')?.message ?? 'this clip cannot be analysed.'}`);
+          continue;
+        }
+        const job = await api.startJob(record.videoId, DEFAULT_ANALYSE_OPTIONS);
+        setPending((p) => [...p, job.jobId]);
+      } catch (e) {
+        problems.push(`${file.name}: ${toErrorInfo(e).message}`);
+      }
+    }
+    setAdding(false);
+    onStarted?.();
+    if (problems.length > 0) setError(problems.join(' '));
+  };
 
   const inputs = useMemo(() => picked.flatMap((id) => {
     const r = results[id];
@@ -62,7 +107,21 @@ export function SessionScreen({ api, jobs }: { api: LopsidedApi; jobs: readonly 
         filmed from the runner&apos;s left, from the right and, if you have it, from behind: each side is then measured in the clip
         where it was the near one.</p>
       {error && <ErrorMessage error={{ code: 'INTERNAL', message: error }} onDismiss={() => setError(null)} />}
-      {done.length < 2 && <p data-testid="session-too-few">At least two finished analyses are needed.</p>}
+      <p>
+        <label className="button-like">
+          Add clips of this run…{' '}
+          <input type="file" multiple accept="video/*,.mp4,.mov,.m4v,.webm,.csv" data-testid="session-add-clips" aria-label="Clips of this run"
+            disabled={adding || picked.length + pending.length >= MAX_CLIPS}
+            onChange={(e) => { void addClips([...(e.target.files ?? [])]); e.target.value = ''; }} />
+        </label>
+        {' '}<span className="muted small">each is analysed, then picked below when it finishes</span>
+      </p>
+      {pending.length > 0 && (
+        <p role="status" data-testid="session-pending">
+          Analysing {pending.map((id) => jobs.find((j) => j.jobId === id)?.videoName ?? 'a clip').join(', ')}…
+        </p>
+      )}
+      {done.length < 2 && pending.length === 0 && <p data-testid="session-too-few">At least two finished analyses are needed.</p>}
       <ul className="session-pick" data-testid="session-pick">
         {done.map((j) => (
           <li key={j.jobId}>

@@ -42,6 +42,30 @@ describe('SessionScreen', () => {
     expect(row.querySelector('[data-cell="right"]')!.textContent).toBe(formatValue(right.metrics.contactTimeMs!.right, 'ms'));
   });
 
+  it('analyses clips added here and picks each when it finishes; a file that is no clip is named and left out', async () => {
+    const seeds = [{ job: fakeJob({ jobId: 'job-0', videoName: 'left.mp4' }), result: left, videoUrl: '' }];
+    const api = createFakeApi(seeds, { template: { job: fakeJob(), result: right, videoUrl: '' } });
+    let started = 0;
+    const view = render(<SessionScreen api={api} jobs={[seeds[0]!.job]} onStarted={() => { started++; }} />);
+    fireEvent.click(screen.getByRole('checkbox', { name: /left\.mp4/ }));
+    fireEvent.change(screen.getByTestId('session-add-clips'), { target: { files: [new File(['x'], 'right.mp4'), new File(['x'], 'notes.txt')] } });
+    await waitFor(() => expect(started).toBe(1));
+    const startedJobs = api.calls.filter((c) => c.method === 'startJob');
+    expect(startedJobs).toHaveLength(1);
+    expect(screen.getByTestId('error-message').textContent).toContain('notes.txt is not a video or keypoint CSV.');
+    const jobs = await api.listJobs();
+    const added = jobs.find((j) => j.jobId !== 'job-0')!;
+    view.rerender(<SessionScreen api={api} jobs={jobs} onStarted={() => undefined} />);
+    expect(screen.getByTestId('session-pending').textContent).toContain(added.videoName);
+    expect(screen.queryByTestId('session-roles')).toBeNull();
+    api.emit(added.jobId, { status: 'done' });
+    view.rerender(<SessionScreen api={api} jobs={await api.listJobs()} onStarted={() => undefined} />);
+    const roles = await screen.findByTestId('session-roles');
+    expect(roles.textContent).toContain(`Right side: ${added.videoName}`);
+    expect(roles.textContent).toContain('Left side: left.mp4');
+    expect(screen.queryByTestId('session-pending')).toBeNull();
+  });
+
   it('refuses two clips of the same side and says so', async () => {
     setup([right, right]);
     fireEvent.click(screen.getByRole('checkbox', { name: /clip-0\.mp4/ }));

@@ -158,11 +158,14 @@ export function sideAngleReport(log: (line: string) => void, filter?: string): S
   if (!filter || filter.startsWith('rbds')) {
     for (const line of CLASS_NOTE) log(line);
   }
-  const clips: { view: 'side' | 'left'; near: Side; forward: 1 | -1 }[] = [{ view: 'side', near: 'right', forward: 1 }, { view: 'left', near: 'left', forward: -1 }];
+  // heavy is what 'auto' runs on a side view (choosePoseModel.ts); full is the user's other choice and is held to the
+  // same bound
+  const clips: { view: 'side' | 'left'; near: Side; forward: 1 | -1; model: 'heavy' | 'full' }[] = (['heavy', 'full'] as const).flatMap((model) => [
+    { view: 'side' as const, near: 'right' as const, forward: 1 as const, model }, { view: 'left' as const, near: 'left' as const, forward: -1 as const, model }]);
   for (const clip of clips) {
-    const path = join(FIXTURES, 'posetracks', `RBDS008_T35_${clip.view}.blazepose-heavy.csv`);
-    const label = `clip ${clip.view} bp-heavy`;
-    if (!existsSync(path) || (filter && !`synthetic-bp-heavy RBDS008_T35 ${clip.view} 60`.includes(filter))) continue;
+    const path = join(FIXTURES, 'posetracks', `RBDS008_T35_${clip.view}.blazepose-${clip.model}.csv`);
+    const label = `clip ${clip.view} bp-${clip.model}`;
+    if (!existsSync(path) || (filter && !`synthetic-bp-${clip.model} RBDS008_T35 ${clip.view} 60`.includes(filter))) continue;
     const result = analyse(loadCsvTrack(path), 60);
     const truth = truthMeans(loadSyntheticJointTruth(clip.view), contacts('RBDS008_T35', SYNTHETIC_T0_SEC), result, clip.near, clip.forward);
     const trunk = result.metrics.trunkLeanDeg;

@@ -12,8 +12,9 @@ import { givenTimingReliability, hiddenFootReasons } from './gait/eventReliabili
 import { kneeCycleCurve } from './gaitCurves';
 import { raiseFlags } from './raiseFlags';
 import { sideViewMethod } from './sideViewMethod';
-import type { AnalysisOptions, AnalysisResult, FootStrikeClass, GaitEvent, MetricId, MetricSummary, PoseTrack, Side, StepRow, TimingReliability, View } from './types';
+import type { AnalysisOptions, AnalysisResult, FootStrikeReading, GaitEvent, MetricId, MetricSummary, PoseTrack, Side, StepRow, TimingReliability, View } from './types';
 import { writeVerdict } from './writeVerdict';
+import { footStrikeReading } from './footStrikePattern';
 
 export interface VideoMeta {
   path: string;
@@ -89,10 +90,15 @@ function unseenLegWarnings(u: MetricsOutput['legUnseen'], facing: string): strin
   return out;
 }
 
-/** A foot whose strikes are not compared (hidden, or not timed) gets no class either. */
-function footStrikePatternShown(p: Record<'left' | 'right', FootStrikeClass | null>, metrics: Partial<Record<MetricId, MetricSummary>>): Record<'left' | 'right', FootStrikeClass | null> {
+/**
+ * Each foot's class from the angle the table shows (footStrikePattern.ts): none where the foot's angle is not shown
+ * (hidden, or its strikes not timed), 'unclear' where its interval spans a class border.
+ */
+function footStrikePatternShown(metrics: Partial<Record<MetricId, MetricSummary>>): Record<Side, FootStrikeReading | null> {
   const m = metrics.footStrikeAngleDeg;
-  return { left: m?.left !== null && m?.left !== undefined ? p.left : null, right: m?.right !== null && m?.right !== undefined ? p.right : null };
+  const of = (side: Side): FootStrikeReading | null =>
+    m && m[side] !== null ? footStrikeReading(m.perStep?.[side] ?? [], m.systematic?.[side] ?? 0) : null;
+  return { left: of('left'), right: of('right') };
 }
 
 function ms(sec: number): string {
@@ -313,7 +319,7 @@ export function assembleResult(rawTrack: PoseTrack, gait: GaitInput, options: An
     quality: { framesWithPose: quality.framesWithPose, framesTotal: quality.framesTotal, warnings },
     verdict,
     steps,
-    ...(m.sideView ? { footStrikePattern: footStrikePatternShown(m.sideView.footStrikePattern, metrics) } : {}),
+    ...(m.sideView ? { footStrikePattern: footStrikePatternShown(metrics) } : {}),
     facing: gait.facing,
     timing,
     curves,

@@ -67,7 +67,7 @@ export interface MetricsOutput {
   /** Rear view: median hip-keypoint distance, px (the ruler of step width when no scale is known). */
   hipWidthPx: number | null;
   /** Side view (issue 16): whole-clip trunk lean, each foot's strike class, and the vertical used. */
-  sideView: (Pick<SideViewOutput, 'trunkLeanWholeClipDeg' | 'footStrikePattern'> & { beltDeg: number }) | null;
+  sideView: (Pick<SideViewOutput, 'trunkLeanWholeClipDeg'> & { beltDeg: number }) | null;
 }
 
 const UNITS: Record<MetricId, string> = {
@@ -292,7 +292,7 @@ export function computeMetrics(input: MetricsInput): MetricsOutput {
   return {
     timings, steps, perStep, units, systematic, legUnseen, timing, cadenceSpm: cadenceFromTimings(timings), hipDrop,
     crossover: rear ? crossoverCounts(timings, rear.crossover) : null, hipWidthPx: rear ? rear.hipWidthPx : null,
-    sideView: side ? { trunkLeanWholeClipDeg: side.trunkLeanWholeClipDeg, footStrikePattern: side.footStrikePattern, beltDeg } : null,
+    sideView: side ? { trunkLeanWholeClipDeg: side.trunkLeanWholeClipDeg, beltDeg } : null,
   };
 }
 

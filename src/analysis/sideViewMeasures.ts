@@ -6,7 +6,6 @@
 // bound of this clip (gait/eventReliability.ts → systematicUncertainty.ts readingBias), and on a pose model's track
 // each leg's angle also carries the model's joint-placement error (computeMetrics POSE_ANGLE_BIAS_DEG).
 // A leg, foot or arm the pose model does not see at the moment read is not measured (gait/nearLeg.ts rules).
-import { footStrikeClass } from './footStrikePattern';
 import { minScoreAt, nearestFrame } from './gait/pointVisibility';
 import { MIN_VISIBILITY } from './gait/eventReliability';
 import { kneeFlexionDeg, pointAt } from './jointAngles';
@@ -15,7 +14,7 @@ import { mean } from './seriesMath';
 import { firstFrameFrom } from './signal/frameWindow';
 import type { StepTiming } from './stepTiming';
 import { readingBias } from './systematicUncertainty';
-import type { FootStrikeClass, PoseTrack, Side, StepRow } from './types';
+import type { PoseTrack, Side, StepRow } from './types';
 
 export const SIDE_VIEW_ANGLE_IDS = ['hipExtensionAtToeOffDeg', 'kneeDriveDeg', 'footStrikeAngleDeg', 'kneeFlexionMidstanceDeg', 'trunkLeanDeg', 'armSwingDeg'] as const;
 export type SideViewAngleId = (typeof SIDE_VIEW_ANGLE_IDS)[number];
@@ -53,7 +52,6 @@ export interface SideViewOutput {
   systematic: Record<SideViewAngleId, number>[];
   /** Trunk lean over every frame from the first to the last strike with a shoulder seen. */
   trunkLeanWholeClipDeg: number;
-  footStrikePattern: Record<Side, FootStrikeClass | null>;
 }
 
 /**
@@ -188,9 +186,7 @@ export function measureSideView(input: SideViewInput): SideViewOutput {
   const first = input.timings[0]?.strikeTimeSec;
   const last = input.timings[input.timings.length - 1]?.strikeTimeSec;
   const whole = first !== undefined && last !== undefined ? trunkOver(first, last) : Number.NaN;
-  const pattern = (side: Side): FootStrikeClass | null =>
-    footStrikeClass(mean(perStep.filter((_, i) => input.timings[i]?.side === side).map((p) => p.footStrikeAngleDeg).filter(Number.isFinite)));
-  return { perStep, systematic, trunkLeanWholeClipDeg: whole, footStrikePattern: { left: pattern('left'), right: pattern('right') } };
+  return { perStep, systematic, trunkLeanWholeClipDeg: whole };
 }
 
 /** The six angles of a step as StepRow fields (null where not measured). */

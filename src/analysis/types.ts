@@ -109,6 +109,8 @@ export type MetricId =
 
 /** Altman & Davis 2012 class of a foot-strike angle (footStrikePattern.ts). */
 export type FootStrikeClass = 'rearfoot' | 'midfoot' | 'forefoot';
+/** A foot's class as reported: 'unclear' when the 95% interval of its mean angle spans a class border. */
+export type FootStrikeReading = FootStrikeClass | 'unclear';
 
 /**
  * 'normal': the whole 95% interval of the difference lies inside the normal band (an equivalence statement:
@@ -210,7 +212,7 @@ export interface AnalysisResult {
     hipLineDeg?: { timeSec: number[]; deg: number[] };
   };
   /** Side view: each foot's strike class from its mean foot-strike angle (Altman & Davis 2012); null where not measured. */
-  footStrikePattern?: Record<Side, FootStrikeClass | null>;
+  footStrikePattern?: Record<Side, FootStrikeReading | null>;
   /** How the numbers were made, for the report's method section. */
   method?: Record<string, string>;
   /** Rear view (issue 16): stances per side whose foot landed across the midline, of the stances measured. */

@@ -49,7 +49,7 @@ const numberSeries = z.array(finiteOrMissing);
 const nullableNumber = z.number().nullable();
 const side = z.enum(['left', 'right']);
 const metricId = z.enum(METRIC_IDS);
-const footStrikeClass = z.enum(['rearfoot', 'midfoot', 'forefoot']);
+const footStrikeClass = z.enum(['rearfoot', 'midfoot', 'forefoot', 'unclear']);
 
 const metricSummary = z.object({
   unit: z.string(),

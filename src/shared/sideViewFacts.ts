@@ -7,7 +7,9 @@ export function sideViewFacts(result: AnalysisResult): string[] {
   const out: string[] = [];
   const p = result.footStrikePattern;
   if (p && (p.left !== null || p.right !== null)) {
-    out.push(`Foot strike (Altman & Davis 2012, from the foot-strike angle): left ${p.left ?? 'not measured'}, right ${p.right ?? 'not measured'}.`);
+    const word = (c: typeof p.left): string => (c === null ? 'not measured' : c === 'unclear' ? 'unclear' : c);
+    const why = p.left === 'unclear' || p.right === 'unclear' ? ' Unclear: the 95% interval of that foot\'s angle spans two classes.' : '';
+    out.push(`Foot strike (Altman & Davis 2012, from the foot-strike angle): left ${word(p.left)}, right ${word(p.right)}.${why}`);
   }
   const whole = result.metrics.trunkLeanDeg?.wholeClip;
   if (whole !== null && whole !== undefined && Number.isFinite(whole)) {

@@ -2,7 +2,7 @@
 // functions of time) must give back exactly those angles at known events, facing either way and under a rolled
 // camera levelled by the belt's slant; unseen parts are not measured.
 import { describe, expect, it } from 'vitest';
-import { footStrikeClass } from '../../../src/analysis/footStrikePattern';
+import { footStrikeClass, footStrikeReading, meanAngleInterval } from '../../../src/analysis/footStrikePattern';
 import { measureSideView, type SideViewInput } from '../../../src/analysis/sideViewMeasures';
 import { footAngleDeg, inclinationFromDownDeg, thighInclinationDeg, trunkLeanDeg } from '../../../src/analysis/segmentAngles';
 import { buildStepTimings } from '../../../src/analysis/stepTiming';
@@ -108,7 +108,8 @@ describe('side-view angles from a body drawn with known angles', () => {
         for (const v of perSide(r, 'armSwingDeg', side)) expect(v).toBeCloseTo(side === 'left' ? 60 : 40, 0);
       }
       expect(r.out.trunkLeanWholeClipDeg).toBeCloseTo(TRUNK_DEG, 1);
-      expect(r.out.footStrikePattern).toEqual({ left: 'rearfoot', right: 'midfoot' });
+      expect(footStrikeReading(perSide(r, 'footStrikeAngleDeg', 'left'), 0)).toBe('rearfoot');
+      expect(footStrikeReading(perSide(r, 'footStrikeAngleDeg', 'right'), 0)).toBe('midfoot');
     });
   }
 
@@ -139,7 +140,7 @@ describe('side-view angles from a body drawn with known angles', () => {
       expect(perSide(r, id, 'left')).toEqual([]);
       expect(perSide(r, id, 'right').length).toBeGreaterThan(0);
     }
-    expect(r.out.footStrikePattern.left).toBeNull();
+    expect(footStrikeReading(perSide(r, 'footStrikeAngleDeg', 'left'), 0)).toBeNull();
     // the trunk is read from the points that are seen
     expect(meanOf(perSide(r, 'trunkLeanDeg', 'left'))).toBeCloseTo(TRUNK_DEG, 1);
   });
@@ -208,5 +209,17 @@ describe('foot-strike class (Altman & Davis 2012)', () => {
     expect(footStrikeClass(-1.6)).toBe('midfoot');
     expect(footStrikeClass(-1.61)).toBe('forefoot');
     expect(footStrikeClass(Number.NaN)).toBeNull();
+  });
+
+  it('states a foot\'s class only when the 95% interval of its mean angle lies in one class, else unclear', () => {
+    const steps = (meanDeg: number) => [-1, 0, 1, 0, -1, 1, 0, 0].map((d) => meanDeg + d); // SD 0.76°, 8 steps: t-half 0.63°
+    expect(meanAngleInterval(steps(20), 0)?.map((v) => +v.toFixed(2))).toEqual([19.37, 20.63]);
+    expect(footStrikeReading(steps(20), 7)).toBe('rearfoot'); // 20 ± 7.03: all above 8°
+    expect(footStrikeReading(steps(17.9), 10)).toBe('unclear'); // 17.9 ± 10.02 reaches 7.9°: across the rearfoot border
+    expect(footStrikeReading(steps(3), 2)).toBe('midfoot');
+    expect(footStrikeReading(steps(-5), 2)).toBe('forefoot');
+    expect(footStrikeReading(steps(7.5), 0)).toBe('unclear'); // 7.5 ± 0.63 spans 8°
+    expect(footStrikeReading([20], 0)).toBe('unclear'); // one step: no spread, no statement
+    expect(footStrikeReading([], 0)).toBeNull();
   });
 });

@@ -18,6 +18,7 @@ import { sessionReport } from './validate/session';
 import { coverageOf, rearCoverageOf, type CoverageRow } from './validate/coverage';
 import { givenEventsRows } from './validate/givenEvents';
 import { lotoReport } from './validate/loto';
+import { cameraHeightReport } from './validate/cameraHeight';
 import { sideAngleReport } from './validate/sideAngles';
 import { progressRows } from './validate/progress';
 import { formatRearRow, REAR_HEADER, runRearCase } from './validate/rear';
@@ -230,6 +231,8 @@ function main(): void {
     footBiasReport((line) => console.log(line));
     console.log('');
     lotoReport((line) => console.log(line));
+    console.log('');
+    cameraHeightReport((line) => console.log(line));
   }
   // Issue 14: the progress rule between two sessions of a synthetic runner with a known change (scripts/validate/progress.ts).
   if (!filter || filter === 'progress') {

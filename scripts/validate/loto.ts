@@ -104,17 +104,25 @@ export function lotoReport(log: (line: string) => void): void {
     }
   }
   log('\nHeld-out per-foot bias (ms) with every constant chosen on the other four trials:');
-  log('held out     setting                                         fps source        FS L   FS R   TO L   TO R  C L−R  ratio');
+  log('held out     setting                                               fps source        FS L   FS R   TO L   TO R  C L−R  ratio');
+  const worstHeldOut = new Map<string, number>();
+  let met = 0;
+  let rows = 0;
   for (const trial of trials) {
     const s = chosen.get(trial) as Setting;
     const label = `${s.impact.cutoffHz ?? '-'} Hz, ball ${s.impact.ballBeforeSec ?? '-'} s, heel ${s.impact.heelShare ?? '-'}, toe ${s.side.toeRiseLegFraction ?? '-'}`;
     for (const c of cases.filter((x) => x.trial === trial)) {
       const r = runWith(c, s);
-      log([trial.padEnd(12), label.padEnd(47), String(c.fps).padStart(3), c.source.padEnd(11),
+      const ratio = missRatio(r);
+      worstHeldOut.set(trial, Math.max(worstHeldOut.get(trial) ?? 0, ratio));
+      rows++;
+      if (ratio <= 1) met++;
+      log([trial.padEnd(12), label.padEnd(53), String(c.fps).padStart(3), c.source.padEnd(11),
         f(r.strikeBiasMs.left), f(r.strikeBiasMs.right), f(r.toeOffBiasMs.left), f(r.toeOffBiasMs.right),
         f(r.contactBiasMs.left - r.contactBiasMs.right), f(missRatio(r), 6)].join(' '));
     }
   }
+  log(`\nHeld-out worst ratio per trial: ${[...worstHeldOut].map(([t, v]) => `${t} ${v.toFixed(2)}`).join(', ')}; rows meeting every target: ${met}/${rows}.`);
   delete process.env.EVENTS_IMPACT_OPTS;
   delete process.env.EVENTS_SIDE_OPTS;
 }

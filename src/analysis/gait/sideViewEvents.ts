@@ -5,6 +5,14 @@
 // - toe-off: the toe rises above its stance level (Fellin 2010's vertical rule, on the toe), or the Zeni 2008
 //   coordinate extreme when asked for.
 // All crossings are interpolated linearly between frames (sub-frame timing, issue 3).
+// Toe-off limits, measured on the RBDS force plates (issue 11 part 4; scripts/validate/footBias.ts, cameraHeight.ts):
+// the 5–7 ms left − right toe-off difference on RBDS001_T35 and RBDS002_T25 comes from the camera, not the rule. The
+// 0.9 m camera looks ~12° down on feet that move outwards at 0.16–0.29 m/s at push-off (rear view), and image height
+// ∝ (camera height − point height) / depth, so the far foot seems to rise sooner and the near foot later; the same
+// joints refilmed from 0.1 m give −0.8 and −2.0 ms (120 fps). Tried and not better leave-one-trial-out
+// (scripts/validate/loto.ts): the toe tip extrapolated along heel→ball (left − right grew to 6–11 ms); a stance level
+// taken as the mean toe height within a band of its lowest point (under 3 px noise the lowest point lies ~1.5σ low
+// and toe-offs come 2–7 ms early; the band halves that, RBDS002_T25 held out 2.8 → 2.2, but no more rows met).
 import { linearCrossing, parabolicOffset, quantile, median } from '../signal/subFrame';
 import type { FootSignals } from './footSignals';
 

@@ -10,6 +10,14 @@
 // peak −6…+14 ms per foot (late only for the rearfoot striker RBDS008, whose heel lands first), heel impact −4…+3 ms
 // where the heel lands first; their earlier −8…+1 ms per foot, left − right within 4 ms. The belt rule alone at
 // half the belt speed: −34…+6 ms, left − right up to 14 ms (RBDS002 pulls the foot back faster at 4.5 m/s).
+// Why the ball's peak reads early at 4.5 m/s (RBDS002_T45): the ball falls at ~2.4 m/s and is stopped within ~15 ms;
+// a derivative over ±1 frame and the low-pass spread that abrupt stop over the frames before it. Its peak is −2.0 /
+// −5.6 ms (left / right) from 50 N on the markers at 120 fps unfiltered, −5.1 / −9.1 ms at 25 Hz, −7.7 / −12.1 ms at
+// 60 fps; the plate's 20 N reading moves those strikes by only −1.8 ms, and the 3D (side + rear) heights give the
+// same left − right, so the rest is the runner's. Tried and not better leave-one-trial-out: the speed from
+// neighbouring-frame differences (60 fps −7.9 / −12.9 → −6.6 / −11.2 ms, chosen in no fold: worse elsewhere); one
+// mean trace per foot by equivalent-time sampling (its belt-rule alignment jitters by up to 20 ms under pose noise,
+// which smears the trace more than the frames do).
 import { lowPassSeries } from '../signal/butterworth';
 import { derivative, parabolicOffset } from '../signal/subFrame';
 

@@ -6,7 +6,8 @@
 // the comment gives the measurement, `npx tsx scripts/validate/events.ts rbds` prints it).
 // Not met yet: RBDS002_T45's right strikes (its ball's fall peaks ~8 ms before 50 N at 4.5 m/s), RBDS002_T25's left
 // toe-offs (−11 ms; the plate's own 80 N reading moves toe-off by −9 ms), and left − right toe-off differences of
-// 5–7 ms on RBDS001_T35 and RBDS002_T25 that the toe-rise rule does not remove.
+// 5–7 ms on RBDS001_T35 and RBDS002_T25 that the toe-rise rule does not remove: they come from the 0.9 m camera
+// looking down on feet that move sideways at push-off (cameraHeight.fixtures.test.ts).
 import { describe, expect, it } from 'vitest';
 import { allCases, runCase } from '../../../scripts/validate/events';
 

@@ -1,0 +1,76 @@
+// Why the near and far foot's toe-offs differ on the RBDS side view (issue 11 part 4): the side camera stands 0.9 m
+// high and looks down on the feet (~12°), so a foot moving sideways changes its image height: image y ∝
+// (camera height − point height) / depth. At push-off the RBDS001/RBDS002 feet move outwards at 0.16–0.29 m/s
+// (rear view), the far foot away from the camera (it seems to rise sooner) and the near foot towards it (it seems to
+// rise later): the toe-rise rule then times the far foot early and the near foot late, whatever its threshold.
+// This script rebuilds every joint in 3D from the side and rear keypoints (both pinhole cameras are in truth.json),
+// films it again from side cameras at other heights, and runs the unchanged event pipeline on each.
+// Run: `npx tsx scripts/validate/cameraHeight.ts` (about 20 s).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { KeypointSeries, PoseTrack } from '../../src/analysis/types';
+import { runCase } from './events';
+import { footBiasMisses } from './footBias';
+import { FIXTURES, loadRbdsTrack, loadRbdsTruth, rbdsTrials } from './truthLoaders';
+
+interface Camera { centre_mm: [number, number, number]; f_px: number; cx: number; cy: number }
+
+function cameras(trial: string): { side: Camera; rear: Camera } {
+  const json = JSON.parse(readFileSync(join(FIXTURES, 'rbds', trial, 'truth.json'), 'utf8')) as { keypoints: { cameras: { side: Camera; rear: Camera } } };
+  return json.keypoints.cameras;
+}
+
+/**
+ * The side track as a side camera `heightMm` above the ground would film it. Lab frame (truth.json `lab_frame`):
+ * X forward, Y up, Z to the runner's right. The side camera looks along −Z with image right = +X, the rear camera
+ * along +X with image right = +Z, both level; their two image x give X and Z, the side image y gives Y.
+ */
+export function refilmSide(trial: string, fps: 60 | 120, heightMm: number): PoseTrack {
+  const side = loadRbdsTrack(trial, 'side', fps);
+  const rear = loadRbdsTrack(trial, 'rear', fps);
+  const cam = cameras(trial);
+  const [sx, sy, sz] = cam.side.centre_mm;
+  const [rx, , rz] = cam.rear.centre_mm;
+  const keypoints: Record<string, KeypointSeries> = {};
+  for (const [name, s] of Object.entries(side.keypoints)) {
+    const r = rear.keypoints[name];
+    if (!r) continue;
+    const x: number[] = [];
+    const y: number[] = [];
+    s.x.forEach((us, i) => {
+      const a = (us - cam.side.cx) / cam.side.f_px;
+      const b = ((r.x[i] as number) - cam.rear.cx) / cam.rear.f_px;
+      // X = sx + a (sz − Z) and Z = rz + b (X − rx), solved together.
+      const r1 = sx + a * sz;
+      const r2 = rz - b * rx;
+      const X = (r1 - a * r2) / (1 + a * b);
+      const Z = (r2 + b * r1) / (1 + a * b);
+      const depth = sz - Z;
+      const Y = sy - (((s.y[i] as number) - cam.side.cy) * depth) / cam.side.f_px;
+      x.push(cam.side.cx + (cam.side.f_px * (X - sx)) / depth);
+      y.push(cam.side.cy - (cam.side.f_px * (Y - heightMm)) / depth);
+    });
+    keypoints[name] = { x, y, score: s.score };
+  }
+  return { ...side, keypoints, source: { kind: 'csv', name: `${trial} side refilmed at ${heightMm} mm` } };
+}
+
+const HEIGHTS_MM = [900, 500, 100];
+
+export function cameraHeightReport(log: (line: string) => void): void {
+  log('RBDS side view refilmed from other camera heights (3D from side + rear keypoints), per-foot bias in ms (mean detected − truth):');
+  log('trial        fps camera   FS L   FS R   TO L   TO R  TO L−R  C L−R  misses');
+  const f = (v: number): string => v.toFixed(1).padStart(6);
+  for (const trial of rbdsTrials()) {
+    for (const fps of [60, 120] as const) {
+      for (const h of HEIGHTS_MM) {
+        const r = runCase({ source: 'rbds', trial, fps, view: 'side', track: () => refilmSide(trial, fps, h), truth: () => loadRbdsTruth(trial) });
+        const misses = footBiasMisses(r);
+        log([trial.padEnd(12), String(fps).padStart(3), `${(h / 1000).toFixed(1)} m `, f(r.strikeBiasMs.left), f(r.strikeBiasMs.right), f(r.toeOffBiasMs.left), f(r.toeOffBiasMs.right),
+          f(r.toeOffBiasMs.left - r.toeOffBiasMs.right), f(r.contactBiasMs.left - r.contactBiasMs.right), ` ${misses.length ? misses.join(', ') : 'met'}`].join(' '));
+      }
+    }
+  }
+}
+
+if (process.argv[1]?.endsWith('cameraHeight.ts')) cameraHeightReport((line) => console.log(line));

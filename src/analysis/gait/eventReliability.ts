@@ -16,9 +16,10 @@
 //   from it) even where the pose model's far-foot points wander. Each foot's median offset of its events against its
 //   pixel stance enters the between-feet bound like the Zeni offset; a foot whose events sit off its pixels by more
 //   than both can be off together (pixelLimitSec) is not compared. Measured (`npm run validate`, "Foot pixels"): on
-//   the demo clip the strikes of both feet sit alike against their pixels (11.4 / 11.5 ms BlazePose heavy, 16.8 /
-//   16.7 ms full) and the far foot's toe-offs, already not compared, sit 32–69 ms off; no foot of the demo or
-//   rendered clips passes the limit, so today the pixels widen bounds and confirm, they decide nothing alone.
+//   the demo clip the strikes of both feet sit alike against their pixels (left / right 9.6 / 8.8 ms BlazePose
+//   heavy, 16.4 / 20.0 ms full: a bias both feet share, which cancels in left − right) and the toe-offs already not
+//   compared (wandering) sit 29–70 ms off, the compared ones 8 ms; no foot of the demo or rendered clips passes the
+//   limit, so on these clips the pixels widen bounds and confirm, they decide nothing alone.
 // - the pose model's own confidence at the event: a foot hidden behind the near leg is guessed, not seen. Such a
 //   foot is not compared at all (its points wander by several frames: a real 60 fps clip's hidden far foot had its
 //   toe-offs ~6 frames early).
@@ -57,7 +58,7 @@ export function timingFloorSec(fps: number, poseModel: boolean): number {
  * A foot's pose events are not located by this clip when they sit off the foot's own pixel stance (gait/pixelStance.ts)
  * by more than both can be off together: the pose model's floor (timingFloorSec) plus the pixel rule's own bound,
  * the larger of one frame (each motion sample is a whole frame's mean motion) and 40 ms (its median error per foot:
- * ≤ 26 ms = 0.8 frames against the demo clip's eye marks, ≤ 39 ms against the force plates on the rendered RBDS008
+ * ≤ 36 ms = 1.1 frames against the demo clip's eye marks, ≤ 38 ms against the force plates on the rendered RBDS008
  * clips at 60 fps, whose belt texture does not move and drags the toe's match at toe-off; `npm run validate`, "Foot
  * pixels"). 73 ms at 30 fps, 57 ms at 60 fps: a foot that disagrees with its pixels by that much has events several
  * frames off, not noise.

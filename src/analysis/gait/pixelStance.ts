@@ -4,7 +4,7 @@
 //
 // The rule, physical and the same for every foot and clip:
 // - the belt speed in the image is each foot's own typical backward speed (the near and the far foot are at different
-//   distances from the camera, so their belt speeds in pixels differ: 30 vs 29 px/frame on the demo clip);
+//   distances from the camera, so their belt speeds in pixels differ by the ratio of those distances);
 // - a foot part moves with the belt when its velocity relative to the belt (horizontal: backward speed − belt speed;
 //   vertical: its rise or fall) is under half the belt speed. Half: a foot in swing moves relative to the belt at about
 //   the belt speed or more (it must catch up with the body), a foot on the belt at 0 plus the match's noise (stance

@@ -12,11 +12,13 @@ export interface FootMotionOptions {
 }
 
 /**
- * Decoded size: the runner's leg (hip to ankle) ~140 px. A shoe is then ~40 px long, enough texture for the match,
- * and the belt's ~0.1 leg lengths per frame at 30 fps is ~14 px, measured to ~0.1 px (1%); larger frames cost time
- * for nothing (tests/main/footMotion/blockMatch.test.ts: sub-pixel error on a patch of this size).
+ * Decoded size: the runner's leg (hip to ankle) ~100 px. A shoe is then ~30 px long and each patch ~18 × 14 px,
+ * enough texture for the match, and the belt's ~0.1 leg lengths per frame at 30 fps is ~10 px, measured to ~0.2 px
+ * (tests/main/footMotion: ≤ 0.25 px on painted frames). At 140 px the pixel stance was no closer to the truth (`npm
+ * run validate`, "Foot pixels": the largest per-foot median error 38 ms either way) for twice the cost (demo clip:
+ * 6.5 vs 2.3 ms of matching per frame, decoding 655 vs 468 px).
  */
-const TARGET_LEG_PX = 140;
+const TARGET_LEG_PX = 100;
 
 export function footMotionLongSide(info: VideoInfo, track: PoseTrack): number {
   const longSide = Math.max(info.width, info.height);

@@ -146,7 +146,7 @@ function describePixelTiming(t: TimingReliability): string {
     if (l !== null || r !== null) parts.push(`${word} left ${l ?? 'n/a'}, right ${r ?? 'n/a'}`);
   }
   if (parts.length === 0) return '';
-  return ` The feet's own pixels: each foot's stance read from the image motion around its heel and toe (on the belt while moving with it, to within half the belt speed) sits against its detected events at ${parts.join('; ')}; the difference between the feet enters the bound, and a foot off its pixels by more than the pose floor plus max(40 ms, one frame) is not compared.`;
+  return ` The feet's own pixels: each foot's stance read from the image motion around its heel and toe (on the belt while moving with it, to within half the belt speed) sits against its detected events at ${parts.join('; ')}; the difference between the feet enters the bound, and a foot off its pixels by more than the pose floor plus max(40 ms, one frame), or wandering against them by more than the wander limit and half a frame in quadrature, is not compared.`;
 }
 
 /** Which event rules timed this clip, in words for the report's method section. */

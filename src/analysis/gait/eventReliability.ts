@@ -15,11 +15,13 @@
 //   image motion around its heel and toe shows (src/main/footMotion measures it, gait/pixelStance.ts reads stance
 //   from it) even where the pose model's far-foot points wander. Each foot's median offset of its events against its
 //   pixel stance enters the between-feet bound like the Zeni offset; a foot whose events sit off its pixels by more
-//   than both can be off together (pixelLimitSec) is not compared. Measured (`npm run validate`, "Foot pixels"): on
+//   than both can be off together (pixelLimitSec), or wander against them by more than both can wander
+//   (pixelWanderLimitSec), is not compared. Measured (`npm run validate`, "Foot pixels"): on
 //   the demo clip the strikes of both feet sit alike against their pixels (left / right 9.6 / 8.8 ms BlazePose
 //   heavy, 16.4 / 20.0 ms full: a bias both feet share, which cancels in left − right) and the toe-offs already not
-//   compared (wandering) sit 29–70 ms off, the compared ones 8 ms; no foot of the demo or rendered clips passes the
-//   limit, so on these clips the pixels widen bounds and confirm, they decide nothing alone.
+//   compared (wandering) sit 29–70 ms off, the compared ones 8 ms. No foot of the demo or rendered clips passes the
+//   offset limit; the wander limit takes out one foot the other evidence kept (a fresh BlazePose full run of the demo
+//   clip: right toe-offs 1.1 frames off the eye marks, wandering 31 ms against the pixels).
 // - the pose model's own confidence at the event: a foot hidden behind the near leg is guessed, not seen. Such a
 //   foot is not compared at all (its points wander by several frames: a real 60 fps clip's hidden far foot had its
 //   toe-offs ~6 frames early).
@@ -66,6 +68,19 @@ export function timingFloorSec(fps: number, poseModel: boolean): number {
 export function pixelLimitSec(fps: number): number {
   const frameSec = Number.isFinite(fps) && fps > 0 ? 1 / fps : 1 / 30;
   return timingFloorSec(fps, true) + Math.max(0.040, frameSec);
+}
+
+/**
+ * Nor are they located when their offset against the pixel stance wanders from step to step (median absolute
+ * deviation) by more than both can wander together: the pose events by wanderLimitSec (what sub-frame timing holds,
+ * as against the Zeni rule), the pixel stance by half a frame (each sample is one frame's mean motion, its crossing
+ * placed between samples), added in quadrature as independent: 24 ms at 30 fps, 13 ms at 60 fps. Measured (`npm run
+ * validate`, "Foot pixels"): compared feet of the demo clip 3–11 ms, of the rendered clips 2–7 ms; the demo clip's
+ * toe-offs 1.1–1.4 frames off the eye marks 31–33 ms (BlazePose full, a fresh run and the stored track).
+ */
+export function pixelWanderLimitSec(fps: number): number {
+  const frameSec = Number.isFinite(fps) && fps > 0 ? 1 / fps : 1 / 30;
+  return Math.hypot(wanderLimitSec(fps), 0.5 * frameSec);
 }
 
 /** Whether the feet carry a pose model's confidences (lab joint centres come with score 1 throughout). */
@@ -166,7 +181,7 @@ export function measureTimingReliability(input: ReliabilityInput): TimingReliabi
         const px = offsetStats(events, type === 'footStrike' ? pixels[side].onsetsSec : pixels[side].endsSec, side, type, windowSec);
         per[type] = {
           ...per[type], pixelOffsetSec: px?.median ?? null, pixelScatterSec: px?.madSec ?? null,
-          pixelDisagrees: px !== null && Math.abs(px.median) > pixelLimitSec(fps),
+          pixelDisagrees: px !== null && (Math.abs(px.median) > pixelLimitSec(fps) || px.madSec > pixelWanderLimitSec(fps)),
         };
       }
     }
@@ -188,6 +203,14 @@ export function measureTimingReliability(input: ReliabilityInput): TimingReliabi
   return { betweenFeetSec: { footStrike: between('footStrike'), toeOff: between('toeOff') }, evidence, floorSec, basis: 'clip' };
 }
 
+/** Why a foot's events disagree with its own pixels, in words: where they sit against them, and how they wander. */
+function pixelReason(e: EventTimingEvidence, type: GaitEventType): string {
+  const what = type === 'footStrike' ? 'foot strike' : 'toe-off';
+  const moment = type === 'footStrike' ? 'starting to move with the belt' : 'leaving the belt';
+  const off = e.pixelOffsetSec ?? 0;
+  return `its ${what}s sit ${Math.round(Math.abs(off) * 1000)} ms ${off > 0 ? 'before' : 'after'} the moment the video shows the foot ${moment}, wandering by ${Math.round((e.pixelScatterSec ?? 0) * 1000)} ms from step to step`;
+}
+
 /** Sentences naming each foot whose events this clip cannot time (hidden, or wandering), and how to film so that it can. */
 export function hiddenFootReasons(r: TimingReliability, facing: string): { side: Side; type: GaitEventType; reason: string }[] {
   const out: { side: Side; type: GaitEventType; reason: string }[] = [];
@@ -204,7 +227,7 @@ export function hiddenFootReasons(r: TimingReliability, facing: string): { side:
         ? `is hidden${behind} at ${what} (pose confidence ${(e.visibility ?? 0).toFixed(2)})`
         : e.wandering
           ? `is not located at ${what}: its ${what}s wander by ${Math.round((e.scatterSec ?? 0) * 1000)} ms from step to step against a second, independent rule`
-          : `is not located at ${what}: its ${what}s sit ${Math.round(Math.abs(e.pixelOffsetSec ?? 0) * 1000)} ms ${(e.pixelOffsetSec ?? 0) > 0 ? 'before' : 'after'} the moment the video shows the foot ${type === 'footStrike' ? 'starting to move with the belt' : 'leaving the belt'}`;
+          : `is not located at ${what}: ${pixelReason(e, type)}`;
       out.push({ side, type, reason: `The ${side} foot ${why}, so its ${what}s cannot be timed from this clip.${film}` });
     }
   }

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findGaitEvents } from '../../../src/analysis/findGaitEvents';
-import { hiddenFootReasons, measureTimingReliability, pixelLimitSec } from '../../../src/analysis/gait/eventReliability';
+import { hiddenFootReasons, measureTimingReliability, pixelLimitSec, pixelWanderLimitSec } from '../../../src/analysis/gait/eventReliability';
 import { pixelStance } from '../../../src/analysis/gait/pixelStance';
 import { swapFootMotion } from '../../../src/analysis/footMotionLabels';
 import { parseKeypointCsv } from '../../../src/analysis/keypointCsv';
@@ -85,14 +85,15 @@ describe('pixel evidence in the timing reliability', () => {
   const fps = frameRateOf(track.timesSec); // 60 fps, times rounded to the µs
   const facing = gait.facing as 'imageLeft' | 'imageRight';
   const backwardSign = facing === 'imageRight' ? -1 : 1;
-  /** Foot motion whose stance is each foot's detected contacts, the `shifted` foot's toe-offs moved by `shiftSec`. */
-  const motionFor = (events: readonly GaitEvent[], shifted: Side | null, shiftSec: number): FootMotion => {
+  /** Foot motion whose stance is each foot's detected contacts, the `shifted` foot's k-th toe-off moved by `shiftSec(k)`. */
+  const motionFor = (events: readonly GaitEvent[], shifted: Side | null, shift: number | ((k: number) => number)): FootMotion => {
+    const shiftSec = (k: number): number => (typeof shift === 'number' ? shift : shift(k));
     const foot = (side: Side) => {
       const own = events.filter((e) => e.side === side);
       const spans: [number, number][] = [];
       own.forEach((e, k) => {
         const next = own[k + 1];
-        if (e.type === 'footStrike' && next?.type === 'toeOff') spans.push([e.timeSec, next.timeSec + (side === shifted ? shiftSec : 0)]);
+        if (e.type === 'footStrike' && next?.type === 'toeOff') spans.push([e.timeSec, next.timeSec + (side === shifted ? shiftSec(spans.length) : 0)]);
       });
       const s = series(gait.eventTrack.timesSec, inAny(spans), backwardSign);
       return { heel: s, toe: s };
@@ -128,7 +129,19 @@ describe('pixel evidence in the timing reliability', () => {
     expect(far.evidence.left.footStrike.pixelDisagrees).toBe(false);
     const reasons = hiddenFootReasons(far, facing);
     expect(reasons).toHaveLength(1);
-    expect(reasons[0]!.reason).toMatch(/^The left foot is not located at toe-off: its toe-offs sit \d+ ms before the moment the video shows the foot leaving the belt/);
+    expect(reasons[0]!.reason).toMatch(/^The left foot is not located at toe-off: its toe-offs sit \d+ ms before the moment the video shows the foot leaving the belt, wandering by \d+ ms from step to step/);
+  });
+
+  it('does not compare a foot whose events wander against its pixels from step to step, though their median agrees', () => {
+    // every other toe-off 25 ms early or late against the pixels: median ~0, scatter 25 ms > the limit (13 ms at 60 fps)
+    const r = measure(motionFor(gait.events, 'right', (k) => (k % 2 ? 0.025 : -0.025)));
+    const e = r.evidence.right.toeOff;
+    expect(Math.abs(e.pixelOffsetSec!)).toBeLessThan(0.03);
+    expect(e.pixelScatterSec!).toBeGreaterThan(pixelWanderLimitSec(fps));
+    expect(e.pixelDisagrees).toBe(true);
+    expect(r.evidence.left.toeOff.pixelDisagrees).toBe(false);
+    // a jitter within what both can wander keeps the foot
+    expect(measure(motionFor(gait.events, 'right', (k) => (k % 2 ? 0.006 : -0.006))).evidence.right.toeOff.pixelDisagrees).toBe(false);
   });
 
   it('has no pixel evidence without foot motion (a keypoint CSV): exactly as before', () => {

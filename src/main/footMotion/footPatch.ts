@@ -3,7 +3,8 @@
 // distance. Two patches, not one around the whole foot: the heel leaves the belt long before the toe (the foot rolls
 // over its toes from heel-off), so a whole-foot patch drifts off the belt speed through push-off and its end of stance
 // comes late; the toe patch moves with the belt until the toe itself lifts (measured on the rendered RBDS008 clip:
-// a whole-foot patch's speed decays from ~20 frames before toe-off at 60 fps).
+// a whole-foot patch's speed decays from ~20 frames before toe-off at 60 fps). The ankle gets no patch: it sits on the
+// shank, which rotates forward over the planted foot, so it leaves the belt's speed long before the foot does.
 import type { PoseTrack, Side } from '../../shared/contract';
 import type { Rect } from '../pelvis/grayImage';
 

@@ -10,6 +10,7 @@ import { frameRateOf, median } from '../../analysis/signal/subFrame';
 import type { FootMotion, FootMotionSeries, PoseTrack, RgbFrame, Side } from '../../shared/contract';
 import { blur121, rgbToGray, type GrayImage, type Rect } from '../pelvis/grayImage';
 import { nearestFrame } from '../pelvis/hipSeries';
+import { PelvisError } from '../pelvis/pelvisErrors';
 import { matchPatch } from './blockMatch';
 import { FOOT_PARTS, footPartRect, MAX_DX_LEG_PER_SEC, MAX_DY_LEG_PER_SEC, type FootPart } from './footPatch';
 
@@ -55,7 +56,7 @@ export async function runFootMotion(input: FootMotionInput): Promise<FootMotion>
   let held: Held | null = null;
   let framesSeen = 0, matchMs = 0, measured = 0;
   for await (const frame of input.frames) {
-    if (input.signal?.aborted) throw Object.assign(new Error('Cancelled.'), { code: 'ABORTED' });
+    if (input.signal?.aborted) throw new PelvisError('ABORTED', 'Cancelled.');
     framesSeen++;
     input.onFrame?.(framesSeen);
     const i = nearestFrame(track.timesSec, frame.timeSec, 0.5 * dt + 1e-6);

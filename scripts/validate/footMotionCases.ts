@@ -1,5 +1,5 @@
-// The side-view pose tracks whose video is in the fixtures (the demo clip, the rendered RBDS008 clips from the
-// runner's right and left), each with the foot regions' image motion measured from that video (src/main/footMotion),
+// The side-view pose tracks whose video is in the fixtures (the demo clip's BlazePose and RTMPose tracks, the
+// rendered RBDS008 clips from the runner's right and left), each with the foot regions' image motion measured from that video (src/main/footMotion),
 // as the pipeline measures it. The measurement decodes the clip once per case; it is cached per run of the script.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,7 +8,7 @@ import { runFootMotion } from '../../src/main/footMotion/runFootMotion';
 import { footMotionLongSide } from '../../src/main/footMotion/trackFootMotion';
 import { decodeFrames } from '../../src/main/video/decodeFrames';
 import { probeVideo } from '../../src/main/video/probeVideo';
-import { FIXTURES, loadCsvTrack, loadRbdsTruth, loadTreadmillEyeTruth, posetrackPath, SYNTHETIC_T0_SEC, type TruthEvent } from './truthLoaders';
+import { FIXTURES, loadCsvTrack, loadRbdsTruth, loadRtmposeTrack, loadTreadmillEyeTruth, posetrackPath, SYNTHETIC_T0_SEC, type TruthEvent } from './truthLoaders';
 
 export interface PixelCase {
   source: string;
@@ -34,6 +34,9 @@ export function pixelCases(): PixelCase[] {
         track: () => loadCsvTrack(p), truth: () => loadRbdsTruth('RBDS008_T35', SYNTHETIC_T0_SEC) });
     }
   }
+  // a third, independent pose model of the demo clip (RTMPose, Halpe-26; truthLoaders.ts)
+  out.push({ source: 'rtmpose', clip: 'treadmill_side', fps: 30, video: join(FIXTURES, 'videos', 'treadmill_side_30fps.mp4'),
+    track: loadRtmposeTrack, truth: () => loadTreadmillEyeTruth().events });
   return out.filter((c) => existsSync(c.video));
 }
 

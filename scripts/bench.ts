@@ -5,7 +5,10 @@
 // measured here only, never in tests. Other processes share the CPU: the load average is printed.
 import { execFileSync } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { parseKeypointCsv } from '../src/analysis/keypointCsv';
+import { runFootMotion } from '../src/main/footMotion/runFootMotion';
+import { footMotionLongSide } from '../src/main/footMotion/trackFootMotion';
 import { estimatePoseTrack } from '../src/main/pose/estimatePoseTrack';
 import { decodeFrames } from '../src/main/video/decodeFrames';
 import { probeVideo } from '../src/main/video/probeVideo';
@@ -113,6 +116,16 @@ const dec = await withPeakRss(async () => {
   return n;
 });
 console.log(`decode only: ${(dec.value / dec.sec).toFixed(0)} frames/s (${dec.value} frames, ${dec.sec.toFixed(2)} s), CPU ${((1000 * dec.cpuSec) / dec.value).toFixed(1)} ms/frame, peak ${dec.peakMb.toFixed(0)} MB`);
+
+// Issue 11: the side-view foot-motion stage (its own decode at the size it needs + block matching around the feet),
+// seeded by the stored BlazePose heavy track of the demo clip; it runs after pose on every side clip from a video.
+const seedTrack = arg('foot-track', 'fixtures/posetracks/treadmill_side_30fps.blazepose-heavy.csv');
+if (existsSync(seedTrack)) {
+  const track = parseKeypointCsv(readFileSync(seedTrack, 'utf8'), { name: seedTrack });
+  const feet = await withPeakRss(() => runFootMotion({ frames: decodeFrames(info, { longSide: footMotionLongSide(info, track) }), track }));
+  const n = track.timesSec.length;
+  console.log(`foot motion (side clips): ${(n / feet.sec).toFixed(0)} frames/s (${n} frames, ${feet.sec.toFixed(2)} s, long side ${footMotionLongSide(info, track)}), CPU ${((1000 * feet.cpuSec) / n).toFixed(1)} ms/frame incl. decode, matching ${feet.value.msPerFrame.toFixed(1)} ms/frame, peak ${feet.peakMb.toFixed(0)} MB`);
+}
 
 function runChild(model: PoseModelName, workers: number, runtime: PoseRuntimePreference): ChildResult {
   const args = [process.argv[1] as string, '--clip', clip, '--long-side', String(longSide), '--child', `${model}:${workers}:${runtime}`];

@@ -14,6 +14,7 @@ import { perturbTrack } from '../tests/analysis/synthetic/perturbTrack';
 import type { Case } from './validate/eventCase';
 import { allCases, footBiasReport } from './validate/events';
 import { comparedFeetReport } from './validate/comparedFeet';
+import { footMotionReport } from './validate/footMotion';
 import { sessionReport } from './validate/session';
 import { coverageOf, rearCoverageOf, type CoverageRow } from './validate/coverage';
 import { givenEventsRows } from './validate/givenEvents';
@@ -176,7 +177,7 @@ function beltScaleRows(filter: string | undefined): string[] {
   return rows;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const filter = process.argv[2];
   console.log('Whole analysis vs truth. Event |error| ms (median, p95); contact-time mean |error| ms per side; cadence error %;');
   console.log('CTL/CTR: analysed contact mean ms per side, CTLt/CTRt: truth mean over the same span; hip-drop error ° per side (rear; hdL/hdR: mean-pelvis-line reference, hdL0/hdR0: known level horizon); wrong-foot/missed/extra/matched events.');
@@ -215,6 +216,9 @@ function main(): void {
   if (!filter || filter.startsWith('video') || filter.startsWith('synthetic')) {
     console.log('\nPose-model tracks foot by foot against the truth (eye marks, force plates), and whether each foot was compared (scripts/validate/comparedFeet.ts):');
     comparedFeetReport((line) => console.log(line));
+    // Issue 11: the feet's own pixels, measured from the fixture videos (decodes each clip once).
+    console.log('\nFoot pixels: pixel stance vs truth and pose events vs pixels per foot, with the videos (scripts/validate/footMotion.ts):');
+    await footMotionReport((line) => console.log(line));
   }
   if (!filter || filter.startsWith('synthetic')) {
     console.log('\nBoth-sides session of the rendered RBDS008_T35 run (left and right side clips; scripts/validate/session.ts):');
@@ -241,4 +245,4 @@ function main(): void {
   }
 }
 
-main();
+await main();

@@ -26,7 +26,7 @@ export function comparedFeetReport(log: (line: string) => void): void {
       for (const type of ['footStrike', 'toeOff'] as GaitEventType[]) {
         const errFrames = medianAbs(matched.errorsBySideSec[side][type]) * c.fps;
         const ev = result.timing?.evidence[side][type];
-        const compared = ev ? !ev.hidden && !ev.wandering : true;
+        const compared = ev ? !ev.hidden && !ev.wandering && ev.pixelDisagrees !== true : true;
         const check = !compared ? 'not compared' : errFrames <= 1 ? 'ok' : 'MISS (compared, > 1 frame)';
         log(`${c.source.padEnd(20)} ${c.trial.padEnd(15)} ${String(c.fps).padStart(3)} ${side.padEnd(5)} ${type.padEnd(10)} ${errFrames.toFixed(2).padStart(17)}  ${(compared ? 'yes' : 'no').padEnd(8)}  ${check}`);
       }

@@ -2,6 +2,7 @@
 // repairs (docs/references.md "Left/right identity"; ~10% of frames on the side-view fixture). Every picture of the
 // skeleton (UI overlay, PDF key frames) must show the corrected labels, or a physio sees a "left" strike with the
 // right leg on the ground.
+import { withSwappedFootMotion } from './footMotionLabels';
 import type { AnalysisResult, PoseTrack } from './types';
 
 const LEG_POINTS = ['hip', 'knee', 'ankle', 'heel', 'foot_index'] as const;
@@ -27,5 +28,6 @@ export function applyLegSwaps(track: PoseTrack, result: Pick<AnalysisResult, 'le
     keypoints[`left_${point}`] = nl;
     keypoints[`right_${point}`] = nr;
   }
-  return { ...track, keypoints };
+  const swapped = new Set(frames);
+  return withSwappedFootMotion({ ...track, keypoints }, (i) => swapped.has(i));
 }

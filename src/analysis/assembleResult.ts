@@ -136,7 +136,23 @@ function describeClipTiming(t: TimingReliability): string {
   };
   const part = (type: 'footStrike' | 'toeOff', word: string): string => `${word}: bound ${ms(t.betweenFeetSec[type])} (coordinate rule offset left ${zen('left', type)}${vis('left', type)}, right ${zen('right', type)}${vis('right', type)})`;
   return 'Each foot\'s timing is checked on this clip: the left − right difference of event-timing bias is bounded by how differently a second, independent rule (Zeni 2008, the foot\'s position relative to the pelvis) sits against each foot\'s events, never less than '
-    + `${ms(t.floorSec)} (max(10 ms, one frame) on a pose model's track, max(5 ms, half a frame) on exact joint centres); a foot whose points the pose model does not see at an event (confidence < 0.5), or whose events wander against that second rule by more than max(10 ms, half a frame) from step to step, is not compared. ${part('footStrike', 'Strikes')}; ${part('toeOff', 'toe-offs')}.`;
+    + `${ms(t.floorSec)} (max(10 ms, one frame) on a pose model's track, max(5 ms, half a frame) on exact joint centres); a foot whose points the pose model does not see at an event (confidence < 0.5), or whose events wander against that second rule by more than max(10 ms, half a frame) from step to step, is not compared. ${part('footStrike', 'Strikes')}; ${part('toeOff', 'toe-offs')}.`
+    + describePixelTiming(t);
+}
+
+/** The feet's own pixels (issue 11), when the clip's video gave them: each foot's events against its pixel stance. */
+function describePixelTiming(t: TimingReliability): string {
+  const off = (side: 'left' | 'right', type: 'footStrike' | 'toeOff'): string | null => {
+    const v = t.evidence[side][type].pixelOffsetSec;
+    return v === undefined || v === null ? null : `${v >= 0 ? '+' : '−'}${ms(Math.abs(v))}`;
+  };
+  const parts: string[] = [];
+  for (const [type, word] of [['footStrike', 'strikes'], ['toeOff', 'toe-offs']] as const) {
+    const l = off('left', type), r = off('right', type);
+    if (l !== null || r !== null) parts.push(`${word} left ${l ?? 'n/a'}, right ${r ?? 'n/a'}`);
+  }
+  if (parts.length === 0) return '';
+  return ` The feet's own pixels: each foot's stance read from the image motion around its heel and toe (on the belt while moving with it, to within half the belt speed) sits against its detected events at ${parts.join('; ')}; the difference between the feet enters the bound, and a foot off its pixels by more than the pose floor plus max(40 ms, one frame), or wandering against them by more than the wander limit and half a frame in quadrature, is not compared.`;
 }
 
 /** Which event rules timed this clip, in words for the report's method section. */

@@ -4,6 +4,7 @@
 // continues its own trajectory at constant velocity (second order: the stance foot moves back with the belt while
 // the swing foot moves forward, so even where the legs cross their velocities tell them apart). A small cost per
 // swapped frame keeps the model's own labels wherever continuity cannot decide.
+import { withSwappedFootMotion } from './footMotionLabels';
 import type { KeypointSeries, PoseTrack } from './types';
 
 export const LEG_POINTS = ['hip', 'knee', 'ankle', 'heel', 'foot_index'] as const;
@@ -93,7 +94,7 @@ export function repairLeftRight(track: PoseTrack, opts: RepairOptions): RepairRe
     keypoints[`left_${p}`] = { x: pick(0, 'x'), y: pick(0, 'y'), score: pick(0, 'score') };
     keypoints[`right_${p}`] = { x: pick(1, 'x'), y: pick(1, 'y'), score: pick(1, 'score') };
   }
-  return { track: { ...track, keypoints }, swappedFrames: swapped.filter(Boolean).length, swapped };
+  return { track: withSwappedFootMotion({ ...track, keypoints }, (i) => swapped[i] === true), swappedFrames: swapped.filter(Boolean).length, swapped };
 }
 
 /** The whole track with every leg point's left and right labels exchanged (a model wrong for the whole clip). */
@@ -104,5 +105,5 @@ export function swapLegs(track: PoseTrack): PoseTrack {
     const r = track.keypoints[`right_${p}`];
     if (l && r) { keypoints[`left_${p}`] = r; keypoints[`right_${p}`] = l; }
   }
-  return { ...track, keypoints };
+  return withSwappedFootMotion({ ...track, keypoints }, () => true);
 }

@@ -27,6 +27,27 @@ export interface PoseTrack {
   source: { kind: 'pose-model'; model: string; backend: string } | { kind: 'csv'; name: string };
   /** Set by the rear-view pelvis tracker (issue 6) when it added `left_pelvis_mark` / `right_pelvis_mark`. */
   pelvisTracking?: PelvisTrackingInfo;
+  /** Side view from a video: each foot region's own image motion (src/main/footMotion, issue 11). Absent for tracks
+   *  without video (keypoint CSV). Labelled like the track's leg points: every leg-label repair swaps it with them. */
+  footMotion?: FootMotion;
+}
+
+/** One foot part's image motion, index i = from frame i to frame i + 1 (NaN where not measured, and at the last). */
+export interface FootMotionSeries {
+  /** Displacement of the patch around the part's point (heel, foot_index) of frame i, displayed-video pixels (x right, y down). */
+  dxPx: number[];
+  dyPx: number[];
+  /** Zero-mean normalised cross-correlation of the patch with its match, −1..1 (NaN where not measured). */
+  ncc: number[];
+}
+
+/** Image motion of each foot's heel and toe regions, measured from the video pixels around the pose model's points. */
+export interface FootMotion {
+  left: Record<'heel' | 'toe', FootMotionSeries>;
+  right: Record<'heel' | 'toe', FootMotionSeries>;
+  /** Patch width in displayed-video pixels, and the measurement's cost per frame (decoding excluded). */
+  patchWidthPx: number;
+  msPerFrame: number;
 }
 
 /** How the pelvis marks were made and which level reference the scene gave (issue 6). */
@@ -74,6 +95,14 @@ export interface EventTimingEvidence {
   wandering: boolean;
   /** How many of this foot's events of this type were set by hand (gait/handSetTiming.ts); absent when none. */
   handSet?: number;
+  /** Side view from a video (issue 11): median of (pixel stance onset or end − detected) over this foot's events of
+   *  this type, seconds (gait/pixelStance.ts); null when the pixels gave too few; absent without foot motion. */
+  pixelOffsetSec?: number | null;
+  /** Median absolute deviation of that offset from step to step, seconds; null when too few. */
+  pixelScatterSec?: number | null;
+  /** The pose events sit off the foot's own pixel motion by more than the pixels and the pose model can explain
+   *  (gait/eventReliability.ts `pixelLimitSec`): this foot's events of this type are not compared. */
+  pixelDisagrees?: boolean;
 }
 
 export interface TimingReliability {

@@ -83,11 +83,12 @@ export function isErrorInfo(v: unknown): v is ErrorInfo {
  * Both doors send tracks as JSON; this turns the nulls back into NaN in place.
  */
 export function reviveTrackNaN(track: PoseTrack): PoseTrack {
-  for (const series of Object.values(track.keypoints)) {
-    for (const arr of [series.x, series.y, series.score]) {
-      for (let i = 0; i < arr.length; i++) if (arr[i] === null) arr[i] = Number.NaN;
-    }
-  }
+  const revive = (arr: number[]) => {
+    for (let i = 0; i < arr.length; i++) if (arr[i] === null) arr[i] = Number.NaN;
+  };
+  for (const series of Object.values(track.keypoints)) for (const arr of [series.x, series.y, series.score]) revive(arr);
+  const m = track.footMotion;
+  if (m) for (const foot of [m.left, m.right]) for (const s of [foot.heel, foot.toe]) for (const arr of [s.dxPx, s.dyPx, s.ncc]) revive(arr);
   return track;
 }
 

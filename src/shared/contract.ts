@@ -7,6 +7,8 @@ export type {
   ClipRole,
   Flag,
   FlagLevel,
+  FootMotion,
+  FootMotionSeries,
   GaitEvent,
   GaitEventType,
   KeypointSeries,
@@ -81,7 +83,7 @@ export type PoseModelChoice = PoseModelName | 'auto';
  */
 export const MODEL_FOR_VIEW: Readonly<Record<'side' | 'rear', PoseModelName>> = { side: 'heavy', rear: 'full' };
 
-export type JobStage = 'probe' | 'decode' | 'pose' | 'pelvis' | 'analysis' | 'report';
+export type JobStage = 'probe' | 'decode' | 'pose' | 'pelvis' | 'feet' | 'analysis' | 'report';
 
 export interface JobProgress {
   stage: JobStage;

@@ -68,6 +68,9 @@ const eventEvidence = z.object({
   scatterSec: z.number().nullable().default(null), wandering: z.boolean().default(false),
   // issue 13: how many of these events a person set (absent when none)
   handSet: z.number().int().nonnegative().optional(),
+  // issue 11: the foot's own pixels (side clips from a video; absent for keypoint CSVs and older reports)
+  pixelOffsetSec: z.number().nullable().optional(), pixelScatterSec: z.number().nullable().optional(),
+  pixelDisagrees: z.boolean().optional(),
 });
 const footEvidence = z.object({ footStrike: eventEvidence, toeOff: eventEvidence });
 const timingReliability = z.object({

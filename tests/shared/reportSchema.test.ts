@@ -46,6 +46,23 @@ describe('parseReportJson', () => {
     expect(errorOf(() => validateAnalysisResult(bad)).problems[0]).toMatch(/^events\.0\.correctedByHand: /);
   });
 
+  it('keeps the feet\'s pixel evidence (issue 11; null where the pixels gave too few) and refuses a malformed one', () => {
+    const result = makeSampleResult({ view: 'side' });
+    const seen = { visibility: 0.9, hidden: false, zeniOffsetSec: 0.004, scatterSec: 0.002, wandering: false };
+    const px = { ...seen, pixelOffsetSec: 0.011, pixelScatterSec: 0.007, pixelDisagrees: false };
+    result.timing = {
+      betweenFeetSec: { footStrike: 1 / 30, toeOff: 1 / 30 }, floorSec: 1 / 30, basis: 'clip',
+      evidence: { left: { footStrike: px, toeOff: { ...px, pixelOffsetSec: 0.09, pixelDisagrees: true } }, right: { footStrike: { ...px, pixelOffsetSec: null, pixelScatterSec: null }, toeOff: seen } },
+    };
+    const parsed = parseReportJson(JSON.stringify(result));
+    expect(parsed.timing?.evidence.left.toeOff).toMatchObject({ pixelOffsetSec: 0.09, pixelDisagrees: true });
+    expect(parsed.timing?.evidence.right.footStrike.pixelOffsetSec).toBeNull();
+    expect(parsed.timing?.evidence.right.toeOff).not.toHaveProperty('pixelOffsetSec');
+    const bad = JSON.parse(JSON.stringify(result)) as { timing: { evidence: { left: { toeOff: Record<string, unknown> } } } };
+    bad.timing.evidence.left.toeOff.pixelDisagrees = 'yes';
+    expect(errorOf(() => validateAnalysisResult(bad)).problems[0]).toMatch(/^timing\.evidence\.left\.toeOff\.pixelDisagrees: /);
+  });
+
   it('reads an older report\'s undecided flag (level normal + unclear: true) as level unclear, so no reader shows it as normal', () => {
     const json = sampleJson();
     const flags = json.flags as { level: string; unclear?: boolean }[];

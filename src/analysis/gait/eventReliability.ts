@@ -11,6 +11,17 @@
 //   prints each clip's evidence): on the demo clip the far foot's toe-offs are 37–51 ms early against the eye marks
 //   and the Zeni toe-off offsets differ by 30 ms (BlazePose heavy) and 45 ms (RTMPose) between the feet; on exact
 //   RBDS joint centres they differ by 2–8 ms.
+// - the foot's own pixels (issue 11, side clips from a video): a foot on the belt moves backwards with it, which the
+//   image motion around its heel and toe shows (src/main/footMotion measures it, gait/pixelStance.ts reads stance
+//   from it) even where the pose model's far-foot points wander. Each foot's median offset of its events against its
+//   pixel stance enters the between-feet bound like the Zeni offset; a foot whose events sit off its pixels by more
+//   than both can be off together (pixelLimitSec), or wander against them by more than both can wander
+//   (pixelWanderLimitSec), is not compared. Measured (`npm run validate`, "Foot pixels"): on
+//   the demo clip the strikes of both feet sit alike against their pixels (left / right 9.6 / 8.8 ms BlazePose
+//   heavy, 16.4 / 20.0 ms full: a bias both feet share, which cancels in left − right) and the toe-offs already not
+//   compared (wandering) sit 29–70 ms off, the compared ones 8 ms. No foot of the demo or rendered clips passes the
+//   offset limit; the wander limit takes out one foot the other evidence kept (a fresh BlazePose full run of the demo
+//   clip: right toe-offs 1.1 frames off the eye marks, wandering 31 ms against the pixels).
 // - the pose model's own confidence at the event: a foot hidden behind the near leg is guessed, not seen. Such a
 //   foot is not compared at all (its points wander by several frames: a real 60 fps clip's hidden far foot had its
 //   toe-offs ~6 frames early).
@@ -20,6 +31,7 @@
 // there even where both feet are seen and the rules agree (rendered RBDS008 clip, BlazePose heavy, 60 fps: strikes
 // 14 ms, toe-offs 16 ms; demo clip 30 fps: toe-offs 37 ms), and Young 2023 reports 10–14 ms errors, worse on the far foot.
 import { footSignals } from './footSignals';
+import { pixelStance } from './pixelStance';
 import { DEFAULT_SIDE_OPTIONS, sideViewFootEvents } from './sideViewEvents';
 import { median, timeAtIndex } from '../signal/subFrame';
 import type { EventTimingEvidence, GaitEvent, GaitEventType, PoseTrack, Side, TimingReliability } from '../types';
@@ -42,6 +54,33 @@ export function wanderLimitSec(fps: number): number {
 export function timingFloorSec(fps: number, poseModel: boolean): number {
   const frameSec = Number.isFinite(fps) && fps > 0 ? 1 / fps : 1 / 30;
   return poseModel ? Math.max(0.010, frameSec) : Math.max(0.005, 0.5 * frameSec);
+}
+
+/**
+ * A foot's pose events are not located by this clip when they sit off the foot's own pixel stance (gait/pixelStance.ts)
+ * by more than both can be off together: the pose model's floor (timingFloorSec) plus the pixel rule's own bound,
+ * the larger of one frame (each motion sample is a whole frame's mean motion) and 40 ms (its median error per foot:
+ * ≤ 36 ms = 1.1 frames against the demo clip's eye marks, ≤ 38 ms against the force plates on the rendered RBDS008
+ * clips at 60 fps, whose belt texture does not move and drags the toe's match at toe-off; `npm run validate`, "Foot
+ * pixels"). 73 ms at 30 fps, 57 ms at 60 fps: a foot that disagrees with its pixels by that much has events several
+ * frames off, not noise.
+ */
+export function pixelLimitSec(fps: number): number {
+  const frameSec = Number.isFinite(fps) && fps > 0 ? 1 / fps : 1 / 30;
+  return timingFloorSec(fps, true) + Math.max(0.040, frameSec);
+}
+
+/**
+ * Nor are they located when their offset against the pixel stance wanders from step to step (median absolute
+ * deviation) by more than both can wander together: the pose events by wanderLimitSec (what sub-frame timing holds,
+ * as against the Zeni rule), the pixel stance by half a frame (each sample is one frame's mean motion, its crossing
+ * placed between samples), added in quadrature as independent: 24 ms at 30 fps, 13 ms at 60 fps. Measured (`npm run
+ * validate`, "Foot pixels"): compared feet of the demo clip 3–11 ms, of the rendered clips 2–7 ms; the demo clip's
+ * toe-offs 1.1–1.4 frames off the eye marks 31–33 ms (BlazePose full, a fresh run and the stored track).
+ */
+export function pixelWanderLimitSec(fps: number): number {
+  const frameSec = Number.isFinite(fps) && fps > 0 ? 1 / fps : 1 / 30;
+  return Math.hypot(wanderLimitSec(fps), 0.5 * frameSec);
 }
 
 /** Whether the feet carry a pose model's confidences (lab joint centres come with score 1 throughout). */
@@ -120,6 +159,12 @@ export function measureTimingReliability(input: ReliabilityInput): TimingReliabi
   // Zeni's toe-off lags the toe's lift by ~0.1 s on a treadmill (the toe is carried on behind the pelvis): a
   // window of 0.25 s pairs each event with its own foot's Zeni event (a foot's events are a stride, ≥ 0.6 s, apart).
   const windowSec = 0.25;
+  // The foot's own pixels (issue 11): stance onsets and ends where the foot region moves with the belt.
+  const motion = sideView ? track.footMotion : undefined;
+  const pixels = motion ? {
+    left: pixelStance(motion, 'left', track.timesSec, input.facing as 'imageLeft' | 'imageRight'),
+    right: pixelStance(motion, 'right', track.timesSec, input.facing as 'imageLeft' | 'imageRight'),
+  } : null;
   const evidence = {} as Record<Side, Record<GaitEventType, EventTimingEvidence>>;
   for (const side of ['left', 'right'] as const) {
     const per = {} as Record<GaitEventType, EventTimingEvidence>;
@@ -132,18 +177,38 @@ export function measureTimingReliability(input: ReliabilityInput): TimingReliabi
         scatterSec: stats?.madSec ?? null,
         wandering: stats !== null && stats.madSec > wanderLimitSec(fps),
       };
+      if (pixels) {
+        const px = offsetStats(events, type === 'footStrike' ? pixels[side].onsetsSec : pixels[side].endsSec, side, type, windowSec);
+        per[type] = {
+          ...per[type], pixelOffsetSec: px?.median ?? null, pixelScatterSec: px?.madSec ?? null,
+          pixelDisagrees: px !== null && (Math.abs(px.median) > pixelLimitSec(fps) || px.madSec > pixelWanderLimitSec(fps)),
+        };
+      }
     }
     evidence[side] = per;
   }
   const between = (type: GaitEventType): number => {
     const l = evidence.left[type].zeniOffsetSec;
     const r = evidence.right[type].zeniOffsetSec;
+    // The pixels are a third opinion of the same kind (issue 11): when the feet's events sit differently against
+    // their own pixel stance, one foot's events moved (or its pixels did), and the bound covers it.
+    const pl = evidence.left[type].pixelOffsetSec ?? null;
+    const pr = evidence.right[type].pixelOffsetSec ?? null;
+    const pixelSec = pl !== null && pr !== null ? Math.abs(pl - pr) : 0;
     // No second opinion on a side view (Zeni found too few on a foot): one frame, the bias measured on real pose
     // tracks (near vs far foot, ~1 frame) when the two rules cannot be compared.
-    if (sideView && (l === null || r === null)) return Math.max(floorSec, 1 / fps);
-    return Math.max(floorSec, l !== null && r !== null ? Math.abs(l - r) : 0);
+    if (sideView && (l === null || r === null)) return Math.max(floorSec, 1 / fps, pixelSec);
+    return Math.max(floorSec, l !== null && r !== null ? Math.abs(l - r) : 0, pixelSec);
   };
   return { betweenFeetSec: { footStrike: between('footStrike'), toeOff: between('toeOff') }, evidence, floorSec, basis: 'clip' };
+}
+
+/** Why a foot's events disagree with its own pixels, in words: where they sit against them, and how they wander. */
+function pixelReason(e: EventTimingEvidence, type: GaitEventType): string {
+  const what = type === 'footStrike' ? 'foot strike' : 'toe-off';
+  const moment = type === 'footStrike' ? 'starting to move with the belt' : 'leaving the belt';
+  const off = e.pixelOffsetSec ?? 0;
+  return `its ${what}s sit ${Math.round(Math.abs(off) * 1000)} ms ${off > 0 ? 'before' : 'after'} the moment the video shows the foot ${moment}, wandering by ${Math.round((e.pixelScatterSec ?? 0) * 1000)} ms from step to step`;
 }
 
 /** Sentences naming each foot whose events this clip cannot time (hidden, or wandering), and how to film so that it can. */
@@ -153,14 +218,16 @@ export function hiddenFootReasons(r: TimingReliability, facing: string): { side:
   for (const side of ['left', 'right'] as const) {
     for (const type of ['footStrike', 'toeOff'] as const) {
       const e = r.evidence[side][type];
-      if (!e.hidden && !e.wandering) continue;
+      if (!e.hidden && !e.wandering && e.pixelDisagrees !== true) continue;
       const what = type === 'footStrike' ? 'foot strike' : 'toe-off';
       const far = nearSide !== null && nearSide !== side;
       const behind = far ? ' behind the near leg' : '';
       const film = far ? ` Film a second clip from the runner's ${side} so that this foot is the near one.` : ' Keep both feet in view, at the highest frame rate the phone offers.';
       const why = e.hidden
         ? `is hidden${behind} at ${what} (pose confidence ${(e.visibility ?? 0).toFixed(2)})`
-        : `is not located at ${what}: its ${what}s wander by ${Math.round((e.scatterSec ?? 0) * 1000)} ms from step to step against a second, independent rule`;
+        : e.wandering
+          ? `is not located at ${what}: its ${what}s wander by ${Math.round((e.scatterSec ?? 0) * 1000)} ms from step to step against a second, independent rule`
+          : `is not located at ${what}: ${pixelReason(e, type)}`;
       out.push({ side, type, reason: `The ${side} foot ${why}, so its ${what}s cannot be timed from this clip.${film}` });
     }
   }

@@ -7,6 +7,7 @@ const STAGE_LABEL: Record<JobProgress['stage'], string> = {
   decode: 'decode',
   pose: 'pose',
   pelvis: 'pelvis',
+  feet: 'feet',
   analysis: 'analysis',
   report: 'report',
 };

@@ -1,6 +1,7 @@
-// Messages between trackPelvis (main thread) and the pelvis worker (issue 6).
-// main → run; worker → progress* then done | error; main → cancel at any time.
-import type { PoseTrack, VideoInfo } from '../../shared/contract';
+// Messages between the main thread and the pixel worker (dist/pelvis-worker.js): pelvis marks (issue 6, trackPelvis)
+// and foot motion (issue 11, trackFootMotion).
+// main → run | feet; worker → progress* then done | feetDone | error; main → cancel at any time.
+import type { FootMotion, PoseTrack, VideoInfo } from '../../shared/contract';
 import type { PelvisSeeds } from './pelvisSeeds';
 import type { PelvisRunResult } from './runPelvisTracking';
 
@@ -11,10 +12,17 @@ export interface RunMessage {
   marks: 'auto' | PelvisSeeds;
   longSide: number;
 }
+/** Foot-region image motion of a side clip (src/main/footMotion). */
+export interface FeetRunMessage {
+  type: 'feet';
+  info: VideoInfo;
+  track: PoseTrack;
+  longSide: number;
+}
 export interface CancelMessage {
   type: 'cancel';
 }
-export type ToPelvisWorker = RunMessage | CancelMessage;
+export type ToPelvisWorker = RunMessage | FeetRunMessage | CancelMessage;
 
 export interface ProgressMessage {
   type: 'progress';
@@ -24,9 +32,13 @@ export interface DoneMessage {
   type: 'done';
   result: PelvisRunResult;
 }
+export interface FeetDoneMessage {
+  type: 'feetDone';
+  result: FootMotion;
+}
 export interface ErrorMessage {
   type: 'error';
   code: string;
   message: string;
 }
-export type FromPelvisWorker = ProgressMessage | DoneMessage | ErrorMessage;
+export type FromPelvisWorker = ProgressMessage | DoneMessage | FeetDoneMessage | ErrorMessage;

@@ -1,9 +1,11 @@
-// The pelvis tracker's worker thread (issue 6): decodes the clip at the size the pelvis needs and tracks it, so the
-// UI and the job's main thread never wait on pixels. Bundled to dist/pelvis-worker.js by scripts/build.mjs.
+// The worker thread that reads pixels: decodes the clip at the size the job needs and runs the pelvis tracker (rear
+// clips, issue 6) or the foot-motion measurement (side clips, issue 11), so the UI and the job's main thread never
+// wait on pixels. Bundled to dist/pelvis-worker.js by scripts/build.mjs.
 import { parentPort } from 'node:worker_threads';
 import { decodeFrames } from '../video/decodeFrames';
 import type { FromPelvisWorker, ToPelvisWorker } from './pelvisProtocol';
 import { runPelvisTracking } from './runPelvisTracking';
+import { runFootMotion } from '../footMotion/runFootMotion';
 
 const port = parentPort;
 if (!port) throw new Error('pelvisWorker must run inside a worker thread');
@@ -17,16 +19,15 @@ port.on('message', (msg: ToPelvisWorker) => {
   const times = msg.track.timesSec;
   const first = times[0] ?? 0, last = times[times.length - 1] ?? 0;
   const dt = times.length > 1 ? (last - first) / (times.length - 1) : 1;
-  runPelvisTracking({
-    frames: decodeFrames(msg.info, { longSide: msg.longSide, signal: abort.signal, startSec: Math.max(0, first - dt / 2), endSec: last + dt / 2 }),
-    track: msg.track,
-    marks: msg.marks,
-    signal: abort.signal,
-    onFrame: (done) => {
-      if (done - lastSent >= 10) { lastSent = done; send({ type: 'progress', done }); }
-    },
-  })
-    .then((result) => send({ type: 'done', result }))
+  const frames = decodeFrames(msg.info, { longSide: msg.longSide, signal: abort.signal, startSec: Math.max(0, first - dt / 2), endSec: last + dt / 2 });
+  const onFrame = (done: number) => {
+    if (done - lastSent >= 10) { lastSent = done; send({ type: 'progress', done }); }
+  };
+  const job: Promise<FromPelvisWorker> = msg.type === 'feet'
+    ? runFootMotion({ frames, track: msg.track, signal: abort.signal, onFrame }).then((result) => ({ type: 'feetDone', result }))
+    : runPelvisTracking({ frames, track: msg.track, marks: msg.marks, signal: abort.signal, onFrame }).then((result) => ({ type: 'done', result }));
+  job
+    .then(send)
     .catch((e: unknown) => {
       const err = e as { code?: unknown; message?: unknown };
       send({

@@ -4,11 +4,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { JobProgress, PoseTrack, VideoInfo } from '../../shared/contract';
+import type { JobProgress, JobStage, PoseTrack, VideoInfo } from '../../shared/contract';
 import { findPackageRoot, moduleDir } from '../pose/packagePaths';
 import { hipFrames, medianHipWidth } from './hipSeries';
 import { PelvisError } from './pelvisErrors';
-import type { FromPelvisWorker, RunMessage } from './pelvisProtocol';
+import type { FromPelvisWorker, RunMessage, ToPelvisWorker } from './pelvisProtocol';
 import type { PelvisRunResult } from './runPelvisTracking';
 
 export interface PelvisOptions {
@@ -51,19 +51,29 @@ function validSeeds(m: PelvisOptions['marks'], info: VideoInfo): void {
   }
 }
 
-/** Runs the tracker in dist/pelvis-worker.js. Rejects with a PelvisError (code) or an AbortError. */
-export function runPelvisWorker(info: VideoInfo, track: PoseTrack, opts: PelvisOptions): Promise<PelvisRunResult> {
-  validSeeds(opts.marks, info);
+/** What a job in the pixel worker reports back: its stage for the progress line, its own result message. */
+export interface PixelJob<T> {
+  message: ToPelvisWorker;
+  stage: JobStage;
+  total: number;
+  result: (m: FromPelvisWorker) => T | undefined;
+}
+
+/**
+ * Runs one job in dist/pelvis-worker.js (the worker that reads pixels: pelvis marks for rear clips, foot motion for
+ * side clips). Rejects with a PelvisError (code) or an AbortError.
+ */
+export function runPixelWorker<T>(job: PixelJob<T>, opts: Pick<PelvisOptions, 'signal' | 'onProgress'>): Promise<T> {
   if (opts.signal?.aborted) return Promise.reject(new PelvisError('ABORTED', 'Cancelled.'));
   const worker = new Worker(pelvisWorkerPath());
-  const total = track.timesSec.length;
-  return new Promise<PelvisRunResult>((resolve, reject) => {
+  const { total } = job;
+  return new Promise<T>((resolve, reject) => {
     let settled = false;
-    const finish = (err: Error | null, value?: PelvisRunResult) => {
+    const finish = (err: Error | null, value?: T) => {
       if (settled) return;
       settled = true;
       opts.signal?.removeEventListener('abort', onAbort);
-      void worker.terminate().finally(() => (err ? reject(err) : resolve(value as PelvisRunResult)));
+      void worker.terminate().finally(() => (err ? reject(err) : resolve(value as T)));
     };
     const onAbort = () => {
       worker.postMessage({ type: 'cancel' });
@@ -72,16 +82,23 @@ export function runPelvisWorker(info: VideoInfo, track: PoseTrack, opts: PelvisO
     };
     opts.signal?.addEventListener('abort', onAbort, { once: true });
     worker.on('message', (m: FromPelvisWorker) => {
-      if (m.type === 'progress') opts.onProgress?.({ stage: 'pelvis', done: Math.min(m.done, total), total });
+      if (m.type === 'progress') { opts.onProgress?.({ stage: job.stage, done: Math.min(m.done, total), total }); return; }
+      if (m.type === 'error') { finish(new PelvisError(m.code === 'ABORTED' ? 'ABORTED' : (m.code as PelvisError['code']), m.message)); return; }
+      const value = job.result(m);
       // A job cancelled while the result was on its way is still cancelled.
-      else if (m.type === 'done') finish(opts.signal?.aborted ? new PelvisError('ABORTED', 'Cancelled.') : null, m.result);
-      else finish(new PelvisError(m.code === 'ABORTED' ? 'ABORTED' : (m.code as PelvisError['code']), m.message));
+      if (value !== undefined) finish(opts.signal?.aborted ? new PelvisError('ABORTED', 'Cancelled.') : null, value);
     });
-    worker.on('error', (e) => finish(new PelvisError('PELVIS_WORKER_CRASHED', `the pelvis worker crashed: ${e.message}`, { cause: e })));
-    worker.on('exit', (code) => finish(new PelvisError('PELVIS_WORKER_CRASHED', `the pelvis worker stopped (exit code ${code})`)));
-    const msg: RunMessage = { type: 'run', info, track, marks: opts.marks, longSide: opts.longSide ?? chooseLongSide(info, track) };
-    worker.postMessage(msg);
+    worker.on('error', (e) => finish(new PelvisError('PELVIS_WORKER_CRASHED', `the pixel worker crashed: ${e.message}`, { cause: e })));
+    worker.on('exit', (code) => finish(new PelvisError('PELVIS_WORKER_CRASHED', `the pixel worker stopped (exit code ${code})`)));
+    worker.postMessage(job.message);
   });
+}
+
+/** Runs the tracker in dist/pelvis-worker.js. Rejects with a PelvisError (code) or an AbortError. */
+export function runPelvisWorker(info: VideoInfo, track: PoseTrack, opts: PelvisOptions): Promise<PelvisRunResult> {
+  validSeeds(opts.marks, info);
+  const message: RunMessage = { type: 'run', info, track, marks: opts.marks, longSide: opts.longSide ?? chooseLongSide(info, track) };
+  return runPixelWorker({ message, stage: 'pelvis', total: track.timesSec.length, result: (m) => (m.type === 'done' ? m.result : undefined) }, opts);
 }
 
 /** Returns the track with `left_pelvis_mark` / `right_pelvis_mark` series and `pelvisTracking` added (rear view). */

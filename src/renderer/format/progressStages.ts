@@ -13,15 +13,16 @@ export interface StageBar {
 
 const LABEL: Record<JobStage, string> = {
   probe: 'Reading the file', decode: 'Decoding video', pose: 'Finding the runner (pose)',
-  pelvis: 'Tracking the pelvis', analysis: 'Analysing steps', report: 'Writing the report',
+  pelvis: 'Tracking the pelvis', feet: 'Following the feet', analysis: 'Analysing steps', report: 'Writing the report',
 };
 
-const ORDER: readonly JobStage[] = ['probe', 'decode', 'pose', 'pelvis', 'analysis', 'report'];
+const ORDER: readonly JobStage[] = ['probe', 'decode', 'pose', 'pelvis', 'feet', 'analysis', 'report'];
 
 export function stageBars(job: JobSummary): StageBar[] {
   const shown: JobStage[] = ['decode', 'pose'];
   const current = job.progress?.stage;
   if (current === 'pelvis' || job.options.view === 'rear') shown.push('pelvis');
+  if (current === 'feet' || job.options.view === 'side') shown.push('feet');
   shown.push('analysis');
   const currentIdx = current ? ORDER.indexOf(current) : -1;
   return shown.map((stage) => {

@@ -1,6 +1,7 @@
 // analyseVideo's orchestration with the pose and pelvis stations replaced by stand-ins
 // (real ones are exercised in analyseVideo.test.ts and the CLI tests): rear view runs the
-// pelvis tracker; its failure becomes a warning; 'off' and side view skip it.
+// pelvis tracker; its failure becomes a warning; 'off' and side view skip it. Side view runs the foot-motion stage
+// (issue 11); its failure is a warning too, and the rear view skips it.
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseKeypointCsv } from '../../../src/analysis/keypointCsv';
@@ -11,6 +12,7 @@ const sideTrack = (): PoseTrack => parseKeypointCsv(readFileSync('fixtures/rbds/
 
 const pose = vi.hoisted(() => ({ track: null as PoseTrack | null, models: [] as string[], decoderDeaths: 0 }));
 const pelvis = vi.hoisted(() => ({ calls: 0, mode: 'marks' as 'marks' | 'fail' }));
+const feet = vi.hoisted(() => ({ calls: 0, mode: 'ok' as 'ok' | 'fail' }));
 
 vi.mock('../../../src/main/pose/estimatePoseTrack', () => ({
   estimatePoseTrack: async (_info: VideoInfo, opts: { model: string; onProgress?: (p: JobProgress) => void }) => {
@@ -31,6 +33,15 @@ vi.mock('../../../src/main/pelvis/trackPelvis', () => ({
   },
 }));
 
+vi.mock('../../../src/main/footMotion/trackFootMotion', () => ({
+  trackFootMotion: async (_info: VideoInfo, track: PoseTrack) => {
+    feet.calls++;
+    if (feet.mode === 'fail') throw Object.assign(new Error('the pixel worker crashed: boom'), { code: 'PELVIS_WORKER_CRASHED' });
+    const none = () => ({ dxPx: track.timesSec.map(() => NaN), dyPx: track.timesSec.map(() => NaN), ncc: track.timesSec.map(() => NaN) });
+    return { ...track, footMotion: { left: { heel: none(), toe: none() }, right: { heel: none(), toe: none() }, patchWidthPx: 30, msPerFrame: 1 } };
+  },
+}));
+
 const { analyseVideo } = await import('../../../src/main/pipeline/analyseVideo');
 
 function infoFor(track: PoseTrack): VideoInfo {
@@ -43,6 +54,8 @@ function infoFor(track: PoseTrack): VideoInfo {
 
 beforeEach(() => {
   pelvis.calls = 0;
+  feet.calls = 0;
+  feet.mode = 'ok';
   pose.models = [];
 });
 
@@ -78,6 +91,23 @@ describe('analyseVideo flow', () => {
     pose.track = rearTrack();
     await analyseVideo('/virtual/clip.mp4', { model: 'full', view: 'rear', pelvisMarks: 'off' }, { info: infoFor(pose.track) });
     expect(pelvis.calls).toBe(0);
+  });
+
+  it('side view runs the foot-motion stage and hands its series to analysis; its failure is a warning; rear view skips it', async () => {
+    pose.track = sideTrack();
+    const out = await analyseVideo('/virtual/clip.mp4', { model: 'full', view: 'auto' }, { info: infoFor(pose.track) });
+    expect(feet.calls).toBe(1);
+    expect(out.track.footMotion).toBeDefined();
+    // measured but empty (no match): the evidence fields are there, with too few pixel events to say anything
+    expect(out.result.timing?.evidence.left.footStrike.pixelOffsetSec).toBeNull();
+    feet.mode = 'fail';
+    const failed = await analyseVideo('/virtual/clip.mp4', { model: 'full', view: 'side' }, { info: infoFor(pose.track) });
+    expect(failed.result.quality.warnings).toContain('The feet\'s own motion could not be read from the video (the pixel worker crashed: boom): each foot\'s timing was checked without it.');
+    expect(failed.result.timing?.evidence.left.footStrike.pixelOffsetSec).toBeUndefined();
+    feet.calls = 0;
+    pose.track = rearTrack();
+    await analyseVideo('/virtual/clip.mp4', { model: 'full', view: 'auto' }, { info: infoFor(pose.track) });
+    expect(feet.calls).toBe(0);
   });
 
   it('model auto: a look with full, then heavy for a side clip and full for a rear clip, named in the progress', async () => {

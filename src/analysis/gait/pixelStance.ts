@@ -1,0 +1,135 @@
+// Stance read from the video pixels (issue 11): a foot on a treadmill belt moves backwards with the belt
+// (docs/references.md, "Treadmill belt rule"), which the image motion of the foot's own region shows
+// (src/main/footMotion measures it around the heel and the toe) even where the pose model's far-foot points wander.
+//
+// The rule, physical and the same for every foot and clip:
+// - the belt speed in the image is each foot's own typical backward speed (the near and the far foot are at different
+//   distances from the camera, so their belt speeds in pixels differ by the ratio of those distances);
+// - a foot part moves with the belt when its velocity relative to the belt (horizontal: backward speed − belt speed;
+//   vertical: its rise or fall) is under half the belt speed. Half: a foot in swing moves relative to the belt at about
+//   the belt speed or more (it must catch up with the body), a foot on the belt at 0 plus the match's noise (stance
+//   samples scatter by ~5% of the belt speed on the demo and rendered clips), so half splits the two with the same
+//   margin each way; the vertical part catches the toe's lift at toe-off, when its horizontal velocity is still near
+//   the belt's (it left the belt moving with it);
+// - the foot is on the belt while either part (heel or toe) is: the first part to reach the belt starts the stance,
+//   the last to leave ends it (issue 11 item 4's definition).
+// Each sample is the mean motion between two frames, so an onset or end is placed between sample times by linear
+// interpolation of the relative speed across the half-belt-speed level.
+import { frameRateOf, median } from '../signal/subFrame';
+import type { FootMotion, FootMotionSeries, Side } from '../types';
+
+/** Matches below this normalised cross-correlation are not the foot (occluded, blurred, or the search lost it). */
+export const MIN_MATCH_NCC = 0.5;
+/** On the belt: velocity relative to the belt under this many belt speeds (see above). */
+export const ON_BELT_LEVEL = 0.5;
+/** A running contact lasts 160–300 ms (docs/references.md): stances shorter than 0.1 s are noise. */
+const MIN_STANCE_SEC = 0.1;
+/** One frame spoiled inside a stance (the near leg swinging past the far foot, a blurred frame) spoils the two
+ *  samples it belongs to: runs of on-belt samples up to two samples apart are one stance (demo clip, BlazePose heavy:
+ *  the far foot's ends came ~4 frames early in most strides when a two-sample gap split its stance). */
+const MAX_GAP_SAMPLES = 2;
+
+export interface PixelStance {
+  /** Belt speed of this foot in the image, px per second (backward); NaN when not found. */
+  beltPxPerSec: number;
+  onsetsSec: number[];
+  endsSec: number[];
+}
+
+/** Backward velocity (px/s) and vertical velocity of one part, per sample; NaN where the match is not trusted. */
+function partVelocity(s: FootMotionSeries, timesSec: readonly number[], backwardSign: number): { back: number[]; vy: number[] } {
+  const n = Math.max(0, timesSec.length - 1);
+  const back = new Array<number>(n).fill(Number.NaN);
+  const vy = new Array<number>(n).fill(Number.NaN);
+  for (let i = 0; i < n; i++) {
+    const dt = (timesSec[i + 1] as number) - (timesSec[i] as number);
+    const ncc = s.ncc[i] ?? Number.NaN;
+    const dx = s.dxPx[i] ?? Number.NaN;
+    const dy = s.dyPx[i] ?? Number.NaN;
+    // JSON stores NaN as null: Number.isFinite(null) is false, so stored tracks read the same
+    if (!(dt > 0) || !Number.isFinite(ncc) || ncc < MIN_MATCH_NCC || !Number.isFinite(dx) || !Number.isFinite(dy)) continue;
+    back[i] = (backwardSign * dx) / dt;
+    vy[i] = dy / dt;
+  }
+  return { back, vy };
+}
+
+/**
+ * The belt speed a foot shows: the stance plateau of its backward speed. Stance is ~35–40% of a running stride and
+ * the fastest backward motion there is, so the 80th percentile of the backward speeds lies on the plateau; the
+ * plateau's median is then taken over the samples within 30% of it that barely move vertically.
+ */
+export function beltSpeedOf(parts: readonly { back: number[]; vy: number[] }[]): number {
+  const all = parts.flatMap((p) => p.back.filter(Number.isFinite)).sort((a, b) => a - b);
+  if (all.length < 10) return Number.NaN;
+  const p80 = all[Math.floor(0.8 * (all.length - 1))] as number;
+  if (!(p80 > 0)) return Number.NaN;
+  const plateau: number[] = [];
+  for (const p of parts) {
+    p.back.forEach((b, i) => {
+      if (Math.abs(b - p80) < 0.3 * p80 && Math.abs(p.vy[i] as number) < 0.2 * p80) plateau.push(b);
+    });
+  }
+  return plateau.length >= 5 ? median(plateau) : Number.NaN;
+}
+
+/** Velocity relative to the belt in belt speeds, the smaller of the two parts, median of three against single wild matches. */
+function relativeSpeed(parts: readonly { back: number[]; vy: number[] }[], belt: number, n: number): number[] {
+  const raw = new Array<number>(n).fill(Number.NaN);
+  for (let i = 0; i < n; i++) {
+    for (const p of parts) {
+      const r = Math.hypot((p.back[i] as number) - belt, p.vy[i] as number) / belt;
+      if (Number.isFinite(r) && !(r >= (raw[i] as number))) raw[i] = r;
+    }
+  }
+  return raw.map((_v, i) => {
+    const w = raw.slice(Math.max(0, i - 1), i + 2).filter(Number.isFinite);
+    return w.length >= 2 ? median(w) : Number.NaN;
+  });
+}
+
+/** Stance onsets and ends of one foot from its image motion; `facing` decides which way is backward. */
+export function pixelStance(motion: FootMotion, side: Side, timesSec: readonly number[], facing: 'imageLeft' | 'imageRight'): PixelStance {
+  const backwardSign = facing === 'imageRight' ? -1 : 1;
+  const n = Math.max(0, timesSec.length - 1);
+  const parts = [partVelocity(motion[side].heel, timesSec, backwardSign), partVelocity(motion[side].toe, timesSec, backwardSign)];
+  const belt = beltSpeedOf(parts);
+  if (!(belt > 0)) return { beltPxPerSec: Number.NaN, onsetsSec: [], endsSec: [] };
+  const rel = relativeSpeed(parts, belt, n);
+  const mid = (i: number): number => 0.5 * ((timesSec[i] as number) + (timesSec[i + 1] as number));
+  // Runs of samples on the belt, with the interpolated crossing times at their ends (NaN at a gap or the clip's end).
+  const runs: { onSec: number; endSec: number; firstSec: number; lastSec: number }[] = [];
+  let open: { onSec: number; firstSec: number; lastSec: number; lastI: number } | null = null;
+  const cross = (i: number): number => {
+    const a = rel[i] as number, b = rel[i + 1] as number;
+    return mid(i) + ((ON_BELT_LEVEL - a) / (b - a)) * (mid(i + 1) - mid(i));
+  };
+  for (let i = 0; i < n; i++) {
+    const r = rel[i] as number;
+    if (!Number.isFinite(r)) continue;
+    if (r <= ON_BELT_LEVEL) {
+      if (open === null) {
+        const prev = i > 0 ? (rel[i - 1] as number) : Number.NaN;
+        open = { onSec: Number.isFinite(prev) ? cross(i - 1) : Number.NaN, firstSec: mid(i), lastSec: mid(i), lastI: i };
+      } else { open.lastSec = mid(i); open.lastI = i; }
+    } else if (open !== null) {
+      const prev = rel[i - 1] as number;
+      runs.push({ onSec: open.onSec, firstSec: open.firstSec, lastSec: open.lastSec, endSec: open.lastI === i - 1 && Number.isFinite(prev) ? cross(i - 1) : Number.NaN });
+      open = null;
+    }
+  }
+  if (open !== null) runs.push({ onSec: open.onSec, firstSec: open.firstSec, lastSec: open.lastSec, endSec: Number.NaN });
+  // Join runs split by a lost match, then keep those long enough to be a contact.
+  const joined: typeof runs = [];
+  const maxGapSec = (MAX_GAP_SAMPLES + 1.5) / frameRateOf(timesSec);
+  for (const r of runs) {
+    const last = joined[joined.length - 1];
+    if (last && r.firstSec - last.lastSec <= maxGapSec) { last.lastSec = r.lastSec; last.endSec = r.endSec; } else joined.push({ ...r });
+  }
+  const stances = joined.filter((r) => r.lastSec - r.firstSec >= MIN_STANCE_SEC);
+  return {
+    beltPxPerSec: belt,
+    onsetsSec: stances.map((r) => r.onSec).filter(Number.isFinite),
+    endsSec: stances.map((r) => r.endSec).filter(Number.isFinite),
+  };
+}

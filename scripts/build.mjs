@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 const nodeEntries = [
   { src: 'src/main/cli/main.ts', out: 'dist/cli.js' },
   { src: 'src/main/pose/poseWorker.ts', out: 'dist/pose-worker.js' },
-  { src: 'src/main/pelvis/pelvisWorker.ts', out: 'dist/pelvis-worker.js' },
+  { src: 'src/main/pixels/pixelWorker.ts', out: 'dist/pixel-worker.js' },
   { src: 'scripts/validate.ts', out: 'dist/validate.js' },
   { src: 'scripts/bench.ts', out: 'dist/bench.js' },
 ];

@@ -5,7 +5,7 @@
 // pixels by a parabola through the ZNCC peak and its two neighbours along each axis (the classic sub-pixel
 // refinement of block matching; its error on a textured patch is ~0.1 px, tests/main/footMotion/blockMatch.test.ts).
 import { parabolicOffset } from '../../analysis/signal/subFrame';
-import { clampRect, type GrayImage, type Rect } from '../pelvis/grayImage';
+import { clampRect, type GrayImage, type Rect } from '../pixels/grayImage';
 
 export interface PatchMatch {
   /** Displacement of the patch from `prev` to `next`, pixels of the planes' frame. */

@@ -6,7 +6,7 @@
 // a whole-foot patch's speed decays from ~20 frames before toe-off at 60 fps). The ankle gets no patch: it sits on the
 // shank, which rotates forward over the planted foot, so it leaves the belt's speed long before the foot does.
 import type { PoseTrack, Side } from '../../shared/contract';
-import type { Rect } from '../pelvis/grayImage';
+import type { Rect } from '../pixels/grayImage';
 
 export type FootPart = 'heel' | 'toe';
 export const FOOT_PARTS: readonly FootPart[] = ['heel', 'toe'];

@@ -8,9 +8,9 @@ import { performance } from 'node:perf_hooks';
 import { legLengthPx } from '../../analysis/gait/bodyGeometry';
 import { frameRateOf, median } from '../../analysis/signal/subFrame';
 import type { FootMotion, FootMotionSeries, PoseTrack, RgbFrame, Side } from '../../shared/contract';
-import { blur121, rgbToGray, type GrayImage, type Rect } from '../pelvis/grayImage';
-import { nearestFrame } from '../pelvis/hipSeries';
-import { PelvisError } from '../pelvis/pelvisErrors';
+import { blur121, rgbToGray, type GrayImage, type Rect } from '../pixels/grayImage';
+import { PixelWorkerError } from '../pixels/runPixelWorker';
+import { trackFrameOf } from '../pixels/trackFrameOf';
 import { matchPatch } from './blockMatch';
 import { FOOT_PARTS, footPartRect, MAX_DX_LEG_PER_SEC, MAX_DY_LEG_PER_SEC, type FootPart } from './footPatch';
 
@@ -56,10 +56,10 @@ export async function runFootMotion(input: FootMotionInput): Promise<FootMotion>
   let held: Held | null = null;
   let framesSeen = 0, matchMs = 0, measured = 0;
   for await (const frame of input.frames) {
-    if (input.signal?.aborted) throw new PelvisError('ABORTED', 'Cancelled.');
+    if (input.signal?.aborted) throw new PixelWorkerError('ABORTED', 'Cancelled.');
     framesSeen++;
     input.onFrame?.(framesSeen);
-    const i = nearestFrame(track.timesSec, frame.timeSec, 0.5 * dt + 1e-6);
+    const i = trackFrameOf(track.timesSec, frame.timeSec, 0.5 * dt + 1e-6);
     if (i < 0) { held = null; continue; }
     const t0 = performance.now();
     const k = 1 / frame.scaleToDisplay; // display → decoded pixels

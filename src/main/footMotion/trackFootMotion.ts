@@ -1,10 +1,10 @@
-// Side clips: each foot region's image motion (issue 11), measured in the pixel worker (dist/pelvis-worker.js) and
+// Side clips: each foot region's image motion (issue 11), measured in the pixel worker (dist/pixel-worker.js) and
 // added to the track as `footMotion`; analysis reads it as one more independent piece of timing evidence
 // (src/analysis/gait/pixelStance.ts).
 import { legLengthPx } from '../../analysis/gait/bodyGeometry';
 import type { JobProgress, PoseTrack, VideoInfo } from '../../shared/contract';
-import type { FeetRunMessage } from '../pelvis/pelvisProtocol';
-import { runPixelWorker } from '../pelvis/trackPelvis';
+import type { FeetRunMessage } from '../pixels/pixelProtocol';
+import { runPixelWorker } from '../pixels/runPixelWorker';
 
 export interface FootMotionOptions {
   signal?: AbortSignal;
@@ -27,7 +27,7 @@ export function footMotionLongSide(info: VideoInfo, track: PoseTrack): number {
   return Math.max(320, Math.min(longSide, Math.round((longSide * TARGET_LEG_PX) / leg)));
 }
 
-/** The track with `footMotion` added. Rejects with a PelvisError (code) or an AbortError. */
+/** The track with `footMotion` added. Rejects with a PixelWorkerError (code) or an AbortError. */
 export async function trackFootMotion(info: VideoInfo, track: PoseTrack, opts: FootMotionOptions = {}): Promise<PoseTrack> {
   const message: FeetRunMessage = { type: 'feet', info, track, longSide: footMotionLongSide(info, track) };
   const total = track.timesSec.length;

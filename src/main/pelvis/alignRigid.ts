@@ -5,7 +5,7 @@
 // rendered rear clip: gain 1.09 for two 31 px patches vs 1.00 for the rigid region).
 // Gauss–Newton on (tx, ty, θ) with a per-iteration photometric gain/offset (lighting changes as the pelvis turns)
 // and robust (Huber, then Tukey) weights, so a hand or arm crossing part of the region is down-weighted rather than followed.
-import { sampleBilinear, type GrayImage } from './grayImage';
+import { sampleBilinear, type GrayImage } from '../pixels/grayImage';
 
 /** Template samples: offsets (a, b) from the reference centre, in frame pixels, and their grey values. */
 export interface RigidTemplate {

@@ -4,7 +4,7 @@
 // near-horizontal lines below the runner's hips. Edges along the direction of travel (belt lines, rails)
 // converge to the vanishing point and are far from horizontal, so a ±10° window leaves them out.
 // A Hough vote over near-horizontal lines finds the longest one; a weighted least-squares fit refines its angle.
-import { blur121, gradients, type GrayImage, type Rect } from './grayImage';
+import { blur121, gradients, type GrayImage, type Rect } from '../pixels/grayImage';
 
 export interface Horizon {
   /** Image angle of the line, degrees, positive when its image-right end is lower (y down). */

@@ -2,7 +2,7 @@
 // landmarks. Looks on one frame for one compact high-contrast blob in a window around each pose hip (the PSIS lie
 // a few cm above and medial to the hip joint centres) and returns them as seeds, or null when the pair is not
 // convincing — then the tracker falls back to the pelvis region and the body's symmetry.
-import type { GrayImage } from './grayImage';
+import type { GrayImage } from '../pixels/grayImage';
 import type { PelvisSeeds, Point } from './pelvisSeeds';
 
 interface Blob extends Point {

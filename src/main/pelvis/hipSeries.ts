@@ -1,7 +1,7 @@
 // Reading the pose model's hips out of a PoseTrack for the pelvis tracker (issue 6): per-frame lookup by time,
 // the region of the frame the pelvis moves in, and the runner's box (to keep the horizon search off the runner).
 import type { PoseTrack } from '../../shared/contract';
-import type { Rect } from './grayImage';
+import type { Rect } from '../pixels/grayImage';
 import type { PelvisSeeds } from './pelvisSeeds';
 import { seriesExtent } from '../../shared/seriesExtent';
 
@@ -19,18 +19,6 @@ export function hipFrames(track: PoseTrack): HipFrame[] {
     const ok = p.every(Number.isFinite) && !((l?.score[i] ?? 1) <= 0) && !((r?.score[i] ?? 1) <= 0);
     return { timeSec, hips: ok ? { left: { x: p[0], y: p[1] }, right: { x: p[2], y: p[3] } } : null };
   });
-}
-
-/** Index of the frame whose time is nearest `t` within `tolSec`, else -1 (binary search on sorted times). */
-export function nearestFrame(times: readonly number[], t: number, tolSec: number): number {
-  let lo = 0, hi = times.length - 1;
-  if (hi < 0) return -1;
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
-    if ((times[mid] as number) <= t) lo = mid; else hi = mid;
-  }
-  const best = Math.abs((times[lo] as number) - t) <= Math.abs((times[hi] as number) - t) ? lo : hi;
-  return Math.abs((times[best] as number) - t) <= tolSec ? best : -1;
 }
 
 /** Median hip separation in display pixels (NaN without hips). */

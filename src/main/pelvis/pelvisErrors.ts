@@ -4,8 +4,6 @@ export type PelvisErrorCode =
   | 'PELVIS_NO_HIPS'
   | 'PELVIS_BAD_SEEDS'
   | 'PELVIS_NOT_TRACKED'
-  | 'PELVIS_WORKER_MISSING'
-  | 'PELVIS_WORKER_CRASHED'
   | 'ABORTED';
 
 export class PelvisError extends CodedError<PelvisErrorCode> {

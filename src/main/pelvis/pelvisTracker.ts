@@ -6,7 +6,7 @@
 // With pose-hip seeds the reference frame's own tilt is unknown; the median mirror-symmetry offset
 // (symmetryAngle.ts) sets it. With explicit or tape seeds the seed line is the zero (the clinician put them there).
 import { alignRigid, warpedNcc, type AlignResult, type GradientImage, type RigidPose, type RigidTemplate } from './alignRigid';
-import { sampleBilinear, type Rect } from './grayImage';
+import { sampleBilinear, type Rect } from '../pixels/grayImage';
 import { refineTapeMark } from './findTapeMarks';
 import type { PelvisSeeds, Point } from './pelvisSeeds';
 import { symmetryAngle } from './symmetryAngle';

@@ -3,10 +3,11 @@
 // out in displayed-video pixels (the tracker itself works in decoded pixels).
 import { performance } from 'node:perf_hooks';
 import type { PelvisTrackingInfo, PoseTrack, RgbFrame } from '../../shared/contract';
-import { blur121, gradients, rgbToGray, type Rect } from './grayImage';
+import { blur121, gradients, rgbToGray, type Rect } from '../pixels/grayImage';
 import { findHorizon } from './findHorizon';
 import { findTapeMarks } from './findTapeMarks';
-import { hipFrames, medianHipWidth, nearestFrame, pelvisArea, runnerBox } from './hipSeries';
+import { trackFrameOf } from '../pixels/trackFrameOf';
+import { hipFrames, medianHipWidth, pelvisArea, runnerBox } from './hipSeries';
 import { PelvisError } from './pelvisErrors';
 import type { PelvisSeeds } from './pelvisSeeds';
 import { PelvisTracker } from './pelvisTracker';
@@ -73,7 +74,7 @@ export async function runPelvisTracking(input: PelvisRunInput): Promise<PelvisRu
   let trackMs = 0, framesSeen = 0, frameNumber = 0, displayScale = 1;
   for await (const frame of input.frames) {
     if (input.signal?.aborted) throw new PelvisError('ABORTED', 'Cancelled.');
-    const i = nearestFrame(track.timesSec, frame.timeSec, 0.5 * dt + 1e-6);
+    const i = trackFrameOf(track.timesSec, frame.timeSec, 0.5 * dt + 1e-6);
     framesSeen++;
     input.onFrame?.(framesSeen);
     if (i < 0 || !area) continue;

@@ -5,7 +5,7 @@
 // axis of that region, perpendicular to the pelvis line, gives the pelvis angle without any level assumption.
 // Single frames are noisy (legs and arms are not symmetric, ~1.7° SD on the rendered clip); the tracker takes
 // the median over many frames of (mirror angle − tracked angle), which is one constant.
-import { sampleBilinear, type GrayImage } from './grayImage';
+import { sampleBilinear, type GrayImage } from '../pixels/grayImage';
 
 export interface SymmetryRegion {
   /** Centre on the pelvis line (frame pixels) and the line's current angle estimate (image, y down). */

@@ -1,14 +1,11 @@
 // Rear-view pelvis marks (issue 6): runs the tracker in a worker thread and adds `left_pelvis_mark` /
 // `right_pelvis_mark` (displayed-video pixels, score = per-frame confidence 0..1) and `pelvisTracking` (method,
 // zero reference, scene horizon for the camera-roll correction) to the track.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
-import type { JobProgress, JobStage, PoseTrack, VideoInfo } from '../../shared/contract';
-import { findPackageRoot, moduleDir } from '../pose/packagePaths';
+import type { JobProgress, PoseTrack, VideoInfo } from '../../shared/contract';
+import type { PelvisRunMessage } from '../pixels/pixelProtocol';
+import { runPixelWorker } from '../pixels/runPixelWorker';
 import { hipFrames, medianHipWidth } from './hipSeries';
 import { PelvisError } from './pelvisErrors';
-import type { FromPelvisWorker, RunMessage, ToPelvisWorker } from './pelvisProtocol';
 import type { PelvisRunResult } from './runPelvisTracking';
 
 export interface PelvisOptions {
@@ -23,15 +20,6 @@ export interface PelvisOptions {
 
 /** The pelvis needs ~60–90 px between the hips for 0.5° (a 1° tilt moves one side by 1.4 px at 80 px). */
 const TARGET_HIP_WIDTH_PX = 80;
-
-export function pelvisWorkerPath(): string {
-  const candidates = [join(moduleDir(), 'pelvis-worker.js')];
-  const root = findPackageRoot();
-  if (root) candidates.push(join(root, 'dist', 'pelvis-worker.js'));
-  const found = candidates.find((p) => existsSync(p));
-  if (!found) throw new PelvisError('PELVIS_WORKER_MISSING', `the pelvis worker bundle is missing (looked for ${candidates.join(', ')}); run: npm run build`);
-  return found;
-}
 
 export function chooseLongSide(info: VideoInfo, track: PoseTrack): number {
   const longSide = Math.max(info.width, info.height);
@@ -51,53 +39,10 @@ function validSeeds(m: PelvisOptions['marks'], info: VideoInfo): void {
   }
 }
 
-/** What a job in the pixel worker reports back: its stage for the progress line, its own result message. */
-export interface PixelJob<T> {
-  message: ToPelvisWorker;
-  stage: JobStage;
-  total: number;
-  result: (m: FromPelvisWorker) => T | undefined;
-}
-
-/**
- * Runs one job in dist/pelvis-worker.js (the worker that reads pixels: pelvis marks for rear clips, foot motion for
- * side clips). Rejects with a PelvisError (code) or an AbortError.
- */
-export function runPixelWorker<T>(job: PixelJob<T>, opts: Pick<PelvisOptions, 'signal' | 'onProgress'>): Promise<T> {
-  if (opts.signal?.aborted) return Promise.reject(new PelvisError('ABORTED', 'Cancelled.'));
-  const worker = new Worker(pelvisWorkerPath());
-  const { total } = job;
-  return new Promise<T>((resolve, reject) => {
-    let settled = false;
-    const finish = (err: Error | null, value?: T) => {
-      if (settled) return;
-      settled = true;
-      opts.signal?.removeEventListener('abort', onAbort);
-      void worker.terminate().finally(() => (err ? reject(err) : resolve(value as T)));
-    };
-    const onAbort = () => {
-      worker.postMessage({ type: 'cancel' });
-      // The worker stops its ffmpeg itself; terminate anyway after a grace period.
-      setTimeout(() => finish(new PelvisError('ABORTED', 'Cancelled.')), 1500).unref();
-    };
-    opts.signal?.addEventListener('abort', onAbort, { once: true });
-    worker.on('message', (m: FromPelvisWorker) => {
-      if (m.type === 'progress') { opts.onProgress?.({ stage: job.stage, done: Math.min(m.done, total), total }); return; }
-      if (m.type === 'error') { finish(new PelvisError(m.code === 'ABORTED' ? 'ABORTED' : (m.code as PelvisError['code']), m.message)); return; }
-      const value = job.result(m);
-      // A job cancelled while the result was on its way is still cancelled.
-      if (value !== undefined) finish(opts.signal?.aborted ? new PelvisError('ABORTED', 'Cancelled.') : null, value);
-    });
-    worker.on('error', (e) => finish(new PelvisError('PELVIS_WORKER_CRASHED', `the pixel worker crashed: ${e.message}`, { cause: e })));
-    worker.on('exit', (code) => finish(new PelvisError('PELVIS_WORKER_CRASHED', `the pixel worker stopped (exit code ${code})`)));
-    worker.postMessage(job.message);
-  });
-}
-
-/** Runs the tracker in dist/pelvis-worker.js. Rejects with a PelvisError (code) or an AbortError. */
+/** Runs the tracker in the pixel worker. Rejects with a PelvisError (bad seeds), a PixelWorkerError (code) or an AbortError. */
 export function runPelvisWorker(info: VideoInfo, track: PoseTrack, opts: PelvisOptions): Promise<PelvisRunResult> {
   validSeeds(opts.marks, info);
-  const message: RunMessage = { type: 'run', info, track, marks: opts.marks, longSide: opts.longSide ?? chooseLongSide(info, track) };
+  const message: PelvisRunMessage = { type: 'run', info, track, marks: opts.marks, longSide: opts.longSide ?? chooseLongSide(info, track) };
   return runPixelWorker({ message, stage: 'pelvis', total: track.timesSec.length, result: (m) => (m.type === 'done' ? m.result : undefined) }, opts);
 }
 

@@ -2,8 +2,8 @@
 // must come back to a tenth of a pixel, and a patch with no texture must give nothing rather than a guess.
 import { describe, expect, it } from 'vitest';
 import { matchPatch } from '../../../src/main/footMotion/blockMatch';
-import type { GrayImage } from '../../../src/main/pelvis/grayImage';
-import { blur121 } from '../../../src/main/pelvis/grayImage';
+import type { GrayImage } from '../../../src/main/pixels/grayImage';
+import { blur121 } from '../../../src/main/pixels/grayImage';
 
 /** A smooth random texture (sum of blobs) sampled at (x − sx, y − sy): the same scene moved by (sx, sy). */
 function scene(w: number, h: number, sx: number, sy: number, seed = 3): GrayImage {

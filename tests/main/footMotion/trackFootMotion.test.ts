@@ -1,4 +1,4 @@
-// trackFootMotion through the pixel worker (dist/pelvis-worker.js, built by `npm run build` before the tests) on the
+// trackFootMotion through the pixel worker (dist/pixel-worker.js, built by `npm run build` before the tests) on the
 // demo clip seeded by its stored BlazePose heavy track: the series come back for (nearly) every frame pair, the stance
 // samples of the near foot move backwards at one speed; a cancel ends it with an AbortError.
 import { readFileSync } from 'node:fs';

@@ -3,7 +3,7 @@
 // frames. Measured (2026-11-25): hand sweep worst 1.7°, shirt over the waistband worst 1.7°, back within 0.3°
 // once the hand has gone; the confidence drops from ~1.0 to ~0.88 while the hand is there. Bounds: 2°.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { blur121, gradients, rgbToGray, type GrayImage } from '../../../src/main/pelvis/grayImage';
+import { blur121, gradients, rgbToGray, type GrayImage } from '../../../src/main/pixels/grayImage';
 import { PelvisTracker } from '../../../src/main/pelvis/pelvisTracker';
 import { decodeRearFrames, readTruthHips, truthAngleDeg, type TruthHips } from './rearClipFrames';
 

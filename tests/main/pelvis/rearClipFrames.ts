@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RgbFrame } from '../../../src/shared/contract';
-import { rgbToGray, type GrayImage } from '../../../src/main/pelvis/grayImage';
+import { rgbToGray, type GrayImage } from '../../../src/main/pixels/grayImage';
 import { decodeFrames } from '../../../src/main/video/decodeFrames';
 import { probeVideo } from '../../../src/main/video/probeVideo';
 

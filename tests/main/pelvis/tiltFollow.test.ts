@@ -2,7 +2,7 @@
 // ≤1° steps like a running pelvis) must be followed by the pelvis marks within 0.5°, whether the whole frame
 // turns or only the pelvis region does; the scene horizon must follow a whole-frame roll.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { blur121, gradients, rgbToGray, type GrayImage } from '../../../src/main/pelvis/grayImage';
+import { blur121, gradients, rgbToGray, type GrayImage } from '../../../src/main/pixels/grayImage';
 import { findHorizon } from '../../../src/main/pelvis/findHorizon';
 import type { PelvisSeeds } from '../../../src/main/pelvis/pelvisSeeds';
 import { PelvisTracker } from '../../../src/main/pelvis/pelvisTracker';

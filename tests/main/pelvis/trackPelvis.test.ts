@@ -1,4 +1,4 @@
-// trackPelvis through its worker thread (dist/pelvis-worker.js, built by `npm run build` before the tests):
+// trackPelvis through its worker thread (dist/pixel-worker.js, built by `npm run build` before the tests):
 // a 0.5 s pose track of the rendered rear clip gets pelvis marks that follow the true hip line, metadata that
 // names its references, and bad input or a cancel ends in a typed error, never a crash.
 import { describe, expect, it } from 'vitest';

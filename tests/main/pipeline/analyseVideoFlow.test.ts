@@ -36,7 +36,7 @@ vi.mock('../../../src/main/pelvis/trackPelvis', () => ({
 vi.mock('../../../src/main/footMotion/trackFootMotion', () => ({
   trackFootMotion: async (_info: VideoInfo, track: PoseTrack) => {
     feet.calls++;
-    if (feet.mode === 'fail') throw Object.assign(new Error('the pixel worker crashed: boom'), { code: 'PELVIS_WORKER_CRASHED' });
+    if (feet.mode === 'fail') throw Object.assign(new Error('the pixel worker crashed: boom'), { code: 'PIXEL_WORKER_CRASHED' });
     const none = () => ({ dxPx: track.timesSec.map(() => NaN), dyPx: track.timesSec.map(() => NaN), ncc: track.timesSec.map(() => NaN) });
     return { ...track, footMotion: { left: { heel: none(), toe: none() }, right: { heel: none(), toe: none() }, patchWidthPx: 30, msPerFrame: 1 } };
   },

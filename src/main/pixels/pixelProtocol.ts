@@ -1,11 +1,11 @@
-// Messages between the main thread and the pixel worker (dist/pelvis-worker.js): pelvis marks (issue 6, trackPelvis)
+// Messages between the main thread and the pixel worker (dist/pixel-worker.js): pelvis marks (issue 6, trackPelvis)
 // and foot motion (issue 11, trackFootMotion).
 // main → run | feet; worker → progress* then done | feetDone | error; main → cancel at any time.
 import type { FootMotion, PoseTrack, VideoInfo } from '../../shared/contract';
-import type { PelvisSeeds } from './pelvisSeeds';
-import type { PelvisRunResult } from './runPelvisTracking';
+import type { PelvisSeeds } from '../pelvis/pelvisSeeds';
+import type { PelvisRunResult } from '../pelvis/runPelvisTracking';
 
-export interface RunMessage {
+export interface PelvisRunMessage {
   type: 'run';
   info: VideoInfo;
   track: PoseTrack;
@@ -22,7 +22,7 @@ export interface FeetRunMessage {
 export interface CancelMessage {
   type: 'cancel';
 }
-export type ToPelvisWorker = RunMessage | FeetRunMessage | CancelMessage;
+export type ToPixelWorker = PelvisRunMessage | FeetRunMessage | CancelMessage;
 
 export interface ProgressMessage {
   type: 'progress';
@@ -41,4 +41,4 @@ export interface ErrorMessage {
   code: string;
   message: string;
 }
-export type FromPelvisWorker = ProgressMessage | DoneMessage | FeetDoneMessage | ErrorMessage;
+export type FromPixelWorker = ProgressMessage | DoneMessage | FeetDoneMessage | ErrorMessage;

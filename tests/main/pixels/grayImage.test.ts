@@ -1,6 +1,6 @@
 // The hand-written kernels of the pelvis tracker on analytic images, where the right answer is known exactly.
 import { describe, expect, it } from 'vitest';
-import { blur121, clampRect, gradients, rgbToGray, sampleBilinear, type GrayImage } from '../../../src/main/pelvis/grayImage';
+import { blur121, clampRect, gradients, rgbToGray, sampleBilinear, type GrayImage } from '../../../src/main/pixels/grayImage';
 import { findHorizon } from '../../../src/main/pelvis/findHorizon';
 import { symmetryAngle } from '../../../src/main/pelvis/symmetryAngle';
 

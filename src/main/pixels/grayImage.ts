@@ -1,5 +1,5 @@
-// Small image kernels for the pelvis tracker (issue 6): grey conversion of a region, blur, gradients and
-// bilinear sampling on Float32 planes.
+// Small image kernels of the pixel worker (the pelvis tracker, issue 6; the foot motion, issue 11): grey conversion of
+// a region, blur, gradients and bilinear sampling on Float32 planes.
 //
 // Why hand-written rather than OpenCV's WASM build (@techstark/opencv-js, which the issue prefers): the tracker
 // needs exactly four kernels (grey, 3-tap blur, central-difference gradient, bilinear sample) run on a
@@ -7,7 +7,7 @@
 // single-file WASM bundle that must be instantiated inside every worker_thread (seconds of start-up, tens of MB
 // of heap) and its Mats must be freed by hand; it would not make these few loops faster at this size (the whole
 // tracker costs ~1–3 ms per frame here, see scripts/validate-pelvis.ts). The kernels are tested on
-// analytic images in tests/main/pelvis/grayImage.test.ts.
+// analytic images in tests/main/pixels/grayImage.test.ts.
 import type { RgbFrame } from '../../shared/contract';
 
 /** A grey image plane (0..255 floats) that may be a crop of a larger frame: pixel (x, y) of the plane is

@@ -12,7 +12,14 @@
 // joints refilmed from 0.1 m give −0.8 and −2.0 ms (120 fps). Tried and not better leave-one-trial-out
 // (scripts/validate/loto.ts): the toe tip extrapolated along heel→ball (left − right grew to 6–11 ms); a stance level
 // taken as the mean toe height within a band of its lowest point (under 3 px noise the lowest point lies ~1.5σ low
-// and toe-offs come 2–7 ms early; the band halves that, RBDS002_T25 held out 2.8 → 2.2, but no more rows met).
+// and toe-offs come 2–7 ms early). Swept jointly with the rise (0.015–0.03 leg lengths by 0.0025 × band 0–1 of the
+// rise by 0.25), all five trials pick rise 0.02 / band 0.5; held out per trial (RBDS001_T25, 001_T35, 002_T25, 002_T45,
+// 008_T35) worst ratio 2.06 / 1.96 / 2.20 / 2.83 / 1.06 against 2.10 / 1.93 / 2.80 / 2.83 / 1.16 now, rows met 7/40
+// both: RBDS001_T35 worse (its held-out toe-off ratio 1.39 → 1.75, right toe-offs 7–9 ms late at 120 fps). Why: a
+// toe point that rolls up before the lift (foot_index rises ~1% of the leg as the foot rolls over the toe tip) lifts
+// the mean, so clean toe-offs come late — the synthetic runs' toe-offs 1.03 frames late at 240 fps (now ≤ ½), the
+// rendered BlazePose-full clip's toe-off median 3.9 → 4.1 ms. The finer rise grid alone (band 0; all five pick 0.0225)
+// holds out 2.03 / 1.95 / 2.80 / 2.83 / 1.07, RBDS001_T35 worse too.
 import { linearCrossing, parabolicOffset, quantile, median } from '../signal/subFrame';
 import type { FootSignals } from './footSignals';
 

@@ -153,6 +153,7 @@ export function SessionScreen({ api, jobs, onStarted }: { api: LopsidedApi; jobs
           <QualityWarnings quality={merged.quality} />
           <SideComparison result={merged} />
           <button type="button" onClick={() => downloadJson('session-report.json', merged)} data-testid="session-download">Download session report.json</button>
+          <p className="muted small" data-testid="session-keep-hint">This merged verdict is not kept: to keep it in a runner&apos;s history with their other sessions, file these analyses as a session on the runner&apos;s page (Runners).</p>
         </div>
       )}
     </section>

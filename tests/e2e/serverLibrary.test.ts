@@ -88,6 +88,9 @@ describe('UI end to end, runner library', () => {
       expect(await page.locator(`[data-testid="before-after-table"] tr[data-metric="${c.metricId}"] [data-testid="change-verdict"]`).innerText()).toBe(words[c.verdict]);
     }
     await shot(page, 'library-02-runner-page');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await shot(page, 'library-02b-runner-page-1366x768');
+    await page.setViewportSize({ width: 1400, height: 900 });
     await page.locator('[data-testid="progress-chart"][data-metric="contactTimeMs"]').screenshot({ path: 'test-results/screenshots/library-03-chart.png' });
 
     // deleting the first session asks, then only that session goes (its analysis leaves the job list with it)

@@ -25,6 +25,10 @@ describe('UI end to end, both-sides session from new clips', () => {
     expect(await page.getByTestId('session-result').innerText()).toContain('Each side is measured in the clip where it was the near one.');
     expect(await page.locator('[data-testid="job-item"][data-status="done"]').count()).toBe(2);
     await shot(page, 'session-01-added-clips');
+    for (const [w, h] of [[1366, 768], [1920, 1080]] as const) {
+      await page.setViewportSize({ width: w, height: h });
+      await shot(page, `session-02-${w}x${h}`);
+    }
     expect(problems).toEqual([]);
   }, 120_000);
 });

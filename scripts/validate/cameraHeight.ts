@@ -8,6 +8,8 @@
 // Run: `npx tsx scripts/validate/cameraHeight.ts` (about 20 s).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { kneeFlexionDeg, shankInclinationDeg } from '../../src/analysis/jointAngles';
+import { thighInclinationDeg } from '../../src/analysis/segmentAngles';
 import type { KeypointSeries, PoseTrack } from '../../src/analysis/types';
 import { runCase } from './events';
 import { footBiasMisses } from './footBias';
@@ -20,23 +22,20 @@ function cameras(trial: string): { side: Camera; rear: Camera } {
   return json.keypoints.cameras;
 }
 
-/**
- * The side track as a side camera `heightMm` above the ground would film it. Lab frame (truth.json `lab_frame`):
- * X forward, Y up, Z to the runner's right. The side camera looks along −Z with image right = +X, the rear camera
- * along +X with image right = +Z, both level; their two image x give X and Z, the side image y gives Y.
- */
-export function refilmSide(trial: string, fps: 60 | 120, heightMm: number): PoseTrack {
+/** Each joint in the lab frame (mm), frame by frame, rebuilt from the side and rear keypoints. */
+interface Joints3d { side: PoseTrack; cam: { side: Camera; rear: Camera }; points: Record<string, { X: number[]; Y: number[]; Z: number[] }> }
+
+function joints3d(trial: string, fps: 60 | 120): Joints3d {
   const side = loadRbdsTrack(trial, 'side', fps);
   const rear = loadRbdsTrack(trial, 'rear', fps);
   const cam = cameras(trial);
   const [sx, sy, sz] = cam.side.centre_mm;
   const [rx, , rz] = cam.rear.centre_mm;
-  const keypoints: Record<string, KeypointSeries> = {};
+  const points: Joints3d['points'] = {};
   for (const [name, s] of Object.entries(side.keypoints)) {
     const r = rear.keypoints[name];
     if (!r) continue;
-    const x: number[] = [];
-    const y: number[] = [];
+    const p = { X: [] as number[], Y: [] as number[], Z: [] as number[] };
     s.x.forEach((us, i) => {
       const a = (us - cam.side.cx) / cam.side.f_px;
       const b = ((r.x[i] as number) - cam.rear.cx) / cam.rear.f_px;
@@ -45,14 +44,62 @@ export function refilmSide(trial: string, fps: 60 | 120, heightMm: number): Pose
       const r2 = rz - b * rx;
       const X = (r1 - a * r2) / (1 + a * b);
       const Z = (r2 + b * r1) / (1 + a * b);
-      const depth = sz - Z;
-      const Y = sy - (((s.y[i] as number) - cam.side.cy) * depth) / cam.side.f_px;
-      x.push(cam.side.cx + (cam.side.f_px * (X - sx)) / depth);
-      y.push(cam.side.cy - (cam.side.f_px * (Y - heightMm)) / depth);
+      p.X.push(X);
+      p.Z.push(Z);
+      p.Y.push(sy - (((s.y[i] as number) - cam.side.cy) * (sz - Z)) / cam.side.f_px);
     });
-    keypoints[name] = { x, y, score: s.score };
+    points[name] = p;
+  }
+  return { side, cam, points };
+}
+
+/**
+ * The side track as a side camera `heightMm` above the ground would film it. Lab frame (truth.json `lab_frame`):
+ * X forward, Y up, Z to the runner's right. The side camera looks along −Z with image right = +X, the rear camera
+ * along +X with image right = +Z, both level; their two image x give X and Z, the side image y gives Y.
+ */
+export function refilmSide(trial: string, fps: 60 | 120, heightMm: number): PoseTrack {
+  const { side, cam, points } = joints3d(trial, fps);
+  const [sx, , sz] = cam.side.centre_mm;
+  const keypoints: Record<string, KeypointSeries> = {};
+  for (const [name, p] of Object.entries(points)) {
+    const depth = p.Z.map((z) => sz - z);
+    keypoints[name] = {
+      x: p.X.map((X, i) => cam.side.cx + (cam.side.f_px * (X - sx)) / (depth[i] as number)),
+      y: p.Y.map((Y, i) => cam.side.cy - (cam.side.f_px * (Y - heightMm)) / (depth[i] as number)),
+      score: side.keypoints[name]?.score ?? [],
+    };
   }
   return { ...side, keypoints, source: { kind: 'csv', name: `${trial} side refilmed at ${heightMm} mm` } };
+}
+
+/** The sagittal plane itself (orthographic X–Y, Z dropped): the angles a clinician means, for the angle table. */
+function sagittalTrack(trial: string, fps: 60 | 120): PoseTrack {
+  const { side, points } = joints3d(trial, fps);
+  const keypoints: Record<string, KeypointSeries> = {};
+  for (const [name, p] of Object.entries(points)) keypoints[name] = { x: p.X.map((X) => X / 2), y: p.Y.map((Y) => -Y / 2), score: side.keypoints[name]?.score ?? [] };
+  return { ...side, keypoints, source: { kind: 'csv', name: `${trial} sagittal plane` } };
+}
+
+/**
+ * Near-leg (right) angles read at the force-plate events, in a refilmed side view and in the sagittal plane: how much
+ * the camera's height alone moves them (perspective), apart from any event timing.
+ */
+export function angleErrorsDeg(trial: string, heightMm: number): { knee: number; shank: number; thigh: number } {
+  const filmed = refilmSide(trial, 120, heightMm);
+  const plane = sagittalTrack(trial, 120);
+  const events = loadRbdsTruth(trial).filter((e) => e.side === 'right');
+  const strikes = events.filter((e) => e.type === 'footStrike').map((e) => e.timeSec);
+  const toeOffs = events.filter((e) => e.type === 'toeOff').map((e) => e.timeSec);
+  const meanDiff = (times: number[], read: (t: PoseTrack, at: number) => number): number => {
+    const d = times.map((at) => read(filmed, at) - read(plane, at)).filter(Number.isFinite);
+    return d.reduce((a, b) => a + b, 0) / d.length;
+  };
+  return {
+    knee: meanDiff(strikes, (t, at) => kneeFlexionDeg(t, 'right', at)),
+    shank: meanDiff(strikes, (t, at) => shankInclinationDeg(t, 'right', at, 1)),
+    thigh: meanDiff(toeOffs, (t, at) => thighInclinationDeg(t, 'right', at, 1)),
+  };
 }
 
 const HEIGHTS_MM = [900, 500, 100];
@@ -69,6 +116,15 @@ export function cameraHeightReport(log: (line: string) => void): void {
         log([trial.padEnd(12), String(fps).padStart(3), `${(h / 1000).toFixed(1)} m `, f(r.strikeBiasMs.left), f(r.strikeBiasMs.right), f(r.toeOffBiasMs.left), f(r.toeOffBiasMs.right),
           f(r.toeOffBiasMs.left - r.toeOffBiasMs.right), f(r.contactBiasMs.left - r.contactBiasMs.right), ` ${misses.length ? misses.join(', ') : 'met'}`].join(' '));
       }
+    }
+  }
+  log('');
+  log('The same refilms, near (right) leg angles at the force-plate events minus the sagittal-plane angle (perspective alone, °, 120 fps):');
+  log('trial        camera  knee@strike  shank@strike  thigh@toe-off');
+  for (const trial of rbdsTrials()) {
+    for (const h of HEIGHTS_MM) {
+      const e = angleErrorsDeg(trial, h);
+      log([trial.padEnd(12), `${(h / 1000).toFixed(1)} m `, f(e.knee).padStart(11), f(e.shank).padStart(13), f(e.thigh).padStart(14)].join(' '));
     }
   }
 }

@@ -5,7 +5,7 @@
 // later; from 0.1 m that term almost vanishes. Measured at 120 fps, toe-off left − right: RBDS001_T35 −5.1 → −0.8 ms,
 // RBDS002_T25 −6.9 → −2.0 ms; contact left − right −7.3 → −1.4 ms and −4.7 → −0.6 ms.
 import { describe, expect, it } from 'vitest';
-import { refilmSide } from '../../../scripts/validate/cameraHeight';
+import { angleErrorsDeg, refilmSide } from '../../../scripts/validate/cameraHeight';
 import { runCase } from '../../../scripts/validate/events';
 import { loadRbdsTrack, loadRbdsTruth } from '../../../scripts/validate/truthLoaders';
 
@@ -35,4 +35,11 @@ describe('RBDS side view refilmed from other camera heights', () => {
       expect(low.wrongFoot).toBe(0);
     });
   }
+
+  it('a lower camera does not move the near leg\'s angles: knee, shin and thigh within 0.5° of the sagittal plane from 0.9, 0.5 and 0.1 m', () => {
+    for (const h of [900, 500, 100]) {
+      const e = angleErrorsDeg('RBDS008_T35', h);
+      for (const v of [e.knee, e.shank, e.thigh]) expect(Math.abs(v)).toBeLessThanOrEqual(0.5);
+    }
+  });
 });

@@ -24,7 +24,7 @@ function record(over: Partial<VideoRecord> = {}): VideoRecord {
 describe('OpenScreen', () => {
   it('shows the capture guide and keeps Start disabled until a video is added', () => {
     render(<OpenScreen api={createFakeApi([])} onStarted={() => {}} />);
-    expect(screen.getByTestId('capture-guide').textContent).toMatch(/hip height/);
+    expect(screen.getByTestId('capture-guide').textContent).toMatch(/between knee and hip height \(knee height times the feet best\)/);
     expect(screen.getByTestId('capture-guide').textContent).toMatch(/20–30 s/);
     // one side clip cannot time a hidden far foot: the guide recommends filming both sides
     expect(screen.getByTestId('capture-guide').textContent).toMatch(/Both sides.*from the runner's left and once from the right/);

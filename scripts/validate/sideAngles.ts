@@ -126,8 +126,12 @@ function row(label: string, side: Side, result: AnalysisResult, truth: Record<An
     const got = result.metrics[id as MetricId]?.[side] ?? Number.NaN;
     const err = got - truth[id];
     errDeg[id] = err;
-    if (Number.isFinite(err)) worst = Math.max(worst, Math.abs(err)); else worst = Number.POSITIVE_INFINITY;
-    cells.push(`${f(got)} ${f(truth[id])} ${f(err, 5)}`);
+    // A measure the analysis withheld (its steps measured, its side means not reported, the reason in the quality
+    // warnings: e.g. the foot-strike angle below 50 fps) says the clip cannot tell: not an error, shown as 'n/m'.
+    // A measure missing altogether (no steps) is still a miss.
+    const withheld = !Number.isFinite(got) && (result.metrics[id as MetricId]?.perStep[side].length ?? 0) > 0;
+    if (Number.isFinite(err)) worst = Math.max(worst, Math.abs(err)); else if (!withheld) worst = Number.POSITIVE_INFINITY;
+    cells.push(withheld ? `${'n/m'.padStart(6)} ${f(truth[id])} ${'-'.padStart(5)}` : `${f(got)} ${f(truth[id])} ${f(err, 5)}`);
   }
   if (bound !== null) checks.push({ label, side, worstErrDeg: worst, boundDeg: bound, errDeg });
   const steps = ANGLES.map((id) => result.metrics[id as MetricId]?.perStep[side].length ?? 0).join('/');

@@ -1,6 +1,7 @@
 // Capture-quality warnings and the rule that asymmetry is not flagged when the data cannot support it (issue 3
 // "Quality"; docs/references.md: frame rate is the floor, average ≥ 7 steps per side (Dingenen 2018)).
 import type { HipDropInfo } from './computeMetrics';
+import { IMPACT_MIN_FPS } from './gait/impactTiming';
 import { mean, percentile } from './seriesMath';
 import type { StepTiming } from './stepTiming';
 import type { MetricId, PoseTrack, Side, View } from './types';
@@ -122,6 +123,18 @@ export function assessQuality(q: QualityInput): QualityAssessment {
       warnings.push(`${why}: the foot events look unreliable, so left/right differences in contact, flight and step time are not compared.`);
       for (const id of TIMING_METRICS) { suppressed[id] = why; withheld[id] = 'difference'; }
     }
+  }
+  // The foot-strike angle is read at the strike, where a rearfoot striker's foot is still turning fast (about 0.4° per
+  // ms). Below IMPACT_MIN_FPS the strike is the belt rule's alone, not refined to the touchdown (gait/impactTiming.ts;
+  // that rule alone is −34…+6 ms per foot on the RBDS trials), and one frame spans 20 ms or more. Measured at 30 fps
+  // (`npx tsx scripts/validate/sideAngles.ts`): RBDS002_T45 right 8.0° and RBDS008_T35 right 6.5° off the joint
+  // centres, beyond the angle's 3° band, while the same trials at 60 and 120 fps are within 0.5–4.4°. Events given
+  // from outside (force plates, by hand) keep it.
+  if (q.view === 'side' && q.fps > 0 && q.fps < IMPACT_MIN_FPS && q.eventsGiven !== true) {
+    const why = `at ${q.fps.toFixed(0)} fps the foot strike is not timed closely enough for the foot's angle`;
+    suppressed.footStrikeAngleDeg = why;
+    withheld.footStrikeAngleDeg = 'sides';
+    warnings.push(`Frame rate ${q.fps.toFixed(0)} fps: the foot-strike angle (and with it rearfoot / midfoot / forefoot) is not measured. At foot strike the foot turns by several degrees within one ${(1000 / q.fps).toFixed(0)} ms frame, and below ${IMPACT_MIN_FPS} fps the strike is not refined to the touchdown. Film at 60 fps or more to measure it.`);
   }
   // The event stage words some of the same checks (src/analysis/gait/qualityWarnings.ts): say each thing once.
   const covered = (re: RegExp): boolean => q.eventWarnings.some((w) => re.test(w));

@@ -31,7 +31,16 @@ describe('assessQuality', () => {
 
   it('does not repeat what the event stage already said', () => {
     const q = assessQuality(input({ fps: 30, eventWarnings: ['The video has 30 frames per second: one frame is 33 ms.'] }));
-    expect(q.warnings).toEqual(['The video has 30 frames per second: one frame is 33 ms.']);
+    expect(q.warnings.filter((w) => /frames per second|fps: one frame/.test(w))).toEqual(['The video has 30 frames per second: one frame is 33 ms.']);
+  });
+
+  it('withholds the foot-strike angle below 50 fps on a side view (the strike is not refined to the touchdown), unless the events were given', () => {
+    const at30 = assessQuality(input({ fps: 30 }));
+    expect(at30.withheld.footStrikeAngleDeg).toBe('sides');
+    expect(at30.suppressed.footStrikeAngleDeg).toMatch(/at 30 fps the foot strike is not timed closely enough/);
+    expect(at30.warnings.join(' ')).toMatch(/Frame rate 30 fps: the foot-strike angle \(and with it rearfoot \/ midfoot \/ forefoot\) is not measured\..*Film at 60 fps or more/);
+    expect(assessQuality(input({ fps: 60 })).withheld.footStrikeAngleDeg).toBeUndefined();
+    expect(assessQuality(input({ fps: 30, eventsGiven: true })).withheld.footStrikeAngleDeg).toBeUndefined();
   });
 
   it('warns when a foot is missing in many frames', () => {

@@ -16,7 +16,7 @@ export class PixelWorkerError extends CodedError {
   }
 }
 
-export function pixelWorkerPath(): string {
+function pixelWorkerPath(): string {
   const candidates = [join(moduleDir(), 'pixel-worker.js')];
   const root = findPackageRoot();
   if (root) candidates.push(join(root, 'dist', 'pixel-worker.js'));

@@ -1,6 +1,9 @@
 // The keypoint CSV of design.md (station 3 input): `time_s`, then `<name>_x,<name>_y,<name>_score` per keypoint,
 // pixels of the displayed video, y down, empty or NaN where missing. Lets lab data and other pose tools be analysed.
+// A track analysed from a video also carries its feet's image motion (`<side>_<part>_motion_…`, footMotionCsv.ts).
 import { AnalysisError } from './analysisError';
+import { csvNumber as fmt } from './csvCell';
+import { footMotionCells, footMotionCollector, footMotionColumnOf, footMotionHeader, type FootMotionColumn } from './footMotionCsv';
 import type { KeypointSeries, PoseTrack } from './types';
 
 export interface ParseKeypointCsvOptions {
@@ -14,7 +17,8 @@ export interface ParseKeypointCsvOptions {
 }
 
 type Axis = 'x' | 'y' | 'score';
-interface Column { name: string; axis: Axis }
+/** A keypoint coordinate, or one number of a foot region's image motion (footMotionCsv.ts). */
+type Column = { name: string; axis: Axis; motion?: undefined } | { motion: FootMotionColumn };
 
 const MISSING = new Set(['', 'nan', 'null', 'na', 'none']);
 
@@ -25,6 +29,13 @@ function parseHeader(line: string): { hasTime: boolean; columns: Column[] } {
   const seen = new Set<string>();
   cells.slice(hasTime ? 1 : 0).forEach((cell, i) => {
     const colNo = i + (hasTime ? 2 : 1);
+    const motion = footMotionColumnOf(cell);
+    if (motion) {
+      if (seen.has(cell)) throw new AnalysisError('CSV_BAD_HEADER', `Keypoint CSV line 1, column ${colNo}: "${cell}" appears twice.`);
+      seen.add(cell);
+      columns.push({ motion });
+      return;
+    }
     const m = /^(.+)_(x|y|score)$/.exec(cell);
     if (!m || !m[1] || !m[2]) {
       const hint = cell === 'time_s' ? ' (time_s must be the first column)' : ' (expected <name>_x, <name>_y or <name>_score)';
@@ -34,8 +45,9 @@ function parseHeader(line: string): { hasTime: boolean; columns: Column[] } {
     seen.add(cell);
     columns.push({ name: m[1], axis: m[2] as Axis });
   });
-  if (columns.length === 0) throw new AnalysisError('CSV_BAD_HEADER', 'Keypoint CSV line 1: no keypoint columns (expected <name>_x,<name>_y,<name>_score).');
-  for (const name of new Set(columns.map((c) => c.name))) {
+  const pointNames = new Set(columns.flatMap((c) => (c.motion ? [] : [c.name])));
+  if (pointNames.size === 0) throw new AnalysisError('CSV_BAD_HEADER', 'Keypoint CSV line 1: no keypoint columns (expected <name>_x,<name>_y,<name>_score).');
+  for (const name of pointNames) {
     for (const axis of ['x', 'y'] as const) {
       if (!seen.has(`${name}_${axis}`)) throw new AnalysisError('CSV_BAD_HEADER', `Keypoint CSV line 1: "${name}" has no ${name}_${axis} column.`);
     }
@@ -70,12 +82,12 @@ export interface KeypointCsvParser {
  */
 export function createKeypointCsvParser(opts: ParseKeypointCsvOptions): KeypointCsvParser {
   let lineNo = 0;
-  let header: { hasTime: boolean; columns: Column[]; nCells: number } | null = null;
+  let header: { hasTime: boolean; columns: Column[]; nCells: number; motion: ReturnType<typeof footMotionCollector> } | null = null;
   const keypoints: Record<string, KeypointSeries> = {};
   const timesSec: number[] = [];
 
   const row = (line: string): void => {
-    const { hasTime, columns, nCells } = header as NonNullable<typeof header>;
+    const { hasTime, columns, nCells, motion } = header as NonNullable<typeof header>;
     const cells = line.split(',');
     if (cells.length !== nCells) {
       throw new AnalysisError('CSV_BAD_ROW', `Keypoint CSV line ${lineNo}: expected ${nCells} fields, found ${cells.length}.`);
@@ -94,8 +106,13 @@ export function createKeypointCsvParser(opts: ParseKeypointCsvOptions): Keypoint
     timesSec.push(t);
     const r = timesSec.length - 1;
     columns.forEach((c, j) => {
+      const cell = cells[j + (hasTime ? 1 : 0)] ?? '';
+      if (c.motion) {
+        motion.set(c.motion, r, parseNumber(cell, lineNo, `${c.motion.side}_${c.motion.part}_motion`));
+        return;
+      }
       const kp = keypoints[c.name] as KeypointSeries;
-      kp[c.axis][r] = parseNumber(cells[j + (hasTime ? 1 : 0)] ?? '', lineNo, `${c.name}_${c.axis}`);
+      kp[c.axis][r] = parseNumber(cell, lineNo, `${c.name}_${c.axis}`);
     });
   };
 
@@ -112,8 +129,9 @@ export function createKeypointCsvParser(opts: ParseKeypointCsvOptions): Keypoint
       if (!hasTime && !(opts.fps !== undefined && Number.isFinite(opts.fps) && opts.fps > 0)) {
         throw new AnalysisError('CSV_NO_TIME', `Keypoint CSV "${opts.name}" has no time_s column: give the frame rate (--fps N).`);
       }
-      header = { hasTime, columns, nCells: columns.length + (hasTime ? 1 : 0) };
-      for (const c of columns) keypoints[c.name] ??= { x: [], y: [], score: [] };
+      const motion = footMotionCollector(columns.flatMap((c) => (c.motion ? [c.motion] : [])));
+      header = { hasTime, columns, nCells: columns.length + (hasTime ? 1 : 0), motion };
+      for (const c of columns) if (!c.motion) keypoints[c.name] ??= { x: [], y: [], score: [] };
     },
     finish(): PoseTrack {
       if (header === null) throw new AnalysisError('CSV_EMPTY', `Keypoint CSV "${opts.name}" is empty.`);
@@ -124,12 +142,14 @@ export function createKeypointCsvParser(opts: ParseKeypointCsvOptions): Keypoint
           if (kp.score[r] === undefined) kp.score[r] = Number.isFinite(kp.x[r]) && Number.isFinite(kp.y[r]) ? 1 : 0;
         }
       }
+      const footMotion = header.motion.finish(timesSec.length);
       return {
         timesSec,
         width: opts.width ?? boundOf(keypoints, 'x'),
         height: opts.height ?? boundOf(keypoints, 'y'),
         keypoints,
         source: { kind: 'csv', name: opts.name },
+        ...(footMotion ? { footMotion } : {}),
       };
     },
   };
@@ -142,12 +162,9 @@ function boundOf(keypoints: Record<string, KeypointSeries>, axis: 'x' | 'y'): nu
   return Math.max(1, Math.ceil(max));
 }
 
-function fmt(v: number | undefined, digits: number): string {
-  if (v === undefined || !Number.isFinite(v)) return '';
-  return String(Number(v.toFixed(digits)));
-}
 
-/** Writes a track in the same format (times to the microsecond, pixels to 1/1000, scores to 1/10000). */
+/** Writes a track in the same format (times to the microsecond, pixels to 1/1000, scores to 1/10000), with the
+ *  foot regions' image motion after the keypoints when the track has it (footMotionCsv.ts). */
 export function formatKeypointCsv(track: PoseTrack): string {
   return [...keypointCsvLines(track)].join('');
 }
@@ -155,13 +172,14 @@ export function formatKeypointCsv(track: PoseTrack): string {
 /** The CSV line by line (each with its line break), for writing a track too long for one string. */
 export function* keypointCsvLines(track: PoseTrack): Generator<string> {
   const names = Object.keys(track.keypoints);
-  yield ['time_s', ...names.flatMap((n) => [`${n}_x`, `${n}_y`, `${n}_score`])].join(',') + '\n';
+  yield ['time_s', ...names.flatMap((n) => [`${n}_x`, `${n}_y`, `${n}_score`]), ...footMotionHeader(track)].join(',') + '\n';
   for (let i = 0; i < track.timesSec.length; i++) {
     const cells = [fmt(track.timesSec[i], 6)];
     for (const n of names) {
       const kp = track.keypoints[n] as KeypointSeries;
       cells.push(fmt(kp.x[i], 3), fmt(kp.y[i], 3), fmt(kp.score[i], 4));
     }
+    cells.push(...footMotionCells(track, i));
     yield cells.join(',') + '\n';
   }
 }

@@ -1,9 +1,7 @@
 // events.csv and steps.csv beside report.json (issue 3, "What a user gets"). Stable columns; an empty cell
 // means the view or the data could not give that value.
+import { csvNumber as cell } from './csvCell';
 import type { AnalysisResult } from './types';
-
-const cell = (v: number | null | undefined, digits: number): string =>
-  v === null || v === undefined || !Number.isFinite(v) ? '' : String(Number(v.toFixed(digits)));
 
 /** Column of events.csv saying a person set the event (1) or the detector did (0); `--events` reads it back. */
 export const EVENTS_CSV_HEADER = 'side,type,time_s,frame,corrected_by_hand';

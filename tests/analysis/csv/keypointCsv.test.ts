@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AnalysisError } from '../../../src/analysis/analysisError';
 import { formatKeypointCsv, parseKeypointCsv } from '../../../src/analysis/keypointCsv';
-import type { PoseTrack } from '../../../src/analysis/types';
+import type { FootMotion, FootMotionSeries, PoseTrack } from '../../../src/analysis/types';
 
 function codeOf(fn: () => unknown): string | undefined {
   try { fn(); } catch (e) { return e instanceof AnalysisError ? e.code : 'not-an-AnalysisError'; }
@@ -111,6 +111,48 @@ describe('formatKeypointCsv', () => {
     }
     // and a second trip is exact (the written text is a fixed point)
     expect(formatKeypointCsv(back)).toBe(text);
+  });
+
+  it('writes a video track\'s foot motion after the keypoints and reads it back (none without it)', () => {
+    const s = (dx: number[]): FootMotionSeries => ({ dxPx: dx, dyPx: dx.map((v) => -v / 2), ncc: dx.map((v) => (Number.isNaN(v) ? NaN : 0.91234)) });
+    const motion: FootMotion = {
+      left: { heel: s([1.23456, -2, NaN]), toe: s([0.5, 0.25, NaN]) },
+      right: { heel: s([-6.0004, NaN, NaN]), toe: s([3, 4, NaN]) },
+      patchWidthPx: 24, msPerFrame: 2,
+    };
+    const track: PoseTrack = {
+      timesSec: [0, 1 / 60, 2 / 60], width: 640, height: 360,
+      keypoints: { left_heel: { x: [1, 2, 3], y: [4, 5, 6], score: [0.9, 0.8, 0.7] } },
+      source: { kind: 'pose-model', model: 'heavy', backend: 'onnx' }, footMotion: motion,
+    };
+    const text = formatKeypointCsv(track);
+    const header = text.split('\n')[0]!.split(',');
+    expect(header.slice(0, 4)).toEqual(['time_s', 'left_heel_x', 'left_heel_y', 'left_heel_score']);
+    expect(header.slice(4, 7)).toEqual(['left_heel_motion_dx_px', 'left_heel_motion_dy_px', 'left_heel_motion_ncc']);
+    expect(header).toHaveLength(4 + 12);
+    const back = parseKeypointCsv(text, { name: 'keypoints.csv' });
+    expect(Object.keys(back.keypoints)).toEqual(['left_heel']);
+    for (const side of ['left', 'right'] as const) {
+      for (const part of ['heel', 'toe'] as const) {
+        for (const key of ['dxPx', 'dyPx', 'ncc'] as const) {
+          const a = motion[side][part][key];
+          const b = back.footMotion![side][part][key];
+          expect(b).toHaveLength(3);
+          a.forEach((v, i) => (Number.isNaN(v) ? expect(b[i]).toBeNaN() : expect(Math.abs(b[i]! - v)).toBeLessThan(1e-3)));
+        }
+      }
+    }
+    expect(formatKeypointCsv(back)).toBe(text);
+    const { footMotion: _dropped, ...bare } = track;
+    expect(formatKeypointCsv(bare).split('\n')[0]).toBe('time_s,left_heel_x,left_heel_y,left_heel_score');
+    expect(parseKeypointCsv(formatKeypointCsv(bare), { name: 'x' }).footMotion).toBeUndefined();
+  });
+
+  it('refuses a foot part with only some of its motion columns, naming the missing one', () => {
+    const text = 'time_s,a_x,a_y,left_toe_motion_dx_px,left_toe_motion_dy_px\n0,1,2,0.5,0.1\n';
+    expect(codeOf(() => parseKeypointCsv(text, { name: 'x' }))).toBe('CSV_BAD_HEADER');
+    expect(messageOf(() => parseKeypointCsv(text, { name: 'x' }))).toMatch(/left_toe_motion_ncc/);
+    expect(codeOf(() => parseKeypointCsv('time_s,left_toe_motion_dx_px,left_toe_motion_dy_px,left_toe_motion_ncc\n0,1,2,3\n', { name: 'x' }))).toBe('CSV_BAD_HEADER');
   });
 
   it('round-trips the RBDS fixture exactly', () => {

@@ -7,7 +7,7 @@ import { findGaitEvents } from '../../../src/analysis/findGaitEvents';
 import { hiddenFootReasons, measureTimingReliability, pixelLimitSec, pixelWanderLimitSec } from '../../../src/analysis/gait/eventReliability';
 import { pixelStance } from '../../../src/analysis/gait/pixelStance';
 import { swapFootMotion } from '../../../src/analysis/footMotionLabels';
-import { parseKeypointCsv } from '../../../src/analysis/keypointCsv';
+import { formatKeypointCsv, parseKeypointCsv } from '../../../src/analysis/keypointCsv';
 import { frameRateOf } from '../../../src/analysis/signal/subFrame';
 import type { FootMotion, FootMotionSeries, GaitEvent, PoseTrack, Side } from '../../../src/analysis/types';
 
@@ -142,6 +142,21 @@ describe('pixel evidence in the timing reliability', () => {
     expect(r.evidence.left.toeOff.pixelDisagrees).toBe(false);
     // a jitter within what both can wander keeps the foot
     expect(measure(motionFor(gait.events, 'right', (k) => (k % 2 ? 0.006 : -0.006))).evidence.right.toeOff.pixelDisagrees).toBe(false);
+  });
+
+  it('keeps its verdict through the job\'s keypoints.csv: the foot refused from the video is refused from the CSV', () => {
+    const withMotion: PoseTrack = { ...track, footMotion: motionFor(gait.events, 'left', pixelLimitSec(fps) + 0.03) };
+    const fromVideo = findGaitEvents(withMotion, { view: 'auto' }).timing;
+    const back = parseKeypointCsv(formatKeypointCsv(withMotion), { name: 'keypoints.csv', width: 1920, height: 1080 });
+    const fromCsv = findGaitEvents(back, { view: 'auto' }).timing;
+    expect(fromVideo.evidence.left.toeOff.pixelDisagrees).toBe(true);
+    expect(fromCsv.evidence.left.toeOff.pixelDisagrees).toBe(true);
+    for (const side of ['left', 'right'] as const) {
+      for (const type of ['footStrike', 'toeOff'] as const) {
+        expect(Math.abs(fromCsv.evidence[side][type].pixelOffsetSec! - fromVideo.evidence[side][type].pixelOffsetSec!)).toBeLessThan(1e-4);
+      }
+    }
+    expect(fromCsv.betweenFeetSec.toeOff).toBeCloseTo(fromVideo.betweenFeetSec.toeOff, 4);
   });
 
   it('has no pixel evidence without foot motion (a keypoint CSV): exactly as before', () => {

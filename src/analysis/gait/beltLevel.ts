@@ -21,7 +21,7 @@
 import { buildStepTimings } from '../stepTiming';
 import { leastSquaresSlope, median } from '../seriesMath';
 import { firstFrameFrom } from '../signal/frameWindow';
-import type { GaitEvent, PoseTrack } from '../types';
+import type { FootMotionSeries, GaitEvent, PoseTrack } from '../types';
 
 /** Below this the belt's slant is within what pose-model toes wander (±1° on the rendered clip's level camera). */
 export const BELT_LEVEL_MIN_DEG = 1.5;
@@ -58,13 +58,23 @@ export function beltAngleDeg(track: PoseTrack, events: readonly GaitEvent[]): nu
   return angles.length >= MIN_STANCES ? median(angles) : Number.NaN;
 }
 
-/** The track sheared so that a path at `angleDeg` becomes horizontal: y' = y − tan(angle) · (x − centre). */
+/** The track sheared so that a path at `angleDeg` becomes horizontal: y' = y − tan(angle) · (x − centre). The
+ *  feet's image motion is sheared alike (dy' = dy − tan(angle) · dx), so the pixels' stance and the events it checks
+ *  are read in the same frame (pixelStance.ts reads a rise from dy). */
 export function levelToBelt(track: PoseTrack, angleDeg: number): PoseTrack {
   const k = Math.tan((angleDeg * Math.PI) / 180);
   const cx = track.width > 0 ? track.width / 2 : 0;
   const keypoints = Object.fromEntries(Object.entries(track.keypoints).map(([name, kp]) =>
     [name, { ...kp, y: kp.y.map((y, i) => y - k * ((kp.x[i] as number) - cx)) }]));
-  return { ...track, keypoints };
+  const m = track.footMotion;
+  if (!m) return { ...track, keypoints };
+  const shear = (s: FootMotionSeries): FootMotionSeries => ({ ...s, dyPx: s.dyPx.map((dy, i) => dy - k * (s.dxPx[i] as number)) });
+  const footMotion = {
+    ...m,
+    left: { heel: shear(m.left.heel), toe: shear(m.left.toe) },
+    right: { heel: shear(m.right.heel), toe: shear(m.right.toe) },
+  };
+  return { ...track, keypoints, footMotion };
 }
 
 /**

@@ -17,9 +17,9 @@
 //   pixel stance enters the between-feet bound like the Zeni offset; a foot whose events sit off its pixels by more
 //   than both can be off together (pixelLimitSec), or wander against them by more than both can wander
 //   (pixelWanderLimitSec), is not compared. Measured (`npm run validate`, "Foot pixels"): on
-//   the demo clip the strikes of both feet sit alike against their pixels (left / right 9.6 / 8.8 ms BlazePose
-//   heavy, 16.4 / 20.0 ms full: a bias both feet share, which cancels in left − right) and the toe-offs already not
-//   compared (wandering) sit 29–70 ms off, the compared ones 8 ms. No foot of the demo or rendered clips passes the
+//   the demo clip the strikes of both feet sit alike against their pixels (left / right 6.1 / 2.4 ms BlazePose
+//   heavy, 12.2 / 10.2 ms full: a bias both feet share, which cancels in left − right) and the toe-offs already not
+//   compared (wandering) sit 8–65 ms off or scatter by 29–49 ms, the compared ones 0–7 ms off. No foot of the demo or rendered clips passes the
 //   offset limit; the wander limit takes out one foot the other evidence kept (a fresh BlazePose full run of the demo
 //   clip: right toe-offs 1.1 frames off the eye marks, wandering 31 ms against the pixels).
 // - the pose model's own confidence at the event: a foot hidden behind the near leg is guessed, not seen. Such a
@@ -60,7 +60,7 @@ export function timingFloorSec(fps: number, poseModel: boolean): number {
  * A foot's pose events are not located by this clip when they sit off the foot's own pixel stance (gait/pixelStance.ts)
  * by more than both can be off together: the pose model's floor (timingFloorSec) plus the pixel rule's own bound,
  * the larger of one frame (each motion sample is a whole frame's mean motion) and 40 ms (its median error per foot:
- * ≤ 36 ms = 1.1 frames against the demo clip's eye marks, ≤ 38 ms against the force plates on the rendered RBDS008
+ * ≤ 40 ms = 1.2 frames against the demo clip's eye marks, ≤ 38 ms against the force plates on the rendered RBDS008
  * clips at 60 fps, whose belt texture does not move and drags the toe's match at toe-off; `npm run validate`, "Foot
  * pixels"). 73 ms at 30 fps, 57 ms at 60 fps: a foot that disagrees with its pixels by that much has events several
  * frames off, not noise.
@@ -75,8 +75,8 @@ export function pixelLimitSec(fps: number): number {
  * deviation) by more than both can wander together: the pose events by wanderLimitSec (what sub-frame timing holds,
  * as against the Zeni rule), the pixel stance by half a frame (each sample is one frame's mean motion, its crossing
  * placed between samples), added in quadrature as independent: 24 ms at 30 fps, 13 ms at 60 fps. Measured (`npm run
- * validate`, "Foot pixels"): compared feet of the demo clip 3–11 ms, of the rendered clips 2–7 ms; the demo clip's
- * toe-offs 1.1–1.4 frames off the eye marks 31–33 ms (BlazePose full, a fresh run and the stored track).
+ * validate`, "Foot pixels"): compared feet of the demo clip 4–9 ms, of the rendered clips 2–7 ms; the demo clip's
+ * toe-offs 1.1–1.4 frames off the eye marks 29–31 ms (BlazePose full, the stored track and a fresh run).
  */
 export function pixelWanderLimitSec(fps: number): number {
   const frameSec = Number.isFinite(fps) && fps > 0 ? 1 / fps : 1 / 30;

@@ -6,7 +6,7 @@
 // - the belt speed in the image is each foot's own typical backward speed (the near and the far foot are at different
 //   distances from the camera, so their belt speeds in pixels differ by the ratio of those distances);
 // - a foot part moves with the belt when its velocity relative to the belt (horizontal: backward speed − belt speed;
-//   vertical: its rise or fall) is under half the belt speed. Half: a foot in swing moves relative to the belt at about
+//   vertical: its rise or fall, against the belt's own slant in the picture) is under half the belt speed. Half: a foot in swing moves relative to the belt at about
 //   the belt speed or more (it must catch up with the body), a foot on the belt at 0 plus the match's noise (stance
 //   samples scatter by ~5% of the belt speed on the demo and rendered clips), so half splits the two with the same
 //   margin each way; the vertical part catches the toe's lift at toe-off, when its horizontal velocity is still near
@@ -55,30 +55,37 @@ function partVelocity(s: FootMotionSeries, timesSec: readonly number[], backward
 }
 
 /**
- * The belt speed a foot shows: the stance plateau of its backward speed. Stance is ~35–40% of a running stride and
- * the fastest backward motion there is, so the 80th percentile of the backward speeds lies on the plateau; the
- * plateau's median is then taken over the samples within 30% of it that barely move vertically.
+ * The belt's velocity as a foot shows it: the stance plateau of its backward speed. Stance is ~35–40% of a running
+ * stride and the fastest backward motion there is, so the 80th percentile of the backward speeds lies on the plateau;
+ * the plateau's median is then taken over the samples within 30% of it that barely move vertically. Its vertical part
+ * is the belt's slant in the picture (a rolled camera, or a belt not square to it: the demo clip's sinks ~4–7°,
+ * beltLevel.ts), so that a foot carried down a slanted belt is not read as lifting off it. Measured (`npm run
+ * validate`, "Foot pixels"): on the demo clip the near foot's pixel toe-offs moved from 8.7 to −1.1 ms of the eye marks
+ * (BlazePose heavy's points), the strikes 3 ms earlier, no foot's comparison changed; a belt slanted 15° in the
+ * picture, taken as level, left no plateau and so no pixel evidence at all (tests/analysis/events/pixelStance.test.ts).
  */
-export function beltSpeedOf(parts: readonly { back: number[]; vy: number[] }[]): number {
+export function beltVelocityOf(parts: readonly { back: number[]; vy: number[] }[]): { backPxPerSec: number; vyPxPerSec: number } {
+  const none = { backPxPerSec: Number.NaN, vyPxPerSec: Number.NaN };
   const all = parts.flatMap((p) => p.back.filter(Number.isFinite)).sort((a, b) => a - b);
-  if (all.length < 10) return Number.NaN;
+  if (all.length < 10) return none;
   const p80 = all[Math.floor(0.8 * (all.length - 1))] as number;
-  if (!(p80 > 0)) return Number.NaN;
-  const plateau: number[] = [];
-  for (const p of parts) {
-    p.back.forEach((b, i) => {
-      if (Math.abs(b - p80) < 0.3 * p80 && Math.abs(p.vy[i] as number) < 0.2 * p80) plateau.push(b);
-    });
-  }
-  return plateau.length >= 5 ? median(plateau) : Number.NaN;
+  if (!(p80 > 0)) return none;
+  // The slant first (the median vertical speed of the samples near the plateau), then the plateau itself: samples
+  // that move with that slant, not those rising or falling off it.
+  const near = parts.flatMap((p) => p.back.flatMap((b, i) => (Math.abs(b - p80) < 0.3 * p80 && Number.isFinite(p.vy[i]) ? [{ b, v: p.vy[i] as number }] : [])));
+  if (near.length < 5) return none;
+  const slantVy = median(near.map((x) => x.v));
+  const plateau = near.filter((x) => Math.abs(x.v - slantVy) < 0.2 * p80);
+  return plateau.length >= 5 ? { backPxPerSec: median(plateau.map((x) => x.b)), vyPxPerSec: median(plateau.map((x) => x.v)) } : none;
 }
 
 /** Velocity relative to the belt in belt speeds, the smaller of the two parts, median of three against single wild matches. */
-function relativeSpeed(parts: readonly { back: number[]; vy: number[] }[], belt: number, n: number): number[] {
+function relativeSpeed(parts: readonly { back: number[]; vy: number[] }[], belt: { backPxPerSec: number; vyPxPerSec: number }, n: number): number[] {
+  const speed = Math.hypot(belt.backPxPerSec, belt.vyPxPerSec);
   const raw = new Array<number>(n).fill(Number.NaN);
   for (let i = 0; i < n; i++) {
     for (const p of parts) {
-      const r = Math.hypot((p.back[i] as number) - belt, p.vy[i] as number) / belt;
+      const r = Math.hypot((p.back[i] as number) - belt.backPxPerSec, (p.vy[i] as number) - belt.vyPxPerSec) / speed;
       if (Number.isFinite(r) && !(r >= (raw[i] as number))) raw[i] = r;
     }
   }
@@ -93,8 +100,8 @@ export function pixelStance(motion: FootMotion, side: Side, timesSec: readonly n
   const backwardSign = facing === 'imageRight' ? -1 : 1;
   const n = Math.max(0, timesSec.length - 1);
   const parts = [partVelocity(motion[side].heel, timesSec, backwardSign), partVelocity(motion[side].toe, timesSec, backwardSign)];
-  const belt = beltSpeedOf(parts);
-  if (!(belt > 0)) return { beltPxPerSec: Number.NaN, onsetsSec: [], endsSec: [] };
+  const belt = beltVelocityOf(parts);
+  if (!(belt.backPxPerSec > 0)) return { beltPxPerSec: Number.NaN, onsetsSec: [], endsSec: [] };
   const rel = relativeSpeed(parts, belt, n);
   const mid = (i: number): number => 0.5 * ((timesSec[i] as number) + (timesSec[i + 1] as number));
   // Runs of samples on the belt, with the interpolated crossing times at their ends (NaN at a gap or the clip's end).
@@ -128,7 +135,7 @@ export function pixelStance(motion: FootMotion, side: Side, timesSec: readonly n
   }
   const stances = joined.filter((r) => r.lastSec - r.firstSec >= MIN_STANCE_SEC);
   return {
-    beltPxPerSec: belt,
+    beltPxPerSec: belt.backPxPerSec,
     onsetsSec: stances.map((r) => r.onSec).filter(Number.isFinite),
     endsSec: stances.map((r) => r.endSec).filter(Number.isFinite),
   };

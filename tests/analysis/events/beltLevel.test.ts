@@ -55,6 +55,21 @@ describe('belt levelling (side view)', () => {
     for (const y of kp?.y ?? []) expect(y).toBeCloseTo(kp?.y[0] as number, 9);
   });
 
+  it('shears the feet\'s image motion alike: a step along the slanted path becomes level, a lift stays a lift', () => {
+    const k = Math.tan(0.1);
+    const part = { dxPx: [100, 0], dyPx: [100 * k, -5], ncc: [0.9, 0.9] };
+    const track: PoseTrack = {
+      timesSec: [0, 1], width: 1000, height: 800, source: { kind: 'csv', name: 't' }, keypoints: {},
+      footMotion: { left: { heel: part, toe: part }, right: { heel: part, toe: part }, patchWidthPx: 20, msPerFrame: 1 },
+    };
+    const m = levelToBelt(track, (0.1 * 180) / Math.PI).footMotion!;
+    for (const s of [m.left.heel, m.right.toe]) {
+      expect(s.dxPx).toEqual([100, 0]);
+      expect(s.dyPx[0]).toBeCloseTo(0, 9);
+      expect(s.dyPx[1]).toBe(-5);
+    }
+  });
+
   for (const trial of ['RBDS001_T25', 'RBDS002_T25', 'RBDS008_T35']) {
     it(`${trial} 60 fps, picture turned 5° so the stance toe climbs: contacts stay within 13 ms (35–74 ms without levelling)`, () => {
       // The runner faces image-right: a clockwise turn (+) makes the path rise towards image-left, the way the feet go.

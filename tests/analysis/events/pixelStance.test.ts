@@ -16,7 +16,7 @@ const SWING = 9; // px per frame, forward
 
 /** Motion of one part: per pair (i → i+1), the share of the interval spent on the belt sets its mean velocity; the
  *  part rises at 2 px/frame off the belt. `onBelt(t)` says whether it is on the belt at time t. */
-function series(timesSec: number[], onBelt: (t: number) => boolean, backwardSign: number, wild: number[] = []): FootMotionSeries {
+function series(timesSec: number[], onBelt: (t: number) => boolean, backwardSign: number, wild: number[] = [], beltSlant = 0): FootMotionSeries {
   const n = timesSec.length;
   const s: FootMotionSeries = { dxPx: new Array(n).fill(NaN), dyPx: new Array(n).fill(NaN), ncc: new Array(n).fill(NaN) };
   for (let i = 0; i + 1 < n; i++) {
@@ -24,7 +24,8 @@ function series(timesSec: number[], onBelt: (t: number) => boolean, backwardSign
     let f = 0;
     for (let k = 0; k < 20; k++) f += onBelt(t0 + ((k + 0.5) / 20) * (t1 - t0)) ? 1 / 20 : 0;
     s.dxPx[i] = backwardSign * (f * BELT - (1 - f) * SWING);
-    s.dyPx[i] = -(1 - f) * 2;
+    // a slanted belt carries the foot down (or up) the picture as it carries it back
+    s.dyPx[i] = -(1 - f) * 2 + f * BELT * beltSlant;
     s.ncc[i] = 0.9;
   }
   for (const i of wild) { s.dxPx[i] = -backwardSign * 30; s.ncc[i] = 0.8; }
@@ -41,8 +42,8 @@ describe('pixelStance', () => {
   const contacts = strikes.map((s) => [s, s + 0.25] as [number, number]);
   const heel = contacts.map(([a, b]) => [a, a + 0.6 * (b - a)] as [number, number]);
   const toe = contacts.map(([a, b]) => [a + 0.02, b] as [number, number]);
-  const motion = (backwardSign: number, wild: number[] = []): FootMotion => {
-    const foot = { heel: series(times, inAny(heel), backwardSign, wild), toe: series(times, inAny(toe), backwardSign, wild) };
+  const motion = (backwardSign: number, wild: number[] = [], beltSlant = 0): FootMotion => {
+    const foot = { heel: series(times, inAny(heel), backwardSign, wild, beltSlant), toe: series(times, inAny(toe), backwardSign, wild, beltSlant) };
     return { left: foot, right: foot, patchWidthPx: 20, msPerFrame: 1 };
   };
 
@@ -53,6 +54,18 @@ describe('pixelStance', () => {
     expect(p.endsSec).toHaveLength(strikes.length);
     p.onsetsSec.forEach((t, k) => expect(Math.abs(t - strikes[k]!)).toBeLessThan(1 / fps));
     p.endsSec.forEach((t, k) => expect(Math.abs(t - (strikes[k]! + 0.25))).toBeLessThan(1 / fps));
+  });
+
+  it('times a foot carried down a slanted belt as on a level one (the belt\'s own vertical motion is not a lift)', () => {
+    const level = pixelStance(motion(-1), 'left', times, 'imageRight');
+    // 15°: a phone looking down on a belt not square to it; the slant once hid every stance (plateau taken as level)
+    for (const slant of [Math.tan((15 * Math.PI) / 180), -Math.tan((15 * Math.PI) / 180), Math.tan((6 * Math.PI) / 180)]) {
+      const p = pixelStance(motion(-1, [], slant), 'left', times, 'imageRight');
+      expect(p.onsetsSec).toHaveLength(strikes.length);
+      expect(p.endsSec).toHaveLength(strikes.length);
+      p.onsetsSec.forEach((t, k) => expect(Math.abs(t - level.onsetsSec[k]!)).toBeLessThan(0.1 / fps));
+      p.endsSec.forEach((t, k) => expect(Math.abs(t - level.endsSec[k]!)).toBeLessThan(0.1 / fps));
+    }
   });
 
   it('reads backward from the facing direction: the wrong way round, swing is taken for the belt and nothing matches', () => {

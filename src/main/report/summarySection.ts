@@ -1,7 +1,7 @@
 // Section 2 of the report (issue 5): the verdict, the per-side table with intervals and flag
 // marks, the flag legend and every flag's message.
 import type { AnalysisResult, Flag, FlagLevel, MetricId } from '../../shared/contract';
-import { FLAG_LEVEL_RANK, metricFlagLevel } from '../../shared/flagLevel';
+import { FLAG_LEVEL_RANK, NOT_COMPARED, metricLevelOrNotCompared } from '../../shared/flagLevel';
 import {
   shownMetricIds,
   crossoverText,
@@ -19,7 +19,6 @@ import { sideViewFacts } from '../../shared/sideViewFacts';
 
 const LEVELS: FlagLevel[] = ['normal', 'unclear', 'watch', 'marked'];
 
-export { metricFlagLevel }; // the report helpers' tests read it from here
 
 /** Metrics the result shows (a value on at least one side), in reading order. */
 export function reportedMetricIds(result: AnalysisResult): MetricId[] {
@@ -34,13 +33,14 @@ function fallbackVerdict(result: AnalysisResult): string[] {
 }
 
 const COLUMNS: TableColumn[] = [
-  { header: 'Metric', weight: 2.5, align: 'left' },
+  { header: 'Metric', weight: 2.3, align: 'left' },
   { header: 'Left', weight: 0.85, align: 'right' },
   { header: 'Right', weight: 0.85, align: 'right' },
   { header: 'Left minus right', weight: 1.05, align: 'right' },
-  { header: '95% interval of the difference', weight: 1.55, align: 'right' },
+  { header: '95% interval of the difference', weight: 1.45, align: 'right' },
   { header: 'Symmetry index', weight: 1.0, align: 'right' },
-  { header: 'Flag', weight: 1.05, align: 'left' },
+  // wide enough for "not compared" on one line
+  { header: 'Flag', weight: 1.35, align: 'left' },
 ];
 
 function metricRow(result: AnalysisResult, id: MetricId): TableCell[] {
@@ -48,7 +48,7 @@ function metricRow(result: AnalysisResult, id: MetricId): TableCell[] {
   const left = m?.left ?? null;
   const right = m?.right ?? null;
   const diff = left !== null && right !== null ? left - right : null;
-  const level = metricFlagLevel(result.flags, id);
+  const level = metricLevelOrNotCompared(result, id);
   return [
     { text: `${metricLabel(id)} (${metricUnitLabel(id)})` },
     { text: formatMetricValue(id, left) },
@@ -56,7 +56,8 @@ function metricRow(result: AnalysisResult, id: MetricId): TableCell[] {
     { text: formatMetricDifference(id, diff) },
     { text: formatMetricInterval(id, m?.differenceCi95 ?? null) },
     { text: formatSymmetryIndex(m?.symmetryIndexPct ?? null) },
-    level ? { text: level, flag: level, bold: level === 'watch' || level === 'marked' } : { text: MISSING, color: MUTED_COLOR },
+    level === NOT_COMPARED ? { text: level, color: MUTED_COLOR }
+      : level ? { text: level, flag: level, bold: level === 'watch' || level === 'marked' } : { text: MISSING, color: MUTED_COLOR },
   ];
 }
 
@@ -82,7 +83,7 @@ function drawLegend(ctx: ReportContext): void {
     doc.y += 1;
   }
   doc.font(fonts.regular).fontSize(8).fillColor(MUTED_COLOR);
-  doc.text(`${MISSING} in the Flag column: the analysis raised no flag for that metric. Symmetry index = (L − R) / mean(L, R) × 100; positive means the left value is larger.`, x, doc.y + 2, { width: contentWidth(doc) });
+  doc.text(`In the Flag column, “${NOT_COMPARED}”: one side is not measured from this clip (the warnings say why); “${MISSING}”: the analysis raised no flag for that metric. Symmetry index = (L − R) / mean(L, R) × 100; positive means the left value is larger.`, x, doc.y + 2, { width: contentWidth(doc) });
   doc.x = x;
   doc.y += 6;
 }

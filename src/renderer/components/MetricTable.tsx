@@ -1,7 +1,7 @@
 // The per-side table: metric, left, right, left − right difference with its 95% interval, symmetry index and the
 // flag level (mark + word). Rows follow the shared display order; metrics the clip cannot measure are left out.
 import type { AnalysisResult, FlagLevel } from '../../shared/contract';
-import { metricFlagLevel } from '../../shared/flagLevel';
+import { NOT_COMPARED, metricLevelOrNotCompared } from '../../shared/flagLevel';
 import { formatInterval, formatSigned, formatSymmetryIndex, formatValue } from '../format/formatValue';
 import { shownMetricIds } from '../../shared/formatMetric';
 import { METRIC_LABEL } from '../format/metricLabels';
@@ -33,7 +33,7 @@ export function MetricTable({ result }: { result: AnalysisResult }) {
         {rows.map((id) => {
           const m = result.metrics[id]!;
           const diff = m.left !== null && m.right !== null ? m.left - m.right : null;
-          const level = metricFlagLevel(result.flags, id);
+          const level = metricLevelOrNotCompared(result, id);
           return (
             <tr key={id} data-testid="side-row" data-metric={id}>
               <th scope="row">{METRIC_LABEL[id]}</th>
@@ -44,7 +44,11 @@ export function MetricTable({ result }: { result: AnalysisResult }) {
                 {m.differenceCi95 && <span className="ci"> {formatInterval(m.differenceCi95, m.unit)}</span>}
               </td>
               <td className="num" data-cell="si">{formatSymmetryIndex(m.symmetryIndexPct)}</td>
-              <td data-cell="level">{level ? <LevelMark level={level} /> : <span className="muted">—</span>}</td>
+              <td data-cell="level">
+                {level === NOT_COMPARED
+                  ? <span className="muted" title="One side is not measured from this clip (the warnings say why), so the sides are not compared">{NOT_COMPARED}</span>
+                  : level ? <LevelMark level={level} /> : <span className="muted">—</span>}
+              </td>
             </tr>
           );
         })}

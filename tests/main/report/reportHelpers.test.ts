@@ -6,8 +6,8 @@ import { cropAround, encodeCropJpeg } from '../../../src/main/report/frameJpeg';
 import { humaniseKey } from '../../../src/main/report/notesSection';
 import { pickKeyStances } from '../../../src/main/report/pickKeyFrames';
 import { nearestFrameIndex, poseAtTime, poseBounds } from '../../../src/main/report/poseAtTime';
-import { metricFlagLevel } from '../../../src/main/report/summarySection';
-import type { PoseTrack, RgbFrame } from '../../../src/shared/contract';
+import { NOT_COMPARED, metricFlagLevel, metricLevelOrNotCompared } from '../../../src/shared/flagLevel';
+import type { AnalysisResult, PoseTrack, RgbFrame } from '../../../src/shared/contract';
 import { makeSampleResult } from './sampleResult';
 
 describe('chart axes', () => {
@@ -62,6 +62,18 @@ describe('flag level per metric', () => {
     ];
     expect(metricFlagLevel(flags, 'contactTimeMs')).toBe('marked');
     expect(metricFlagLevel(flags, 'hipDropDeg')).toBeNull();
+  });
+
+  it('says "not compared" for a metric with one side only, and nothing for an unflagged one with both', () => {
+    const metric = (left: number | null, right: number | null) => ({ left, right, unit: 'ms', differenceCi95: null, symmetryIndexPct: null });
+    const result = {
+      flags: [{ id: 'a', metricId: 'stepTimeMs' as const, level: 'unclear' as const, message: '' }],
+      metrics: { contactTimeMs: metric(300, null), flightTimeMs: metric(null, 60), dutyFactorPct: metric(40, 41), stepTimeMs: metric(350, 352) },
+    } as unknown as AnalysisResult;
+    expect(metricLevelOrNotCompared(result, 'contactTimeMs')).toBe(NOT_COMPARED);
+    expect(metricLevelOrNotCompared(result, 'flightTimeMs')).toBe(NOT_COMPARED);
+    expect(metricLevelOrNotCompared(result, 'dutyFactorPct')).toBeNull();
+    expect(metricLevelOrNotCompared(result, 'stepTimeMs')).toBe('unclear');
   });
 });
 

@@ -48,7 +48,8 @@ function expectedRow(result: AnalysisResult, id: MetricId): string {
   const diff = m.left !== null && m.right !== null ? m.left - m.right : null;
   const rank: Record<FlagLevel, number> = { normal: 0, unclear: 1, watch: 2, marked: 3 };
   const levels = result.flags.filter((f) => f.metricId === id).map((f) => f.level);
-  const flag = levels.length ? levels.reduce((a, b) => (rank[b] > rank[a] ? b : a)) : '–';
+  const oneSide = (m.left === null) !== (m.right === null);
+  const flag = levels.length ? levels.reduce((a, b) => (rank[b] > rank[a] ? b : a)) : oneSide ? 'not compared' : '–';
   return [
     `${metricLabel(id)} (${metricUnitLabel(id)})`,
     formatMetricValue(id, m.left),
@@ -156,7 +157,7 @@ describe('a minimal report.json (design.md fields only)', () => {
     await writeReportPdf(minimal, out, { reportDate: DATE });
     const text = squash(await pdfText(out, { layout: true }));
     expect(text).toContain('Clip run.mov');
-    expect(text).toContain('Ground contact time (ms) – 240 – – – –');
+    expect(text).toContain('Ground contact time (ms) – 240 – – – not compared');
     expect(text).toContain('No per-step values were available to chart.');
     expect(text).toContain('The analysis raised no flags.');
     expect((await pdfInfo(out)).pages).toBeLessThanOrEqual(3);

@@ -41,6 +41,22 @@ describe('VerdictPanel, side view (issue 16)', () => {
   });
 });
 
+describe('VerdictPanel, a foot not timed (issue 11)', () => {
+  it('says "not compared" in the level column of a measure with one side only, never a bare dash that reads as fine', () => {
+    // the demo clip's stored BlazePose heavy track: its far (right) foot's toe-offs wander, so contact is left only
+    const csv = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../../fixtures/posetracks/treadmill_side_30fps.blazepose-heavy.csv'), 'utf8');
+    const demo = analyseTrack(parseKeypointCsv(csv, { name: 'treadmill_side_30fps.blazepose-heavy.csv' }), { view: 'auto' }, { path: 'treadmill_side_30fps.mp4', fps: 30, durationSec: 12, width: 720, height: 1280 });
+    expect(demo.metrics.contactTimeMs!.left).not.toBeNull();
+    expect(demo.metrics.contactTimeMs!.right).toBeNull();
+    const api = createFakeApi([{ job: fakeJob(), result: demo, videoUrl: '' }]);
+    render(<VerdictPanel api={api} jobId="job-1" result={demo} />);
+    const level = (id: MetricId) => screen.getAllByTestId('side-row').find((r) => r.dataset.metric === id)!.querySelector('[data-cell="level"]')!;
+    expect(level('contactTimeMs').textContent).toBe('not compared');
+    // both sides measured: its own level (step time is unclear on this 30 fps clip)
+    expect(level('stepTimeMs').querySelector('[data-level]')).not.toBeNull();
+  });
+});
+
 describe('VerdictPanel', () => {
   it('shows every measured metric with the result’s own left, right and interval', () => {
     setup();

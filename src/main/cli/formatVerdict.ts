@@ -1,17 +1,20 @@
 // The short verdict printed after `lopsided analyse` (issue 3): the analysis' own sentences,
-// a per-side table with the 95% interval of the difference, flags and quality warnings.
+// a per-side table with the 95% interval of the difference and each measure's level, flags and quality warnings.
 import type { AnalysisResult, MetricId } from '../../shared/contract';
 import {
-  formatCadence, formatMetricInterval, formatMetricValue, formatSymmetryIndex, metricLabel, metricUnitLabel, shownMetricIds,
+  MISSING, formatCadence, formatMetricInterval, formatMetricValue, formatSymmetryIndex, metricLabel, metricUnitLabel, shownMetricIds,
 } from '../../shared/formatMetric';
+import { metricLevelOrNotCompared } from '../../shared/flagLevel';
 import { sideViewFacts } from '../../shared/sideViewFacts';
 
+/** Text columns (the first and the last) read left-aligned, numbers right-aligned. */
 function pad(cells: string[], widths: number[]): string {
-  return cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ').trimEnd();
+  const last = cells.length - 1;
+  return cells.map((c, i) => (i === 0 || i === last ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ').trimEnd();
 }
 
 export function formatSideTable(result: AnalysisResult): string[] {
-  const header = ['metric', 'left', 'right', 'L−R 95% interval', 'SI'];
+  const header = ['metric', 'left', 'right', 'L−R 95% interval', 'SI', 'level'];
   const rows: string[][] = [];
   for (const id of shownMetricIds(result)) {
     const m = result.metrics[id] as NonNullable<AnalysisResult['metrics'][MetricId]>;
@@ -21,6 +24,7 @@ export function formatSideTable(result: AnalysisResult): string[] {
       formatMetricValue(id, m.right),
       formatMetricInterval(id, m.differenceCi95),
       formatSymmetryIndex(m.symmetryIndexPct),
+      metricLevelOrNotCompared(result, id) ?? MISSING,
     ]);
   }
   if (rows.length === 0) return [];

@@ -22,7 +22,7 @@ describe('formatVerdict', () => {
 
   it('the table has a row per metric with left, right, interval and SI, columns aligned', () => {
     const table = formatSideTable(result);
-    expect(table[0]).toMatch(/^metric\s+left\s+right\s+L−R 95% interval\s+SI$/);
+    expect(table[0]).toMatch(/^metric\s+left\s+right\s+L−R 95% interval\s+SI\s+level$/);
     // a row per measure with a value on at least one side; a measure this clip cannot time on either foot (demo
     // clip, BlazePose full: both toe-offs wander) is no row of dashes but a warning naming the foot and why
     expect(table.length - 1).toBe(shownMetricIds(result).length);
@@ -35,7 +35,16 @@ describe('formatVerdict', () => {
     const step = table.find((l) => l.startsWith('Step time (ms)'))!;
     expect(step).toContain(String(Math.round(result.metrics.stepTimeMs!.left!)));
     expect(table.find((l) => l.startsWith('Step length (cm)'))).toBeDefined();
-    // every column padded to its width: all lines equally long
-    expect(new Set(table.map((l) => l.length)).size).toBe(1);
+    // every column padded to its width: the numbers end, and the level starts, at the same place on every line
+    const levelAt = table[0]!.indexOf('level');
+    expect(new Set(table.map((l) => l.slice(0, levelAt).length)).size).toBe(1);
+    expect(new Set(table.map((l) => l.slice(0, levelAt).trimEnd().length)).size).toBe(1);
+    // each row's level: its flag's, "not compared" where only one side was measured (the far arm unseen), else a dash
+    const levelOf = (label: string): string => table.find((l) => l.startsWith(label))!.slice(levelAt).trim();
+    const arm = result.metrics.armSwingDeg!;
+    expect(arm.left !== null && arm.right === null).toBe(true);
+    expect(levelOf('Arm swing range (°)')).toBe('not compared');
+    expect(levelOf('Step length (cm)')).toBe('–');
+    expect(levelOf('Step time (ms)')).toBe(result.flags.find((f) => f.metricId === 'stepTimeMs')!.level);
   });
 });

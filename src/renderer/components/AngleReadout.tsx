@@ -1,8 +1,9 @@
 // Live angles of the frame on screen, read by the analysis's own formulas (src/analysis/jointAngles.ts, hipDrop.ts):
-// side view — knee flexion (0° = straight) and shank angle to the vertical (+ = ankle ahead of the knee) per leg;
+// side view — knee flexion (0° = straight) and shank angle to the vertical (+ = ankle ahead of the knee) per leg,
+// "not seen" where the model only guessed that leg's joints at this frame;
 // rear view — the pelvis line against the level reference, with its sign convention written beside it.
 import type { AnalysisResult, PoseTrack, Side } from '../../shared/contract';
-import { kneeFlexionDeg, shankInclinationDeg } from '../../shared/jointAngles';
+import { MIN_VISIBILITY, kneeFlexionDeg, minScoreAt, shankInclinationDeg } from '../../shared/jointAngles';
 import { stanceWindows } from '../format/eventNav';
 import type { PelvisAtFrame } from '../format/pelvisAtFrame';
 import { SIDE_COLOUR, SIDE_LETTER, SIDES } from '../format/sideStyle';
@@ -13,15 +14,20 @@ function deg(v: number, signed = false): string {
   return `${signed && r > 0 ? '+' : ''}${r.toFixed(1).replace('-', '−')}°`;
 }
 
-function PerSide({ label, title, values, signed }: { label: string; title: string; values: Record<Side, number>; signed?: boolean }) {
+/** An angle per side, or null where the pose model did not see the joints it is made from at this frame. */
+function PerSide({ label, title, values, signed }: { label: string; title: string; values: Record<Side, number | null>; signed?: boolean }) {
   return (
     <span className="readout-item" title={title}>
       {label}{' '}
-      {SIDES.map((s) => (
-        <span key={s} style={{ color: SIDE_COLOUR[s] }} data-testid={`readout-${label.toLowerCase().split(' ')[0]}-${s}`}>
-          {SIDE_LETTER[s]} {deg(values[s], signed)}{' '}
-        </span>
-      ))}
+      {SIDES.map((s) => {
+        const v = values[s];
+        return (
+          <span key={s} style={{ color: SIDE_COLOUR[s] }} data-testid={`readout-${label.toLowerCase().split(' ')[0]}-${s}`}
+            title={v === null ? 'Not seen at this frame: the pose model only guessed these joints (hidden behind the near leg or the treadmill)' : undefined}>
+            {SIDE_LETTER[s]} {v === null ? 'not seen' : deg(v, signed)}{' '}
+          </span>
+        );
+      })}
     </span>
   );
 }
@@ -43,13 +49,22 @@ export function AngleReadout({ result, track, frame, pelvis }: { result: Analysi
     );
   }
   const forward: 1 | -1 | null = result.facing === 'imageRight' ? 1 : result.facing === 'imageLeft' ? -1 : null;
-  const knee = { left: kneeFlexionDeg(track, 'left', t), right: kneeFlexionDeg(track, 'right', t) };
+  // The analysis's own rule for a seen joint (sideViewMeasures): a guessed far knee is no measurement here either.
+  const seen = (side: Side, joints: readonly string[]): boolean => minScoreAt(track, joints.map((j) => `${side}_${j}`), frame) >= MIN_VISIBILITY;
+  const ifSeen = (side: Side, joints: readonly string[], angle: () => number): number | null => (seen(side, joints) ? angle() : null);
+  const knee = {
+    left: ifSeen('left', ['hip', 'knee', 'ankle'], () => kneeFlexionDeg(track, 'left', t)),
+    right: ifSeen('right', ['hip', 'knee', 'ankle'], () => kneeFlexionDeg(track, 'right', t)),
+  };
   return (
     <span className="angle-readout" data-testid="angle-readout">
       <PerSide label="Knee flexion" title="180° − hip–knee–ankle angle: 0° = straight leg" values={knee} />
       {forward !== null && (
         <PerSide label="Shank" signed title="Shank to the vertical: + = ankle ahead of the knee (the overstride measure at foot strike)"
-          values={{ left: shankInclinationDeg(track, 'left', t, forward), right: shankInclinationDeg(track, 'right', t, forward) }} />
+          values={{
+            left: ifSeen('left', ['knee', 'ankle'], () => shankInclinationDeg(track, 'left', t, forward)),
+            right: ifSeen('right', ['knee', 'ankle'], () => shankInclinationDeg(track, 'right', t, forward)),
+          }} />
       )}
     </span>
   );

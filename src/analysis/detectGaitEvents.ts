@@ -15,6 +15,8 @@ export interface DetectGaitEventsOptions {
   legLengthPx: number;
   side?: Partial<SideEventOptions>;
   rear?: Partial<RearEventOptions>;
+  /** Side view: σ (px) of the noise in each foot's toe height on this track (signal/filteredNoise.ts). */
+  toeNoisePx?: Partial<Record<Side, number>>;
 }
 
 function toEvents(idx: FootEventIndices, side: Side, timesSec: readonly number[]): GaitEvent[] {
@@ -45,7 +47,7 @@ export function detectGaitEvents(track: PoseTrack, opts: DetectGaitEventsOptions
     let idx: FootEventIndices;
     if (!rear) {
       const sign = opts.facing === 'imageLeft' ? -1 : 1;
-      idx = sideViewFootEvents(footSignals(track, side, sign), fps, opts.legLengthPx, { ...DEFAULT_SIDE_OPTIONS, ...opts.side });
+      idx = sideViewFootEvents(footSignals(track, side, sign), fps, opts.legLengthPx, { ...DEFAULT_SIDE_OPTIONS, ...opts.side }, opts.toeNoisePx?.[side]);
     } else {
       const other = side === 'left' ? 'right' : 'left';
       const otherOffs = rearViewToeOffs(rear[other], track.timesSec, fps);

@@ -18,8 +18,10 @@ import { beltAngleDeg, BELT_LEVEL_MIN_DEG, levelToBelt, toeClimbsInStance } from
 import { measureTimingReliability } from './gait/eventReliability';
 import type { SideEventOptions } from './gait/sideViewEvents';
 import type { RearEventOptions } from './gait/rearViewEvents';
+import { filteredNoiseSigma } from './signal/filteredNoise';
+import { footSignals } from './gait/footSignals';
 import { frameRateOf } from './signal/subFrame';
-import type { GaitEvent, PoseTrack, TimingReliability, View } from './types';
+import type { GaitEvent, PoseTrack, Side, TimingReliability, View } from './types';
 
 /** Contradiction (leg lengths) between labels and the near/far foot levels beyond which labels are swapped whole. */
 const NEAR_LEG_SWAP_MARGIN = 0.02;
@@ -52,6 +54,13 @@ export interface FindGaitEventsOptions {
   impact?: Partial<ImpactOptions>;
   /** Side view: time the events on the track levelled to the belt when it slants (default on; gait/beltLevel.ts). */
   beltLevel?: boolean;
+}
+
+/** σ (px) of the noise left in each foot's low-passed toe height (the same toe point the side-view rules read). */
+function toeNoiseOf(unfiltered: PoseTrack, filtered: PoseTrack, fps: number): Record<Side, number> {
+  const sigma = (side: Side): number =>
+    filteredNoiseSigma(footSignals(unfiltered, side, 1).toeY, footSignals(filtered, side, 1).toeY, cutoffFor(fps), fps);
+  return { left: sigma('left'), right: sigma('right') };
 }
 
 /** A belt slanted this much is worth telling the user about (the camera is visibly off). */
@@ -87,7 +96,10 @@ export function findGaitEvents(track: PoseTrack, opts: FindGaitEventsOptions): G
       }
     }
   }
-  const detectOpts = { view: view.view, facing: view.facing, legLengthPx: view.legLengthPx, side: opts.side, rear: opts.rear };
+  // How noisy each toe is on this clip (unfiltered − filtered): the toe-off rule lifts its stance level by it
+  // (gait/sideViewEvents.ts says why); a noiseless track gets ~0.1 px.
+  const toeNoisePx = view.view === 'side' ? toeNoiseOf(sharp, smooth, fps) : undefined;
+  const detectOpts = { view: view.view, facing: view.facing, legLengthPx: view.legLengthPx, side: opts.side, rear: opts.rear, toeNoisePx };
   let detected = detectGaitEvents(smooth, detectOpts);
   // Within a few frames of the clip's ends the filter and the event windows see only half the signal.
   const edgeSec = Math.max(0.05, 2 / fps);

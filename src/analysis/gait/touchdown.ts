@@ -32,15 +32,21 @@ export interface TouchdownOptions {
   afterSec: number;
   /** The ball's speed peak is looked for from this long before the belt-rule strike only (s): see ballBeforeSec below. */
   ballBeforeSec: number;
+  /** How the ball's touchdown is read: its filtered speed peak, or the braking onset fitted on its unfiltered height. */
+  ballReading: 'speedPeak' | 'brakeOnset';
+  /** brakeOnset: the fit window around the belt-rule strike (s) and the longest braking it allows (s). */
+  brakeBeforeSec: number;
+  brakeAfterSec: number;
+  brakeMaxSec: number;
 }
 
 // ballBeforeSec: on every RBDS foot the ball's speed peak came at most ~5 ms before the belt-rule strike (retraction
 // moves that strike earlier, never the other way); a ball whose fall peaks well before it is braked in the air (the
 // synthetic runner of tests/analysis/synthetic: 17–20 ms before, while its heel lands on the belt-rule strike).
-export const DEFAULT_TOUCHDOWN_OPTIONS: TouchdownOptions = { cutoffHz: 25, beforeSec: 0.04, afterSec: 0.05, ballBeforeSec: 0.015 };
+export const DEFAULT_TOUCHDOWN_OPTIONS: TouchdownOptions = { cutoffHz: 25, beforeSec: 0.04, afterSec: 0.05, ballBeforeSec: 0.015, ballReading: (process.env.BALLREAD as 'brakeOnset') ?? 'speedPeak', brakeBeforeSec: 0.06, brakeAfterSec: 0.07, brakeMaxSec: 0.04 };
 
 /** Image heights of one foot differentiated once and twice (down = positive speed; up = positive acceleration). */
-export interface FootVertical { ballDownSpeed: number[]; heelUpAccel: number[] }
+export interface FootVertical { ballDownSpeed: number[]; heelUpAccel: number[]; ballY: readonly number[] | null }
 
 export function footVertical(heelY: readonly number[] | null, ballY: readonly number[] | null, timesSec: readonly number[], fps: number, cutoffHz: number): FootVertical {
   const cut = Math.min(cutoffHz, 0.4 * fps);
@@ -49,6 +55,7 @@ export function footVertical(heelY: readonly number[] | null, ballY: readonly nu
   return {
     ballDownSpeed: ballY ? speed(ballY) : nan(),
     heelUpAccel: heelY ? derivative(speed(heelY), timesSec).map((a) => -a) : nan(),
+    ballY,
   };
 }
 
@@ -83,6 +90,6 @@ export function touchdownsNear(v: FootVertical, timesSec: readonly number[], str
   // The ball's peak is found over the whole window and then refused if it came too early (a window cut at that time
   // would refuse peaks near its edge too, and censor a noisy foot's early peaks only: measured, it moved RBDS001's
   // damaged 60 fps strikes 6 ms late).
-  const ball = peakTime(v.ballDownSpeed, timesSec, lo, hi);
+  const ball = opts.ballReading === 'brakeOnset' ? Number.NaN : peakTime(v.ballDownSpeed, timesSec, lo, hi);
   return { ballSec: ball >= strikeSec - opts.ballBeforeSec ? ball : Number.NaN, heelSec: peakTime(v.heelUpAccel, timesSec, lo, hi) };
 }

@@ -20,7 +20,6 @@ import { indexAtOrBefore } from '../seriesMath';
 import { median, quantile } from '../signal/subFrame';
 import { SIDES, type GaitEvent, type PoseTrack, type Side } from '../types';
 import { DEFAULT_TOUCHDOWN_OPTIONS, footVertical, touchdownsNear, type TouchdownOptions } from './touchdown';
-import { ballBrakeOnsets, hingeTime } from './touchdownHinge';
 
 export const IMPACT_MIN_FPS = 50;
 const MIN_IMPACTS = 5;
@@ -62,25 +61,12 @@ export function refineStrikesByImpact(track: PoseTrack, events: readonly GaitEve
     const v = footVertical(keypointY(track, `${side}_heel`), keypointY(track, `${side}_foot_index`), t, fps, opts.cutoffHz);
     const ball: number[] = [];
     const heel: number[] = [];
-    const own = events.filter((e) => e.side === side && e.type === 'footStrike');
-    const brake = opts.ballReading === 'brakeOnset' && v.ballY ? ballBrakeOnsets(v.ballY, t, own.map((e) => e.timeSec), opts.brakeBeforeSec, opts.brakeAfterSec, opts.brakeMaxSec, process.env.BRAKESHARED !== '0') : null;
-    own.forEach((e, k) => {
+    for (const e of events) {
+      if (e.side !== side || e.type !== 'footStrike') continue;
       const td = touchdownsNear(v, t, e.timeSec, opts);
-      let b = brake ? (brake[k] as number) : td.ballSec;
-      let h = td.heelSec;
-      if (process.env.HINGE) {
-        let lo = -1;
-        let hi = -1;
-        for (let i = 0; i < t.length; i++) { if (lo < 0 && (t[i] as number) >= e.timeSec - 0.04) lo = i; if ((t[i] as number) <= e.timeSec + 0.06) hi = i; }
-        const hopts = { beforeSec: 0.04, afterSec: 0.06, stanceSlope: false, descentSec: Number.POSITIVE_INFINITY };
-        const by = keypointY(track, `${side}_foot_index`);
-        const hy = keypointY(track, `${side}_heel`);
-        b = by && lo >= 0 ? hingeTime(by, t, lo, hi, hopts) : Number.NaN;
-        h = hy && lo >= 0 ? hingeTime(hy, t, lo, hi, hopts) : Number.NaN;
-      }
-      if (Number.isFinite(b) && b >= e.timeSec - opts.ballBeforeSec) ball.push(b - e.timeSec);
-      if (Number.isFinite(h)) heel.push(h - e.timeSec);
-    });
+      if (Number.isFinite(td.ballSec)) ball.push(td.ballSec - e.timeSec);
+      if (Number.isFinite(td.heelSec)) heel.push(td.heelSec - e.timeSec);
+    }
     // A foot lands the same way step after step: the point that lands first is the one whose typical touchdown is
     // earlier (the median of per-step minima would pick whichever point's noise came first).
     // A point counts only where it shows a touchdown at half the foot's strikes or more: a forefoot striker's heel

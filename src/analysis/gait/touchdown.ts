@@ -17,7 +17,20 @@
 // same left − right, so the rest is the runner's. Tried and not better leave-one-trial-out: the speed from
 // neighbouring-frame differences (60 fps −7.9 / −12.9 → −6.6 / −11.2 ms, chosen in no fold: worse elsewhere); one
 // mean trace per foot by equivalent-time sampling (its belt-rule alignment jitters by up to 20 ms under pose noise,
-// which smears the trace more than the frames do).
+// which smears the trace more than the frames do). Also tried, not better (code in commit 012f441 of branch
+// strike-hinge; held-out worst ratio per trial RBDS001_T25 / RBDS001_T35 / RBDS002_T25 / RBDS002_T45 / RBDS008_T35
+// and rows meeting every target, against 2.10 / 1.93 / 2.80 / 2.83 / 1.16 and 7/40 with this rule):
+// - touchdown as the hinge of a descent line and the flat stance level fitted to the unfiltered heights (least
+//   squares at sub-frame steps, earlier of ball and heel): the ball goes on sinking for 10–25 ms after 50 N (the
+//   shoe and forefoot give), so it reads late, clean held-out strikes RBDS001 +17…+35 ms, RBDS002_T45 −6…+15 ms;
+//   7.64 / 6.94 / 5.91 / 3.33 / 1.67, 1/40.
+// - the ball's braking onset (its speed peak without the smear): constant-acceleration fall, constant braking to
+//   rest, rest, position and speed continuous, fitted to the unfiltered height per step and again with the foot's
+//   median braking time and fall acceleration. Clean held-out strikes of the ball landers (RBDS001, RBDS002_T45)
+//   within ±3.1 ms (RBDS002_T45 2.1 / −0.9 ms at 60 fps, 2.2 / −3.1 at 120), but 3 px of white noise hides the
+//   gentle braking of the slower runner (RBDS001: 25–40 ms) and the fit slides towards the later hinge: damaged
+//   RBDS001 strikes +5…+15 ms at 60 fps (noise alone +5…+13; dropouts and swaps alone within 1 ms of clean); 2.48 /
+//   2.47 / 3.91 / 2.37 / 1.20, 9/40 (fitted per step only: 4.43 / 5.65 / 4.32 / 2.63 / 1.20, 10/40).
 import { lowPassSeries } from '../signal/butterworth';
 import { derivative, parabolicOffset } from '../signal/subFrame';
 

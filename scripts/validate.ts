@@ -214,7 +214,7 @@ async function main(): Promise<void> {
   const count = (p: (r: CoverageRow) => boolean): number => cov.filter(p).length;
   console.log(`covered ${withCi.filter((r) => r.covered).length}/${withCi.length}; false watch/marked ${count((r) => r.falseFlag)}; 'normal' where the truth is beyond the band ${count((r) => r.falseNormal)}; levels: normal ${count((r) => r.level === 'normal')}, unclear ${count((r) => r.level === 'unclear')}, watch/marked ${count((r) => r.level === 'watch' || r.level === 'marked')}`);
   if (!filter || filter.startsWith('video') || filter.startsWith('synthetic')) {
-    console.log('\nPose-model tracks foot by foot against the truth (eye marks, force plates), and whether each foot was compared (scripts/validate/comparedFeet.ts):');
+    console.log('\nPose-model tracks foot by foot against the truth (eye marks, force plates), and whether each foot was compared from the track alone, as a keypoint CSV (scripts/validate/comparedFeet.ts; with the video\'s pixels, as the app analyses a clip: "Foot pixels" below):');
     comparedFeetReport((line) => console.log(line));
     // Issue 11: the feet's own pixels, measured from the fixture videos (decodes each clip once).
     console.log('\nFoot pixels: pixel stance vs truth and pose events vs pixels per foot, with the videos (scripts/validate/footMotion.ts):');

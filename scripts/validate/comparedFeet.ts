@@ -3,6 +3,10 @@
 // events (report.json `timing`: neither hidden nor wandering). The issue's check: every compared foot within one
 // frame (median |error|), and the pose models (heavy, full) agreeing on each timing metric's level or one of them
 // saying unclear / not compared.
+// These are the pose tracks alone, as a keypoint CSV from another tool is analysed. A video analysed by the app also
+// carries its feet's pixels, which can refuse a foot the track alone keeps: that path is the "Foot pixels" table
+// (footMotion.ts, "compared before → after"), e.g. BlazePose full's right toe-offs on the demo clip, 1.4 frames off the
+// eye marks, compared from the track alone and not from the video.
 // `npx tsx scripts/validate/comparedFeet.ts`
 import type { GaitEventType, MetricId, Side } from '../../src/analysis/types';
 import { coverageOf, TIMING_METRICS } from './coverage';

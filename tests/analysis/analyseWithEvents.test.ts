@@ -59,7 +59,7 @@ describe('recompute from given events, demo clip (BlazePose heavy, 30 fps)', () 
     expect(edited.quality.warnings.filter((w) => w.startsWith('A warning the pipeline'))).toHaveLength(1);
   });
 
-  it('the issue\'s case: right toe-offs the model timed 2–3 frames early, set by hand to the eye marks, make the right foot comparable', () => {
+  it('the issue\'s case: right toe-offs the model timed a frame or more early, set by hand to the eye marks, make the right foot comparable', () => {
     // the eye marks of the demo clip (fixtures/videos/treadmill_side_30fps.events.json), frame by frame
     const marks = (JSON.parse(readFileSync('fixtures/videos/treadmill_side_30fps.events.json', 'utf8')) as { events: { foot: string; toeOffFrame: number | null }[] }).events;
     const eyeFrames = marks.filter((m) => m.foot === 'right' && m.toeOffFrame !== null).map((m) => m.toeOffFrame as number);
@@ -67,7 +67,9 @@ describe('recompute from given events, demo clip (BlazePose heavy, 30 fps)', () 
     expect(stored.metrics.contactTimeMs!.right).toBeNull(); // not compared: the right toe-offs wander
     const nearestEye = (f: number): number => eyeFrames.reduce((b, x) => (Math.abs(x - f) < Math.abs(b - f) ? x : b));
     const edited = stored.events.map((e) => {
-      if (e.side !== 'right' || e.type !== 'toeOff' || Math.abs(nearestEye(e.frame) - e.frame) < 2) return e;
+      // every toe-off a frame or more off the eye marks (those 1–2 frames off, left alone, still wander: 17.5 ms
+      // against the 16.7 ms limit at 30 fps, so the foot is rightly not compared until they are set too)
+      if (e.side !== 'right' || e.type !== 'toeOff' || Math.abs(nearestEye(e.frame) - e.frame) < 1) return e;
       const to = nearestEye(e.frame);
       return { ...e, frame: to, timeSec: track.timesSec[to]!, correctedByHand: true };
     });

@@ -12,6 +12,29 @@ export function parabolicOffset(prev: number, mid: number, next: number): number
   return Math.max(-0.5, Math.min(0.5, off));
 }
 
+/**
+ * Fractional index in [i, i+1] where the parabola through (i, a), (i+1, b), (i+2, c) crosses `level`, for a signal
+ * that bends between frames (a toe lifting off the belt from rest accelerates upwards: the chord between two frames
+ * lies above its curve and crosses a height early, by up to an eighth of the rise's curvature per frame squared).
+ * The line's crossing where c is missing or the parabola does not cross within the interval.
+ */
+export function quadraticCrossing(i: number, a: number, b: number, c: number, level: number): number {
+  const lin = linearCrossing(i, a, b, level);
+  if (!Number.isFinite(lin) || !Number.isFinite(c)) return lin;
+  // p(x) = A x² + B x + C through x = −1, 0, 1 (frames i, i+1, i+2); the crossing lies in x ∈ [−1, 0]
+  const A = (a + c) / 2 - b;
+  const B = (c - a) / 2;
+  const C = b - level;
+  const roots = Math.abs(A) < 1e-12 ? [-C / B] : (() => {
+    const d = B * B - 4 * A * C;
+    if (d < 0) return [];
+    const r = Math.sqrt(d);
+    return [(-B + r) / (2 * A), (-B - r) / (2 * A)];
+  })();
+  const x = roots.find((v) => Number.isFinite(v) && v >= -1 - 1e-9 && v <= 1e-9);
+  return x === undefined ? lin : i + 1 + Math.max(-1, Math.min(0, x));
+}
+
 /** Fractional index where the line from (i, a) to (i+1, b) crosses `level`; NaN if it does not. */
 export function linearCrossing(i: number, a: number, b: number, level: number): number {
   if (!Number.isFinite(a) || !Number.isFinite(b)) return Number.NaN;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { butterworthLowPass, filtfilt, lowPassSeries } from '../../../src/analysis/signal/butterworth';
-import { derivative, frameRateOf, linearCrossing, median, parabolicOffset, quantile, timeAtIndex } from '../../../src/analysis/signal/subFrame';
+import { derivative, frameRateOf, linearCrossing, median, parabolicOffset, quadraticCrossing, quantile, timeAtIndex } from '../../../src/analysis/signal/subFrame';
 
 const sine = (n: number, fps: number, hz: number, phase = 0): number[] =>
   Array.from({ length: n }, (_v, i) => Math.sin(2 * Math.PI * hz * (i / fps) + phase));
@@ -43,6 +43,16 @@ describe('sub-frame helpers', () => {
     const vertex = 10.3;
     const p = (i: number): number => -((i - vertex) ** 2);
     expect(10 + parabolicOffset(p(9), p(10), p(11))).toBeCloseTo(vertex, 12);
+  });
+
+  it('quadraticCrossing places a bending signal\'s crossing where the chord would come early, else falls back to it', () => {
+    // y = t², level 2.25: the true crossing is t = 1.5; the chord from (1, 1) to (2, 4) crosses at 1.4167
+    expect(linearCrossing(1, 1, 4, 2.25)).toBeCloseTo(1 + 1.25 / 3, 12);
+    expect(quadraticCrossing(1, 1, 4, 9, 2.25)).toBeCloseTo(1.5, 12);
+    // a straight line is its own parabola; a missing third sample or no crossing: the line's answer
+    expect(quadraticCrossing(4, 0, 10, 20, 2.5)).toBeCloseTo(4.25, 12);
+    expect(quadraticCrossing(1, 1, 4, Number.NaN, 2.25)).toBeCloseTo(1 + 1.25 / 3, 12);
+    expect(Number.isNaN(quadraticCrossing(4, 0, 10, 20, 30))).toBe(true);
   });
 
   it('linearCrossing interpolates between samples and says NaN when the level is not crossed', () => {

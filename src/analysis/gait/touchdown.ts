@@ -17,8 +17,8 @@
 // same left − right, so the rest is the runner's. Tried and not better leave-one-trial-out: the speed from
 // neighbouring-frame differences (60 fps −7.9 / −12.9 → −6.6 / −11.2 ms, chosen in no fold: worse elsewhere); one
 // mean trace per foot by equivalent-time sampling (its belt-rule alignment jitters by up to 20 ms under pose noise,
-// which smears the trace more than the frames do). Also tried, not better (code in commit 012f441 of branch
-// strike-hinge; held-out worst ratio per trial RBDS001_T25 / RBDS001_T35 / RBDS002_T25 / RBDS002_T45 / RBDS008_T35
+// which smears the trace more than the frames do). Also tried, not better (code in commit 012f441 of the history;
+// held-out worst ratio per trial RBDS001_T25 / RBDS001_T35 / RBDS002_T25 / RBDS002_T45 / RBDS008_T35
 // and rows meeting every target, against 2.10 / 1.93 / 2.80 / 2.83 / 1.16 and 7/40 with this rule):
 // - touchdown as the hinge of a descent line and the flat stance level fitted to the unfiltered heights (least
 //   squares at sub-frame steps, earlier of ball and heel): the ball goes on sinking for 10–25 ms after 50 N (the

@@ -5,6 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { analyseTrack } from '../../src/analysis/analyseTrack';
+import { parseKeypointCsv } from '../../src/analysis/keypointCsv';
 import { FIXTURE, openPage, reviewJob, shot, useE2eEnv } from './e2eHelpers';
 
 describe('UI end to end, real pipeline', () => {
@@ -44,5 +46,21 @@ describe('UI end to end, real pipeline', () => {
     expect(exported.cadenceSpm).not.toBeNull();
     expect(Math.abs(exported.cadenceSpm! - 168.9)).toBeLessThan(8);
     expect(problems).toEqual([]);
+
+    // the job's own keypoints.csv, analysed again, keeps the feet's pixel evidence and so the same verdict, to the
+    // word (its frame times rounded to the µs once moved a refused foot's figures: gait/pixelStance.ts)
+    const csvPath = await env.server.service.exportPath(jobId, 'keypoints.csv');
+    const again = analyseTrack(parseKeypointCsv(readFileSync(csvPath, 'utf8'), { name: 'keypoints.csv', width: exported.video.width, height: exported.video.height }),
+      { view: 'auto' }, exported.video);
+    expect(exported.timing?.evidence.left.toeOff.pixelOffsetSec).toEqual(expect.any(Number));
+    for (const side of ['left', 'right'] as const) {
+      for (const type of ['footStrike', 'toeOff'] as const) {
+        const [a, b] = [exported.timing!.evidence[side][type], again.timing!.evidence[side][type]];
+        expect(b.pixelDisagrees).toBe(a.pixelDisagrees);
+        expect(b.wandering).toBe(a.wandering);
+        expect(Math.abs(b.pixelOffsetSec! - a.pixelOffsetSec!)).toBeLessThan(1e-3);
+      }
+    }
+    expect(again.verdict).toEqual(exported.verdict);
   }, 1_200_000);
 });

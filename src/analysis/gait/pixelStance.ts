@@ -133,7 +133,9 @@ export function pixelStance(motion: FootMotion, side: Side, timesSec: readonly n
     const last = joined[joined.length - 1];
     if (last && r.firstSec - last.lastSec <= maxGapSec) { last.lastSec = r.lastSec; last.endSec = r.endSec; } else joined.push({ ...r });
   }
-  const stances = joined.filter((r) => r.lastSec - r.firstSec >= MIN_STANCE_SEC);
+  // A run of exactly MIN_STANCE_SEC (three samples at 30 fps) must not be decided by how the frame times were rounded:
+  // a keypoint CSV keeps them to the µs, and its stance once came out one longer than the same clip's own analysis.
+  const stances = joined.filter((r) => r.lastSec - r.firstSec >= MIN_STANCE_SEC - 1e-4);
   return {
     beltPxPerSec: belt.backPxPerSec,
     onsetsSec: stances.map((r) => r.onSec).filter(Number.isFinite),

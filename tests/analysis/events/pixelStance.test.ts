@@ -68,6 +68,18 @@ describe('pixelStance', () => {
     }
   });
 
+  it('does not let the frame times\' rounding decide a stance of exactly the shortest length (0.1 s: 3 samples at 30 fps)', () => {
+    const t30 = Array.from({ length: 90 }, (_v, i) => i / 30);
+    const rounded = t30.map((t) => Math.round(t * 1e6) / 1e6); // a keypoint CSV keeps times to the µs
+    // three ordinary stances, then one on the belt for exactly four frame intervals (samples 69–72, mids 0.1 s apart)
+    const onBelt = inAny([[0.2, 0.5], [0.7, 1.0], [1.4, 1.7], [2.3, 2.4334]]);
+    const m = (times: number[]): FootMotion => { const f = series(times, onBelt, -1); return { left: { heel: f, toe: f }, right: { heel: f, toe: f }, patchWidthPx: 20, msPerFrame: 1 }; };
+    const exact = pixelStance(m(t30), 'left', t30, 'imageRight');
+    const csv = pixelStance(m(rounded), 'left', rounded, 'imageRight');
+    expect(exact.endsSec).toHaveLength(4);
+    expect(csv.endsSec).toHaveLength(exact.endsSec.length);
+  });
+
   it('reads backward from the facing direction: the wrong way round, swing is taken for the belt and nothing matches', () => {
     const p = pixelStance(motion(-1), 'left', times, 'imageLeft');
     const near = p.onsetsSec.filter((t) => strikes.some((s) => Math.abs(t - s) < 1 / fps));

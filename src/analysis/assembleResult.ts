@@ -160,7 +160,7 @@ function eventRules(gait: GaitInput): string {
   if (gait.view !== 'side') {
     return '. Rear view: toe-off = where the toe, carried down the image by the belt, turns to lift; strike = the peak fall speed of the ball of the foot';
   }
-  let s = '. Side view: strike = the foot\'s lowest point moving back at half the belt\'s speed (treadmill belt rule); toe-off = the toe 2% of the leg length above its stance level';
+  let s = '. Side view: strike = the foot\'s lowest point moving back at half the belt\'s speed (treadmill belt rule); toe-off = the toe 2% of the leg length above its stance level (its lowest point after mid-stance, raised by 0.6 × the noise measured in this clip\'s toe heights, which otherwise brings toe-offs early)';
   if (gait.beltLevelled && gait.beltAngleDeg !== undefined && gait.beltAngleDeg !== null) {
     s += `; the belt runs at ${Math.abs(gait.beltAngleDeg).toFixed(1)}° in the picture, climbing the way the belt carries the feet, so the events were timed on the track levelled to it (toe path in mid-stance; a vertical shear)`;
   }

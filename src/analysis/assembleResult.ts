@@ -9,6 +9,7 @@ import { computeMetrics, legMeasured, type Facing, type MetricsOutput } from './
 import { FLAG_BANDS } from './flagBands';
 import { METRIC_NAME } from './metricNames';
 import { givenTimingReliability, hiddenFootReasons } from './gait/eventReliability';
+import { METRICS_USING } from './untimedMetrics';
 import { kneeCycleCurve } from './gaitCurves';
 import { raiseFlags } from './raiseFlags';
 import { sideViewMethod } from './sideViewMethod';
@@ -46,10 +47,6 @@ export interface GaitInput {
   footTrack?: PoseTrack;
 }
 
-/** Metrics that read a foot's strikes or toe-offs: not compared when that foot cannot be timed. */
-const USES_STRIKE: MetricId[] = ['contactTimeMs', 'flightTimeMs', 'stepTimeMs', 'dutyFactorPct', 'stepLengthCm', 'strideLengthCm', 'kneeFlexionAtStrikeDeg', 'overstrideDeg', 'footStrikeAngleDeg', 'kneeFlexionMidstanceDeg'];
-const USES_TOE_OFF: MetricId[] = ['contactTimeMs', 'flightTimeMs', 'dutyFactorPct', 'hipExtensionAtToeOffDeg', 'footStrikeAngleDeg', 'kneeFlexionMidstanceDeg'];
-
 /** A metric whose sides are not compared: no interval, no symmetry index, and the given sides' means left out. */
 function notCompared(m: MetricSummary, sides: readonly Side[]): MetricSummary {
   const out: MetricSummary = { ...m, symmetryIndexPct: null, symmetryAnglePct: null, differenceCi95: null };
@@ -67,7 +64,7 @@ function hiddenFootSuppression(timing: TimingReliability, facing: string, metric
   const reasons: string[] = [];
   for (const h of hiddenFootReasons(timing, facing)) {
     reasons.push(h.reason);
-    for (const id of h.type === 'footStrike' ? USES_STRIKE : USES_TOE_OFF) {
+    for (const id of METRICS_USING[h.type]) {
       suppressed[id] ??= h.reason;
       const m = metrics[id];
       if (m) metrics[id] = notCompared(m, [h.side]);

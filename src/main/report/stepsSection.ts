@@ -1,18 +1,30 @@
 // Section 5a of the report (issue 5): every step in a table that spans pages.
-import type { AnalysisResult, MetricId, StepRow } from '../../shared/contract';
+import type { AnalysisResult, GaitEventType, MetricId, StepRow } from '../../shared/contract';
 import { formatMetricValue, formatSeconds } from '../../shared/formatMetric';
+import { untimedEvents, untimedMetrics } from '../../shared/timingReliability';
 import { MUTED_COLOR, SIDE_STYLE, paragraph, sectionHeading, type ReportContext } from './reportLayout';
 import { drawTable, type TableCell, type TableColumn } from './reportTable';
 
+/** Per foot, the events this clip could not time and the measures resting on them (shared/timingReliability): greyed. */
+interface Untimed {
+  events: Record<StepRow['side'], ReadonlyMap<GaitEventType, string>>;
+  metrics: Record<StepRow['side'], ReadonlyMap<MetricId, string>>;
+}
+
+const GREY = { color: MUTED_COLOR } as const;
+
 interface StepColumn {
   column: TableColumn;
-  cell: (s: StepRow, n: number) => TableCell;
+  cell: (s: StepRow, n: number, untimed: Untimed) => TableCell;
   /** A value column is dropped when no step has a value (e.g. hip drop in a side view). */
   value?: (s: StepRow) => number | null;
 }
 
 function valueColumn(header: string, metricId: MetricId, value: (s: StepRow) => number | null): StepColumn {
-  return { column: { header, weight: 1, align: 'right' }, value, cell: (s) => ({ text: formatMetricValue(metricId, value(s)) }) };
+  return {
+    column: { header, weight: 1, align: 'right' }, value,
+    cell: (s, _n, untimed) => ({ text: formatMetricValue(metricId, value(s)), ...(untimed.metrics[s.side].has(metricId) ? GREY : {}) }),
+  };
 }
 
 const STEP_COLUMNS: StepColumn[] = [
@@ -21,8 +33,8 @@ const STEP_COLUMNS: StepColumn[] = [
     column: { header: 'Side', weight: 0.85, align: 'left' },
     cell: (s) => ({ text: SIDE_STYLE[s.side].label, marker: { shape: SIDE_STYLE[s.side].marker, color: SIDE_STYLE[s.side].color } }),
   },
-  { column: { header: 'Strike (s)', weight: 0.9, align: 'right' }, cell: (s) => ({ text: formatSeconds(s.strikeTimeSec) }) },
-  { column: { header: 'Toe-off (s)', weight: 0.9, align: 'right' }, cell: (s) => ({ text: formatSeconds(s.toeOffTimeSec) }) },
+  { column: { header: 'Strike (s)', weight: 0.9, align: 'right' }, cell: (s, _n, u) => ({ text: formatSeconds(s.strikeTimeSec), ...(u.events[s.side].has('footStrike') ? GREY : {}) }) },
+  { column: { header: 'Toe-off (s)', weight: 0.9, align: 'right' }, cell: (s, _n, u) => ({ text: formatSeconds(s.toeOffTimeSec), ...(u.events[s.side].has('toeOff') ? GREY : {}) }) },
   valueColumn('Contact (ms)', 'contactTimeMs', (s) => s.contactMs),
   valueColumn('Flight (ms)', 'flightTimeMs', (s) => s.flightMs),
   valueColumn('Step (ms)', 'stepTimeMs', (s) => s.stepMs),
@@ -57,12 +69,12 @@ const HAND_COLUMN: StepColumn = {
   cell: (s) => ({ text: (s.correctedByHand ?? []).map((t) => HAND_WORDS[t]).join(' + ') || '' }),
 };
 
-function stepTable(ctx: ReportContext, steps: readonly StepRow[], all: readonly StepColumn[]): void {
+function stepTable(ctx: ReportContext, steps: readonly StepRow[], all: readonly StepColumn[], untimed: Untimed): void {
   const columns = all.filter((c) => !c.value || steps.some((s) => Number.isFinite(c.value?.(s) ?? Number.NaN)));
   if (all === STEP_COLUMNS && steps.some((s) => (s.correctedByHand ?? []).length > 0)) columns.push(HAND_COLUMN);
   drawTable(ctx, {
     columns: columns.map((c) => c.column),
-    rows: steps.map((s, i) => columns.map((c) => c.cell(s, i + 1))),
+    rows: steps.map((s, i) => columns.map((c) => c.cell(s, i + 1, untimed))),
     fontSize: 8.5,
     headerFontSize: 7.5,
     zebra: true,
@@ -85,12 +97,14 @@ export function drawStepsSection(ctx: ReportContext, result: AnalysisResult): vo
     paragraph(ctx, 'This report.json holds no per-step rows.', { color: MUTED_COLOR });
     return;
   }
-  paragraph(ctx, 'Strike and toe-off are times in the clip. Flight runs from this foot’s toe-off to the other foot’s strike; step time from the other foot’s strike to this one. – = not measured for that step.', { size: 8.5, color: MUTED_COLOR });
+  const untimed: Untimed = { events: untimedEvents(result.timing, result.facing ?? ''), metrics: untimedMetrics(result.timing, result.facing ?? '') };
+  const grey = untimed.events.left.size + untimed.events.right.size > 0 ? ' Grey: a foot’s events this clip could not time, and the values resting on them (see the warnings); they are left out of the comparison.' : '';
+  paragraph(ctx, `Strike and toe-off are times in the clip. Flight runs from this foot’s toe-off to the other foot’s strike; step time from the other foot’s strike to this one. – = not measured for that step.${grey}`, { size: 8.5, color: MUTED_COLOR });
   const hand = handSetSentence(result);
   if (hand !== null) paragraph(ctx, hand, { size: 8.5 });
-  stepTable(ctx, steps, STEP_COLUMNS);
+  stepTable(ctx, steps, STEP_COLUMNS, untimed);
   if (!ANGLE_COLUMNS.slice(3).some((c) => steps.some((s) => Number.isFinite(c.value?.(s) ?? Number.NaN)))) return;
   sectionHeading(ctx, 'Every step: side-view angles', 120);
   paragraph(ctx, 'Hip extension: the thigh behind the vertical at this foot’s toe-off; knee drive: the thigh’s furthest forward in the swing that follows; foot-strike angle: the foot’s heel-to-toe line at the strike against mid-stance (positive toe up); trunk lean over this stance; arm swing over this side’s stride. – = not measured (that leg, foot or arm was not seen).', { size: 8.5, color: MUTED_COLOR });
-  stepTable(ctx, steps, ANGLE_COLUMNS);
+  stepTable(ctx, steps, ANGLE_COLUMNS, untimed);
 }

@@ -1,7 +1,9 @@
 // The steps around the frame on screen (issue 13): each contact's strike and toe-off frames with its contact, flight
 // and step time to 0.1 ms, so a physio sees what a correction changed, step by step. The step whose contact or
-// flight holds the current frame is highlighted; rows whose events were set by hand say so.
-import type { AnalysisResult, StepRow } from '../../shared/contract';
+// flight holds the current frame is highlighted; rows whose events were set by hand say so. A foot's values that rest
+// on events this clip could not time are greyed, with the reason: they are not part of the comparison.
+import type { AnalysisResult, MetricId, StepRow } from '../../shared/contract';
+import { untimedMetrics } from '../../shared/timingReliability';
 import { METRIC_LABEL } from '../format/metricLabels';
 import { SIDE_COLOUR, SIDE_LABEL } from '../format/sideStyle';
 
@@ -27,6 +29,11 @@ export function StepTable({ result, timeSec, frameOf }: StepTableProps) {
     return frame >= frameOf(s.strikeTimeSec) && (next === undefined || frame < frameOf(next.strikeTimeSec));
   };
   if (shown.length === 0) return null;
+  const untimed = untimedMetrics(result.timing, result.facing ?? '');
+  const cell = (s: StepRow, id: MetricId, key: string, v: number | null) => {
+    const why = untimed[s.side].get(id);
+    return <td className={why ? 'num muted' : 'num'} data-cell={key} data-untimed={why ? 'true' : undefined} title={why ? `Not timed: ${why}` : undefined}>{ms(v)}</td>;
+  };
   return (
     <table className="step-table" data-testid="step-table">
       <caption className="muted small">Steps near this frame (all of them in steps.csv and the PDF)</caption>
@@ -48,9 +55,9 @@ export function StepTable({ result, timeSec, frameOf }: StepTableProps) {
             <th scope="row" style={{ color: SIDE_COLOUR[s.side] }}>{SIDE_LABEL[s.side]}</th>
             <td className="num">{frameOf(s.strikeTimeSec)}</td>
             <td className="num">{s.toeOffTimeSec === null ? '—' : frameOf(s.toeOffTimeSec)}</td>
-            <td className="num" data-cell="contact">{ms(s.contactMs)}</td>
-            <td className="num" data-cell="flight">{ms(s.flightMs)}</td>
-            <td className="num" data-cell="step">{ms(s.stepMs)}</td>
+            {cell(s, 'contactTimeMs', 'contact', s.contactMs)}
+            {cell(s, 'flightTimeMs', 'flight', s.flightMs)}
+            {cell(s, 'stepTimeMs', 'step', s.stepMs)}
             <td data-cell="by-hand">{(s.correctedByHand ?? []).map((t) => (t === 'footStrike' ? 'strike' : 'toe-off')).join(' + ')}</td>
           </tr>
         ))}

@@ -251,3 +251,19 @@ describe('titled by the session (issue 13)', () => {
     expect(readFileSync(out).toString('latin1')).toContain('Running gait report: Before orthotics');
   });
 });
+
+describe('a foot this clip could not time (issue 11)', () => {
+  it('says its events and the values resting on them are greyed, and says it only then', async () => {
+    const timed = makeSampleResult({ view: 'side' });
+    const seen = { visibility: 0.9, hidden: false, zeniOffsetSec: 0.01, scatterSec: 0.002, wandering: false };
+    const untimed: AnalysisResult = {
+      ...timed, facing: 'imageRight',
+      timing: { betweenFeetSec: { footStrike: 0.033, toeOff: 0.033 }, floorSec: 0.033, basis: 'clip', evidence: { left: { footStrike: seen, toeOff: seen }, right: { footStrike: seen, toeOff: { ...seen, scatterSec: 0.03, wandering: true } } } },
+    };
+    const [a, b] = [join(dir, 'untimed.pdf'), join(dir, 'timed.pdf')];
+    await writeReportPdf(untimed, a, { reportDate: DATE });
+    await writeReportPdf({ ...timed, timing: { ...untimed.timing!, evidence: { left: { footStrike: seen, toeOff: seen }, right: { footStrike: seen, toeOff: seen } } } }, b, { reportDate: DATE });
+    expect(squash(await pdfText(a))).toContain('Grey: a foot’s events this clip could not time, and the values resting on them');
+    expect(squash(await pdfText(b))).not.toContain('Grey:');
+  });
+});

@@ -1,0 +1,32 @@
+// @vitest-environment jsdom
+// The steps near the frame on the review screen: a foot's values resting on events the clip could not time are
+// greyed with the reason, the others shown as measured.
+import { cleanup, render, screen } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { analyseTrack } from '../../../src/analysis/analyseTrack';
+import { parseKeypointCsv } from '../../../src/analysis/keypointCsv';
+import { StepTable } from '../../../src/renderer/components/StepTable';
+
+afterEach(cleanup);
+
+describe('StepTable', () => {
+  it('greys the contact and flight of a foot whose toe-offs this clip cannot time, not its step time nor the other foot', () => {
+    // the demo clip's stored BlazePose heavy track: the far (right) foot's toe-offs are not timed
+    const track = parseKeypointCsv(readFileSync('fixtures/posetracks/treadmill_side_30fps.blazepose-heavy.csv', 'utf8'), { name: 'demo.csv' });
+    const result = analyseTrack(track, { view: 'auto' }, { path: 'demo.mp4', fps: 30, durationSec: 12, width: 720, height: 1280 });
+    expect(result.timing!.evidence.right.toeOff.wandering || result.timing!.evidence.right.toeOff.pixelDisagrees === true || result.timing!.evidence.right.toeOff.hidden).toBe(true);
+    render(<StepTable result={result} timeSec={4} frameOf={(t) => Math.round(t * 30)} />);
+    const rows = screen.getAllByTestId('step-row');
+    const right = rows.filter((r) => r.dataset.side === 'right');
+    const left = rows.filter((r) => r.dataset.side === 'left');
+    expect(right.length).toBeGreaterThan(1);
+    expect(left.length).toBeGreaterThan(1);
+    for (const r of right) {
+      expect(r.querySelector('[data-cell="contact"]')!.getAttribute('data-untimed')).toBe('true');
+      expect(r.querySelector('[data-cell="contact"]')!.getAttribute('title')).toMatch(/^Not timed: The right foot /);
+      expect(r.querySelector('[data-cell="step"]')!.getAttribute('data-untimed')).toBeNull();
+    }
+    for (const r of left) expect(r.querySelector('[data-cell="contact"]')!.getAttribute('data-untimed')).toBeNull();
+  });
+});

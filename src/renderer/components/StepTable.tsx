@@ -2,8 +2,8 @@
 // and step time to 0.1 ms, so a physio sees what a correction changed, step by step. The step whose contact or
 // flight holds the current frame is highlighted; rows whose events were set by hand say so. A foot's values that rest
 // on events this clip could not time are greyed, with the reason: they are not part of the comparison.
-import type { AnalysisResult, MetricId, StepRow } from '../../shared/contract';
-import { untimedMetrics } from '../../shared/timingReliability';
+import type { AnalysisResult, GaitEventType, MetricId, StepRow } from '../../shared/contract';
+import { untimedEvents, untimedMetrics } from '../../shared/timingReliability';
 import { METRIC_LABEL } from '../format/metricLabels';
 import { SIDE_COLOUR, SIDE_LABEL } from '../format/sideStyle';
 
@@ -30,6 +30,11 @@ export function StepTable({ result, timeSec, frameOf }: StepTableProps) {
   };
   if (shown.length === 0) return null;
   const untimed = untimedMetrics(result.timing, result.facing ?? '');
+  const untimedEvent = untimedEvents(result.timing, result.facing ?? '');
+  const eventCell = (s: StepRow, type: GaitEventType, key: string, t: number | null) => {
+    const why = untimedEvent[s.side].get(type);
+    return <td className={why ? 'num muted' : 'num'} data-cell={key} data-untimed={why ? 'true' : undefined} title={why ? `Not timed: ${why}` : undefined}>{t === null ? '—' : frameOf(t)}</td>;
+  };
   const cell = (s: StepRow, id: MetricId, key: string, v: number | null) => {
     const why = untimed[s.side].get(id);
     return <td className={why ? 'num muted' : 'num'} data-cell={key} data-untimed={why ? 'true' : undefined} title={why ? `Not timed: ${why}` : undefined}>{ms(v)}</td>;
@@ -53,8 +58,8 @@ export function StepTable({ result, timeSec, frameOf }: StepTableProps) {
           <tr key={`${s.side}-${s.strikeTimeSec}`} data-testid="step-row" data-side={s.side} data-strike-frame={frameOf(s.strikeTimeSec)}
             data-strike-time-sec={s.strikeTimeSec} className={holds(s) ? 'current' : undefined}>
             <th scope="row" style={{ color: SIDE_COLOUR[s.side] }}>{SIDE_LABEL[s.side]}</th>
-            <td className="num">{frameOf(s.strikeTimeSec)}</td>
-            <td className="num">{s.toeOffTimeSec === null ? '—' : frameOf(s.toeOffTimeSec)}</td>
+            {eventCell(s, 'footStrike', 'strike-frame', s.strikeTimeSec)}
+            {eventCell(s, 'toeOff', 'toe-off-frame', s.toeOffTimeSec)}
             {cell(s, 'contactTimeMs', 'contact', s.contactMs)}
             {cell(s, 'flightTimeMs', 'flight', s.flightMs)}
             {cell(s, 'stepTimeMs', 'step', s.stepMs)}

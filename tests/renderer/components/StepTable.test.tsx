@@ -11,7 +11,7 @@ import { StepTable } from '../../../src/renderer/components/StepTable';
 afterEach(cleanup);
 
 describe('StepTable', () => {
-  it('greys the contact and flight of a foot whose toe-offs this clip cannot time, not its step time nor the other foot', () => {
+  it('greys the toe-off, contact and flight of a foot whose toe-offs this clip cannot time, not its step time nor the other foot', () => {
     // the demo clip's stored BlazePose heavy track: the far (right) foot's toe-offs are not timed
     const track = parseKeypointCsv(readFileSync('fixtures/posetracks/treadmill_side_30fps.blazepose-heavy.csv', 'utf8'), { name: 'demo.csv' });
     const result = analyseTrack(track, { view: 'auto' }, { path: 'demo.mp4', fps: 30, durationSec: 12, width: 720, height: 1280 });
@@ -26,6 +26,8 @@ describe('StepTable', () => {
       expect(r.querySelector('[data-cell="contact"]')!.getAttribute('data-untimed')).toBe('true');
       expect(r.querySelector('[data-cell="contact"]')!.getAttribute('title')).toMatch(/^Not timed: The right foot /);
       expect(r.querySelector('[data-cell="step"]')!.getAttribute('data-untimed')).toBeNull();
+      expect(r.querySelector('[data-cell="toe-off-frame"]')!.getAttribute('data-untimed')).toBe('true');
+      expect(r.querySelector('[data-cell="strike-frame"]')!.getAttribute('data-untimed')).toBeNull();
     }
     for (const r of left) expect(r.querySelector('[data-cell="contact"]')!.getAttribute('data-untimed')).toBeNull();
   });

@@ -51,8 +51,7 @@ function noiseShiftMs(r: Row, clean: Row): number {
  * The swept constants, one at a time (the others at their defaults). Strike: the low-pass cutoff of the foot heights
  * before the touchdown is read from their first and second derivatives (gait/touchdown.ts; capped at 0.4 × fps),
  * how long before the belt-rule strike a ball speed peak may come, and how many of a foot's strikes must show a heel
- * impact for the heel to decide, and up to what timing noise of the ball its braking onset is read instead of its speed
- * peak (gait/brakingOnset.ts). Toe-off: the toe's rise above its stance
+ * impact for the heel to decide. Toe-off: the toe's rise above its stance
  * level, in leg lengths (gait/sideViewEvents.ts toeRise), and how many σ of the clip's toe noise lift that level,
  * chosen so that damage moves the toe-offs from the same trial's clean ones by nothing on average (noiseShiftMs).
  */
@@ -60,9 +59,6 @@ export const SWEEPS: Sweep[] = [
   { name: 'touchdown cutoff (Hz)', values: [15, 20, 25, 30], apply: (v) => ({ impact: { cutoffHz: v }, side: {} }), score: (r) => eventRatio(r, 'strike') },
   { name: 'ball window before the belt-rule strike (s)', values: [0.015, 0.025, 0.04], apply: (v) => ({ impact: { ballBeforeSec: v }, side: {} }), score: (r) => eventRatio(r, 'strike') },
   { name: 'heel share (of strikes with an impact) for the heel to decide', values: [0.5, 0.6, 0.7, 0.8], apply: (v) => ({ impact: { heelShare: v }, side: {} }), score: (r) => eventRatio(r, 'strike') },
-  // 0: never the braking onset (the speed peak only, the default: gait/touchdown.ts says why); 1000: always. The clean
-  // RBDS feet read 0.18–0.60 ms, damaged 2.4–7.4.
-  { name: 'ball braking onset read up to this timing noise σ / v (ms)', values: [0, 0.5, 1, 2, 3, 3.5, 4, 1000], apply: (v) => ({ impact: { brakeMaxNoiseSec: v / 1000 }, side: {} }), score: (r) => eventRatio(r, 'strike') },
   { name: 'toe rise (leg lengths)', values: [0.01, 0.015, 0.02, 0.025, 0.03], apply: (v) => ({ impact: {}, side: { toeRiseLegFraction: v } }), score: (r) => eventRatio(r, 'toeOff') },
   { name: 'toe stance level lifted by the toe noise (σ)', values: [0, 0.2, 0.4, 0.6, 0.8, 1, 1.2], apply: (v) => ({ impact: {}, side: { toeNoiseLevelFactor: v } }), score: (r, clean) => noiseShiftMs(r, clean), bias: true },
 ];
@@ -135,21 +131,20 @@ export function lotoReport(log: (line: string) => void): void {
     }
   }
   log('\nHeld-out per-foot bias (ms) with every constant chosen on the other four trials:');
-  log('held out     setting                                                              fps source        FS L   FS R   TO L   TO R  C L−R  ratio');
+  log('held out     setting                                               fps source        FS L   FS R   TO L   TO R  C L−R  ratio');
   const worstHeldOut = new Map<string, number>();
   let met = 0;
   let rows = 0;
   for (const trial of trials) {
     const s = chosen.get(trial) as Setting;
-    const brakeMs = s.impact.brakeMaxNoiseSec === undefined ? '-' : String(Math.round(s.impact.brakeMaxNoiseSec * 1e6) / 1e3);
-    const label = `${s.impact.cutoffHz ?? '-'} Hz, ball ${s.impact.ballBeforeSec ?? '-'} s, heel ${s.impact.heelShare ?? '-'}, brake ${brakeMs} ms, toe ${s.side.toeRiseLegFraction ?? '-'}, σ ${s.side.toeNoiseLevelFactor ?? '-'}`;
+    const label = `${s.impact.cutoffHz ?? '-'} Hz, ball ${s.impact.ballBeforeSec ?? '-'} s, heel ${s.impact.heelShare ?? '-'}, toe ${s.side.toeRiseLegFraction ?? '-'}, σ ${s.side.toeNoiseLevelFactor ?? '-'}`;
     for (const c of cases.filter((x) => x.trial === trial)) {
       const r = runWith(c, s);
       const ratio = missRatio(r);
       worstHeldOut.set(trial, Math.max(worstHeldOut.get(trial) ?? 0, ratio));
       rows++;
       if (ratio <= 1) met++;
-      log([trial.padEnd(12), label.padEnd(68), String(c.fps).padStart(3), c.source.padEnd(11),
+      log([trial.padEnd(12), label.padEnd(53), String(c.fps).padStart(3), c.source.padEnd(11),
         f(r.strikeBiasMs.left), f(r.strikeBiasMs.right), f(r.toeOffBiasMs.left), f(r.toeOffBiasMs.right),
         f(r.contactBiasMs.left - r.contactBiasMs.right), f(missRatio(r), 6)].join(' '));
     }

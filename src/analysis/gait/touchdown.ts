@@ -31,12 +31,14 @@
 //   gentle braking of the slower runner (RBDS001: 25–40 ms) and the fit slides towards the later hinge: damaged
 //   RBDS001 strikes +5…+15 ms at 60 fps (noise alone +5…+13; dropouts and swaps alone within 1 ms of clean); 2.48 /
 //   2.47 / 3.91 / 2.37 / 1.20, 9/40 (fitted per step only: 4.43 / 5.65 / 4.32 / 2.63 / 1.20, 10/40).
-//   Read only where the ball's timing noise σ / v allows (gait/brakingOnset.ts; clean feet 0.18–0.60 ms, damaged
-//   2.4–7.4), swept 0…1000 ms: against 1.94 / 1.94 / 2.23 / 2.83 / 1.16 and 9/40 today, a 2 ms gate (clean feet only)
-//   leaves every trial's held-out worst unchanged, 11/40 (the clean RBDS001 and RBDS002_T45 strikes within ±3.1 ms);
-//   but the sweep picks 3–3.5 ms (by the mean ratio, from RBDS002_T45's damaged feet at 2.4–3.3 ms), and with that as
-//   the default the heel-share sweep moves to 0.8 and RBDS008 breaks held out: 3 ms 1.94 / 1.94 / 2.23 / 2.83 / 6.31,
-//   11/40; 3.5 ms 1.62 / 1.66 / 2.23 / 2.83 / 2.80, 9/40. Kept as an option (brakeMaxNoiseSec, default 0).
+//   The same read only where the ball's timing noise allows (σ of its unfiltered height over its fall speed: clean
+//   feet 0.18–0.60 ms, 3 px damage 2.4–7.4 ms, BlazePose on the rendered clip 2.4–4.7 ms; code in commit e19cd3e of
+//   the history), against 1.94 / 1.94 / 2.23 / 2.83 / 1.16 and 9/40 with the toe-off rules of today: a 2 ms gate
+//   (clean feet only) leaves every trial's held-out worst as it is, 11/40 rows met (clean RBDS001 and RBDS002_T45
+//   strikes within ±3.1 ms), but the sweep picks 3–3.5 ms (by the mean ratio, from RBDS002_T45's damaged feet at
+//   2.4–3.3 ms) and with that the heel-share sweep moves to 0.8 and RBDS008 breaks held out (3 ms: 6.31; 3.5 ms:
+//   1.62 / 1.66 / 2.23 / 2.83 / 2.80, 9/40). Not shipped: no gate the sweep would choose is better on every trial, and
+//   the two constants would need choosing together.
 import { lowPassSeries } from '../signal/butterworth';
 import { derivative, parabolicOffset } from '../signal/subFrame';
 
@@ -85,22 +87,20 @@ function peakTime(v: readonly number[], timesSec: readonly number[], lo: number,
   return t + off * step;
 }
 
-/** Frames [lo, hi] within [centreSec − beforeSec, centreSec + afterSec]; [−1, −1] when fewer than two. */
-export function framesNear(timesSec: readonly number[], centreSec: number, beforeSec: number, afterSec: number): [number, number] {
-  let lo = -1;
-  let hi = -1;
-  for (let i = 0; i < timesSec.length; i++) {
-    const t = timesSec[i] as number;
-    if (lo < 0 && t >= centreSec - beforeSec) lo = i;
-    if (t <= centreSec + afterSec) hi = i;
-  }
-  return lo >= 0 && hi > lo ? [lo, hi] : [-1, -1];
-}
-
 /** Ball speed peak and heel impact (s) near a belt-rule strike at `strikeSec`; NaN where a point shows none. */
 export function touchdownsNear(v: FootVertical, timesSec: readonly number[], strikeSec: number, opts: TouchdownOptions): { ballSec: number; heelSec: number } {
-  const [lo, hi] = framesNear(timesSec, strikeSec, opts.beforeSec, opts.afterSec);
-  if (lo < 0) return { ballSec: Number.NaN, heelSec: Number.NaN };
+  const range = (beforeSec: number): [number, number] => {
+    let lo = -1;
+    let hi = -1;
+    for (let i = 0; i < timesSec.length; i++) {
+      const t = timesSec[i] as number;
+      if (lo < 0 && t >= strikeSec - beforeSec) lo = i;
+      if (t <= strikeSec + opts.afterSec) hi = i;
+    }
+    return [lo, hi];
+  };
+  const [lo, hi] = range(opts.beforeSec);
+  if (lo < 0 || hi <= lo) return { ballSec: Number.NaN, heelSec: Number.NaN };
   // The ball's peak is found over the whole window and then refused if it came too early (a window cut at that time
   // would refuse peaks near its edge too, and censor a noisy foot's early peaks only: measured, it moved RBDS001's
   // damaged 60 fps strikes 6 ms late).

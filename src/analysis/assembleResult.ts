@@ -165,9 +165,9 @@ function eventRules(gait: GaitInput): string {
   if (shifts.length > 0) {
     const ms = (v: number): string => `${v >= 0 ? '+' : '−'}${Math.abs(v * 1000).toFixed(1)} ms`;
     const said = shifts.map((x) => (x.applied
-      ? `${x.side} strikes moved ${ms(x.shiftSec)} to the heel/forefoot impact (median over ${x.impacts} steps)`
-      : `${x.side} impact not clear enough, belt rule kept`));
-    s += `; each foot's strikes are moved to its impact, the first upward-acceleration peak of heel or forefoot (Handsaker 2016), when the impacts agree (below 100 fps only when the impact comes after the belt rule's strike): ${said.join(', ')}`;
+      ? `${x.side} strikes moved ${ms(x.shiftSec)} to the touchdown (median over ${x.impacts} steps)`
+      : `${x.side} touchdown not clear enough, belt rule kept`));
+    s += `; each foot's strikes are moved to its touchdown, read from the foot's heights (at 50 frames/s or more): the heel's impact, its upward-acceleration peak (Handsaker 2016), where the heel lands first, else the peak downward speed of the ball of the foot, by the median offset over the steps when those offsets agree: ${said.join(', ')}`;
   }
   return s;
 }

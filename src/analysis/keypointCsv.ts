@@ -162,7 +162,6 @@ function boundOf(keypoints: Record<string, KeypointSeries>, axis: 'x' | 'y'): nu
   return Math.max(1, Math.ceil(max));
 }
 
-
 /** Writes a track in the same format (times to the microsecond, pixels to 1/1000, scores to 1/10000), with the
  *  foot regions' image motion after the keypoints when the track has it (footMotionCsv.ts). */
 export function formatKeypointCsv(track: PoseTrack): string {

@@ -31,14 +31,12 @@ export function StepTable({ result, timeSec, frameOf }: StepTableProps) {
   if (shown.length === 0) return null;
   const untimed = untimedMetrics(result.timing, result.facing ?? '');
   const untimedEvent = untimedEvents(result.timing, result.facing ?? '');
-  const eventCell = (s: StepRow, type: GaitEventType, key: string, t: number | null) => {
-    const why = untimedEvent[s.side].get(type);
-    return <td className={why ? 'num muted' : 'num'} data-cell={key} data-untimed={why ? 'true' : undefined} title={why ? `Not timed: ${why}` : undefined}>{t === null ? '—' : frameOf(t)}</td>;
-  };
-  const cell = (s: StepRow, id: MetricId, key: string, v: number | null) => {
-    const why = untimed[s.side].get(id);
-    return <td className={why ? 'num muted' : 'num'} data-cell={key} data-untimed={why ? 'true' : undefined} title={why ? `Not timed: ${why}` : undefined}>{ms(v)}</td>;
-  };
+  /** A number cell, greyed with the reason when it rests on an event this clip could not time. */
+  const td = (key: string, why: string | undefined, text: string) => (
+    <td className={why ? 'num muted' : 'num'} data-cell={key} data-untimed={why ? 'true' : undefined} title={why ? `Not timed: ${why}` : undefined}>{text}</td>
+  );
+  const eventCell = (s: StepRow, type: GaitEventType, key: string, t: number | null) => td(key, untimedEvent[s.side].get(type), t === null ? '—' : String(frameOf(t)));
+  const cell = (s: StepRow, id: MetricId, key: string, v: number | null) => td(key, untimed[s.side].get(id), ms(v));
   return (
     <table className="step-table" data-testid="step-table">
       <caption className="muted small">Steps near this frame (all of them in steps.csv and the PDF)</caption>

@@ -87,20 +87,22 @@ function peakTime(v: readonly number[], timesSec: readonly number[], lo: number,
   return t + off * step;
 }
 
+/** Frames [lo, hi] within [centreSec − beforeSec, centreSec + afterSec]; [−1, −1] when fewer than two. */
+export function framesNear(timesSec: readonly number[], centreSec: number, beforeSec: number, afterSec: number): [number, number] {
+  let lo = -1;
+  let hi = -1;
+  for (let i = 0; i < timesSec.length; i++) {
+    const t = timesSec[i] as number;
+    if (lo < 0 && t >= centreSec - beforeSec) lo = i;
+    if (t <= centreSec + afterSec) hi = i;
+  }
+  return lo >= 0 && hi > lo ? [lo, hi] : [-1, -1];
+}
+
 /** Ball speed peak and heel impact (s) near a belt-rule strike at `strikeSec`; NaN where a point shows none. */
 export function touchdownsNear(v: FootVertical, timesSec: readonly number[], strikeSec: number, opts: TouchdownOptions): { ballSec: number; heelSec: number } {
-  const range = (beforeSec: number): [number, number] => {
-    let lo = -1;
-    let hi = -1;
-    for (let i = 0; i < timesSec.length; i++) {
-      const t = timesSec[i] as number;
-      if (lo < 0 && t >= strikeSec - beforeSec) lo = i;
-      if (t <= strikeSec + opts.afterSec) hi = i;
-    }
-    return [lo, hi];
-  };
-  const [lo, hi] = range(opts.beforeSec);
-  if (lo < 0 || hi <= lo) return { ballSec: Number.NaN, heelSec: Number.NaN };
+  const [lo, hi] = framesNear(timesSec, strikeSec, opts.beforeSec, opts.afterSec);
+  if (lo < 0) return { ballSec: Number.NaN, heelSec: Number.NaN };
   // The ball's peak is found over the whole window and then refused if it came too early (a window cut at that time
   // would refuse peaks near its edge too, and censor a noisy foot's early peaks only: measured, it moved RBDS001's
   // damaged 60 fps strikes 6 ms late).

@@ -16,12 +16,9 @@ import { perturbTrack } from '../../tests/analysis/synthetic/perturbTrack';
 
 export interface Setting { impact: Partial<ImpactOptions>; side: Partial<SideEventOptions> }
 
-/**
- * One swept constant, or two constants that act on the same strikes and so are chosen together (a grid): the values
- * tried, each with its label and the options it sets, and which targets score them.
- */
+/** One swept constant: its values, how a value enters the options, and which targets score it. */
 interface Sweep {
-  name: string; values: { label: string; setting: Setting }[];
+  name: string; values: number[]; apply: (v: number) => Setting;
   /** Per case: a miss ratio (≥ 0), or with `bias` a signed error (NaN: the case does not count). */
   score: (r: Row, clean: Row) => number;
   /** Chosen for the mean score nearest zero instead of the lowest worst ratio. */
@@ -53,34 +50,17 @@ function noiseShiftMs(r: Row, clean: Row): number {
 /**
  * The swept constants, one at a time (the others at their defaults). Strike: the low-pass cutoff of the foot heights
  * before the touchdown is read from their first and second derivatives (gait/touchdown.ts; capped at 0.4 × fps),
- * how long before the belt-rule strike a ball speed peak may come, and, chosen together, up to what timing noise of
- * the ball its braking onset is read instead of its speed peak (gait/brakingOnset.ts) and how many of a foot's strikes
- * must show a heel impact for the heel to decide: the gate moves the ball's touchdowns, and with them which of ball and
- * heel lands first, so the heel share that suits one gate breaks another (one at a time, a 3 ms gate moved the heel
- * share to 0.8 and RBDS008 broke held out). Toe-off: the toe's rise above its stance
+ * how long before the belt-rule strike a ball speed peak may come, and how many of a foot's strikes must show a heel
+ * impact for the heel to decide. Toe-off: the toe's rise above its stance
  * level, in leg lengths (gait/sideViewEvents.ts toeRise), and how many σ of the clip's toe noise lift that level,
  * chosen so that damage moves the toe-offs from the same trial's clean ones by nothing on average (noiseShiftMs).
  */
-/** A sweep of one constant over `values`. */
-function oneAtATime(name: string, values: number[], apply: (v: number) => Setting, score: Sweep['score'], bias?: boolean): Sweep {
-  return { name, values: values.map((v) => ({ label: String(v), setting: apply(v) })), score, ...(bias ? { bias } : {}) };
-}
-
-/** A sweep of two constants together, every pair of `as` × `bs`, labelled "a × b". */
-function jointly(name: string, as: number[], bs: number[], apply: (a: number, b: number) => Setting, score: Sweep['score']): Sweep {
-  return { name, values: as.flatMap((a) => bs.map((b) => ({ label: `${a} × ${b}`, setting: apply(a, b) }))), score };
-}
-
-const strikeRatio = (r: Row): number => eventRatio(r, 'strike');
-
 export const SWEEPS: Sweep[] = [
-  oneAtATime('touchdown cutoff (Hz)', [15, 20, 25, 30], (v) => ({ impact: { cutoffHz: v }, side: {} }), strikeRatio),
-  oneAtATime('ball window before the belt-rule strike (s)', [0.015, 0.025, 0.04], (v) => ({ impact: { ballBeforeSec: v }, side: {} }), strikeRatio),
-  // Gate 0: never the braking onset (the speed peak only). The clean RBDS feet read 0.18–0.60 ms, damaged 2.4–7.4.
-  jointly('ball braking onset read up to this timing noise σ / v (ms) × heel share (of strikes with an impact) for the heel to decide',
-    [0, 1, 2, 3, 3.5], [0.5, 0.6, 0.7, 0.8], (gateMs, share) => ({ impact: { brakeMaxNoiseSec: gateMs / 1000, heelShare: share }, side: {} }), strikeRatio),
-  oneAtATime('toe rise (leg lengths)', [0.01, 0.015, 0.02, 0.025, 0.03], (v) => ({ impact: {}, side: { toeRiseLegFraction: v } }), (r) => eventRatio(r, 'toeOff')),
-  oneAtATime('toe stance level lifted by the toe noise (σ)', [0, 0.2, 0.4, 0.6, 0.8, 1, 1.2], (v) => ({ impact: {}, side: { toeNoiseLevelFactor: v } }), (r, clean) => noiseShiftMs(r, clean), true),
+  { name: 'touchdown cutoff (Hz)', values: [15, 20, 25, 30], apply: (v) => ({ impact: { cutoffHz: v }, side: {} }), score: (r) => eventRatio(r, 'strike') },
+  { name: 'ball window before the belt-rule strike (s)', values: [0.015, 0.025, 0.04], apply: (v) => ({ impact: { ballBeforeSec: v }, side: {} }), score: (r) => eventRatio(r, 'strike') },
+  { name: 'heel share (of strikes with an impact) for the heel to decide', values: [0.5, 0.6, 0.7, 0.8], apply: (v) => ({ impact: { heelShare: v }, side: {} }), score: (r) => eventRatio(r, 'strike') },
+  { name: 'toe rise (leg lengths)', values: [0.01, 0.015, 0.02, 0.025, 0.03], apply: (v) => ({ impact: {}, side: { toeRiseLegFraction: v } }), score: (r) => eventRatio(r, 'toeOff') },
+  { name: 'toe stance level lifted by the toe noise (σ)', values: [0, 0.2, 0.4, 0.6, 0.8, 1, 1.2], apply: (v) => ({ impact: {}, side: { toeNoiseLevelFactor: v } }), score: (r, clean) => noiseShiftMs(r, clean), bias: true },
 ];
 
 /** Worst miss ratio of one row (≤ 1: every per-foot target met). */
@@ -126,7 +106,7 @@ export function lotoReport(log: (line: string) => void): void {
   log('±5 ms at 120 fps; left − right within 5 ms).');
   const chosen = new Map<string, Setting>(); // per held-out trial: the merged setting
   for (const sweep of SWEEPS) {
-    const rows = sweep.values.map((v) => cases.map((c) => runWith(c, v.setting)));
+    const rows = sweep.values.map((v) => cases.map((c) => runWith(c, sweep.apply(v))));
     // the clean row of each case's trial and frame rate, under the same value (noiseShiftMs)
     const cleanOf = cases.map((c) => cases.findIndex((x) => x.source === 'rbds' && x.trial === c.trial && x.fps === c.fps));
     const ratios = (vi: number, keep: (c: Case) => boolean): number[] => cases.flatMap((c, ci) => (keep(c) ? [sweep.score(rows[vi]?.[ci] as Row, rows[vi]?.[cleanOf[ci] as number] as Row)] : [])).filter(Number.isFinite);
@@ -138,34 +118,33 @@ export function lotoReport(log: (line: string) => void): void {
       : worst(a, keep) < worst(b, keep) - 0.05 || (Math.abs(worst(a, keep) - worst(b, keep)) <= 0.05 && mean(a, keep) < mean(b, keep)));
     // a bias sweep prints its mean signed error (ms) where a ratio sweep prints its worst ratio
     const shown = (vi: number, keep: (c: Case) => boolean): number => (sweep.bias ? mean(vi, keep) : worst(vi, keep));
-    if (sweep.bias) log(`\n${sweep.name}: mean damaged − clean toe-off (ms) per value, all five trials: ${sweep.values.map((v, vi) => `${v.label} → ${mean(vi, () => true).toFixed(2)}`).join(', ')}`);
-    else log(`\n${sweep.name}: worst / mean ratio per value, all five trials: ${sweep.values.map((v, vi) => `${v.label} → ${worst(vi, () => true).toFixed(2)} / ${mean(vi, () => true).toFixed(2)}`).join(', ')}`);
-    log(sweep.bias ? '  held out         chosen  mean on the four   mean held out' : '  held out         chosen  ratio on the four  ratio held out');
+    if (sweep.bias) log(`\n${sweep.name}: mean damaged − clean toe-off (ms) per value, all five trials: ${sweep.values.map((v, vi) => `${v} → ${mean(vi, () => true).toFixed(2)}`).join(', ')}`);
+    else log(`\n${sweep.name}: worst / mean ratio per value, all five trials: ${sweep.values.map((v, vi) => `${v} → ${worst(vi, () => true).toFixed(2)} / ${mean(vi, () => true).toFixed(2)}`).join(', ')}`);
+    log(sweep.bias ? '  held out     chosen  mean on the four   mean held out' : '  held out     chosen  ratio on the four  ratio held out');
     for (const trial of trials) {
       let best = 0;
       sweep.values.forEach((_, vi) => { if (better(vi, best, (c) => c.trial !== trial)) best = vi; });
-      log(`  ${trial.padEnd(12)} ${(sweep.values[best]?.label ?? '').padStart(10)} ${shown(best, (c) => c.trial !== trial).toFixed(2).padStart(18)} ${shown(best, (c) => c.trial === trial).toFixed(2).padStart(15)}`);
+      log(`  ${trial.padEnd(12)} ${String(sweep.values[best]).padStart(6)} ${shown(best, (c) => c.trial !== trial).toFixed(2).padStart(18)} ${shown(best, (c) => c.trial === trial).toFixed(2).padStart(15)}`);
       const prev = chosen.get(trial) ?? { impact: {}, side: {} };
-      const add = sweep.values[best]?.setting ?? { impact: {}, side: {} };
+      const add = sweep.apply(sweep.values[best] as number);
       chosen.set(trial, { impact: { ...prev.impact, ...add.impact }, side: { ...prev.side, ...add.side } });
     }
   }
   log('\nHeld-out per-foot bias (ms) with every constant chosen on the other four trials:');
-  log('held out     setting                                                              fps source        FS L   FS R   TO L   TO R  C L−R  ratio');
+  log('held out     setting                                               fps source        FS L   FS R   TO L   TO R  C L−R  ratio');
   const worstHeldOut = new Map<string, number>();
   let met = 0;
   let rows = 0;
   for (const trial of trials) {
     const s = chosen.get(trial) as Setting;
-    const brakeMs = s.impact.brakeMaxNoiseSec === undefined ? '-' : String(Math.round(s.impact.brakeMaxNoiseSec * 1e6) / 1e3);
-    const label = `${s.impact.cutoffHz ?? '-'} Hz, ball ${s.impact.ballBeforeSec ?? '-'} s, heel ${s.impact.heelShare ?? '-'}, brake ${brakeMs} ms, toe ${s.side.toeRiseLegFraction ?? '-'}, σ ${s.side.toeNoiseLevelFactor ?? '-'}`;
+    const label = `${s.impact.cutoffHz ?? '-'} Hz, ball ${s.impact.ballBeforeSec ?? '-'} s, heel ${s.impact.heelShare ?? '-'}, toe ${s.side.toeRiseLegFraction ?? '-'}, σ ${s.side.toeNoiseLevelFactor ?? '-'}`;
     for (const c of cases.filter((x) => x.trial === trial)) {
       const r = runWith(c, s);
       const ratio = missRatio(r);
       worstHeldOut.set(trial, Math.max(worstHeldOut.get(trial) ?? 0, ratio));
       rows++;
       if (ratio <= 1) met++;
-      log([trial.padEnd(12), label.padEnd(68), String(c.fps).padStart(3), c.source.padEnd(11),
+      log([trial.padEnd(12), label.padEnd(53), String(c.fps).padStart(3), c.source.padEnd(11),
         f(r.strikeBiasMs.left), f(r.strikeBiasMs.right), f(r.toeOffBiasMs.left), f(r.toeOffBiasMs.right),
         f(r.contactBiasMs.left - r.contactBiasMs.right), f(missRatio(r), 6)].join(' '));
     }

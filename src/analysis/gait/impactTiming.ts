@@ -10,8 +10,7 @@
 // rule, so it does not replace it step by step: per foot, the median offset between touchdown and belt-rule strike is
 // added to every strike of that foot, when (a) the clip has at least IMPACT_MIN_FPS frames per second, (b) the
 // landing point shows a touchdown at half the foot's strikes or more (at least MIN_IMPACTS), and (c) those offsets
-// agree (interquartile range within maxIqrSec). Feet that fail keep the belt rule. The ball's touchdown may instead
-// be its braking onset where the clip's noise allows (brakeMaxNoiseSec, gait/brakingOnset.ts; off by default).
+// agree (interquartile range within maxIqrSec). Feet that fail keep the belt rule.
 // Measured (`npx tsx scripts/validate/events.ts`, bias per foot table): RBDS side, 60 fps clean, strike bias per foot
 // −33…+15 ms → −13…+1 ms, left − right up to 24 ms → up to 5 ms; 120 fps −15…0 → −10…0 ms. The constants
 // (here heelShare, in touchdown.ts the cutoff and ball window) are scored leave-one-trial-out by
@@ -20,8 +19,7 @@
 import { indexAtOrBefore } from '../seriesMath';
 import { median, quantile } from '../signal/subFrame';
 import { SIDES, type GaitEvent, type PoseTrack, type Side } from '../types';
-import { DEFAULT_TOUCHDOWN_OPTIONS, footVertical, framesNear, touchdownsNear, type TouchdownOptions } from './touchdown';
-import { ballBrakeOnsets, ballTimingNoiseSec, brakingOnsetReadable, DEFAULT_BRAKING_ONSET_OPTIONS } from './brakingOnset';
+import { DEFAULT_TOUCHDOWN_OPTIONS, footVertical, touchdownsNear, type TouchdownOptions } from './touchdown';
 
 export const IMPACT_MIN_FPS = 50;
 const MIN_IMPACTS = 5;
@@ -31,11 +29,9 @@ export interface ImpactOptions extends TouchdownOptions {
   maxIqrSec: number;
   /** The heel decides only where it shows an impact at this share of the foot's strikes or more. */
   heelShare: number;
-  /** The ball's touchdown is its braking onset where its timing noise is at most this (s), else its speed peak. */
-  brakeMaxNoiseSec: number;
 }
 
-export const DEFAULT_IMPACT_OPTIONS: ImpactOptions = { ...DEFAULT_TOUCHDOWN_OPTIONS, maxIqrSec: 0.02, heelShare: 0.6, brakeMaxNoiseSec: DEFAULT_BRAKING_ONSET_OPTIONS.maxNoiseSec };
+export const DEFAULT_IMPACT_OPTIONS: ImpactOptions = { ...DEFAULT_TOUCHDOWN_OPTIONS, maxIqrSec: 0.02, heelShare: 0.6 };
 
 export interface ImpactShift {
   side: Side;
@@ -44,25 +40,11 @@ export interface ImpactShift {
   iqrSec: number;
   impacts: number;
   applied: boolean;
-  /** How the ball's touchdown was read (gait/brakingOnset.ts), and the ball's timing noise σ / v that chose it (s). */
-  ballReading: 'speedPeak' | 'brakeOnset';
-  ballTimingNoiseSec: number;
 }
 
 function keypointY(track: PoseTrack, name: string): number[] | null {
   const kp = track.keypoints[name];
   return kp && kp.y.some((v) => Number.isFinite(v)) ? [...kp.y] : null;
-}
-
-/** The ball's largest downward speed (px/s) within the touchdown window of a strike at `strikeSec`; NaN if none. */
-function fallSpeedNear(ballDownSpeed: readonly number[], timesSec: readonly number[], strikeSec: number, opts: TouchdownOptions): number {
-  const [lo, hi] = framesNear(timesSec, strikeSec, opts.beforeSec, opts.afterSec);
-  let top = Number.NaN;
-  for (let k = Math.max(0, lo); lo >= 0 && k <= hi; k++) {
-    const s = ballDownSpeed[k] as number;
-    if (Number.isFinite(s) && !(s <= top)) top = s;
-  }
-  return top;
 }
 
 /**
@@ -76,22 +58,15 @@ export function refineStrikesByImpact(track: PoseTrack, events: readonly GaitEve
   const shifts: ImpactShift[] = [];
   const shiftOf = new Map<Side, number>();
   for (const side of SIDES) {
-    const ballY = keypointY(track, `${side}_foot_index`);
-    const v = footVertical(keypointY(track, `${side}_heel`), ballY, t, fps, opts.cutoffHz);
-    const own = events.filter((e) => e.side === side && e.type === 'footStrike');
-    // The ball's braking onset where this clip's noise lets it be seen (gait/brakingOnset.ts), else its speed peak.
-    const timingNoiseSec = ballY ? ballTimingNoiseSec(ballY, fps, median(own.map((e) => fallSpeedNear(v.ballDownSpeed, t, e.timeSec, opts)).filter(Number.isFinite))) : Number.NaN;
-    const brakeOpts = { ...DEFAULT_BRAKING_ONSET_OPTIONS, maxNoiseSec: opts.brakeMaxNoiseSec };
-    const onsets = ballY && brakingOnsetReadable(timingNoiseSec, brakeOpts) ? ballBrakeOnsets(ballY, t, own.map((e) => e.timeSec), brakeOpts) : null;
+    const v = footVertical(keypointY(track, `${side}_heel`), keypointY(track, `${side}_foot_index`), t, fps, opts.cutoffHz);
     const ball: number[] = [];
     const heel: number[] = [];
-    own.forEach((e, k) => {
+    for (const e of events) {
+      if (e.side !== side || e.type !== 'footStrike') continue;
       const td = touchdownsNear(v, t, e.timeSec, opts);
-      // the same refusal of a ball braked in the air as the speed peak's (touchdown.ts ballBeforeSec)
-      const b = onsets ? (onsets[k] as number) : td.ballSec;
-      if (Number.isFinite(b) && b >= e.timeSec - opts.ballBeforeSec) ball.push(b - e.timeSec);
+      if (Number.isFinite(td.ballSec)) ball.push(td.ballSec - e.timeSec);
       if (Number.isFinite(td.heelSec)) heel.push(td.heelSec - e.timeSec);
-    });
+    }
     // A foot lands the same way step after step: the point that lands first is the one whose typical touchdown is
     // earlier (the median of per-step minima would pick whichever point's noise came first).
     // A point counts only where it shows a touchdown at half the foot's strikes or more: a forefoot striker's heel
@@ -107,10 +82,7 @@ export function refineStrikesByImpact(track: PoseTrack, events: readonly GaitEve
     const shiftSec = median(offsets);
     const iqrSec = quantile(offsets, 0.75) - quantile(offsets, 0.25);
     const applied = enough(offsets) && iqrSec <= opts.maxIqrSec;
-    shifts.push({
-      side, shiftSec: Number.isFinite(shiftSec) ? shiftSec : 0, iqrSec: Number.isFinite(iqrSec) ? iqrSec : Number.NaN, impacts: offsets.length, applied,
-      ballReading: onsets ? 'brakeOnset' : 'speedPeak', ballTimingNoiseSec: timingNoiseSec,
-    });
+    shifts.push({ side, shiftSec: Number.isFinite(shiftSec) ? shiftSec : 0, iqrSec: Number.isFinite(iqrSec) ? iqrSec : Number.NaN, impacts: offsets.length, applied });
     if (applied) shiftOf.set(side, shiftSec);
   }
   const out = events.map((e) => {

@@ -38,7 +38,10 @@
 //   strikes within ±3.1 ms), but the sweep picks 3–3.5 ms (by the mean ratio, from RBDS002_T45's damaged feet at
 //   2.4–3.3 ms) and with that the heel-share sweep moves to 0.8 and RBDS008 breaks held out (3 ms: 6.31; 3.5 ms:
 //   1.62 / 1.66 / 2.23 / 2.83 / 2.80, 9/40). Not shipped: no gate the sweep would choose is better on every trial, and
-//   the two constants would need choosing together.
+//   the two constants would need choosing together. Chosen together per fold (gate 0 / 1 / 2 / 3 / 3.5 ms × heel share
+//   0.5–0.8; loto.ts in commit 1444742 of the history) it is not better either: the folds pick 3 × 0.8 (both RBDS001),
+//   3.5 × 0.6, 1 × 0.8 and, with the one rearfoot striker held out, 3.5 × 0.8 for RBDS008, whose damaged 60 fps left
+//   strikes then read +23.5 ms (seed 1): 1.94 / 1.94 / 2.23 / 2.83 / 6.31, 11/40.
 import { lowPassSeries } from '../signal/butterworth';
 import { derivative, parabolicOffset } from '../signal/subFrame';
 
@@ -87,22 +90,20 @@ function peakTime(v: readonly number[], timesSec: readonly number[], lo: number,
   return t + off * step;
 }
 
-/** Frames [lo, hi] within [centreSec − beforeSec, centreSec + afterSec]; [−1, −1] when fewer than two. */
-export function framesNear(timesSec: readonly number[], centreSec: number, beforeSec: number, afterSec: number): [number, number] {
-  let lo = -1;
-  let hi = -1;
-  for (let i = 0; i < timesSec.length; i++) {
-    const t = timesSec[i] as number;
-    if (lo < 0 && t >= centreSec - beforeSec) lo = i;
-    if (t <= centreSec + afterSec) hi = i;
-  }
-  return lo >= 0 && hi > lo ? [lo, hi] : [-1, -1];
-}
-
 /** Ball speed peak and heel impact (s) near a belt-rule strike at `strikeSec`; NaN where a point shows none. */
 export function touchdownsNear(v: FootVertical, timesSec: readonly number[], strikeSec: number, opts: TouchdownOptions): { ballSec: number; heelSec: number } {
-  const [lo, hi] = framesNear(timesSec, strikeSec, opts.beforeSec, opts.afterSec);
-  if (lo < 0) return { ballSec: Number.NaN, heelSec: Number.NaN };
+  const range = (beforeSec: number): [number, number] => {
+    let lo = -1;
+    let hi = -1;
+    for (let i = 0; i < timesSec.length; i++) {
+      const t = timesSec[i] as number;
+      if (lo < 0 && t >= strikeSec - beforeSec) lo = i;
+      if (t <= strikeSec + opts.afterSec) hi = i;
+    }
+    return [lo, hi];
+  };
+  const [lo, hi] = range(opts.beforeSec);
+  if (lo < 0 || hi <= lo) return { ballSec: Number.NaN, heelSec: Number.NaN };
   // The ball's peak is found over the whole window and then refused if it came too early (a window cut at that time
   // would refuse peaks near its edge too, and censor a noisy foot's early peaks only: measured, it moved RBDS001's
   // damaged 60 fps strikes 6 ms late).

@@ -21,27 +21,14 @@ function filterNoiseGains(cutoffHz: number, fps: number): { h0: number; power: n
  * filtered noise σ²Σh². NaN when fewer than 10 frames have both values.
  */
 export function filteredNoiseSigma(unfiltered: readonly number[], filtered: readonly number[], cutoffHz: number, fps: number): number {
-  return noiseSigmas(unfiltered, filtered, cutoffHz, fps).filtered;
-}
-
-/**
- * σ of the white noise in `unfiltered` itself (before the low-pass), from the same residual: what a fit on the raw
- * series (gait/brakingOnset.ts) sees. NaN when fewer than 10 frames have both values.
- */
-export function unfilteredNoiseSigma(unfiltered: readonly number[], filtered: readonly number[], cutoffHz: number, fps: number): number {
-  return noiseSigmas(unfiltered, filtered, cutoffHz, fps).unfiltered;
-}
-
-function noiseSigmas(unfiltered: readonly number[], filtered: readonly number[], cutoffHz: number, fps: number): { filtered: number; unfiltered: number } {
   const residual: number[] = [];
   for (let i = 0; i < unfiltered.length; i++) {
     const r = (unfiltered[i] as number) - (filtered[i] as number);
     if (Number.isFinite(r)) residual.push(r);
   }
-  if (residual.length < 10) return { filtered: Number.NaN, unfiltered: Number.NaN };
+  if (residual.length < 10) return Number.NaN;
   const mid = median(residual);
   const spread = 1.4826 * median(residual.map((r) => Math.abs(r - mid)));
   const { h0, power } = filterNoiseGains(cutoffHz, fps);
-  const raw = spread / Math.sqrt(1 - 2 * h0 + power);
-  return { filtered: raw * Math.sqrt(power), unfiltered: raw };
+  return spread * Math.sqrt(power / (1 - 2 * h0 + power));
 }

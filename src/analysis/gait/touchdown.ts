@@ -38,7 +38,10 @@
 //   strikes within ±3.1 ms), but the sweep picks 3–3.5 ms (by the mean ratio, from RBDS002_T45's damaged feet at
 //   2.4–3.3 ms) and with that the heel-share sweep moves to 0.8 and RBDS008 breaks held out (3 ms: 6.31; 3.5 ms:
 //   1.62 / 1.66 / 2.23 / 2.83 / 2.80, 9/40). Not shipped: no gate the sweep would choose is better on every trial, and
-//   the two constants would need choosing together.
+//   the two constants would need choosing together. Chosen together per fold (gate 0 / 1 / 2 / 3 / 3.5 ms × heel share
+//   0.5–0.8; loto.ts in commit 1444742 of the history) it is not better either: the folds pick 3 × 0.8 (both RBDS001),
+//   3.5 × 0.6, 1 × 0.8 and, with the one rearfoot striker held out, 3.5 × 0.8 for RBDS008, whose damaged 60 fps left
+//   strikes then read +23.5 ms (seed 1): 1.94 / 1.94 / 2.23 / 2.83 / 6.31, 11/40.
 import { lowPassSeries } from '../signal/butterworth';
 import { derivative, parabolicOffset } from '../signal/subFrame';
 

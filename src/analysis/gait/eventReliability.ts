@@ -17,11 +17,11 @@
 //   pixel stance enters the between-feet bound like the Zeni offset; a foot whose events sit off its pixels by more
 //   than both can be off together (pixelLimitSec), or wander against them by more than both can wander
 //   (pixelWanderLimitSec), is not compared. Measured (`npm run validate`, "Foot pixels"): on
-//   the demo clip the strikes of both feet sit alike against their pixels (left / right 6.1 / 2.4 ms BlazePose
-//   heavy, 12.2 / 10.2 ms full: a bias both feet share, which cancels in left − right) and the toe-offs already not
-//   compared (wandering) sit 8–65 ms off or scatter by 29–49 ms, the compared ones 0–7 ms off. No foot of the demo or rendered clips passes the
-//   offset limit; the wander limit takes out one foot the other evidence kept (a fresh BlazePose full run of the demo
-//   clip: right toe-offs 1.1 frames off the eye marks, wandering 31 ms against the pixels).
+//   the demo clip the strikes of both feet sit alike against their pixels (left / right 6.1 / 3.3 ms BlazePose
+//   heavy, 12.2 / 9.4 ms full: a bias both feet share, which cancels in left − right); the toe-offs not compared sit
+//   up to 50 ms off their pixels or wander by 19–49 ms, the compared ones sit 8–15 ms off and wander by 5 ms. The
+//   limits take out feet the other evidence kept: a fresh BlazePose heavy run of the demo clip (ONNX) has its far
+//   foot's toe-offs 96 ms after its pixels (the offset limit), a fresh full run's wandered by 31 ms (the wander limit).
 // - the pose model's own confidence at the event: a foot hidden behind the near leg is guessed, not seen. Such a
 //   foot is not compared at all (its points wander by several frames: a real 60 fps clip's hidden far foot had its
 //   toe-offs ~6 frames early).
@@ -60,7 +60,7 @@ export function timingFloorSec(fps: number, poseModel: boolean): number {
  * A foot's pose events are not located by this clip when they sit off the foot's own pixel stance (gait/pixelStance.ts)
  * by more than both can be off together: the pose model's floor (timingFloorSec) plus the pixel rule's own bound,
  * the larger of one frame (each motion sample is a whole frame's mean motion) and 40 ms (its median error per foot:
- * ≤ 40 ms = 1.2 frames against the demo clip's eye marks, ≤ 38 ms against the force plates on the rendered RBDS008
+ * ≤ 39 ms = 1.2 frames against the demo clip's eye marks, ≤ 38 ms against the force plates on the rendered RBDS008
  * clips at 60 fps, whose belt texture does not move and drags the toe's match at toe-off; `npm run validate`, "Foot
  * pixels"). 73 ms at 30 fps, 57 ms at 60 fps: a foot that disagrees with its pixels by that much has events several
  * frames off, not noise.
@@ -75,8 +75,9 @@ export function pixelLimitSec(fps: number): number {
  * deviation) by more than both can wander together: the pose events by wanderLimitSec (what sub-frame timing holds,
  * as against the Zeni rule), the pixel stance by half a frame (each sample is one frame's mean motion, its crossing
  * placed between samples), added in quadrature as independent: 24 ms at 30 fps, 13 ms at 60 fps. Measured (`npm run
- * validate`, "Foot pixels"): compared feet of the demo clip 4–9 ms, of the rendered clips 2–7 ms; the demo clip's
- * toe-offs 1.1–1.4 frames off the eye marks 29–31 ms (BlazePose full, the stored track and a fresh run).
+ * validate`, "Foot pixels"): compared feet of the demo clip 4–8 ms, of the rendered clips 2–7 ms; the demo clip's
+ * far-foot toe-offs 48–49 ms (BlazePose heavy, RTMPose), a fresh BlazePose full run's 31 ms (1.1 frames off the eye
+ * marks).
  */
 export function pixelWanderLimitSec(fps: number): number {
   const frameSec = Number.isFinite(fps) && fps > 0 ? 1 / fps : 1 / 30;

@@ -41,7 +41,11 @@
 //   the two constants would need choosing together. Chosen together per fold (gate 0 / 1 / 2 / 3 / 3.5 ms × heel share
 //   0.5–0.8; loto.ts in commit 1444742 of the history) it is not better either: the folds pick 3 × 0.8 (both RBDS001),
 //   3.5 × 0.6, 1 × 0.8 and, with the one rearfoot striker held out, 3.5 × 0.8 for RBDS008, whose damaged 60 fps left
-//   strikes then read +23.5 ms (seed 1): 1.94 / 1.94 / 2.23 / 2.83 / 6.31, 11/40.
+//   strikes then read +23.5 ms (seed 1): 1.94 / 1.94 / 2.23 / 2.83 / 6.31, 11/40. With the heel share held at 0.6
+//   (only RBDS008 lands on its heel, so no fold without it can score that constant) and the gate swept alone, held
+//   out 1.94 / 1.94 / 2.23 / 2.83 / 1.16, 11/40 rows; but the gate all five trials pick (3.5 ms) lets in RBDS002_T45's
+//   damaged feet (σ / v 2.4–3.3 ms), whose onsets noise pushes late: strike L − R 9.1 ms, contact L − R −10.0 ms at 60
+//   fps (5.1 and −7.3 with the speed peak), also when both feet must pass the gate together. Not shipped either.
 import { lowPassSeries } from '../signal/butterworth';
 import { derivative, parabolicOffset } from '../signal/subFrame';
 

@@ -1,15 +1,13 @@
 // The job runner every front door calls (design.md "Front doors", issue 2/3):
-// probe → pose track → (rear view) pelvis marks / (side view) foot motion → analysis → JobOutput.
+// probe → pose track → the pixels' evidence (rear view: pelvis marks; side view: foot motion) → analysis → JobOutput.
 import { resolve as resolvePath } from 'node:path';
 import type { AnalyseVideoOptions, AnalysisResult, GaitEvent, JobProgress, PoseTrack, VideoInfo } from '../../shared/contract';
 import { analyseTrack } from '../../analysis/analyseTrack';
 import { analyseTrackWithEvents } from '../../analysis/analyseWithEvents';
 import { analysisOptionsOf } from '../../shared/analysisOptions';
-import { detectView } from '../../analysis/detectView';
-import { trackPelvis } from '../pelvis/trackPelvis';
-import { trackFootMotion } from '../footMotion/trackFootMotion';
 import { probeVideo, readFrameTimes } from '../video/probeVideo';
 import { abortError, VideoError } from '../video/videoErrors';
+import { addPixelEvidence } from './addPixelEvidence';
 import { appInfo } from './appInfo';
 import { choosePoseModel, chosenModelMessage, estimateAfterLook } from './choosePoseModel';
 import { countFramesWithRunner, tooFewRunnerFrames } from './countPoseFrames';
@@ -34,46 +32,6 @@ export interface JobContext {
 
 function checkAbort(signal?: AbortSignal): void {
   if (signal?.aborted) throw abortError();
-}
-
-/** Runs the pelvis tracker for rear clips; its absence or failure is a warning, never the end of the job. */
-async function addPelvisMarks(info: VideoInfo, track: PoseTrack, options: AnalyseVideoOptions, ctx: JobContext, warnings: string[]): Promise<PoseTrack> {
-  const marks = options.pelvisMarks ?? 'auto';
-  if (marks === 'off') return track;
-  const view = options.view === 'auto' ? detectView(track, 'auto').view : options.view;
-  if (view !== 'rear') return track;
-  try {
-    return await trackPelvis(info, track, {
-      marks,
-      ...(ctx.signal ? { signal: ctx.signal } : {}),
-      ...(ctx.onProgress ? { onProgress: ctx.onProgress } : {}),
-    });
-  } catch (e) {
-    if (isAbort(e, ctx.signal)) throw e;
-    const msg = (e as Error).message ?? String(e);
-    warnings.push(`Pelvis marks could not be tracked (${msg}): hip drop comes from the pose model's hips, which barely move sideways.`);
-    return track;
-  }
-}
-
-/**
- * Side clips: each foot region's image motion, one more independent piece of timing evidence (issue 11). Its absence
- * or failure is a warning, never the end of the job: the events are then checked without it, as before.
- */
-async function addFootMotion(info: VideoInfo, track: PoseTrack, options: AnalyseVideoOptions, ctx: JobContext, warnings: string[]): Promise<PoseTrack> {
-  const view = options.view === 'auto' ? detectView(track, 'auto').view : options.view;
-  if (view !== 'side') return track;
-  try {
-    return await trackFootMotion(info, track, {
-      ...(ctx.signal ? { signal: ctx.signal } : {}),
-      ...(ctx.onProgress ? { onProgress: ctx.onProgress } : {}),
-    });
-  } catch (e) {
-    if (isAbort(e, ctx.signal)) throw e;
-    const msg = (e as Error).message ?? String(e);
-    warnings.push(`The feet's own motion could not be read from the video (${msg}): each foot's timing was checked without it.`);
-    return track;
-  }
 }
 
 /** Frames listed in the container but missing from the track (none when the packet list cannot be read). */
@@ -158,9 +116,7 @@ export async function analyseVideo(path: string, options: AnalyseVideoOptions, c
     warnings.push(lostWarning);
     track = withLostFrames(track, lost);
   }
-  track = await addPelvisMarks(info, track, options, ctx, warnings);
-  checkAbort(signal);
-  track = await addFootMotion(info, track, options, ctx, warnings);
+  track = await addPixelEvidence(info, track, options, ctx, warnings);
   checkAbort(signal);
 
   onProgress?.({ stage: 'analysis', done: 0, total: 1 });

@@ -55,10 +55,12 @@ describe('lopsided keypoints (real pose run)', () => {
     expect(track.timesSec.length).toBe(times.length);
     track.timesSec.forEach((t, i) => expect(t).toBeCloseTo(times[i]! - times[0]!, 5));
     for (const k of ['left_hip', 'right_knee', 'left_ankle', 'right_heel', 'left_foot_index']) expect(track.keypoints[k]).toBeDefined();
+    // a side clip: the feet's image motion comes with it, as `analyse` adds it, so the CSV analyses like the clip
+    expect(track.footMotion?.left.toe.dxPx.filter(Number.isFinite).length).toBeGreaterThan(0.5 * track.timesSec.length);
     const seen = track.keypoints.left_hip!.x.filter(Number.isFinite).length;
     expect(seen / track.timesSec.length).toBeGreaterThan(0.9);
     const side = JSON.parse(await readFile(`${out}.json`, 'utf8')) as Record<string, unknown>;
-    expect(side).toMatchObject({ schemaVersion: 1, model: 'lite', video: { width: 720, height: 1280, rotationDeg: 0 } });
+    expect(side).toMatchObject({ schemaVersion: 1, model: 'lite', video: { width: 720, height: 1280, rotationDeg: 0 }, footMotion: true, pelvisTracking: null });
     expect(String(side.backend)).toMatch(/^ONNX Runtime \d+\.\d+/);
     expect((await readdir(join(dir, 'kp'))).sort()).toEqual(['track.csv', 'track.csv.json']);
   });

@@ -1,9 +1,10 @@
-// `lopsided keypoints <video> --out track.csv`: the pose track as CSV plus a sidecar
-// JSON (VideoInfo, model, backend), written atomically (issue 2).
+// `lopsided keypoints <video> --out track.csv`: the pose track as CSV, with what the pixels add to it (foot motion from
+// the side, pelvis marks from behind), plus a sidecar JSON (VideoInfo, model, backend), written atomically (issue 2).
 import { stat } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import type { AnalyseVideoOptions, PoseModelChoice, PoseTrack, VideoInfo } from '../../../shared/contract';
 import { keypointCsvLines } from '../../../analysis/keypointCsv';
+import { addPixelEvidence } from '../../pipeline/addPixelEvidence';
 import { appInfo } from '../../pipeline/appInfo';
 import { countFramesWithRunner } from '../../pipeline/countPoseFrames';
 import { prepareOutputDir } from '../../pipeline/outputDir';
@@ -57,6 +58,10 @@ async function writeKeypoints(info: VideoInfo, out: string, opts: KeypointsOptio
     ...(opts.runtime !== undefined ? { runtime: opts.runtime } : {}),
     ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
   });
+  // The pixels' evidence the app adds before analysing (foot motion from the side, pelvis marks from behind), so that
+  // `lopsided analyse track.csv` reads this file as it reads the clip.
+  const warnings: string[] = [];
+  const withPixels = await addPixelEvidence(info, track, { view: 'auto', pelvisMarks: 'auto' }, { signal: ctx.signal, onProgress }, warnings);
   const withRunner = countFramesWithRunner(track);
   const sidecar = {
     schemaVersion: 1,
@@ -67,17 +72,20 @@ async function writeKeypoints(info: VideoInfo, out: string, opts: KeypointsOptio
     longSide,
     framesTotal: track.timesSec.length,
     framesWithRunner: withRunner,
+    footMotion: withPixels.footMotion !== undefined,
+    pelvisTracking: withPixels.pelvisTracking ?? null,
     app: appInfo(),
     createdAtIso: new Date().toISOString(),
   };
   const files = new StagedFiles(ctx.signal);
   try {
-    await files.add(out, keypointCsvLines(track));
+    await files.add(out, keypointCsvLines(withPixels));
     await files.add(`${out}.json`, toReportJson(sidecar));
     await files.commit();
   } finally {
     await files.discard();
   }
   ctx.progress.done();
+  for (const w of warnings) ctx.note(`warning: ${w}`);
   ctx.note(`Wrote ${basename(out)} and ${basename(out)}.json: ${track.timesSec.length} frames, runner seen in ${withRunner}.`);
 }

@@ -47,6 +47,13 @@ describe('UI end to end, real pipeline', () => {
     expect(Math.abs(exported.cadenceSpm! - 168.9)).toBeLessThan(8);
     expect(problems).toEqual([]);
 
+    // a 1366×768 laptop, the event editor open under the player: the picture keeps its room (the editor and its step
+    // table inside the window-high column once left it 0 px)
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.getByTestId('review-tab').click();
+    await page.getByTestId('step-table').waitFor({ timeout: 10_000 });
+    await expect.poll(async () => (await page.locator('.review-video video').boundingBox())?.height ?? 0, { timeout: 10_000 }).toBeGreaterThan(250);
+
     // the job's own keypoints.csv, analysed again, keeps the feet's pixel evidence and so the same verdict, to the
     // word (its frame times rounded to the µs once moved a refused foot's figures: gait/pixelStance.ts)
     const csvPath = await env.server.service.exportPath(jobId, 'keypoints.csv');

@@ -44,7 +44,7 @@ export function ContactTimeChart({ metric, result }: { metric: MetricSummary; re
     { label: 'band-low', data: labels.map(() => band[0]), borderWidth: 0, pointRadius: 0, backgroundColor: 'rgba(0,0,0,0)', fill: false as const },
   ] : [];
   return (
-    <figure className="chart" aria-label="Contact time per step" data-testid="contact-chart" data-plotted={plotted.join(' ')}>
+    <figure className={left.size > 0 ? 'chart chart-with-note' : 'chart'} aria-label="Contact time per step" data-testid="contact-chart" data-plotted={plotted.join(' ')}>
       <div className="chart-canvas">
         <Line
           data={{ labels, datasets: [...bandSets, ...plotted.map(dataset)] }}

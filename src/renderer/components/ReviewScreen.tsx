@@ -83,6 +83,7 @@ export function ReviewScreen({ videoSrc, result, track, editing, measurementStor
 
   return (
     <div className="review-screen">
+      <div className="review-left">
       <div className="review-video" ref={columnRef} style={{ height: columnHeightPx }}>
         <VideoOverlay ref={videoRef} src={videoSrc} track={track} showSkeleton={showSkeleton}
           onTime={showTime} drawExtra={pelvisRef ? drawExtra : undefined} onPlayingChange={(p) => { setPlaying(p); if (videoRef.current) videoRef.current.playbackRate = rate; }}>
@@ -100,7 +101,10 @@ export function ReviewScreen({ videoSrc, result, track, editing, measurementStor
         <PlayerControls playing={playing} rate={rate} frame={frame} frameCount={track.timesSec.length} timeSec={timeSec}
           onTogglePlay={togglePlay} onStep={step} onPrevStrike={() => jumpStrike(-1)} onNextStrike={() => jumpStrike(1)} onRate={changeRate} />
         <Timeline events={result.events} durationSec={durationSec} currentTimeSec={timeSec} onSeek={seek} {...(editing ? { onSelectEvent: editing.select } : {})} />
-        {editing && <EventEditor editing={editing} timesSec={track.timesSec} frame={frame} onSeekFrame={(f) => seek(seekTimeForFrame(track.timesSec, f))} />}
+      </div>
+      {/* Under the window-high column, not in it: inside, the editor and its step table left a 1366×768 window no
+          height for the picture at all. */}
+      {editing && <EventEditor editing={editing} timesSec={track.timesSec} frame={frame} onSeekFrame={(f) => seek(seekTimeForFrame(track.timesSec, f))} />}
       </div>
       <ChartsPanel result={result} />
     </div>

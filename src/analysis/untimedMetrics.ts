@@ -18,9 +18,8 @@ export function untimedEvents(timing: TimingReliability | null | undefined, faci
   return out;
 }
 
-/** Per foot, the measures this clip cannot give it, each with the first reason in words. */
-export function untimedMetrics(timing: TimingReliability | null | undefined, facing: string): Record<Side, Map<MetricId, string>> {
-  const events = untimedEvents(timing, facing);
+/** Per foot, the measures resting on its untimed events (untimedEvents), each with the first reason in words. */
+export function untimedMetrics(events: Record<Side, ReadonlyMap<GaitEventType, string>>): Record<Side, Map<MetricId, string>> {
   const out: Record<Side, Map<MetricId, string>> = { left: new Map(), right: new Map() };
   for (const side of ['left', 'right'] as const) {
     for (const [type, reason] of events[side]) for (const id of METRICS_USING[type]) if (!out[side].has(id)) out[side].set(id, reason);

@@ -97,7 +97,8 @@ export function drawStepsSection(ctx: ReportContext, result: AnalysisResult): vo
     paragraph(ctx, 'This report.json holds no per-step rows.', { color: MUTED_COLOR });
     return;
   }
-  const untimed: Untimed = { events: untimedEvents(result.timing, result.facing ?? ''), metrics: untimedMetrics(result.timing, result.facing ?? '') };
+  const events = untimedEvents(result.timing, result.facing ?? '');
+  const untimed: Untimed = { events, metrics: untimedMetrics(events) };
   const grey = untimed.events.left.size + untimed.events.right.size > 0 ? ' Grey: a foot’s events this clip could not time, and the values resting on them (see the warnings); they are left out of the comparison.' : '';
   paragraph(ctx, `Strike and toe-off are times in the clip. Flight runs from this foot’s toe-off to the other foot’s strike; step time from the other foot’s strike to this one. – = not measured for that step.${grey}`, { size: 8.5, color: MUTED_COLOR });
   const hand = handSetSentence(result);

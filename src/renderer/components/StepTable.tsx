@@ -2,6 +2,7 @@
 // and step time to 0.1 ms, so a physio sees what a correction changed, step by step. The step whose contact or
 // flight holds the current frame is highlighted; rows whose events were set by hand say so. A foot's values that rest
 // on events this clip could not time are greyed, with the reason: they are not part of the comparison.
+import { useMemo } from 'react';
 import type { AnalysisResult, GaitEventType, MetricId, StepRow } from '../../shared/contract';
 import { untimedEvents, untimedMetrics } from '../../shared/timingReliability';
 import { METRIC_LABEL } from '../format/metricLabels';
@@ -28,9 +29,12 @@ export function StepTable({ result, timeSec, frameOf }: StepTableProps) {
     const next = steps[steps.indexOf(s) + 1];
     return frame >= frameOf(s.strikeTimeSec) && (next === undefined || frame < frameOf(next.strikeTimeSec));
   };
+  // Once per result, not per frame: the table re-renders with every frame of playback.
+  const { untimedEvent, untimed } = useMemo(() => {
+    const events = untimedEvents(result.timing, result.facing ?? '');
+    return { untimedEvent: events, untimed: untimedMetrics(events) };
+  }, [result.timing, result.facing]);
   if (shown.length === 0) return null;
-  const untimed = untimedMetrics(result.timing, result.facing ?? '');
-  const untimedEvent = untimedEvents(result.timing, result.facing ?? '');
   /** A number cell, greyed with the reason when it rests on an event this clip could not time. */
   const td = (key: string, why: string | undefined, text: string) => (
     <td className={why ? 'num muted' : 'num'} data-cell={key} data-untimed={why ? 'true' : undefined} title={why ? `Not timed: ${why}` : undefined}>{text}</td>

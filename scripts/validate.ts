@@ -15,6 +15,7 @@ import type { Case } from './validate/eventCase';
 import { allCases, footBiasReport } from './validate/events';
 import { comparedFeetReport } from './validate/comparedFeet';
 import { footMotionReport } from './validate/footMotion';
+import { sceneVerticalReport } from './validate/sceneVertical';
 import { sessionReport } from './validate/session';
 import { coverageOf, rearCoverageOf, type CoverageRow } from './validate/coverage';
 import { givenEventsRows } from './validate/givenEvents';
@@ -219,6 +220,8 @@ async function main(): Promise<void> {
     // Issue 11: the feet's own pixels, measured from the fixture videos (decodes each clip once).
     console.log('\nFoot pixels: pixel stance vs truth and pose events vs pixels per foot, with the videos (scripts/validate/footMotion.ts):');
     await footMotionReport((line) => console.log(line));
+    console.log('\nThe vertical of the side-view angles: the scene\'s against the belt\'s, and known camera rolls (scripts/validate/sceneVertical.ts):');
+    await sceneVerticalReport((line) => console.log(line));
   }
   if (!filter || filter.startsWith('synthetic')) {
     console.log('\nBoth-sides session of the rendered RBDS008_T35 run (left and right side clips; scripts/validate/session.ts):');

@@ -8,7 +8,8 @@
 // Run: `npx tsx scripts/validate/cameraHeight.ts` (about 20 s).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { kneeFlexionDeg, shankInclinationDeg } from '../../src/analysis/jointAngles';
+import { kneeFlexionDeg } from '../../src/analysis/jointAngles';
+import { shankInclinationDeg } from '../../src/analysis/segmentAngles';
 import { thighInclinationDeg } from '../../src/analysis/segmentAngles';
 import type { KeypointSeries, PoseTrack } from '../../src/analysis/types';
 import { runCase } from './events';

@@ -291,8 +291,7 @@ export function assembleResult(rawTrack: PoseTrack, gait: GaitInput, options: An
   };
   if (gait.view === 'side') {
     method.kneeFlexionAtStrikeDeg = 'Knee flexion = 180° − the 2D hip–knee–ankle angle, interpolated to the sub-frame strike time.';
-    method.overstrideDeg = 'Shank (knee→ankle) inclination from the vertical at foot strike, positive when the ankle is ahead of the knee (tibia angle at initial contact, Souza 2016 2D framework).';
-    Object.assign(method, sideViewMethod(m.sideView?.beltDeg ?? 0));
+    Object.assign(method, sideViewMethod(m.sideView?.vertical ?? { deg: 0, from: 'image' }));
     method.curves = 'Knee flexion over the gait cycle: each stride (strike to the next strike of the same foot) resampled to 101 points, averaged per side.';
   }
   method.verticalOscillation = `Range of the mid-hip height from a foot's strike to the other foot's strike (its stance and the flight after it), in ${oscillationUnit(metrics.verticalOscillationCm !== undefined, opts, scale)}.`;
@@ -332,7 +331,7 @@ export function assembleResult(rawTrack: PoseTrack, gait: GaitInput, options: An
     quality: { framesWithPose: quality.framesWithPose, framesTotal: quality.framesTotal, warnings },
     verdict,
     steps,
-    ...(m.sideView ? { footStrikePattern: footStrikePatternShown(metrics) } : {}),
+    ...(m.sideView ? { footStrikePattern: footStrikePatternShown(metrics), vertical: m.sideView.vertical } : {}),
     facing: gait.facing,
     timing,
     curves,

@@ -2,7 +2,8 @@
 // definitions in docs/references.md "What the product must measure").
 import { chooseMidStanceRule, midStanceSec, pelvisLowTimesSec, type MidStanceRule } from './gait/pelvisLow';
 import { ASSUMED_LEVEL_ROLL_DEG, hipDropAt, IMAGE_LEVEL_MAX_TILT_DEG, pelvisLine, pelvisMarksUsable, rollCorrection, type PelvisSource, type RollCorrection } from './hipDrop';
-import { kneeFlexionDeg, shankInclinationDeg } from './jointAngles';
+import { kneeFlexionDeg } from './jointAngles';
+import { shankInclinationDeg } from './segmentAngles';
 import { interpolateAt, mean, median } from './seriesMath';
 import { readingBias } from './systematicUncertainty';
 import { givenTimingReliability, hasPoseConfidence, MIN_VISIBILITY } from './gait/eventReliability';
@@ -13,7 +14,7 @@ import { footPlacementAt, footPlacements, hipWidthPx, type RightwardSign } from 
 import { lateralSwayPx } from './lateralSway';
 import { pelvisSeries } from './gait/bodyGeometry';
 import { minScoreAt } from './gait/pointVisibility';
-import { BELT_LEVEL_MIN_DEG } from './gait/beltLevel';
+import { worldVertical, type WorldVertical } from './worldVertical';
 import { measureSideView, SIDE_VIEW_ANGLE_IDS, sideViewStepFields, type SideViewOutput } from './sideViewMeasures';
 
 export type Facing = 'imageLeft' | 'imageRight' | 'towardsCamera' | 'awayFromCamera';
@@ -67,7 +68,7 @@ export interface MetricsOutput {
   /** Rear view: median hip-keypoint distance, px (the ruler of step width when no scale is known). */
   hipWidthPx: number | null;
   /** Side view (issue 16): whole-clip trunk lean, each foot's strike class, and the vertical used. */
-  sideView: (Pick<SideViewOutput, 'trunkLeanWholeClipDeg'> & { beltDeg: number }) | null;
+  sideView: (Pick<SideViewOutput, 'trunkLeanWholeClipDeg'> & { vertical: WorldVertical }) | null;
 }
 
 const UNITS: Record<MetricId, string> = {
@@ -205,12 +206,9 @@ export function computeMetrics(input: MetricsInput): MetricsOutput {
     }
   }
   const poseAngleBiasDeg = sideView && hasPoseConfidence(track) ? POSE_ANGLE_BIAS_DEG : 0;
-  // The side-view angles' vertical is the belt's where the belt is seen slanted (a rolled camera turns both alike);
-  // below BELT_LEVEL_MIN_DEG the slant is within what pose-model toes wander, and the image vertical stands.
-  const beltSlant = input.beltAngleDeg ?? Number.NaN;
-  const beltDeg = Number.isFinite(beltSlant) && Math.abs(beltSlant) >= BELT_LEVEL_MIN_DEG ? beltSlant : 0;
+  const vertical = sideView ? worldVertical(track, input.beltAngleDeg) : { deg: 0, from: 'image' as const };
   const side = sideView ? measureSideView({
-    track, footTrack: poseAngleBiasDeg > 0 ? track : (input.footTrack ?? track), timings, forwardSign, beltDeg, strikeBiasSec, toeOffBiasSec: toSec / Math.SQRT2, midStanceBiasSec,
+    track, footTrack: poseAngleBiasDeg > 0 ? track : (input.footTrack ?? track), timings, forwardSign, verticalDeg: vertical.deg, strikeBiasSec, toeOffBiasSec: toSec / Math.SQRT2, midStanceBiasSec,
     poseAngleBiasDeg, footAngleBiasDeg: poseAngleBiasDeg > 0 ? footAngleBiasDeg(track) : 0, legMeasured: (sd) => legMeasured(legUnseen, sd),
     nearSide: poseAngleBiasDeg > 0 ? (facing === 'imageLeft' ? 'left' : 'right') : null,
   }) : null;
@@ -222,12 +220,12 @@ export function computeMetrics(input: MetricsInput): MetricsOutput {
   const steps: StepRow[] = timings.map((s, i) => {
     const angleOk = sideView && seenAt.get(s) === true && legMeasured(legUnseen, s.side);
     const knee = angleOk ? kneeFlexionDeg(track, s.side, s.strikeTimeSec) : Number.NaN;
-    const shank = angleOk ? shankInclinationDeg(track, s.side, s.strikeTimeSec, forwardSign) : Number.NaN;
+    const shank = angleOk ? shankInclinationDeg(track, s.side, s.strikeTimeSec, forwardSign, vertical.deg) : Number.NaN;
     const mid = mids[i] ?? null;
     const drop = hipDrop && hipLine && mid !== null ? hipDropAt(hipLine, track, hipDrop.roll, s.side, mid) : Number.NaN;
     if (angleOk) {
       push(sys, 'kneeFlexionAtStrikeDeg', s.side, Math.hypot(readingBias((t) => kneeFlexionDeg(track, s.side, t), s.strikeTimeSec, strikeBiasSec), poseAngleBiasDeg));
-      push(sys, 'overstrideDeg', s.side, Math.hypot(readingBias((t) => shankInclinationDeg(track, s.side, t, forwardSign), s.strikeTimeSec, strikeBiasSec), poseAngleBiasDeg));
+      push(sys, 'overstrideDeg', s.side, Math.hypot(readingBias((t) => shankInclinationDeg(track, s.side, t, forwardSign, vertical.deg), s.strikeTimeSec, strikeBiasSec), poseAngleBiasDeg));
     }
     if (hipDrop && hipLine && mid !== null) {
       push(sys, 'hipDropDeg', s.side, readingBias((t) => hipDropAt(hipLine, track, hipDrop.roll, s.side, t), mid, midStanceBiasSec));
@@ -292,7 +290,7 @@ export function computeMetrics(input: MetricsInput): MetricsOutput {
   return {
     timings, steps, perStep, units, systematic, legUnseen, timing, cadenceSpm: cadenceFromTimings(timings), hipDrop,
     crossover: rear ? crossoverCounts(timings, rear.crossover) : null, hipWidthPx: rear ? rear.hipWidthPx : null,
-    sideView: side ? { trunkLeanWholeClipDeg: side.trunkLeanWholeClipDeg, beltDeg } : null,
+    sideView: side ? { trunkLeanWholeClipDeg: side.trunkLeanWholeClipDeg, vertical } : null,
   };
 }
 

@@ -122,10 +122,12 @@ export function findGaitEvents(track: PoseTrack, opts: FindGaitEventsOptions): G
       eventSharp = levelToBelt(sharp, beltDeg);
     }
     if (Math.abs(beltDeg) >= BELT_WARN_DEG) {
-      const effect = levelled
-        ? 'foot events were timed against the belt, but angles read against the image vertical (shin angle at strike) may be off by up to as much'
-        : 'toe-offs may come a little late, and angles read against the image vertical (shin angle at strike) may be off by up to as much';
-      warnings.push(`The treadmill belt runs at ${Math.abs(beltDeg).toFixed(1)}° in the picture (camera tilted, or not square to the treadmill): ${effect}. Level the camera, square to the treadmill.`);
+      const events = levelled ? 'foot events were timed against the belt' : 'toe-offs may come a little late';
+      const scene = track.sceneVertical;
+      const angles = scene
+        ? `angles were read against the vertical the scene shows at the runner (door frames, cupboards, wall corners: ${Math.abs(scene.tiltDeg).toFixed(1)}° from the image vertical)`
+        : 'angles were read against the belt\'s vertical, which is right for a rolled camera but off by up to as much for one looking down and across at the belt (the scene showed no verticals to tell which)';
+      warnings.push(`The treadmill belt runs at ${Math.abs(beltDeg).toFixed(1)}° in the picture (camera tilted, or not square to the treadmill): ${events}, and ${angles}. Level the camera, square to the treadmill.`);
     }
   }
   let impactShifts: ImpactShift[] = [];

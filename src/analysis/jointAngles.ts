@@ -35,16 +35,3 @@ export function kneeFlexionDeg(track: PoseTrack, side: Side, t: number): number 
   return 180 - interiorAngleDeg(hip, knee, ankle);
 }
 
-/**
- * Shank (tibia) inclination at time t against the image vertical, degrees, positive when the ankle is ahead of
- * the knee in the direction of travel — the "tibia angle at initial contact" overstride measure of the 2D
- * framework of Souza 2016 (docs/references.md). forwardSign = +1 when the runner faces image-right, −1 image-left.
- */
-export function shankInclinationDeg(track: PoseTrack, side: Side, t: number, forwardSign: 1 | -1): number {
-  const knee = pointAt(track, `${side}_knee`, t);
-  const ankle = pointAt(track, `${side}_ankle`, t);
-  if (!knee || !ankle) return Number.NaN;
-  const ahead = forwardSign * (ankle.x - knee.x);
-  const down = ankle.y - knee.y; // y grows downwards
-  return (Math.atan2(ahead, down) * 180) / Math.PI;
-}

@@ -1,9 +1,11 @@
 // The keypoint CSV of design.md (station 3 input): `time_s`, then `<name>_x,<name>_y,<name>_score` per keypoint,
 // pixels of the displayed video, y down, empty or NaN where missing. Lets lab data and other pose tools be analysed.
-// A track analysed from a video also carries its feet's image motion (`<side>_<part>_motion_…`, footMotionCsv.ts).
+// A track analysed from a video also carries its feet's image motion (`<side>_<part>_motion_…`, footMotionCsv.ts) and
+// the scene's vertical (`scene_vertical_…`, sceneVerticalCsv.ts).
 import { AnalysisError } from './analysisError';
 import { csvNumber as fmt } from './csvCell';
 import { footMotionCells, footMotionCollector, footMotionColumnOf, footMotionHeader, type FootMotionColumn } from './footMotionCsv';
+import { sceneVerticalCells, sceneVerticalCollector, sceneVerticalColumnOf, sceneVerticalHeader, type SceneVerticalField } from './sceneVerticalCsv';
 import type { KeypointSeries, PoseTrack } from './types';
 
 export interface ParseKeypointCsvOptions {
@@ -17,8 +19,8 @@ export interface ParseKeypointCsvOptions {
 }
 
 type Axis = 'x' | 'y' | 'score';
-/** A keypoint coordinate, or one number of a foot region's image motion (footMotionCsv.ts). */
-type Column = { name: string; axis: Axis; motion?: undefined } | { motion: FootMotionColumn };
+/** A keypoint coordinate, one number of a foot region's image motion (footMotionCsv.ts), or of the scene's vertical. */
+type Column = { name: string; axis: Axis; motion?: undefined; scene?: undefined } | { motion: FootMotionColumn; scene?: undefined } | { scene: SceneVerticalField; motion?: undefined };
 
 const MISSING = new Set(['', 'nan', 'null', 'na', 'none']);
 
@@ -27,25 +29,27 @@ function parseHeader(line: string): { hasTime: boolean; columns: Column[] } {
   const hasTime = cells[0] === 'time_s';
   const columns: Column[] = [];
   const seen = new Set<string>();
-  cells.slice(hasTime ? 1 : 0).forEach((cell, i) => {
-    const colNo = i + (hasTime ? 2 : 1);
+  /** The column a header cell names (a scene-vertical or foot-motion number, or a keypoint coordinate). */
+  const columnOf = (cell: string, colNo: number): Column => {
+    const scene = sceneVerticalColumnOf(cell);
+    if (scene) return { scene };
     const motion = footMotionColumnOf(cell);
-    if (motion) {
-      if (seen.has(cell)) throw new AnalysisError('CSV_BAD_HEADER', `Keypoint CSV line 1, column ${colNo}: "${cell}" appears twice.`);
-      seen.add(cell);
-      columns.push({ motion });
-      return;
-    }
+    if (motion) return { motion };
     const m = /^(.+)_(x|y|score)$/.exec(cell);
     if (!m || !m[1] || !m[2]) {
       const hint = cell === 'time_s' ? ' (time_s must be the first column)' : ' (expected <name>_x, <name>_y or <name>_score)';
       throw new AnalysisError('CSV_BAD_HEADER', `Keypoint CSV line 1, column ${colNo}: unexpected header "${cell}"${hint}.`);
     }
+    return { name: m[1], axis: m[2] as Axis };
+  };
+  cells.slice(hasTime ? 1 : 0).forEach((cell, i) => {
+    const colNo = i + (hasTime ? 2 : 1);
+    const column = columnOf(cell, colNo);
     if (seen.has(cell)) throw new AnalysisError('CSV_BAD_HEADER', `Keypoint CSV line 1, column ${colNo}: "${cell}" appears twice.`);
     seen.add(cell);
-    columns.push({ name: m[1], axis: m[2] as Axis });
+    columns.push(column);
   });
-  const pointNames = new Set(columns.flatMap((c) => (c.motion ? [] : [c.name])));
+  const pointNames = new Set(columns.flatMap((c) => (c.motion || c.scene ? [] : [c.name])));
   if (pointNames.size === 0) throw new AnalysisError('CSV_BAD_HEADER', 'Keypoint CSV line 1: no keypoint columns (expected <name>_x,<name>_y,<name>_score).');
   for (const name of pointNames) {
     for (const axis of ['x', 'y'] as const) {
@@ -82,12 +86,12 @@ export interface KeypointCsvParser {
  */
 export function createKeypointCsvParser(opts: ParseKeypointCsvOptions): KeypointCsvParser {
   let lineNo = 0;
-  let header: { hasTime: boolean; columns: Column[]; nCells: number; motion: ReturnType<typeof footMotionCollector> } | null = null;
+  let header: { hasTime: boolean; columns: Column[]; nCells: number; motion: ReturnType<typeof footMotionCollector>; scene: ReturnType<typeof sceneVerticalCollector> } | null = null;
   const keypoints: Record<string, KeypointSeries> = {};
   const timesSec: number[] = [];
 
   const row = (line: string): void => {
-    const { hasTime, columns, nCells, motion } = header as NonNullable<typeof header>;
+    const { hasTime, columns, nCells, motion, scene } = header as NonNullable<typeof header>;
     const cells = line.split(',');
     if (cells.length !== nCells) {
       throw new AnalysisError('CSV_BAD_ROW', `Keypoint CSV line ${lineNo}: expected ${nCells} fields, found ${cells.length}.`);
@@ -111,6 +115,10 @@ export function createKeypointCsvParser(opts: ParseKeypointCsvOptions): Keypoint
         motion.set(c.motion, r, parseNumber(cell, lineNo, `${c.motion.side}_${c.motion.part}_motion`));
         return;
       }
+      if (c.scene) {
+        scene.set(c.scene, parseNumber(cell, lineNo, 'scene_vertical'));
+        return;
+      }
       const kp = keypoints[c.name] as KeypointSeries;
       kp[c.axis][r] = parseNumber(cell, lineNo, `${c.name}_${c.axis}`);
     });
@@ -130,8 +138,9 @@ export function createKeypointCsvParser(opts: ParseKeypointCsvOptions): Keypoint
         throw new AnalysisError('CSV_NO_TIME', `Keypoint CSV "${opts.name}" has no time_s column: give the frame rate (--fps N).`);
       }
       const motion = footMotionCollector(columns.flatMap((c) => (c.motion ? [c.motion] : [])));
-      header = { hasTime, columns, nCells: columns.length + (hasTime ? 1 : 0), motion };
-      for (const c of columns) if (!c.motion) keypoints[c.name] ??= { x: [], y: [], score: [] };
+      const scene = sceneVerticalCollector(columns.flatMap((c) => (c.scene ? [c.scene] : [])));
+      header = { hasTime, columns, nCells: columns.length + (hasTime ? 1 : 0), motion, scene };
+      for (const c of columns) if (!c.motion && !c.scene) keypoints[c.name] ??= { x: [], y: [], score: [] };
     },
     finish(): PoseTrack {
       if (header === null) throw new AnalysisError('CSV_EMPTY', `Keypoint CSV "${opts.name}" is empty.`);
@@ -143,6 +152,7 @@ export function createKeypointCsvParser(opts: ParseKeypointCsvOptions): Keypoint
         }
       }
       const footMotion = header.motion.finish(timesSec.length);
+      const sceneVertical = header.scene.finish();
       return {
         timesSec,
         width: opts.width ?? boundOf(keypoints, 'x'),
@@ -150,6 +160,7 @@ export function createKeypointCsvParser(opts: ParseKeypointCsvOptions): Keypoint
         keypoints,
         source: { kind: 'csv', name: opts.name },
         ...(footMotion ? { footMotion } : {}),
+        ...(sceneVertical ? { sceneVertical } : {}),
       };
     },
   };
@@ -171,14 +182,15 @@ export function formatKeypointCsv(track: PoseTrack): string {
 /** The CSV line by line (each with its line break), for writing a track too long for one string. */
 export function* keypointCsvLines(track: PoseTrack): Generator<string> {
   const names = Object.keys(track.keypoints);
-  yield ['time_s', ...names.flatMap((n) => [`${n}_x`, `${n}_y`, `${n}_score`]), ...footMotionHeader(track)].join(',') + '\n';
+  yield ['time_s', ...names.flatMap((n) => [`${n}_x`, `${n}_y`, `${n}_score`]), ...footMotionHeader(track), ...sceneVerticalHeader(track)].join(',') + '\n';
+  const scene = sceneVerticalCells(track);
   for (let i = 0; i < track.timesSec.length; i++) {
     const cells = [fmt(track.timesSec[i], 6)];
     for (const n of names) {
       const kp = track.keypoints[n] as KeypointSeries;
       cells.push(fmt(kp.x[i], 3), fmt(kp.y[i], 3), fmt(kp.score[i], 4));
     }
-    cells.push(...footMotionCells(track, i));
+    cells.push(...footMotionCells(track, i), ...scene);
     yield cells.join(',') + '\n';
   }
 }

@@ -1,4 +1,5 @@
-// Side-view segment angles against the belt's vertical and horizontal (issue 16, "Which side works harder").
+// Side-view segment angles against the world's vertical and horizontal as the clip shows them (issue 16, "Which side
+// works harder"): the scene's vertical edges, else the belt's slant (computeMetrics.ts chooses).
 // One sign convention throughout: an inclination is positive when the segment's lower end (knee, elbow) or upper end
 // (shoulders, for the trunk) lies AHEAD of the other in the direction of travel.
 import { pointAt, type Point } from './jointAngles';
@@ -7,29 +8,39 @@ import type { PoseTrack, Side } from './types';
 const DEG = 180 / Math.PI;
 
 /**
- * Angle of the image vector from → to, measured from the belt's "down" direction towards the direction of travel.
- * beltDeg is the belt's image slant (gait/beltLevel.ts, positive when it runs down to the image right): a rolled
- * camera turns the belt and its perpendicular alike, so the belt's down is the image down turned by beltDeg.
+ * Angle of the image vector from → to, measured from the world's "down" direction towards the direction of travel.
+ * verticalDeg is the world vertical's tilt in the image, positive for a clockwise camera roll (the scene's verticals'
+ * top leaning to image-right, a belt running down to the image right): the world's down is the image down turned by it.
  */
-export function inclinationFromDownDeg(from: Point, to: Point, forwardSign: 1 | -1, beltDeg = 0): number {
+export function inclinationFromDownDeg(from: Point, to: Point, forwardSign: 1 | -1, verticalDeg = 0): number {
   const dx = to.x - from.x;
   const dy = to.y - from.y; // y grows downwards
   if (dx === 0 && dy === 0) return Number.NaN;
-  return forwardSign * (Math.atan2(dx, dy) * DEG + beltDeg);
+  return forwardSign * (Math.atan2(dx, dy) * DEG + verticalDeg);
+}
+
+/**
+ * Shank (knee → ankle) inclination, positive when the ankle is ahead of the knee in the direction of travel: the
+ * "tibia angle at initial contact" overstride measure of the 2D framework of Souza 2016 (docs/references.md).
+ */
+export function shankInclinationDeg(track: PoseTrack, side: Side, t: number, forwardSign: 1 | -1, verticalDeg = 0): number {
+  const knee = pointAt(track, `${side}_knee`, t);
+  const ankle = pointAt(track, `${side}_ankle`, t);
+  return knee && ankle ? inclinationFromDownDeg(knee, ankle, forwardSign, verticalDeg) : Number.NaN;
 }
 
 /** Thigh (hip → knee) inclination: positive with the knee ahead of the hip (knee drive), negative behind (hip extension). */
-export function thighInclinationDeg(track: PoseTrack, side: Side, t: number, forwardSign: 1 | -1, beltDeg = 0): number {
+export function thighInclinationDeg(track: PoseTrack, side: Side, t: number, forwardSign: 1 | -1, verticalDeg = 0): number {
   const hip = pointAt(track, `${side}_hip`, t);
   const knee = pointAt(track, `${side}_knee`, t);
-  return hip && knee ? inclinationFromDownDeg(hip, knee, forwardSign, beltDeg) : Number.NaN;
+  return hip && knee ? inclinationFromDownDeg(hip, knee, forwardSign, verticalDeg) : Number.NaN;
 }
 
 /** Upper arm (shoulder → elbow) inclination: positive with the elbow ahead of the shoulder. */
-export function upperArmInclinationDeg(track: PoseTrack, side: Side, t: number, forwardSign: 1 | -1, beltDeg = 0): number {
+export function upperArmInclinationDeg(track: PoseTrack, side: Side, t: number, forwardSign: 1 | -1, verticalDeg = 0): number {
   const shoulder = pointAt(track, `${side}_shoulder`, t);
   const elbow = pointAt(track, `${side}_elbow`, t);
-  return shoulder && elbow ? inclinationFromDownDeg(shoulder, elbow, forwardSign, beltDeg) : Number.NaN;
+  return shoulder && elbow ? inclinationFromDownDeg(shoulder, elbow, forwardSign, verticalDeg) : Number.NaN;
 }
 
 /**
@@ -58,12 +69,12 @@ function midpointAt(track: PoseTrack, joint: string, t: number, seen: (side: Sid
  * both shoulders (and both hips) fall on about the same image line, so either one seen places the trunk.
  * `seen(joint, side)` says which points the pose model saw at that moment.
  */
-export function trunkLeanDeg(track: PoseTrack, t: number, forwardSign: 1 | -1, beltDeg = 0,
+export function trunkLeanDeg(track: PoseTrack, t: number, forwardSign: 1 | -1, verticalDeg = 0,
   seen: (joint: 'hip' | 'shoulder', side: Side) => boolean = () => true): number {
   const hip = midpointAt(track, 'hip', t, (s) => seen('hip', s));
   const shoulder = midpointAt(track, 'shoulder', t, (s) => seen('shoulder', s));
   if (!hip || !shoulder) return Number.NaN;
   // the line hip → shoulder points up: its lean forward is the angle from the up direction, i.e. from down to the
   // reversed vector shoulder → hip, negated
-  return -inclinationFromDownDeg(shoulder, hip, forwardSign, beltDeg);
+  return -inclinationFromDownDeg(shoulder, hip, forwardSign, verticalDeg);
 }

@@ -25,8 +25,8 @@ export interface SideViewInput {
   footTrack: PoseTrack;
   timings: readonly StepTiming[];
   forwardSign: 1 | -1;
-  /** The belt's image slant to level against (0 when the belt is level or not trusted): gait/beltLevel.ts. */
-  beltDeg: number;
+  /** The world vertical's tilt in the image (segmentAngles.ts; computeMetrics.ts chooses: the scene's, the belt's, or 0). */
+  verticalDeg: number;
   /** Per-side bound of event-timing bias (seconds) at strike, toe-off and mid-stance (computeMetrics derives them). */
   strikeBiasSec: number;
   toeOffBiasSec: number;
@@ -110,14 +110,14 @@ function framesIn(times: readonly number[], t0: number, t1: number): number[] {
 }
 
 export function measureSideView(input: SideViewInput): SideViewOutput {
-  const { track, forwardSign, beltDeg, poseAngleBiasDeg: pose } = input;
+  const { track, forwardSign, verticalDeg, poseAngleBiasDeg: pose } = input;
   const times = track.timesSec;
-  const thigh = (side: Side) => (t: number): number => thighInclinationDeg(track, side, t, forwardSign, beltDeg);
+  const thigh = (side: Side) => (t: number): number => thighInclinationDeg(track, side, t, forwardSign, verticalDeg);
   const foot = (side: Side) => (t: number): number => footAngleDeg(input.footTrack, side, t, forwardSign);
   const knee = (side: Side) => (t: number): number => kneeFlexionDeg(track, side, t);
   const shoulderSeen = (side: Side, frame: number): boolean => minScoreAt(track, [`${side}_shoulder`], frame) >= MIN_VISIBILITY;
   const hipSeen = (side: Side, frame: number): boolean => minScoreAt(track, [`${side}_hip`], frame) >= MIN_VISIBILITY;
-  const trunkAtFrame = (i: number): number => trunkLeanDeg(track, times[i] as number, forwardSign, beltDeg,
+  const trunkAtFrame = (i: number): number => trunkLeanDeg(track, times[i] as number, forwardSign, verticalDeg,
     (joint, side) => (joint === 'shoulder' ? shoulderSeen(side, i) : hipSeen(side, i)));
   const trunkOver = (t0: number, t1: number): number => mean(framesIn(times, t0, t1).map(trunkAtFrame).filter(Number.isFinite));
   const withPose = (timingBias: number): number => Math.hypot(timingBias, pose);
@@ -174,7 +174,7 @@ export function measureSideView(input: SideViewInput): SideViewOutput {
       const armPts = ['shoulder', 'elbow', 'wrist'].map((j) => `${s.side}_${j}`);
       const frames = framesIn(times, s.strikeTimeSec, nextStrike);
       const seen = frames.filter((i) => minScoreAt(track, armPts, i) >= MIN_VISIBILITY);
-      const angles = seen.map((i) => upperArmInclinationDeg(track, s.side, times[i] as number, forwardSign, beltDeg)).filter(Number.isFinite);
+      const angles = seen.map((i) => upperArmInclinationDeg(track, s.side, times[i] as number, forwardSign, verticalDeg)).filter(Number.isFinite);
       if (frames.length > 0 && angles.length >= ARM_SEEN_FRACTION * frames.length) {
         v.armSwingDeg = Math.max(...angles) - Math.min(...angles);
         e.armSwingDeg = pose;

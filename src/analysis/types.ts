@@ -30,6 +30,19 @@ export interface PoseTrack {
   /** Side view from a video: each foot region's own image motion (src/main/footMotion, issue 11). Absent for tracks
    *  without video (keypoint CSV). Labelled like the track's leg points: every leg-label repair swaps it with them. */
   footMotion?: FootMotion;
+  /** Side view from a video: the world's vertical at the runner, read from the scene's vertical edges
+   *  (src/main/scene). Absent when the scene shows none that agree, and for tracks without video. */
+  sceneVertical?: SceneVertical;
+}
+
+/** The world's vertical at the runner as the scene shows it (door frames, cupboards, wall corners). */
+export interface SceneVertical {
+  /** Its tilt from the image vertical, degrees, positive when its top leans to image-right (a clockwise camera roll:
+   *  the sign a belt's slant takes under the same roll). */
+  tiltDeg: number;
+  /** Distinct scene lines that agree on it, and their scatter about it (degrees). */
+  lines: number;
+  scatterDeg: number;
 }
 
 /** One foot part's image motion, index i = from frame i to frame i + 1 (NaN where not measured, and at the last). */
@@ -242,6 +255,10 @@ export interface AnalysisResult {
   };
   /** Side view: each foot's strike class from its mean foot-strike angle (Altman & Davis 2012); null where not measured. */
   footStrikePattern?: Record<Side, FootStrikeReading | null>;
+  /** Side view: the world's vertical the angles were read against (worldVertical.ts): its tilt in the image, degrees,
+   *  positive for a clockwise camera roll, and where it came from (the scene's vertical edges, the belt's slant, or
+   *  the image itself). */
+  vertical?: { deg: number; from: 'scene' | 'belt' | 'image' };
   /** How the numbers were made, for the report's method section. */
   method?: Record<string, string>;
   /** Rear view (issue 16): stances per side whose foot landed across the midline, of the stances measured. */

@@ -16,6 +16,7 @@ export type {
   MetricSummary,
   PelvisTrackingInfo,
   PoseTrack,
+  SceneVertical,
   SessionInfo,
   Side,
   StepRow,

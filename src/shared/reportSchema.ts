@@ -139,6 +139,7 @@ const analysisResultSchema = z.object({
   verdict: z.array(z.string()).optional(),
   steps: z.array(stepRow).optional(),
   facing: z.enum(['imageLeft', 'imageRight', 'towardsCamera', 'awayFromCamera']).optional(),
+  vertical: z.object({ deg: z.number(), from: z.enum(['scene', 'belt', 'image']) }).optional(),
   timing: timingReliability.optional(),
   session: z.object({
     clips: z.array(z.object({

@@ -69,5 +69,12 @@ describe('UI end to end, real pipeline', () => {
       }
     }
     expect(again.verdict).toEqual(exported.verdict);
+    // …and the vertical its angles were read against: the demo's cupboards and walls, not its belt slanting 7° from
+    // a camera looking across it (src/analysis/worldVertical.ts)
+    expect(exported.vertical?.from).toBe('scene');
+    expect(Math.abs(exported.vertical!.deg)).toBeLessThan(2);
+    expect(again.vertical?.from).toBe('scene');
+    expect(Math.abs(again.vertical!.deg - exported.vertical!.deg)).toBeLessThan(1e-3);
+    expect(again.metrics.trunkLeanDeg?.left).toBeCloseTo(exported.metrics.trunkLeanDeg!.left!, 3);
   }, 1_200_000);
 });

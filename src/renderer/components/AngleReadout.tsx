@@ -49,6 +49,8 @@ export function AngleReadout({ result, track, frame, pelvis }: { result: Analysi
     );
   }
   const forward: 1 | -1 | null = result.facing === 'imageRight' ? 1 : result.facing === 'imageLeft' ? -1 : null;
+  // The vertical the analysis read its angles against (the scene's, or the belt's when it slants): the same here.
+  const verticalDeg = result.vertical?.deg ?? 0;
   // The analysis's own rule for a seen joint (sideViewMeasures): a guessed far knee is no measurement here either.
   const seen = (side: Side, joints: readonly string[]): boolean => minScoreAt(track, joints.map((j) => `${side}_${j}`), frame) >= MIN_VISIBILITY;
   const ifSeen = (side: Side, joints: readonly string[], angle: () => number): number | null => (seen(side, joints) ? angle() : null);
@@ -62,8 +64,8 @@ export function AngleReadout({ result, track, frame, pelvis }: { result: Analysi
       {forward !== null && (
         <PerSide label="Shank" signed title="Shank to the vertical: + = ankle ahead of the knee (the overstride measure at foot strike)"
           values={{
-            left: ifSeen('left', ['knee', 'ankle'], () => shankInclinationDeg(track, 'left', t, forward)),
-            right: ifSeen('right', ['knee', 'ankle'], () => shankInclinationDeg(track, 'right', t, forward)),
+            left: ifSeen('left', ['knee', 'ankle'], () => shankInclinationDeg(track, 'left', t, forward, verticalDeg)),
+            right: ifSeen('right', ['knee', 'ankle'], () => shankInclinationDeg(track, 'right', t, forward, verticalDeg)),
           }} />
       )}
     </span>

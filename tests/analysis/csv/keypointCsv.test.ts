@@ -148,6 +148,25 @@ describe('formatKeypointCsv', () => {
     expect(parseKeypointCsv(formatKeypointCsv(bare), { name: 'x' }).footMotion).toBeUndefined();
   });
 
+  it('writes the scene\'s vertical on every row and reads it back, so the CSV reads its angles as the clip did', () => {
+    const track: PoseTrack = {
+      timesSec: [0, 1 / 60], width: 640, height: 360,
+      keypoints: { left_hip: { x: [1, 2], y: [4, 5], score: [0.9, 0.8] } },
+      source: { kind: 'pose-model', model: 'heavy', backend: 'onnx' }, sceneVertical: { tiltDeg: -0.5307, lines: 23, scatterDeg: 1.0701 },
+    };
+    const text = formatKeypointCsv(track);
+    const rows = text.trim().split('\n');
+    expect(rows[0]!.split(',').slice(4)).toEqual(['scene_vertical_tilt_deg', 'scene_vertical_lines', 'scene_vertical_scatter_deg']);
+    expect(rows[1]!.split(',').slice(4)).toEqual(['-0.531', '23', '1.07']);
+    expect(rows[2]!.split(',').slice(4)).toEqual(['-0.531', '23', '1.07']);
+    const back = parseKeypointCsv(text, { name: 'keypoints.csv' });
+    expect(back.sceneVertical).toEqual({ tiltDeg: -0.531, lines: 23, scatterDeg: 1.07 });
+    expect(Object.keys(back.keypoints)).toEqual(['left_hip']);
+    const { sceneVertical: _dropped, ...bare } = track;
+    expect(parseKeypointCsv(formatKeypointCsv(bare), { name: 'x' }).sceneVertical).toBeUndefined();
+    expect(codeOf(() => parseKeypointCsv('time_s,a_x,a_y,scene_vertical_lines\n0,1,2,3\n', { name: 'x' }))).toBe('CSV_BAD_HEADER');
+  });
+
   it('refuses a foot part with only some of its motion columns, naming the missing one', () => {
     const text = 'time_s,a_x,a_y,left_toe_motion_dx_px,left_toe_motion_dy_px\n0,1,2,0.5,0.1\n';
     expect(codeOf(() => parseKeypointCsv(text, { name: 'x' }))).toBe('CSV_BAD_HEADER');

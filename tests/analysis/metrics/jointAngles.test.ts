@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { interiorAngleDeg, kneeFlexionDeg, shankInclinationDeg } from '../../../src/analysis/jointAngles';
+import { interiorAngleDeg, kneeFlexionDeg } from '../../../src/analysis/jointAngles';
+import { shankInclinationDeg } from '../../../src/analysis/segmentAngles';
 import type { PoseTrack } from '../../../src/analysis/types';
 
 function legTrack(): PoseTrack {

@@ -78,9 +78,9 @@ function body(facing: 1 | -1, rollDeg: number, far: { side: Side; score: number 
   return { track: { timesSec, width: 1280, height: 720, keypoints: kp, source: { kind: 'csv', name: 'drawn' } }, events };
 }
 
-function measure(track: PoseTrack, events: GaitEvent[], facing: 1 | -1, beltDeg: number, legMeasured: (s: Side) => boolean = () => true, nearSide: Side | null = null) {
+function measure(track: PoseTrack, events: GaitEvent[], facing: 1 | -1, verticalDeg: number, legMeasured: (s: Side) => boolean = () => true, nearSide: Side | null = null) {
   const input: SideViewInput = {
-    track, footTrack: track, timings: buildStepTimings(events), forwardSign: facing, beltDeg,
+    track, footTrack: track, timings: buildStepTimings(events), forwardSign: facing, verticalDeg,
     strikeBiasSec: 0.005, toeOffBiasSec: 0.005, midStanceBiasSec: 0.005, poseAngleBiasDeg: 3, footAngleBiasDeg: 7, legMeasured, nearSide,
   };
   return { out: measureSideView(input), timings: input.timings };

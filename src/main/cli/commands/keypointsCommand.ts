@@ -58,7 +58,8 @@ async function writeKeypoints(info: VideoInfo, out: string, opts: KeypointsOptio
     ...(opts.runtime !== undefined ? { runtime: opts.runtime } : {}),
     ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
   });
-  // The pixels' evidence the app adds before analysing (foot motion from the side, pelvis marks from behind), so that
+  // The pixels' evidence the app adds before analysing (foot motion and the scene's vertical from the side, pelvis
+  // marks from behind), so that
   // `lopsided analyse track.csv` reads this file as it reads the clip.
   const warnings: string[] = [];
   const withPixels = await addPixelEvidence(info, track, { view: 'auto', pelvisMarks: 'auto' }, { signal: ctx.signal, onProgress }, warnings);
@@ -73,6 +74,7 @@ async function writeKeypoints(info: VideoInfo, out: string, opts: KeypointsOptio
     framesTotal: track.timesSec.length,
     framesWithRunner: withRunner,
     footMotion: withPixels.footMotion !== undefined,
+    sceneVertical: withPixels.sceneVertical ?? null,
     pelvisTracking: withPixels.pelvisTracking ?? null,
     app: appInfo(),
     createdAtIso: new Date().toISOString(),

@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parseKeypointCsv } from '../src/analysis/keypointCsv';
 import { runFootMotion } from '../src/main/footMotion/runFootMotion';
 import { footMotionLongSide } from '../src/main/footMotion/trackFootMotion';
+import { measureSceneVertical } from '../src/main/scene/measureSceneVertical';
 import { estimatePoseTrack } from '../src/main/pose/estimatePoseTrack';
 import { decodeFrames } from '../src/main/video/decodeFrames';
 import { probeVideo } from '../src/main/video/probeVideo';
@@ -125,6 +126,9 @@ if (existsSync(seedTrack)) {
   const feet = await withPeakRss(() => runFootMotion({ frames: decodeFrames(info, { longSide: footMotionLongSide(info, track) }), track }));
   const n = track.timesSec.length;
   console.log(`foot motion (side clips): ${(n / feet.sec).toFixed(0)} frames/s (${n} frames, ${feet.sec.toFixed(2)} s, long side ${footMotionLongSide(info, track)}), CPU ${((1000 * feet.cpuSec) / n).toFixed(1)} ms/frame incl. decode, matching ${feet.value.msPerFrame.toFixed(1)} ms/frame, peak ${feet.peakMb.toFixed(0)} MB`);
+  // Issue 16: the scene's vertical (six frames decoded where they are, line search), once per side clip.
+  const scene = await withPeakRss(() => measureSceneVertical(info, track));
+  console.log(`scene vertical (side clips): ${scene.sec.toFixed(2)} s per clip, CPU ${scene.cpuSec.toFixed(2)} s, peak ${scene.peakMb.toFixed(0)} MB (${scene.value ? `${scene.value.tiltDeg.toFixed(1)}° from ${scene.value.lines} lines` : 'none found'})`);
 }
 
 function runChild(model: PoseModelName, workers: number, runtime: PoseRuntimePreference): ChildResult {

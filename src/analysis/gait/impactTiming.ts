@@ -16,6 +16,10 @@
 // (here heelShare, in touchdown.ts the cutoff and ball window) are scored leave-one-trial-out by
 // scripts/validate/loto.ts. maxIqrSec 20 ms: the clean RBDS feet agree within 2–6 ms,
 // damaged ones (3 px noise, 9% swapped labels) within 7–22 ms, BlazePose on the rendered clip within 4–14 ms.
+// Experiment, off by default (profileAlignCutoffHz 0): where both feet land on the ball, the braking onset of each
+// foot's mean ball profile (gait/meanBallProfile.ts) instead of its speed peak, where it moves each foot by more than
+// profileMinZ = 2 jackknife standard errors (a 95% two-sided test: a move the profile's own noise could make is not
+// read). Leave-one-trial-out not better on every trial (gait/touchdown.ts "Also tried" has the figures).
 import { indexAtOrBefore } from '../seriesMath';
 import { median, quantile } from '../signal/subFrame';
 import { SIDES, type GaitEvent, type PoseTrack, type Side } from '../types';
@@ -35,9 +39,11 @@ export interface ImpactOptions extends TouchdownOptions {
    * step's ball speed peak low-passed at this cutoff (Hz; gait/meanBallProfile.ts); 0: the speed peak itself.
    */
   profileAlignCutoffHz: number;
+  /** The profile is read only where it moves each foot's touchdown by more than this many standard errors. */
+  profileMinZ: number;
 }
 
-export const DEFAULT_IMPACT_OPTIONS: ImpactOptions = { ...DEFAULT_TOUCHDOWN_OPTIONS, maxIqrSec: 0.02, heelShare: 0.6, profileAlignCutoffHz: 0 };
+export const DEFAULT_IMPACT_OPTIONS: ImpactOptions = { ...DEFAULT_TOUCHDOWN_OPTIONS, maxIqrSec: 0.02, heelShare: 0.6, profileAlignCutoffHz: 0, profileMinZ: 2 };
 
 export interface ImpactShift {
   side: Side;
@@ -48,6 +54,8 @@ export interface ImpactShift {
   applied: boolean;
   /** The fit of the foot's mean ball profile where it gave the touchdown (onset relative to the alignment peaks). */
   ballProfile: ProfileFit | null;
+  /** Standard error of the profile's onset (s; jackknife over steps), also where it was not read; NaN where not fitted. */
+  ballProfileSeSec: number;
 }
 
 function keypointY(track: PoseTrack, name: string): number[] | null {
@@ -55,17 +63,29 @@ function keypointY(track: PoseTrack, name: string): number[] | null {
   return kp && kp.y.some((v) => Number.isFinite(v)) ? [...kp.y] : null;
 }
 
+/** Groups of the grouped jackknife that measures how well a foot's mean profile fixes its onset. */
+const JACKKNIFE_GROUPS = 8;
+
 /**
  * The foot's median braking onset − belt-rule strike (s) from its mean ball profile (gait/meanBallProfile.ts): each
  * step aligned on its ball speed peak low-passed at opts.profileAlignCutoffHz; null where the profile shows no fit.
+ * Its standard error (s) by the grouped jackknife over the foot's steps: the profile's noise and the alignment's alike.
  */
-function ballProfileOnset(ballY: readonly number[], t: readonly number[], fps: number, strikesSec: readonly number[], opts: ImpactOptions): { onsetSec: number; fit: ProfileFit } | null {
+function ballProfileOnset(ballY: readonly number[], t: readonly number[], fps: number, strikesSec: readonly number[], opts: ImpactOptions): { onsetSec: number; seSec: number; fit: ProfileFit } | null {
   const v = footVertical(null, ballY, t, fps, opts.profileAlignCutoffHz);
   // every peak in the window aligns (the ballBeforeSec refusal is for reading a touchdown, not for aligning steps)
   const peaksSec = strikesSec.map((s) => touchdownsNear(v, t, s, { ...opts, ballBeforeSec: opts.beforeSec }).ballSec);
-  const fit = meanProfileOnsetSec(ballY, t, peaksSec, MIN_IMPACTS);
-  const onsetSec = median(peaksSec.map((p, k) => p - (strikesSec[k] as number))) + fit.onsetSec;
-  return Number.isFinite(onsetSec) ? { onsetSec, fit } : null;
+  const onsetOf = (keep: (k: number) => boolean): { onsetSec: number; fit: ProfileFit } => {
+    const p = peaksSec.map((x, k) => (keep(k) ? x : Number.NaN));
+    const fit = meanProfileOnsetSec(ballY, t, p, MIN_IMPACTS);
+    return { onsetSec: median(p.map((x, k) => x - (strikesSec[k] as number))) + fit.onsetSec, fit };
+  };
+  const all = onsetOf(() => true);
+  if (!Number.isFinite(all.onsetSec)) return null;
+  const parts = Array.from({ length: JACKKNIFE_GROUPS }, (_, g) => onsetOf((k) => k % JACKKNIFE_GROUPS !== g).onsetSec).filter(Number.isFinite);
+  const m = parts.reduce((a, x) => a + x, 0) / parts.length;
+  const seSec = parts.length >= 2 ? Math.sqrt(((parts.length - 1) / parts.length) * parts.reduce((a, x) => a + (x - m) ** 2, 0)) : Number.NaN;
+  return { ...all, seSec };
 }
 
 /**
@@ -107,13 +127,15 @@ export function refineStrikesByImpact(track: PoseTrack, events: readonly GaitEve
   // the two feet are read alike (a heel read on one foot, the ball's profile on the other, put their difference in
   // the reading: measured, RBDS002_T45 damaged at 120 fps strike L − R 3.8 → 12.1 ms); the heel's impact as it is.
   const profiles = feet.map((f) => (opts.profileAlignCutoffHz > 0 && !feet.some((g) => g.heelFirst) && f.ballY ? ballProfileOnset(f.ballY, t, fps, f.strikesSec, opts) : null));
-  const useProfiles = profiles.every((p) => p !== null);
+  // ... and only where each foot's profile moves its touchdown from the speed peak's by more than opts.profileMinZ
+  // standard errors (a correction the profile's own noise could have made is not one).
+  const useProfiles = profiles.every((p, k) => p !== null && Math.abs(p.onsetSec - median((feet[k] as (typeof feet)[number]).offsets)) > opts.profileMinZ * p.seSec);
   const shifts: ImpactShift[] = [];
   const shiftOf = new Map<Side, number>();
   feet.forEach((f, k) => {
     const profile = useProfiles ? profiles[k] ?? null : null;
     const shiftSec = profile ? profile.onsetSec : median(f.offsets);
-    shifts.push({ side: f.side, shiftSec: Number.isFinite(shiftSec) ? shiftSec : 0, iqrSec: Number.isFinite(f.iqrSec) ? f.iqrSec : Number.NaN, impacts: f.offsets.length, applied: f.applied, ballProfile: profile?.fit ?? null });
+    shifts.push({ side: f.side, shiftSec: Number.isFinite(shiftSec) ? shiftSec : 0, iqrSec: Number.isFinite(f.iqrSec) ? f.iqrSec : Number.NaN, impacts: f.offsets.length, applied: f.applied, ballProfile: profile?.fit ?? null, ballProfileSeSec: profiles[k]?.seSec ?? Number.NaN });
     if (f.applied) shiftOf.set(f.side, shiftSec);
   });
   const out = events.map((e) => {

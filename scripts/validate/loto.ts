@@ -59,12 +59,6 @@ export const SWEEPS: Sweep[] = [
   { name: 'touchdown cutoff (Hz)', values: [15, 20, 25, 30], apply: (v) => ({ impact: { cutoffHz: v }, side: {} }), score: (r) => eventRatio(r, 'strike') },
   { name: 'ball window before the belt-rule strike (s)', values: [0.015, 0.025, 0.04], apply: (v) => ({ impact: { ballBeforeSec: v }, side: {} }), score: (r) => eventRatio(r, 'strike') },
   { name: 'heel share (of strikes with an impact) for the heel to decide', values: [0.5, 0.6, 0.7, 0.8], apply: (v) => ({ impact: { heelShare: v }, side: {} }), score: (r) => eventRatio(r, 'strike') },
-  // 0: no mean profile (the ball's 25 Hz speed peak, the touchdown of gait/touchdown.ts); else the mean profile's
-  // braking onset, its steps aligned on their ball speed peaks low-passed at this cutoff (gait/meanBallProfile.ts).
-  // Only cutoffs well below the touchdown's 25 Hz: a peak low-passed at 15–25 Hz is set by the same few noisy heights
-  // that shape the braking corner, so aligning on it builds a sharp corner out of the noise (3 px: RBDS001's fitted
-  // braking 25–40 → 0–10 ms, onsets 8–15 ms late, with jackknife errors that do not show it).
-  { name: 'ball mean-profile alignment cutoff (Hz; 0: speed peak)', values: [0, 6, 8, 10], apply: (v) => ({ impact: { profileAlignCutoffHz: v }, side: {} }), score: (r) => eventRatio(r, 'strike') },
   { name: 'toe rise (leg lengths)', values: [0.01, 0.015, 0.02, 0.025, 0.03], apply: (v) => ({ impact: {}, side: { toeRiseLegFraction: v } }), score: (r) => eventRatio(r, 'toeOff') },
   { name: 'toe stance level lifted by the toe noise (σ)', values: [0, 0.2, 0.4, 0.6, 0.8, 1, 1.2], apply: (v) => ({ impact: {}, side: { toeNoiseLevelFactor: v } }), score: (r, clean) => noiseShiftMs(r, clean), bias: true },
 ];
@@ -137,20 +131,20 @@ export function lotoReport(log: (line: string) => void): void {
     }
   }
   log('\nHeld-out per-foot bias (ms) with every constant chosen on the other four trials:');
-  log('held out     setting                                                              fps source        FS L   FS R   TO L   TO R  C L−R  ratio');
+  log('held out     setting                                               fps source        FS L   FS R   TO L   TO R  C L−R  ratio');
   const worstHeldOut = new Map<string, number>();
   let met = 0;
   let rows = 0;
   for (const trial of trials) {
     const s = chosen.get(trial) as Setting;
-    const label = `${s.impact.cutoffHz ?? '-'} Hz, ball ${s.impact.ballBeforeSec ?? '-'} s, heel ${s.impact.heelShare ?? '-'}, profile ${s.impact.profileAlignCutoffHz ?? '-'} Hz, toe ${s.side.toeRiseLegFraction ?? '-'}, σ ${s.side.toeNoiseLevelFactor ?? '-'}`;
+    const label = `${s.impact.cutoffHz ?? '-'} Hz, ball ${s.impact.ballBeforeSec ?? '-'} s, heel ${s.impact.heelShare ?? '-'}, toe ${s.side.toeRiseLegFraction ?? '-'}, σ ${s.side.toeNoiseLevelFactor ?? '-'}`;
     for (const c of cases.filter((x) => x.trial === trial)) {
       const r = runWith(c, s);
       const ratio = missRatio(r);
       worstHeldOut.set(trial, Math.max(worstHeldOut.get(trial) ?? 0, ratio));
       rows++;
       if (ratio <= 1) met++;
-      log([trial.padEnd(12), label.padEnd(68), String(c.fps).padStart(3), c.source.padEnd(11),
+      log([trial.padEnd(12), label.padEnd(53), String(c.fps).padStart(3), c.source.padEnd(11),
         f(r.strikeBiasMs.left), f(r.strikeBiasMs.right), f(r.toeOffBiasMs.left), f(r.toeOffBiasMs.right),
         f(r.contactBiasMs.left - r.contactBiasMs.right), f(missRatio(r), 6)].join(' '));
     }

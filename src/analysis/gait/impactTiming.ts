@@ -16,15 +16,10 @@
 // (here heelShare, in touchdown.ts the cutoff and ball window) are scored leave-one-trial-out by
 // scripts/validate/loto.ts. maxIqrSec 20 ms: the clean RBDS feet agree within 2–6 ms,
 // damaged ones (3 px noise, 9% swapped labels) within 7–22 ms, BlazePose on the rendered clip within 4–14 ms.
-// Experiment, off by default (profileAlignCutoffHz 0): where both feet land on the ball, the braking onset of each
-// foot's mean ball profile (gait/meanBallProfile.ts) instead of its speed peak, where it moves each foot by more than
-// profileMinZ = 2 jackknife standard errors (a 95% two-sided test: a move the profile's own noise could make is not
-// read). Leave-one-trial-out not better on every trial (gait/touchdown.ts "Also tried" has the figures).
 import { indexAtOrBefore } from '../seriesMath';
 import { median, quantile } from '../signal/subFrame';
 import { SIDES, type GaitEvent, type PoseTrack, type Side } from '../types';
 import { DEFAULT_TOUCHDOWN_OPTIONS, footVertical, touchdownsNear, type TouchdownOptions } from './touchdown';
-import { meanProfileOnsetSec, type ProfileFit } from './meanBallProfile';
 
 export const IMPACT_MIN_FPS = 50;
 const MIN_IMPACTS = 5;
@@ -34,16 +29,9 @@ export interface ImpactOptions extends TouchdownOptions {
   maxIqrSec: number;
   /** The heel decides only where it shows an impact at this share of the foot's strikes or more. */
   heelShare: number;
-  /**
-   * Where the ball lands first, its touchdown is the braking onset of the foot's mean ball profile, aligned on each
-   * step's ball speed peak low-passed at this cutoff (Hz; gait/meanBallProfile.ts); 0: the speed peak itself.
-   */
-  profileAlignCutoffHz: number;
-  /** The profile is read only where it moves each foot's touchdown by more than this many standard errors. */
-  profileMinZ: number;
 }
 
-export const DEFAULT_IMPACT_OPTIONS: ImpactOptions = { ...DEFAULT_TOUCHDOWN_OPTIONS, maxIqrSec: 0.02, heelShare: 0.6, profileAlignCutoffHz: 0, profileMinZ: 2 };
+export const DEFAULT_IMPACT_OPTIONS: ImpactOptions = { ...DEFAULT_TOUCHDOWN_OPTIONS, maxIqrSec: 0.02, heelShare: 0.6 };
 
 export interface ImpactShift {
   side: Side;
@@ -52,40 +40,11 @@ export interface ImpactShift {
   iqrSec: number;
   impacts: number;
   applied: boolean;
-  /** The fit of the foot's mean ball profile where it gave the touchdown (onset relative to the alignment peaks). */
-  ballProfile: ProfileFit | null;
-  /** Standard error of the profile's onset (s; jackknife over steps), also where it was not read; NaN where not fitted. */
-  ballProfileSeSec: number;
 }
 
 function keypointY(track: PoseTrack, name: string): number[] | null {
   const kp = track.keypoints[name];
   return kp && kp.y.some((v) => Number.isFinite(v)) ? [...kp.y] : null;
-}
-
-/** Groups of the grouped jackknife that measures how well a foot's mean profile fixes its onset. */
-const JACKKNIFE_GROUPS = 8;
-
-/**
- * The foot's median braking onset − belt-rule strike (s) from its mean ball profile (gait/meanBallProfile.ts): each
- * step aligned on its ball speed peak low-passed at opts.profileAlignCutoffHz; null where the profile shows no fit.
- * Its standard error (s) by the grouped jackknife over the foot's steps: the profile's noise and the alignment's alike.
- */
-function ballProfileOnset(ballY: readonly number[], t: readonly number[], fps: number, strikesSec: readonly number[], opts: ImpactOptions): { onsetSec: number; seSec: number; fit: ProfileFit } | null {
-  const v = footVertical(null, ballY, t, fps, opts.profileAlignCutoffHz);
-  // every peak in the window aligns (the ballBeforeSec refusal is for reading a touchdown, not for aligning steps)
-  const peaksSec = strikesSec.map((s) => touchdownsNear(v, t, s, { ...opts, ballBeforeSec: opts.beforeSec }).ballSec);
-  const onsetOf = (keep: (k: number) => boolean): { onsetSec: number; fit: ProfileFit } => {
-    const p = peaksSec.map((x, k) => (keep(k) ? x : Number.NaN));
-    const fit = meanProfileOnsetSec(ballY, t, p, MIN_IMPACTS);
-    return { onsetSec: median(p.map((x, k) => x - (strikesSec[k] as number))) + fit.onsetSec, fit };
-  };
-  const all = onsetOf(() => true);
-  if (!Number.isFinite(all.onsetSec)) return null;
-  const parts = Array.from({ length: JACKKNIFE_GROUPS }, (_, g) => onsetOf((k) => k % JACKKNIFE_GROUPS !== g).onsetSec).filter(Number.isFinite);
-  const m = parts.reduce((a, x) => a + x, 0) / parts.length;
-  const seSec = parts.length >= 2 ? Math.sqrt(((parts.length - 1) / parts.length) * parts.reduce((a, x) => a + (x - m) ** 2, 0)) : Number.NaN;
-  return { ...all, seSec };
 }
 
 /**
@@ -96,9 +55,10 @@ export function refineStrikesByImpact(track: PoseTrack, events: readonly GaitEve
   if (!(fps >= IMPACT_MIN_FPS)) return { events: [...events], shifts: [] };
   const opts = { ...DEFAULT_IMPACT_OPTIONS, ...options };
   const t = track.timesSec;
-  const feet = SIDES.map((side) => {
-    const ballY = keypointY(track, `${side}_foot_index`);
-    const v = footVertical(keypointY(track, `${side}_heel`), ballY, t, fps, opts.cutoffHz);
+  const shifts: ImpactShift[] = [];
+  const shiftOf = new Map<Side, number>();
+  for (const side of SIDES) {
+    const v = footVertical(keypointY(track, `${side}_heel`), keypointY(track, `${side}_foot_index`), t, fps, opts.cutoffHz);
     const ball: number[] = [];
     const heel: number[] = [];
     for (const e of events) {
@@ -111,33 +71,20 @@ export function refineStrikesByImpact(track: PoseTrack, events: readonly GaitEve
     // earlier (the median of per-step minima would pick whichever point's noise came first).
     // A point counts only where it shows a touchdown at half the foot's strikes or more: a forefoot striker's heel
     // has no impact of its own near the strike, and its few noise peaks would otherwise decide.
-    const strikesSec = events.filter((e) => e.side === side && e.type === 'footStrike').map((e) => e.timeSec);
-    const enough = (a: readonly number[], share = 0.5): boolean => a.length >= Math.max(MIN_IMPACTS, share * strikesSec.length);
+    const strikes = events.filter((e) => e.side === side && e.type === 'footStrike').length;
+    const enough = (a: readonly number[], share = 0.5): boolean => a.length >= Math.max(MIN_IMPACTS, share * strikes);
     const iqr = (a: readonly number[]): number => quantile(a, 0.75) - quantile(a, 0.25);
     const heelClear = enough(heel, opts.heelShare) && iqr(heel) <= opts.maxIqrSec;
     // The heel decides when its impacts agree better than the ball's speed peaks do: a heel that is stopped dead
     // step after step landed first even if the ball's fall peaked earlier in the air (a ball braked in late swing).
     const heelFirst = heelClear && (!enough(ball) || median(heel) < median(ball) || iqr(heel) < iqr(ball));
     const offsets = heelFirst ? heel : ball;
-    const iqrSec = iqr(offsets);
-    return { side, ballY, strikesSec, heelFirst, offsets, iqrSec, applied: enough(offsets) && iqrSec <= opts.maxIqrSec };
-  });
-  // The ball's speed peak reads early where the ball is stopped abruptly: the braking onset of the foot's mean profile
-  // instead (gait/meanBallProfile.ts), but only where both feet are read from the ball and both profiles fit, so that
-  // the two feet are read alike (a heel read on one foot, the ball's profile on the other, put their difference in
-  // the reading: measured, RBDS002_T45 damaged at 120 fps strike L − R 3.8 → 12.1 ms); the heel's impact as it is.
-  const profiles = feet.map((f) => (opts.profileAlignCutoffHz > 0 && !feet.some((g) => g.heelFirst) && f.ballY ? ballProfileOnset(f.ballY, t, fps, f.strikesSec, opts) : null));
-  // ... and only where each foot's profile moves its touchdown from the speed peak's by more than opts.profileMinZ
-  // standard errors (a correction the profile's own noise could have made is not one).
-  const useProfiles = profiles.every((p, k) => p !== null && Math.abs(p.onsetSec - median((feet[k] as (typeof feet)[number]).offsets)) > opts.profileMinZ * p.seSec);
-  const shifts: ImpactShift[] = [];
-  const shiftOf = new Map<Side, number>();
-  feet.forEach((f, k) => {
-    const profile = useProfiles ? profiles[k] ?? null : null;
-    const shiftSec = profile ? profile.onsetSec : median(f.offsets);
-    shifts.push({ side: f.side, shiftSec: Number.isFinite(shiftSec) ? shiftSec : 0, iqrSec: Number.isFinite(f.iqrSec) ? f.iqrSec : Number.NaN, impacts: f.offsets.length, applied: f.applied, ballProfile: profile?.fit ?? null, ballProfileSeSec: profiles[k]?.seSec ?? Number.NaN });
-    if (f.applied) shiftOf.set(f.side, shiftSec);
-  });
+    const shiftSec = median(offsets);
+    const iqrSec = quantile(offsets, 0.75) - quantile(offsets, 0.25);
+    const applied = enough(offsets) && iqrSec <= opts.maxIqrSec;
+    shifts.push({ side, shiftSec: Number.isFinite(shiftSec) ? shiftSec : 0, iqrSec: Number.isFinite(iqrSec) ? iqrSec : Number.NaN, impacts: offsets.length, applied });
+    if (applied) shiftOf.set(side, shiftSec);
+  }
   const out = events.map((e) => {
     const d = e.type === 'footStrike' ? shiftOf.get(e.side) : undefined;
     if (d === undefined) return e;

@@ -46,8 +46,8 @@
 //   out 1.94 / 1.94 / 2.23 / 2.83 / 1.16, 11/40 rows; but the gate all five trials pick (3.5 ms) lets in RBDS002_T45's
 //   damaged feet (σ / v 2.4–3.3 ms), whose onsets noise pushes late: strike L − R 9.1 ms, contact L − R −10.0 ms at 60
 //   fps (5.1 and −7.3 with the speed peak), also when both feet must pass the gate together. Not shipped either.
-// - the braking onset of ONE mean ball-height profile per foot (code in the experiment commit of branch
-//   strike-mean-profile: gait/meanBallProfile.ts): every step's unfiltered heights pooled at (frame time − that step's
+// - the braking onset of ONE mean ball-height profile per foot (code and synthetic tests in commit 8f3c6db of the
+//   history, gait/meanBallProfile.ts): every step's unfiltered heights pooled at (frame time − that step's
 //   speed peak), the fall-brake-rest model fitted to the pool (each step its own rest level). Clean strikes right:
 //   RBDS002_T45 60 fps −7.9 / −12.9 → +2.6 / −1.2 ms in-sample, RBDS001 within ±2 ms. But under 3 px of noise,
 //   aligned on the 25 Hz peaks, the pool's braking time collapses (RBDS001 25–40 → 0–10 ms) and its onsets slide 8–15

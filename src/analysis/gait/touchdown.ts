@@ -46,6 +46,24 @@
 //   out 1.94 / 1.94 / 2.23 / 2.83 / 1.16, 11/40 rows; but the gate all five trials pick (3.5 ms) lets in RBDS002_T45's
 //   damaged feet (σ / v 2.4–3.3 ms), whose onsets noise pushes late: strike L − R 9.1 ms, contact L − R −10.0 ms at 60
 //   fps (5.1 and −7.3 with the speed peak), also when both feet must pass the gate together. Not shipped either.
+// - the braking onset of ONE mean ball-height profile per foot (code and synthetic tests in commit 8f3c6db of the
+//   history, gait/meanBallProfile.ts): every step's unfiltered heights pooled at (frame time − that step's
+//   speed peak), the fall-brake-rest model fitted to the pool (each step its own rest level). Clean strikes right:
+//   RBDS002_T45 60 fps −7.9 / −12.9 → +2.6 / −1.2 ms in-sample, RBDS001 within ±2 ms. But under 3 px of noise,
+//   aligned on the 25 Hz peaks, the pool's braking time collapses (RBDS001 25–40 → 0–10 ms) and its onsets slide 8–15
+//   ms late: the peaks are set by the same noisy heights that shape the corner, so the alignment builds a sharp corner
+//   out of the noise. Held out (as the default, the rest swept) 2.13 / 2.35 / 4.09 / 4.33 / 1.16, 12/40.
+//   Aligned on peaks low-passed at 6–10 Hz the slide goes (damaged RBDS001 strikes −3…+4 ms) but the onset still
+//   scatters by several ms per foot (the onset and the braking time trade along a ridge), and reading the ball's
+//   profile on one foot and the heel on the other put the heel's error into left − right (RBDS002_T45 damaged 120 fps
+//   3.8 → 12.1 ms), so it was read only where both feet land on the ball and each foot's move from the speed peak
+//   exceeds 2 jackknife standard errors. Held out, the alignment cutoff swept (0 / 6 / 8 / 10 Hz: 10 in four folds, 6
+//   with RBDS001_T25 held out): 2.18 / 1.94 / 2.23 / 2.69 / 1.16, 9/40 against 1.94 / 1.94 / 2.23 / 2.83 / 1.16, 9/40.
+//   Clean RBDS002_T45 strikes held out +5.2 / −0.7 ms at 60 fps (−10.4 / −15.7 with the peak), +2.7 / −1.1 at 120
+//   (−8.7 / −13.6), but RBDS001_T25's damaged 120 fps right foot passes the gate with a noisy onset (−8.9 ms, contact
+//   L − R −10.9) and that trial's held-out worst grows 1.94 → 2.18. Offered 15 and 25 Hz too, the folds pick them (by
+//   the mean ratio) and RBDS001_T25 reads 2.31. On 13 synthetic steps (a 10 s clip) under 3 px the profile's onset
+//   scatters −9…+9 ms per foot at 60 fps and its jackknife error is 1.4–15 ms, so the gate mostly keeps the peak.
 import { lowPassSeries } from '../signal/butterworth';
 import { derivative, parabolicOffset } from '../signal/subFrame';
 

@@ -32,6 +32,13 @@ function PerSide({ label, title, values, signed }: { label: string; title: strin
   );
 }
 
+/** Where the vertical of the side-view angles came from (report.json `vertical.from`), in words. */
+const VERTICAL_FROM = {
+  scene: 'the scene\'s verticals: door frames, cupboards, wall corners',
+  belt: 'turned with the slanted belt: the scene showed no verticals',
+  image: 'the image vertical',
+} as const;
+
 export function AngleReadout({ result, track, frame, pelvis }: { result: AnalysisResult; track: PoseTrack; frame: number; pelvis: PelvisAtFrame | null }) {
   const t = track.timesSec[frame] ?? 0;
   if (result.view === 'rear') {
@@ -62,7 +69,7 @@ export function AngleReadout({ result, track, frame, pelvis }: { result: Analysi
     <span className="angle-readout" data-testid="angle-readout">
       <PerSide label="Knee flexion" title="180° − hip–knee–ankle angle: 0° = straight leg" values={knee} />
       {forward !== null && (
-        <PerSide label="Shank" signed title="Shank to the vertical: + = ankle ahead of the knee (the overstride measure at foot strike)"
+        <PerSide label="Shank" signed title={`Shank to the dashed vertical through the hips (${VERTICAL_FROM[result.vertical?.from ?? 'image']}): + = ankle ahead of the knee (the overstride measure at foot strike)`}
           values={{
             left: ifSeen('left', ['knee', 'ankle'], () => shankInclinationDeg(track, 'left', t, forward, verticalDeg)),
             right: ifSeen('right', ['knee', 'ankle'], () => shankInclinationDeg(track, 'right', t, forward, verticalDeg)),

@@ -6,7 +6,7 @@ import type { MeasurementsState } from '../hooks/useMeasurements';
 
 const TOOLS: readonly { kind: MeasureKind; label: string; hint: string }[] = [
   { kind: 'angle', label: '∠ Angle', hint: 'Click three points: the angle is at the middle one' },
-  { kind: 'vertical', label: '| Line to vertical', hint: 'Click two points: the line’s angle to the vertical' },
+  { kind: 'vertical', label: '| Line to vertical', hint: 'Click two points: the line’s angle to the image vertical' },
   { kind: 'horizontal', label: '— Line to horizontal', hint: 'Click two points: the line’s angle to the horizontal' },
 ];
 

@@ -5,6 +5,7 @@ import { ChartsPanel } from '../charts/ChartsPanel';
 import type { EventEditing } from '../hooks/useEventEdits';
 import { EventEditor } from './EventEditor';
 import { drawPelvisLine } from '../draw/drawPelvisLine';
+import { drawVerticalReference, hipAndLegAt } from '../draw/drawVerticalReference';
 import { pelvisAtFrame, pelvisReference } from '../format/pelvisAtFrame';
 import { useMeasurements, type MeasurementStore } from '../hooks/useMeasurements';
 import { AngleReadout } from './AngleReadout';
@@ -48,11 +49,18 @@ export function ReviewScreen({ videoSrc, result, track, editing, measurementStor
   // Rear view: the measured pelvis line and its level reference, drawn over the picture at every frame.
   const pelvisRef = useMemo(() => pelvisReference(result, track), [result, track]);
   const pelvis = pelvisRef ? pelvisAtFrame(pelvisRef, result, track, frame) : null;
+  // Side view: the vertical the angles were read against, dashed through the hips.
+  const vertical = result.view === 'side' ? result.vertical ?? null : null;
   const drawExtra = useCallback((ctx: CanvasRenderingContext2D, t: number) => {
+    const f = frameAtTime(track.timesSec, t);
+    if (vertical) {
+      const at = hipAndLegAt(track, f);
+      if (at) drawVerticalReference(ctx, at.hip, at.legPx, vertical.deg, Math.max(2, ctx.canvas.width / 360));
+    }
     if (!pelvisRef) return;
-    const p = pelvisAtFrame(pelvisRef, result, track, frameAtTime(track.timesSec, t));
+    const p = pelvisAtFrame(pelvisRef, result, track, f);
     if (p) drawPelvisLine(ctx, p, Math.max(3, ctx.canvas.width / 180));
-  }, [pelvisRef, result, track]);
+  }, [pelvisRef, vertical, result, track]);
 
   const seek = useCallback((t: number) => {
     const v = videoRef.current;
@@ -86,7 +94,7 @@ export function ReviewScreen({ videoSrc, result, track, editing, measurementStor
       <div className="review-left">
       <div className="review-video" ref={columnRef} style={{ height: columnHeightPx }}>
         <VideoOverlay ref={videoRef} src={videoSrc} track={track} showSkeleton={showSkeleton}
-          onTime={showTime} drawExtra={pelvisRef ? drawExtra : undefined} onPlayingChange={(p) => { setPlaying(p); if (videoRef.current) videoRef.current.playbackRate = rate; }}>
+          onTime={showTime} drawExtra={pelvisRef || vertical ? drawExtra : undefined} onPlayingChange={(p) => { setPlaying(p); if (videoRef.current) videoRef.current.playbackRate = rate; }}>
           <MeasureLayer width={track.width} height={track.height} shown={measures.all.filter((m) => m.frame === frame)}
             drawing={measures.drawing} active={measures.tool !== null} onPoint={(p) => measures.addPoint(p, frame)} />
         </VideoOverlay>

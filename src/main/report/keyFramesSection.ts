@@ -2,8 +2,9 @@
 // strike and at mid-stance, with the pose skeleton drawn over it as vector lines; left and right
 // side by side. Frames are decoded before drawing (async), then laid out (sync pdfkit calls).
 import type { FrameMeasurement } from '../../shared/api';
-import type { AnalysisResult, PoseTrack, RgbFrame, Side } from '../../shared/contract';
+import type { AnalysisResult, GaitEventType, MetricId, PoseTrack, RgbFrame, Side } from '../../shared/contract';
 import { applyLegSwaps } from '../../analysis/applyLegSwaps';
+import { untimedEvents, untimedMetrics } from '../../shared/timingReliability';
 import { formatMetricValue, formatSeconds } from '../../shared/formatMetric';
 import { cropAround, encodeCropJpeg, type FrameSource, type PixelRect } from './frameJpeg';
 import { pickKeyStances, type KeyStance } from './pickKeyFrames';
@@ -13,7 +14,7 @@ import { MUTED_COLOR, SIDE_STYLE, TEXT_COLOR, contentBottom, contentLeft, conten
 
 export type { FrameSource } from './frameJpeg';
 
-type Moment = 'strike' | 'midStance';
+export type Moment = 'strike' | 'midStance';
 
 interface KeyImage {
   side: Side;
@@ -41,16 +42,25 @@ const CROP_ASPECT = 0.8;
 const MOMENTS: Moment[] = ['strike', 'midStance'];
 const MOMENT_LABEL: Record<Moment, string> = { strike: 'foot strike', midStance: 'mid-stance' };
 
-function caption(result: AnalysisResult, stance: KeyStance, moment: Moment, timeSec: number): string {
-  const parts = [`${SIDE_STYLE[stance.side].label} ${MOMENT_LABEL[moment]}`, `${formatSeconds(timeSec)} s`];
+export function keyFrameCaption(result: AnalysisResult, stance: KeyStance, moment: Moment, timeSec: number): string {
+  // A foot's events this clip could not time (issue 11) give no number here either: the tables grey them, the
+  // comparison leaves them out, and a caption under a picture must not state them as measured.
+  const events = untimedEvents(result.timing, result.facing ?? '');
+  const untimedMetric = untimedMetrics(events)[stance.side];
+  // the strike frame rests on the strike; the mid-stance frame (midpoint of contact) on both
+  const resting: GaitEventType[] = moment === 'strike' ? ['footStrike'] : ['footStrike', 'toeOff'];
+  const notTimed = resting.filter((type) => events[stance.side].has(type)).map((type) => (type === 'footStrike' ? 'strikes' : 'toe-offs'));
+  const label = `${SIDE_STYLE[stance.side].label} ${MOMENT_LABEL[moment]}${notTimed.length ? ` (about: its ${notTimed.join(' and ')} were not timed)` : ''}`;
+  const parts = [label, `${formatSeconds(timeSec)} s`];
   const step = stance.step;
-  if (step && moment === 'strike' && result.view === 'side' && step.kneeFlexionAtStrikeDeg !== null) {
+  const shown = (id: MetricId, v: number | null | undefined): v is number => v !== null && v !== undefined && !untimedMetric.has(id);
+  if (step && moment === 'strike' && result.view === 'side' && shown('kneeFlexionAtStrikeDeg', step.kneeFlexionAtStrikeDeg)) {
     parts.push(`knee flexion ${formatMetricValue('kneeFlexionAtStrikeDeg', step.kneeFlexionAtStrikeDeg)}°`);
   }
   if (step && moment === 'midStance' && step.hipDropDeg !== null) {
     parts.push(`hip drop ${formatMetricValue('hipDropDeg', step.hipDropDeg)}°`);
   }
-  if (step && moment === 'midStance' && step.contactMs !== null) parts.push(`contact ${formatMetricValue('contactTimeMs', step.contactMs)} ms`);
+  if (step && moment === 'midStance' && shown('contactTimeMs', step.contactMs)) parts.push(`contact ${formatMetricValue('contactTimeMs', step.contactMs)} ms`);
   return parts.join(' · ');
 }
 
@@ -72,7 +82,7 @@ async function keyImage(result: AnalysisResult, track: PoseTrack | undefined, fr
     ? { x: b.minX * displayToDecoded, y: b.minY * displayToDecoded, width: (b.maxX - b.minX) * displayToDecoded, height: (b.maxY - b.minY) * displayToDecoded }
     : null;
   const crop = cropAround(frame, focus, CROP_ASPECT);
-  return { side: stance.side, moment, pose, jpeg: encodeCropJpeg(frame, crop), crop, displayToDecoded, caption: caption(result, stance, moment, pose.timeSec), showPelvisLevel: result.view === 'rear' && moment === 'midStance' };
+  return { side: stance.side, moment, pose, jpeg: encodeCropJpeg(frame, crop), crop, displayToDecoded, caption: keyFrameCaption(result, stance, moment, pose.timeSec), showPelvisLevel: result.view === 'rear' && moment === 'midStance' };
 }
 
 /** Decodes and encodes the four key frames and the pinned measurements' frames; never throws (problems become notes). */

@@ -1,7 +1,8 @@
 // Side by side (1): a left stance next to a right stance, phase-aligned and looped; the right one can be mirrored
 // so both legs move the same way on screen and the difference is seen, not read (issue 4).
 import { useMemo, useState } from 'react';
-import type { AnalysisResult, PoseTrack } from '../../shared/contract';
+import { untimedEvents } from '../../shared/timingReliability';
+import type { AnalysisResult, PoseTrack, Side } from '../../shared/contract';
 import { stanceWindows } from '../format/eventNav';
 import { SIDE_COLOUR } from '../format/sideStyle';
 import { PhaseLoopPair, type LoopClip } from './PhaseLoopPair';
@@ -20,12 +21,18 @@ export function StanceCompare({ videoSrc, result, track }: { videoSrc: string; r
     // The right stance that follows that left stance (the next step), else the last one.
     const r = l ? right.find((w) => w.startSec > l.startSec) ?? right[right.length - 1] : undefined;
     if (!l || !r) return null;
-    const ms = (w: { startSec: number; endSec: number }): string => `${Math.round((w.endSec - w.startSec) * 1000)} ms`;
+    // A foot whose strikes or toe-offs this clip could not time (issue 11) has no contact time to state: its panel
+    // runs between the events as detected, and says so.
+    const untimed = untimedEvents(result.timing, result.facing ?? '');
+    const contact = (side: Side, w: { startSec: number; endSec: number }): string => {
+      const not = (['footStrike', 'toeOff'] as const).filter((t) => untimed[side].has(t)).map((t) => (t === 'footStrike' ? 'strikes' : 'toe-offs'));
+      return not.length ? `contact not timed (its ${not.join(' and ')})` : `contact ${Math.round((w.endSec - w.startSec) * 1000)} ms`;
+    };
     return [
-      { title: `Left stance · contact ${ms(l)}`, titleColour: SIDE_COLOUR.left, src: videoSrc, track, window: l },
-      { title: `Right stance · contact ${ms(r)}`, titleColour: SIDE_COLOUR.right, src: videoSrc, track, window: r, mirror },
+      { title: `Left stance · ${contact('left', l)}`, titleColour: SIDE_COLOUR.left, src: videoSrc, track, window: l },
+      { title: `Right stance · ${contact('right', r)}`, titleColour: SIDE_COLOUR.right, src: videoSrc, track, window: r, mirror },
     ];
-  }, [left, right, index, videoSrc, track, mirror]);
+  }, [left, right, index, videoSrc, track, mirror, result]);
 
   if (!clips) {
     return <section data-testid="stance-compare"><p className="muted">Not enough complete stances on both feet to compare.</p></section>;

@@ -1,6 +1,9 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { analyseTrack } from '../../../src/analysis/analyseTrack';
+import { parseKeypointCsv } from '../../../src/analysis/keypointCsv';
 import { DropZone } from '../../../src/renderer/components/DropZone';
 import { StanceCompare } from '../../../src/renderer/components/StanceCompare';
 import { stanceWindows } from '../../../src/renderer/format/eventNav';
@@ -31,6 +34,15 @@ describe('StanceCompare', () => {
     expect(view.querySelectorAll('video')).toHaveLength(2);
     // From the side, mirroring would only turn the runner around (issue 13): not offered.
     expect(screen.queryByTestId('mirror-toggle')).toBeNull();
+  });
+
+  it('states no contact time for a foot whose toe-offs the clip could not time (the demo clip\'s far foot)', () => {
+    const demo = parseKeypointCsv(readFileSync('fixtures/posetracks/treadmill_side_30fps.blazepose-heavy.csv', 'utf8'), { name: 'demo' });
+    const analysed = analyseTrack(demo, { view: 'auto' }, { path: 'demo.mp4', fps: 30, durationSec: 12, width: demo.width, height: demo.height });
+    render(<StanceCompare videoSrc="clip.mp4" result={analysed} track={demo} />);
+    const captions = [...screen.getByTestId('stance-compare').querySelectorAll('figcaption')].map((c) => c.textContent);
+    expect(captions[0]).toMatch(/^Left stance · contact \d+ ms$/);
+    expect(captions[1]).toBe('Right stance · contact not timed (its toe-offs)');
   });
 
   it('mirrors the right stance on request in a rear view', () => {

@@ -1,7 +1,7 @@
 // What the video's pixels add to a pose track before it is analysed (issue 6: rear-view pelvis marks; issue 11:
-// side-view foot motion; issue 16: the scene's vertical for the side-view angles), for every front door that makes a track from a video: a job (analyseVideo) and
-// `lopsided keypoints`, so that the CSV it writes analyses like the clip itself. Each is a warning when it fails,
-// never the end of the job.
+// side-view foot motion; issue 16: the scene's vertical for the side-view angles), for every front door that makes a
+// track from a video: a job (analyseVideo) and `lopsided keypoints`, so that the CSV it writes analyses like the clip
+// itself. Each is a warning when it fails, never the end of the job.
 import type { AnalyseVideoOptions, JobProgress, PoseTrack, VideoInfo } from '../../shared/contract';
 import { detectView } from '../../analysis/detectView';
 import { trackPelvis } from '../pelvis/trackPelvis';

@@ -14,12 +14,10 @@ export interface PixelContext {
   onProgress?: (p: JobProgress) => void;
 }
 
-/** Runs the pelvis tracker for rear clips; its absence or failure is a warning, never the end of the job. */
-async function addPelvisMarks(info: VideoInfo, track: PoseTrack, options: Pick<AnalyseVideoOptions, 'view' | 'pelvisMarks'>, ctx: PixelContext, warnings: string[]): Promise<PoseTrack> {
+/** Runs the pelvis tracker (rear clips); its absence or failure is a warning, never the end of the job. */
+async function addPelvisMarks(info: VideoInfo, track: PoseTrack, options: Pick<AnalyseVideoOptions, 'pelvisMarks'>, ctx: PixelContext, warnings: string[]): Promise<PoseTrack> {
   const marks = options.pelvisMarks ?? 'auto';
   if (marks === 'off') return track;
-  const view = options.view === 'auto' ? detectView(track, 'auto').view : options.view;
-  if (view !== 'rear') return track;
   try {
     return await trackPelvis(info, track, {
       marks,
@@ -38,9 +36,7 @@ async function addPelvisMarks(info: VideoInfo, track: PoseTrack, options: Pick<A
  * Side clips: each foot region's image motion, one more independent piece of timing evidence (issue 11). Its absence
  * or failure is a warning, never the end of the job: the events are then checked without it, as before.
  */
-async function addFootMotion(info: VideoInfo, track: PoseTrack, options: Pick<AnalyseVideoOptions, 'view' | 'pelvisMarks'>, ctx: PixelContext, warnings: string[]): Promise<PoseTrack> {
-  const view = options.view === 'auto' ? detectView(track, 'auto').view : options.view;
-  if (view !== 'side') return track;
+async function addFootMotion(info: VideoInfo, track: PoseTrack, ctx: PixelContext, warnings: string[]): Promise<PoseTrack> {
   try {
     return await trackFootMotion(info, track, {
       ...(ctx.signal ? { signal: ctx.signal } : {}),
@@ -58,9 +54,7 @@ async function addFootMotion(info: VideoInfo, track: PoseTrack, options: Pick<An
  * Side clips: the world's vertical at the runner from the scene's vertical edges (src/main/scene), which the angles
  * are read against. None found is no warning: the angles then stand on the belt's slant, and the report says so.
  */
-async function addSceneVertical(info: VideoInfo, track: PoseTrack, options: Pick<AnalyseVideoOptions, 'view'>, ctx: PixelContext, warnings: string[]): Promise<PoseTrack> {
-  const view = options.view === 'auto' ? detectView(track, 'auto').view : options.view;
-  if (view !== 'side') return track;
+async function addSceneVertical(info: VideoInfo, track: PoseTrack, ctx: PixelContext, warnings: string[]): Promise<PoseTrack> {
   try {
     const sceneVertical = await measureSceneVertical(info, track, ctx.signal);
     return sceneVertical ? { ...track, sceneVertical } : track;
@@ -73,9 +67,9 @@ async function addSceneVertical(info: VideoInfo, track: PoseTrack, options: Pick
 
 /** The track with the pixels' evidence its view takes (pelvis marks from behind; foot motion and the scene's vertical from the side). */
 export async function addPixelEvidence(info: VideoInfo, track: PoseTrack, options: Pick<AnalyseVideoOptions, 'view' | 'pelvisMarks'>, ctx: PixelContext, warnings: string[]): Promise<PoseTrack> {
-  const withMarks = await addPelvisMarks(info, track, options, ctx, warnings);
-  if (ctx.signal?.aborted) return withMarks;
-  const withFeet = await addFootMotion(info, withMarks, options, ctx, warnings);
+  const view = options.view === 'auto' ? detectView(track, 'auto').view : options.view;
+  if (view === 'rear') return addPelvisMarks(info, track, options, ctx, warnings);
+  const withFeet = await addFootMotion(info, track, ctx, warnings);
   if (ctx.signal?.aborted) return withFeet;
-  return addSceneVertical(info, withFeet, options, ctx, warnings);
+  return addSceneVertical(info, withFeet, ctx, warnings);
 }

@@ -26,3 +26,8 @@ export function untimedMetrics(events: Record<Side, ReadonlyMap<GaitEventType, s
   }
   return out;
 }
+
+/** The foot's untimed events among `types`, in words ("strikes", "toe-offs"), for a caption that says what is missing. */
+export function untimedEventWords(untimed: ReadonlyMap<GaitEventType, string>, types: readonly GaitEventType[] = ['footStrike', 'toeOff']): string[] {
+  return types.filter((type) => untimed.has(type)).map((type) => (type === 'footStrike' ? 'strikes' : 'toe-offs'));
+}

@@ -4,7 +4,7 @@
 import type { FrameMeasurement } from '../../shared/api';
 import type { AnalysisResult, GaitEventType, MetricId, PoseTrack, RgbFrame, Side } from '../../shared/contract';
 import { applyLegSwaps } from '../../analysis/applyLegSwaps';
-import { untimedEvents, untimedMetrics } from '../../shared/timingReliability';
+import { untimedEventWords, untimedEvents, untimedMetrics } from '../../shared/timingReliability';
 import { formatMetricValue, formatSeconds } from '../../shared/formatMetric';
 import { cropAround, encodeCropJpeg, type FrameSource, type PixelRect } from './frameJpeg';
 import { pickKeyStances, type KeyStance } from './pickKeyFrames';
@@ -49,7 +49,7 @@ export function keyFrameCaption(result: AnalysisResult, stance: KeyStance, momen
   const untimedMetric = untimedMetrics(events)[stance.side];
   // the strike frame rests on the strike; the mid-stance frame (midpoint of contact) on both
   const resting: GaitEventType[] = moment === 'strike' ? ['footStrike'] : ['footStrike', 'toeOff'];
-  const notTimed = resting.filter((type) => events[stance.side].has(type)).map((type) => (type === 'footStrike' ? 'strikes' : 'toe-offs'));
+  const notTimed = untimedEventWords(events[stance.side], resting);
   const label = `${SIDE_STYLE[stance.side].label} ${MOMENT_LABEL[moment]}${notTimed.length ? ` (about: its ${notTimed.join(' and ')} were not timed)` : ''}`;
   const parts = [label, `${formatSeconds(timeSec)} s`];
   const step = stance.step;

@@ -1,7 +1,7 @@
 // Side by side (1): a left stance next to a right stance, phase-aligned and looped; the right one can be mirrored
 // so both legs move the same way on screen and the difference is seen, not read (issue 4).
 import { useMemo, useState } from 'react';
-import { untimedEvents } from '../../shared/timingReliability';
+import { untimedEventWords, untimedEvents } from '../../shared/timingReliability';
 import type { AnalysisResult, PoseTrack, Side } from '../../shared/contract';
 import { stanceWindows } from '../format/eventNav';
 import { SIDE_COLOUR } from '../format/sideStyle';
@@ -25,7 +25,7 @@ export function StanceCompare({ videoSrc, result, track }: { videoSrc: string; r
     // runs between the events as detected, and says so.
     const untimed = untimedEvents(result.timing, result.facing ?? '');
     const contact = (side: Side, w: { startSec: number; endSec: number }): string => {
-      const not = (['footStrike', 'toeOff'] as const).filter((t) => untimed[side].has(t)).map((t) => (t === 'footStrike' ? 'strikes' : 'toe-offs'));
+      const not = untimedEventWords(untimed[side]);
       return not.length ? `contact not timed (its ${not.join(' and ')})` : `contact ${Math.round((w.endSec - w.startSec) * 1000)} ms`;
     };
     return [

@@ -192,7 +192,7 @@ async function main(): Promise<void> {
     const t = demo.track();
     const r = assembleResult(t, findGaitEvents(t, { view: 'auto' }), { view: 'auto' }, videoMeta(t, 30));
     const err = r.cadenceSpm !== null ? (100 * (r.cadenceSpm - 168.9)) / 168.9 : Number.NaN;
-    console.log(`demo clip (${demo.source}): cadence ${f(r.cadenceSpm, 6, 1)} vs source truth 168.9 ± 0.5 → ${f(err, 5, 2)}%; verdict: ${r.verdict?.join(' ')}`);
+    console.log(`${demo.trial} (${demo.source}): cadence ${f(r.cadenceSpm, 6, 1)} vs source truth 168.9 ± 0.5 → ${f(err, 5, 2)}%; verdict: ${r.verdict?.join(' ')}`);
   }
   console.log('\nImage scale from the belt speed (side view) and vertical oscillation in cm with it vs with the true camera scale:');
   for (const row of beltScaleRows(filter)) console.log(row);

@@ -21,7 +21,7 @@ function poseCases(): Case[] {
 }
 
 export function comparedFeetReport(log: (line: string) => void): void {
-  log(`${'source'.padEnd(20)} ${'trial'.padEnd(15)} fps foot  event      median|err| frames  compared  check`);
+  log(`${'source'.padEnd(20)} ${'trial'.padEnd(24)} fps foot  event      median|err| frames  compared  check`);
   const levelsByClip = new Map<string, Map<string, Partial<Record<MetricId, string>>>>();
   for (const c of poseCases()) {
     const { result, rows } = coverageOf(c);
@@ -32,7 +32,7 @@ export function comparedFeetReport(log: (line: string) => void): void {
         const ev = result.timing?.evidence[side][type];
         const compared = ev ? !ev.hidden && !ev.wandering && ev.pixelDisagrees !== true : true;
         const check = !compared ? 'not compared' : errFrames <= 1 ? 'ok' : 'MISS (compared, > 1 frame)';
-        log(`${c.source.padEnd(20)} ${c.trial.padEnd(15)} ${String(c.fps).padStart(3)} ${side.padEnd(5)} ${type.padEnd(10)} ${errFrames.toFixed(2).padStart(17)}  ${(compared ? 'yes' : 'no').padEnd(8)}  ${check}`);
+        log(`${c.source.padEnd(20)} ${c.trial.padEnd(24)} ${String(c.fps).padStart(3)} ${side.padEnd(5)} ${type.padEnd(10)} ${errFrames.toFixed(2).padStart(17)}  ${(compared ? 'yes' : 'no').padEnd(8)}  ${check}`);
       }
     }
     const clip = `${c.trial} ${c.fps}`;
@@ -50,7 +50,7 @@ export function comparedFeetReport(log: (line: string) => void): void {
       const lv = models.map((m) => perModel.get(m)?.[id] ?? 'not compared');
       const decided = lv.filter((l) => l !== 'unclear' && l !== 'not compared');
       const ok = new Set(decided).size <= 1;
-      log(`${clip.padEnd(20)} ${id.padEnd(14)} ${models.map((m, k) => `${m}: ${lv[k]}`).join(', ')}  ${ok ? 'ok' : 'DISAGREE'}`);
+      log(`${clip.padEnd(27)} ${id.padEnd(14)} ${models.map((m, k) => `${m}: ${lv[k]}`).join(', ')}  ${ok ? 'ok' : 'DISAGREE'}`);
     }
   }
 }

@@ -10,6 +10,7 @@ import { perturbTrack } from '../../tests/analysis/synthetic/perturbTrack';
 import type { Case, Row } from './eventCase';
 import { FOOT_BIAS_HEADER, formatFootBias } from './footBias';
 import { matchEvents, meanAbs, meanOf, medianAbs, quantileAbs } from './matchEvents';
+import { MIRRORED_DEMO_TRIAL, mirroredDemoTrack, mirroredEyeTruth } from './mirroredDemo';
 import {
   loadCsvTrack, loadRbdsTrack, loadRbdsTruth, loadRtmposeTrack, loadSyntheticJointTruth, loadTreadmillEyeTruth,
   posetrackPath, rbdsThresholdBandMs, rbdsTrials, SYNTHETIC_T0_SEC,
@@ -48,6 +49,8 @@ export function allCases(): Case[] {
   for (const model of POSE_TRACK_MODELS) {
     const tp = posetrackPath(`treadmill_side_30fps.blazepose-${model}.csv`);
     if (existsSync(tp)) cases.push({ source: `video-bp-${model}`, trial: 'treadmill_side', fps: 30, view: 'side', track: () => loadCsvTrack(tp), truth: () => loadTreadmillEyeTruth().events });
+    const mp = mirroredDemoTrack(model);
+    if (existsSync(mp)) cases.push({ source: `video-bp-${model}`, trial: MIRRORED_DEMO_TRIAL, fps: 30, view: 'side', track: () => loadCsvTrack(mp), truth: mirroredEyeTruth });
   }
   return cases;
 }

@@ -90,16 +90,16 @@ export async function pixelRows(clips: ClipSummary[] = []): Promise<PixelRow[]> 
 
 export async function footMotionReport(log: (line: string) => void): Promise<void> {
   log('Foot pixels (issue 11): pixel stance vs truth, pose events vs truth, pose vs pixels, per foot (median; + = late)');
-  log(`${'clip'.padEnd(18)} ${'pose'.padEnd(9)} fps foot  event       pixel−truth ms  frames   n  |pose−truth| fr  pixel−pose ms  scatter ms  compared before → after`);
+  log(`${'clip'.padEnd(24)} ${'pose'.padEnd(9)} fps foot  event       pixel−truth ms  frames   n  |pose−truth| fr  pixel−pose ms  scatter ms  compared before → after`);
   const clips: ClipSummary[] = [];
   for (const r of await pixelRows(clips)) {
-    log(`${r.c.clip.padEnd(18)} ${r.c.source.padEnd(9)} ${String(r.c.fps).padStart(3)} ${r.side.padEnd(5)} ${r.type.padEnd(10)} ${f(r.pixelErrSec * 1000, 15)} ${f(r.pixelErrSec * r.c.fps, 7, 2)} ${String(r.pixelN).padStart(3)} ${f(r.poseErrFrames, 15, 2)} ${f(r.offsetSec === null ? null : r.offsetSec * 1000, 14)} ${f(r.scatterSec === null ? null : r.scatterSec * 1000, 11)}  ${r.comparedBefore ? 'yes' : 'no '} → ${r.comparedAfter ? 'yes' : 'no'}${r.comparedAfter && r.poseErrFrames > 1 ? '  (compared, > 1 frame off)' : ''}`);
+    log(`${r.c.clip.padEnd(24)} ${r.c.source.padEnd(9)} ${String(r.c.fps).padStart(3)} ${r.side.padEnd(5)} ${r.type.padEnd(10)} ${f(r.pixelErrSec * 1000, 15)} ${f(r.pixelErrSec * r.c.fps, 7, 2)} ${String(r.pixelN).padStart(3)} ${f(r.poseErrFrames, 15, 2)} ${f(r.offsetSec === null ? null : r.offsetSec * 1000, 14)} ${f(r.scatterSec === null ? null : r.scatterSec * 1000, 11)}  ${r.comparedBefore ? 'yes' : 'no '} → ${r.comparedAfter ? 'yes' : 'no'}${r.comparedAfter && r.poseErrFrames > 1 ? '  (compared, > 1 frame off)' : ''}`);
   }
 
   log('Between-feet bound (strike / toe-off ms) and timing levels, without → with the pixels:');
   for (const k of clips) {
     const lv = k.levels.before.map((b, i) => (b === k.levels.after[i] ? b : `${b} → ${k.levels.after[i]?.split(' ')[1]}`));
-    log(`${k.c.clip.padEnd(18)} ${k.c.source.padEnd(9)} ${f(k.boundMs.before.footStrike, 5)} / ${f(k.boundMs.before.toeOff, 5)} → ${f(k.boundMs.after.footStrike, 5)} / ${f(k.boundMs.after.toeOff, 5)}   ${lv.join(', ')}`);
+    log(`${k.c.clip.padEnd(24)} ${k.c.source.padEnd(9)} ${f(k.boundMs.before.footStrike, 5)} / ${f(k.boundMs.before.toeOff, 5)} → ${f(k.boundMs.after.footStrike, 5)} / ${f(k.boundMs.after.toeOff, 5)}   ${lv.join(', ')}`);
   }
 }
 

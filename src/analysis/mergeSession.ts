@@ -13,6 +13,7 @@ import { MIN_STEPS_PER_SIDE } from './assessQuality';
 import { LABEL } from './flagMessages';
 import { raiseFlags } from './raiseFlags';
 import { finite, mean } from './seriesMath';
+import { sessionMethod } from './sessionMethod';
 import type { AnalysisResult, ClipRole, MetricId, MetricSummary, SessionInfo, Side, StepRow } from './types';
 import { writeVerdict } from './writeVerdict';
 
@@ -220,7 +221,7 @@ export function mergeSession(inputs: readonly SessionClipInput[]): AnalysisResul
     },
     method: {
       session: `${said.join('; ')}. ${how}${both ? ` Left − right intervals: each side's per-step values from its own clip (Welch), that clip's near-foot timing floor, plus the difference between the recordings (mean of both feet, left clip − right clip: ${betweenText || 'none'}) added in full.` : ''}`,
-      ...Object.fromEntries(Object.entries(base.method ?? {}).filter(([k]) => k !== 'timing')),
+      ...sessionMethod({ left: leftIn, right: rightIn, rear: rearIn }),
     },
     ...(base.app ? { app: base.app } : {}),
     ...(rearIn?.result.crossover ? { crossover: rearIn.result.crossover } : {}),

@@ -69,5 +69,23 @@ describe('mergeSession', () => {
     expect(s.metrics.hipDropDeg).toEqual(rear.metrics.hipDropDeg);
     expect(s.metrics.contactTimeMs).toEqual(right.metrics.contactTimeMs);
     expect(s.verdict?.[0]).toMatch(/Only one side was filmed/);
+    // how hip drop was read comes from the clip it was read in
+    expect(s.method?.hipDropDeg).toBe(rear.method?.hipDropDeg);
+    expect(s.method?.kneeFlexionAtStrikeDeg).toBe(right.method?.kneeFlexionAtStrikeDeg);
+  });
+
+  it("says how each side's angles were read in its own clip: the left clip's vertical is not the right clip's", () => {
+    const t = loadSyntheticJointTruth('left');
+    // the left clip's camera rolled: its scene shows the vertical 3° off the image's
+    const rolled = analyse({ ...t, sceneVertical: { tiltDeg: 3, lines: 4, scatterDeg: 0.4 } });
+    const rear = analyse(loadSyntheticJointTruth('rear'), 0);
+    const s = mergeSession([{ name: 'left.mp4', result: rolled }, { name: 'right.mp4', result: right }, { name: 'rear.mp4', result: rear }]);
+    expect(rolled.method?.trunkLeanDeg).not.toBe(right.method?.trunkLeanDeg);
+    expect(s.method?.trunkLeanDeg).toBe(`left.mp4 (from the left): ${rolled.method?.trunkLeanDeg} right.mp4 (from the right): ${right.method?.trunkLeanDeg}`);
+    // a text both side clips share is said once
+    expect(s.method?.kneeFlexionAtStrikeDeg).toBe(right.method?.kneeFlexionAtStrikeDeg);
+    expect(s.method?.hipDropDeg).toBe(rear.method?.hipDropDeg);
+    expect(s.method?.timing).toBeUndefined();
+    expect(s.method?.session).toMatch(/^left\.mp4: the left side/);
   });
 });

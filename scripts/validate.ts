@@ -16,7 +16,7 @@ import { allCases, footBiasReport } from './validate/events';
 import { comparedFeetReport } from './validate/comparedFeet';
 import { footMotionReport } from './validate/footMotion';
 import { sceneVerticalReport } from './validate/sceneVertical';
-import { sessionReport } from './validate/session';
+import { mirroredSessionReport, sessionReport } from './validate/session';
 import { coverageOf, rearCoverageOf, type CoverageRow } from './validate/coverage';
 import { givenEventsRows } from './validate/givenEvents';
 import { lotoReport } from './validate/loto';
@@ -226,6 +226,10 @@ async function main(): Promise<void> {
   if (!filter || filter.startsWith('synthetic')) {
     console.log('\nBoth-sides session of the rendered RBDS008_T35 run (left and right side clips; scripts/validate/session.ts):');
     sessionReport((line) => console.log(line));
+  }
+  if (!filter || filter.startsWith('video')) {
+    console.log('\nThe demo clip and the same clip mirrored as one both-sides session: one leg read twice, so every true left − right is 0 (scripts/validate/session.ts):');
+    mirroredSessionReport((line) => console.log(line));
   }
   console.log('\nSide-view angles (issue 16), whole analysis vs the same angles from exact joint centres at the force-plate events, per side (scripts/validate/sideAngles.ts):');
   sideAngleReport((line) => console.log(line), filter);

@@ -12,6 +12,7 @@ import { buildStepTimings } from '../../src/analysis/stepTiming';
 import type { AnalysisResult, GaitEvent, MetricId, PoseTrack } from '../../src/analysis/types';
 import { ANGLE_METRICS, TIMING_METRICS, truthAngles } from './coverage';
 import { ANGLES, renderedRunAngleTruthDiff } from './sideAngles';
+import { mirroredDemoTrack } from './mirroredDemo';
 import { loadCsvTrack, loadRbdsTruth, loadSyntheticJointTruth, posetrackPath, SYNTHETIC_T0_SEC } from './truthLoaders';
 
 const METRICS: MetricId[] = [...TIMING_METRICS, ...ANGLE_METRICS];
@@ -70,4 +71,31 @@ export function sessionReport(log: (line: string) => void): void {
   }
 }
 
-if (process.argv[1]?.endsWith('session.ts')) sessionReport((line) => console.log(line));
+/**
+ * The demo clip and the same clip mirrored as a both-sides session (mirroredDemo.ts): the mirrored clip shows the
+ * demo's near left leg as a near right leg, so the session compares one leg, in the same frames, read twice by the
+ * pose model. Every true left − right difference is 0; the session's intervals must hold it, and no flag may rise.
+ */
+export function mirroredSessionReport(log: (line: string) => void): void {
+  log(`${'model'.padEnd(8)} ${'metric'.padEnd(24)} ${'left'.padStart(7)} ${'right'.padStart(7)} ${'session Δ'.padStart(10)} ${'95% interval'.padStart(17)} level    holds 0?`);
+  for (const model of ['heavy', 'full']) {
+    const demoPath = posetrackPath(`treadmill_side_30fps.blazepose-${model}.csv`);
+    const mirroredPath = mirroredDemoTrack(model);
+    if (!existsSync(demoPath) || !existsSync(mirroredPath)) continue;
+    const at30 = (t: PoseTrack): AnalysisResult => analyseTrack(t, { view: 'auto' }, { path: 'clip', fps: 30, durationSec: 12, width: t.width, height: t.height });
+    const session = mergeSession([{ name: 'demo.mp4', result: at30(loadCsvTrack(demoPath)) }, { name: 'mirrored.mp4', result: at30(loadCsvTrack(mirroredPath)) }]);
+    for (const [id, m] of Object.entries(session.metrics)) {
+      if (!m || (m.left === null && m.right === null)) continue;
+      const ci = m.differenceCi95;
+      const lvl = session.flags.find((x) => x.metricId === id)?.level ?? '-';
+      const holds = ci ? (ci[0] <= 0 && ci[1] >= 0 ? 'yes' : 'NO') : '(not compared)';
+      log(`${model.padEnd(8)} ${id.padEnd(24)} ${f(m.left)} ${f(m.right)} ${f(m.left !== null && m.right !== null ? m.left - m.right : NaN, 10)} ${ci ? `${f(ci[0])} … ${f(ci[1])}` : '-'.padStart(17)} ${lvl.padEnd(8)} ${holds}`);
+    }
+  }
+}
+
+if (process.argv[1]?.endsWith('session.ts')) {
+  sessionReport((line) => console.log(line));
+  console.log('\nThe demo clip and the same clip mirrored as one session (true left − right 0 for every measure):');
+  mirroredSessionReport((line) => console.log(line));
+}

@@ -13,6 +13,7 @@ import { METRICS_USING } from './untimedMetrics';
 import { kneeCycleCurve } from './gaitCurves';
 import { raiseFlags } from './raiseFlags';
 import { sideViewMethod } from './sideViewMethod';
+import { SIDE_VIEW_ANGLE_IDS, type SideViewAngleId } from './sideViewMeasures';
 import type { AnalysisOptions, AnalysisResult, FootStrikeReading, GaitEvent, MetricId, MetricSummary, PoseTrack, Side, StepRow, TimingReliability, View } from './types';
 import { writeVerdict } from './writeVerdict';
 import { footStrikeReading } from './footStrikePattern';
@@ -51,6 +52,20 @@ export interface GaitInput {
 function notCompared(m: MetricSummary, sides: readonly Side[]): MetricSummary {
   const out: MetricSummary = { ...m, symmetryIndexPct: null, symmetryAnglePct: null, differenceCi95: null };
   for (const side of sides) out[side] = null;
+  return out;
+}
+
+/** A measure this clip does not take at all: no means, no interval, and no per-step values to show. */
+function notMeasured(m: MetricSummary): MetricSummary {
+  const out: MetricSummary = { ...notCompared(m, ['left', 'right']), perStep: { left: [], right: [] } };
+  delete out.systematic;
+  return out;
+}
+
+/** The step row with the side-view angles this clip does not take emptied (steps.csv, the step tables). */
+function withoutMeasures(row: StepRow, ids: readonly MetricId[]): StepRow {
+  const out = { ...row };
+  for (const id of ids) if ((SIDE_VIEW_ANGLE_IDS as readonly MetricId[]).includes(id)) out[id as SideViewAngleId] = null;
   return out;
 }
 
@@ -254,13 +269,14 @@ export function assembleResult(rawTrack: PoseTrack, gait: GaitInput, options: An
     ...(scale?.ok && opts.beltSpeedMps !== undefined ? { beltCheck: { beltSpeedMps: opts.beltSpeedMps, legLengthCm: scale.scale.legLengthCm } } : {}),
   });
   const hidden = hiddenFootSuppression(timing, gait.facing, metrics);
-  for (const [id, what] of Object.entries(quality.withheld) as [MetricId, 'difference' | 'sides'][]) {
+  for (const [id, what] of Object.entries(quality.withheld) as [MetricId, 'difference' | 'sides' | 'all'][]) {
     const mm = metrics[id];
-    if (mm) metrics[id] = notCompared(mm, what === 'sides' ? ['left', 'right'] : []);
+    if (mm) metrics[id] = what === 'all' ? notMeasured(mm) : notCompared(mm, what === 'sides' ? ['left', 'right'] : []);
   }
+  const notTaken = (Object.entries(quality.withheld) as [MetricId, string][]).filter(([, what]) => what === 'all').map(([id]) => id);
   const suppressed = { ...hidden.suppressed, ...quality.suppressed };
   const warnings = [...hidden.reasons, ...unseenLegWarnings(m.legUnseen, gait.facing), ...quality.warnings];
-  const steps = markHandSetSteps(m.steps, events);
+  const steps = markHandSetSteps(m.steps, events).map((row) => withoutMeasures(row, notTaken));
   const flags = raiseFlags(metrics, { refuse: quality.refuseFlags, suppressed, minStepsPerSide: MIN_STEPS_PER_SIDE });
   const stepsPerSide = { left: m.timings.filter((t) => t.side === 'left').length, right: m.timings.filter((t) => t.side === 'right').length };
   const verdict = writeVerdict({

@@ -40,9 +40,10 @@ export interface QualityAssessment {
   suppressed: Partial<Record<MetricId, string>>;
   /**
    * Metrics whose numbers the clip cannot support: 'difference' withholds the left − right interval and symmetry
-   * index (a number without a flag would still read as a finding), 'sides' the per-side means too.
+   * index (a number without a flag would still read as a finding), 'sides' the per-side means too, 'all' every
+   * per-step value as well (a measure this clip does not take: no step, chart or CSV cell shows a number for it).
    */
-  withheld: Partial<Record<MetricId, 'difference' | 'sides'>>;
+  withheld: Partial<Record<MetricId, 'difference' | 'sides' | 'all'>>;
 }
 
 const pct = (v: number): string => `${Math.round(v * 100)}%`;
@@ -133,7 +134,7 @@ export function assessQuality(q: QualityInput): QualityAssessment {
   if (q.view === 'side' && q.fps > 0 && q.fps < IMPACT_MIN_FPS && q.eventsGiven !== true) {
     const why = `at ${q.fps.toFixed(0)} fps the foot strike is not timed closely enough for the foot's angle`;
     suppressed.footStrikeAngleDeg = why;
-    withheld.footStrikeAngleDeg = 'sides';
+    withheld.footStrikeAngleDeg = 'all';
     warnings.push(`Frame rate ${q.fps.toFixed(0)} fps: the foot-strike angle (and with it rearfoot / midfoot / forefoot) is not measured. At foot strike the foot turns by several degrees within one ${(1000 / q.fps).toFixed(0)} ms frame, and below ${IMPACT_MIN_FPS} fps the strike is not refined to the touchdown. Film at 60 fps or more to measure it.`);
   }
   // The event stage words some of the same checks (src/analysis/gait/qualityWarnings.ts): say each thing once.

@@ -105,8 +105,10 @@ function mergedMetric(id: MetricId, leftClip: AnalysisResult, rightClip: Analysi
   const ml = leftClip.metrics[id];
   const mr = rightClip.metrics[id];
   if (!ml || !mr) return null;
-  const l = finite(ml.perStep.left);
-  const r = finite(mr.perStep.right);
+  // A side its own clip does not show (its mean left out: a foot the clip cannot time, the foot-strike angle below
+  // 50 fps) is not shown here either; its per-step values stay in that clip's result only as they were read.
+  const l = ml.left !== null ? finite(ml.perStep.left) : [];
+  const r = mr.right !== null ? finite(mr.perStep.right) : [];
   const left = l.length > 0 ? mean(l) : null;
   const right = r.length > 0 ? mean(r) : null;
   const sys = { left: sessionSystematic(id, ml, leftClip, 'left'), right: sessionSystematic(id, mr, rightClip, 'right') };

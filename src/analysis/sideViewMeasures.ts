@@ -62,6 +62,14 @@ export interface SideViewOutput {
  */
 const TRUNK_POSE_BIAS_DEG = 1.5;
 
+/**
+ * A pose model places the arm worse than the leg: the demo clip and the same clip mirrored in x (one arm, the same
+ * frames, read twice; scripts/validate/mirroredDemo.ts) give that arm's mean swing range 34.7° and 25.3° (BlazePose
+ * heavy, TF.js), 39.4° and 31.1° (full), 32.5° and 22.0° (heavy on ONNX Runtime): up to 10.5° between two readings
+ * of one arm, so each arm's range carries 7.5° (√2 × 7.5 = 10.6°), not the legs' 3°. Exact joint centres carry none.
+ */
+export const ARM_POSE_BIAS_DEG = 7.5;
+
 /** Arm swing is measured over a stride only when the arm is seen in most of its frames (a far arm behind the trunk is guessed). */
 const ARM_SEEN_FRACTION = 0.8;
 
@@ -177,7 +185,7 @@ export function measureSideView(input: SideViewInput): SideViewOutput {
       const angles = seen.map((i) => upperArmInclinationDeg(track, s.side, times[i] as number, forwardSign, verticalDeg)).filter(Number.isFinite);
       if (frames.length > 0 && angles.length >= ARM_SEEN_FRACTION * frames.length) {
         v.armSwingDeg = Math.max(...angles) - Math.min(...angles);
-        e.armSwingDeg = pose;
+        e.armSwingDeg = pose > 0 ? ARM_POSE_BIAS_DEG : 0;
       }
     }
     perStep.push(v);

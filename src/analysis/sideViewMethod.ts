@@ -1,5 +1,6 @@
 // How issue 16's side-view angles were made, in words for the report's method section (sideViewMeasures.ts).
 import { FOREFOOT_BELOW_DEG, REARFOOT_ABOVE_DEG } from './footStrikePattern';
+import { ARM_POSE_BIAS_DEG } from './sideViewMeasures';
 import type { WorldVertical } from './worldVertical';
 
 export function sideViewMethod(v: WorldVertical): Record<string, string> {
@@ -18,6 +19,6 @@ export function sideViewMethod(v: WorldVertical): Record<string, string> {
     footStrikeAngleDeg: `Heel→toe line at the strike minus the same line at that stance's mid-stance (midpoint of contact, foot flat), positive toe up; classes after Altman & Davis 2012: rearfoot above ${REARFOOT_ABOVE_DEG.toFixed(1)}°, forefoot below ${FOREFOOT_BELOW_DEG.toFixed(1)}°, midfoot between (the foot-strike class, from each foot's mean). The pose model's toe point is the toe tip, a lab track's toe point the ball of the foot: the difference cancels while the foot is rigid, not when the toes bend. Its interval carries the angle's change over this clip's per-foot event-timing bound and, on a pose model's track, each foot's placement error (7° per foot for BlazePose heavy, 10° for other or unknown models: pose models place feet worst).`,
     kneeFlexionMidstanceDeg: `Knee flexion (180° − the 2D hip–knee–ankle angle) at the midpoint of contact; ${timing}.`,
     trunkLeanDeg: `Mid-hip→mid-shoulder line ahead of ${vertical}, averaged over each foot's stance (per side) and over every frame between the first and last strike (the whole-clip lean); needs the shoulders (a keypoint track without them has none). The interval carries the stance window's timing and, on a pose model's track, 1.5° per side: the near leg's stance reads about 1.4° more forward (measured on a run filmed from both sides).`,
-    armSwingDeg: `Range of the upper arm's (shoulder→elbow) angle over that side's stride, only where shoulder, elbow and wrist are seen in at least 80% of the stride's frames (the far arm behind the trunk usually is not); 3° per arm of joint-placement error.`,
+    armSwingDeg: `Range of the upper arm's (shoulder→elbow) angle over that side's stride, only where shoulder, elbow and wrist are seen in at least 80% of the stride's frames (the far arm behind the trunk usually is not); on a pose model's track ${ARM_POSE_BIAS_DEG}° per arm of joint-placement error (one arm read from a clip and from the same clip mirrored differs by up to 10.5°).`,
   };
 }

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { analyseTrack } from '../../src/analysis/analyseTrack';
 import { assignRoles, mergeSession, SessionError } from '../../src/analysis/mergeSession';
 import type { AnalysisResult, PoseTrack } from '../../src/analysis/types';
-import { loadSyntheticJointTruth } from '../../scripts/validate/truthLoaders';
+import { mirroredDemoTrack } from '../../scripts/validate/mirroredDemo';
+import { loadCsvTrack, loadSyntheticJointTruth, posetrackPath } from '../../scripts/validate/truthLoaders';
 import { sessionTruth } from '../../scripts/validate/session';
 
 const analyse = (t: PoseTrack, horizonDeg?: number): AnalysisResult => analyseTrack(t, { view: 'auto', ...(horizonDeg !== undefined ? { horizonDeg } : {}) },
@@ -72,6 +73,33 @@ describe('mergeSession', () => {
     // how hip drop was read comes from the clip it was read in
     expect(s.method?.hipDropDeg).toBe(rear.method?.hipDropDeg);
     expect(s.method?.kneeFlexionAtStrikeDeg).toBe(right.method?.kneeFlexionAtStrikeDeg);
+  });
+
+  it.each(['heavy', 'full'])('a session of the demo clip and the same clip mirrored (BlazePose %s): left − right is 0 by construction, and every interval holds it', (model) => {
+    // Mirrored, the demo's near LEFT leg is read as a near RIGHT leg: the session compares one leg, in the same frames,
+    // read by the pose model twice. Every true difference is 0; whatever the model does differently in the mirror
+    // image is the model's error, and the intervals must carry it (arm swing: sideViewMeasures ARM_POSE_BIAS_DEG).
+    const at30 = (t: PoseTrack): AnalysisResult => analyseTrack(t, { view: 'auto' }, { path: 'clip', fps: 30, durationSec: 12, width: t.width, height: t.height });
+    const demo = at30(loadCsvTrack(posetrackPath(`treadmill_side_30fps.blazepose-${model}.csv`)));
+    const mirrored = at30(loadCsvTrack(mirroredDemoTrack(model)));
+    const s = mergeSession([{ name: 'demo.mp4', result: demo }, { name: 'mirrored.mp4', result: mirrored }]);
+    expect(s.session.clips.map((c) => c.role)).toEqual(['leftSide', 'rightSide']);
+    let intervals = 0;
+    for (const [id, m] of Object.entries(s.metrics)) {
+      if (!m?.differenceCi95) continue;
+      intervals++;
+      expect(m.differenceCi95[0], id).toBeLessThanOrEqual(0);
+      expect(m.differenceCi95[1], id).toBeGreaterThanOrEqual(0);
+    }
+    expect(intervals).toBeGreaterThanOrEqual(model === 'heavy' ? 11 : 7);
+    expect(s.metrics.armSwingDeg?.differenceCi95).not.toBeNull();
+    expect(s.flags.filter((f) => f.level === 'watch' || f.level === 'marked')).toEqual([]);
+    // at 30 fps neither clip measures the foot-strike angle, so the session does not either: no numbers anywhere
+    for (const r of [demo, mirrored, s]) {
+      expect(r.metrics.footStrikeAngleDeg).toMatchObject({ left: null, right: null, differenceCi95: null, perStep: { left: [], right: [] } });
+      expect(r.steps?.every((x) => x.footStrikeAngleDeg === null)).toBe(true);
+    }
+    expect(s.flags.find((f) => f.metricId === 'footStrikeAngleDeg')).toBeUndefined();
   });
 
   it("says how each side's angles were read in its own clip: the left clip's vertical is not the right clip's", () => {

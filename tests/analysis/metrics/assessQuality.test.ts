@@ -36,7 +36,7 @@ describe('assessQuality', () => {
 
   it('withholds the foot-strike angle below 50 fps on a side view (the strike is not refined to the touchdown), unless the events were given', () => {
     const at30 = assessQuality(input({ fps: 30 }));
-    expect(at30.withheld.footStrikeAngleDeg).toBe('sides');
+    expect(at30.withheld.footStrikeAngleDeg).toBe('all');
     expect(at30.suppressed.footStrikeAngleDeg).toMatch(/at 30 fps the foot strike is not timed closely enough/);
     expect(at30.warnings.join(' ')).toMatch(/Frame rate 30 fps: the foot-strike angle \(and with it rearfoot \/ midfoot \/ forefoot\) is not measured\..*Film at 60 fps or more/);
     expect(assessQuality(input({ fps: 60 })).withheld.footStrikeAngleDeg).toBeUndefined();

@@ -1,7 +1,7 @@
 // Section 2 of the report (issue 5): the verdict, the per-side table with intervals and flag
 // marks, the flag legend and every flag's message.
 import type { AnalysisResult, Flag, FlagLevel, MetricId } from '../../shared/contract';
-import { FLAG_LEVEL_RANK, NOT_COMPARED, metricLevelOrNotCompared } from '../../shared/flagLevel';
+import { FLAG_LEVEL_RANK, MIN_STEPS_PER_SIDE, NOT_COMPARED, TOO_FEW_STEPS, isUnlevelled, metricLevelOrNotCompared } from '../../shared/flagLevel';
 import {
   shownMetricIds,
   crossoverText,
@@ -56,7 +56,7 @@ function metricRow(result: AnalysisResult, id: MetricId): TableCell[] {
     { text: formatMetricDifference(id, diff) },
     { text: formatMetricInterval(id, m?.differenceCi95 ?? null) },
     { text: formatSymmetryIndex(m?.symmetryIndexPct ?? null) },
-    level === NOT_COMPARED ? { text: level, color: MUTED_COLOR }
+    isUnlevelled(level) ? { text: level, color: MUTED_COLOR }
       : level ? { text: level, flag: level, bold: level === 'watch' || level === 'marked' } : { text: MISSING, color: MUTED_COLOR },
   ];
 }
@@ -83,7 +83,7 @@ function drawLegend(ctx: ReportContext): void {
     doc.y += 1;
   }
   doc.font(fonts.regular).fontSize(8).fillColor(MUTED_COLOR);
-  doc.text(`In the Flag column, “${NOT_COMPARED}”: one side is not measured from this clip (the warnings say why); “${MISSING}”: the analysis raised no flag for that metric. Symmetry index = (L − R) / mean(L, R) × 100; positive means the left value is larger.`, x, doc.y + 2, { width: contentWidth(doc) });
+  doc.text(`In the Flag column, “${NOT_COMPARED}”: one side is not measured from this clip (the warnings say why); “${TOO_FEW_STEPS}”: fewer than ${MIN_STEPS_PER_SIDE} steps of one side carry that measure; “${MISSING}”: the analysis raised no flag for that metric. Symmetry index = (L − R) / mean(L, R) × 100; positive means the left value is larger.`, x, doc.y + 2, { width: contentWidth(doc) });
   doc.x = x;
   doc.y += 6;
 }

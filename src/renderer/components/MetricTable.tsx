@@ -1,7 +1,7 @@
 // The per-side table: metric, left, right, left − right difference with its 95% interval, symmetry index and the
 // flag level (mark + word). Rows follow the shared display order; metrics the clip cannot measure are left out.
 import type { AnalysisResult, FlagLevel } from '../../shared/contract';
-import { NOT_COMPARED, metricLevelOrNotCompared } from '../../shared/flagLevel';
+import { UNLEVELLED_TITLE, isUnlevelled, metricLevelOrNotCompared } from '../../shared/flagLevel';
 import { formatInterval, formatSigned, formatSymmetryIndex, formatValue } from '../format/formatValue';
 import { shownMetricIds } from '../../shared/formatMetric';
 import { METRIC_LABEL } from '../format/metricLabels';
@@ -45,8 +45,8 @@ export function MetricTable({ result }: { result: AnalysisResult }) {
               </td>
               <td className="num" data-cell="si">{formatSymmetryIndex(m.symmetryIndexPct)}</td>
               <td data-cell="level">
-                {level === NOT_COMPARED
-                  ? <span className="muted" title="One side is not measured from this clip (the warnings say why), so the sides are not compared">{NOT_COMPARED}</span>
+                {isUnlevelled(level)
+                  ? <span className="muted" title={UNLEVELLED_TITLE[level]}>{level}</span>
                   : level ? <LevelMark level={level} /> : <span className="muted">—</span>}
               </td>
             </tr>

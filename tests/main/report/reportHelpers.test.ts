@@ -6,7 +6,7 @@ import { cropAround, encodeCropJpeg } from '../../../src/main/report/frameJpeg';
 import { humaniseKey } from '../../../src/main/report/notesSection';
 import { pickKeyStances } from '../../../src/main/report/pickKeyFrames';
 import { nearestFrameIndex, poseAtTime, poseBounds } from '../../../src/main/report/poseAtTime';
-import { NOT_COMPARED, metricFlagLevel, metricLevelOrNotCompared } from '../../../src/shared/flagLevel';
+import { NOT_COMPARED, TOO_FEW_STEPS, metricFlagLevel, metricLevelOrNotCompared } from '../../../src/shared/flagLevel';
 import type { AnalysisResult, PoseTrack, RgbFrame } from '../../../src/shared/contract';
 import { makeSampleResult } from './sampleResult';
 
@@ -64,16 +64,20 @@ describe('flag level per metric', () => {
     expect(metricFlagLevel(flags, 'hipDropDeg')).toBeNull();
   });
 
-  it('says "not compared" for a metric with one side only, and nothing for an unflagged one with both', () => {
-    const metric = (left: number | null, right: number | null) => ({ left, right, unit: 'ms', differenceCi95: null, symmetryIndexPct: null });
+  it('says "not compared" for a metric with one side only, "too few steps" for one on fewer than 8 steps of a side, and nothing for an unflagged one with both', () => {
+    const metric = (left: number | null, right: number | null, steps = 10) => ({
+      left, right, unit: 'ms', differenceCi95: null, symmetryIndexPct: null,
+      perStep: { left: left === null ? [] : Array<number>(steps).fill(left), right: right === null ? [] : Array<number>(10).fill(right) },
+    });
     const result = {
       flags: [{ id: 'a', metricId: 'stepTimeMs' as const, level: 'unclear' as const, message: '' }],
-      metrics: { contactTimeMs: metric(300, null), flightTimeMs: metric(null, 60), dutyFactorPct: metric(40, 41), stepTimeMs: metric(350, 352) },
+      metrics: { contactTimeMs: metric(300, null), flightTimeMs: metric(null, 60), dutyFactorPct: metric(40, 41), stepTimeMs: metric(350, 352), armSwingDeg: metric(30, 25, 7) },
     } as unknown as AnalysisResult;
     expect(metricLevelOrNotCompared(result, 'contactTimeMs')).toBe(NOT_COMPARED);
     expect(metricLevelOrNotCompared(result, 'flightTimeMs')).toBe(NOT_COMPARED);
     expect(metricLevelOrNotCompared(result, 'dutyFactorPct')).toBeNull();
     expect(metricLevelOrNotCompared(result, 'stepTimeMs')).toBe('unclear');
+    expect(metricLevelOrNotCompared(result, 'armSwingDeg')).toBe(TOO_FEW_STEPS);
   });
 });
 

@@ -49,7 +49,8 @@ function expectedRow(result: AnalysisResult, id: MetricId): string {
   const rank: Record<FlagLevel, number> = { normal: 0, unclear: 1, watch: 2, marked: 3 };
   const levels = result.flags.filter((f) => f.metricId === id).map((f) => f.level);
   const oneSide = (m.left === null) !== (m.right === null);
-  const flag = levels.length ? levels.reduce((a, b) => (rank[b] > rank[a] ? b : a)) : oneSide ? 'not compared' : '–';
+  const fewSteps = !oneSide && m.left !== null && Math.min(m.perStep.left.length, m.perStep.right.length) < 8;
+  const flag = levels.length ? levels.reduce((a, b) => (rank[b] > rank[a] ? b : a)) : oneSide ? 'not compared' : fewSteps ? 'too few steps' : '–';
   return [
     `${metricLabel(id)} (${metricUnitLabel(id)})`,
     formatMetricValue(id, m.left),

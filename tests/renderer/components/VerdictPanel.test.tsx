@@ -6,6 +6,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyseTrack } from '../../../src/analysis/analyseTrack';
 import { parseKeypointCsv } from '../../../src/analysis/keypointCsv';
+import { mergeSession } from '../../../src/analysis/mergeSession';
+import { mirroredDemoTrack } from '../../../scripts/validate/mirroredDemo';
+import { posetrackPath } from '../../../scripts/validate/truthLoaders';
 import { VerdictPanel } from '../../../src/renderer/components/VerdictPanel';
 import { formatInterval, formatValue } from '../../../src/renderer/format/formatValue';
 import type { AnalysisResult, MetricId } from '../../../src/shared/contract';
@@ -54,6 +57,22 @@ describe('VerdictPanel, a foot not timed (issue 11)', () => {
     expect(level('contactTimeMs').textContent).toBe('not compared');
     // both sides measured: its own level (step time is unclear on this 30 fps clip)
     expect(level('stepTimeMs').querySelector('[data-level]')).not.toBeNull();
+  });
+
+  it('says "too few steps" where both sides are measured on fewer than 8 steps of one, not a bare dash beside an interval', () => {
+    // the demo and the same clip mirrored as one session: each arm is seen in only a few strides (6 and 2)
+    const read = (path: string) => analyseTrack(parseKeypointCsv(readFileSync(path, 'utf8'), { name: path }), { view: 'auto' }, { path, fps: 30, durationSec: 12, width: 720, height: 1280 });
+    const s = mergeSession([
+      { name: 'demo.mp4', result: read(posetrackPath('treadmill_side_30fps.blazepose-heavy.csv')) },
+      { name: 'mirrored.mp4', result: read(mirroredDemoTrack('heavy')) },
+    ]);
+    const arm = s.metrics.armSwingDeg!;
+    expect(arm.differenceCi95).not.toBeNull();
+    expect(Math.min(arm.perStep.left.length, arm.perStep.right.length)).toBeLessThan(8);
+    render(<VerdictPanel api={createFakeApi([{ job: fakeJob(), result: s, videoUrl: '' }])} jobId="job-1" result={s} />);
+    const cell = screen.getAllByTestId('side-row').find((r) => r.dataset.metric === 'armSwingDeg')!.querySelector('[data-cell="level"]')!;
+    expect(cell.textContent).toBe('too few steps');
+    expect(cell.querySelector('span')?.getAttribute('title')).toMatch(/Fewer than 8 steps of one side/);
   });
 });
 

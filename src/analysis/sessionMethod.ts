@@ -41,7 +41,7 @@ export function sessionMethod(clips: SessionClips): Record<string, string> {
     });
     if (said.length === 0) continue;
     const distinct = new Set(said.map((s) => s.text));
-    out[key] = distinct.size === 1 ? (said[0] as { text: string }).text : said.map((s) => `${label(clips, s.clip)}: ${s.text}`).join(' ');
+    out[key] = distinct.size === 1 ? (said[0] as { text: string }).text : said.map((s) => `${label(clips, s.clip)}: ${s.text}`).join('\n');
   }
   return out;
 }

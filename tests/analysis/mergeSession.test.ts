@@ -109,7 +109,7 @@ describe('mergeSession', () => {
     const rear = analyse(loadSyntheticJointTruth('rear'), 0);
     const s = mergeSession([{ name: 'left.mp4', result: rolled }, { name: 'right.mp4', result: right }, { name: 'rear.mp4', result: rear }]);
     expect(rolled.method?.trunkLeanDeg).not.toBe(right.method?.trunkLeanDeg);
-    expect(s.method?.trunkLeanDeg).toBe(`left.mp4 (from the left): ${rolled.method?.trunkLeanDeg} right.mp4 (from the right): ${right.method?.trunkLeanDeg}`);
+    expect(s.method?.trunkLeanDeg).toBe(`left.mp4 (from the left): ${rolled.method?.trunkLeanDeg}\nright.mp4 (from the right): ${right.method?.trunkLeanDeg}`);
     // a text both side clips share is said once
     expect(s.method?.kneeFlexionAtStrikeDeg).toBe(right.method?.kneeFlexionAtStrikeDeg);
     expect(s.method?.hipDropDeg).toBe(rear.method?.hipDropDeg);

@@ -16,7 +16,8 @@ function FlagItem({ flag }: { flag: Flag }) {
   );
 }
 
-export function FlagList({ flags }: { flags: readonly Flag[] }) {
+/** `session`: the flags of several clips merged (mergeSession), so "these clips", not "this clip", cannot tell. */
+export function FlagList({ flags, session = false }: { flags: readonly Flag[]; session?: boolean }) {
   const sorted = [...flags].sort((a, b) => RANK[a.level] - RANK[b.level]);
   const findings = sorted.filter((f) => f.level === 'watch' || f.level === 'marked');
   // the undecided ones first: they are what a longer or faster clip could still turn into a finding
@@ -31,7 +32,7 @@ export function FlagList({ flags }: { flags: readonly Flag[] }) {
         ? <ul className="flag-list">{findings.map((f) => <FlagItem key={f.id} flag={f} />)}</ul>
         : <p>{unclear === 0
           ? 'No difference between the sides stands out beyond the normal band.'
-          : 'No difference between the sides stands out clearly; for the unclear ones this clip cannot tell (see below).'}</p>}
+          : `No difference between the sides stands out clearly; for the unclear ones ${session ? 'these clips cannot' : 'this clip cannot'} tell (see below).`}</p>}
       {rest.length > 0 && (
         <details className="normal-flags">
           <summary>{folded}</summary>

@@ -10,7 +10,7 @@ export function SideComparison({ result }: { result: AnalysisResult }) {
   return (
     <>
       <h3>What stands out</h3>
-      <FlagList flags={result.flags} />
+      <FlagList flags={result.flags} session={result.session !== undefined} />
       <h3>Left and right side by side</h3>
       <MetricTable result={result} />
       {result.crossover && <p className="crossover" data-testid="crossover">{crossoverText(result.crossover)}</p>}

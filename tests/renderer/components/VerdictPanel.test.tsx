@@ -73,6 +73,8 @@ describe('VerdictPanel, a foot not timed (issue 11)', () => {
     const cell = screen.getAllByTestId('side-row').find((r) => r.dataset.metric === 'armSwingDeg')!.querySelector('[data-cell="level"]')!;
     expect(cell.textContent).toBe('too few steps');
     expect(cell.querySelector('span')?.getAttribute('title')).toMatch(/Fewer than 8 steps of one side/);
+    // a session's unclear measures are what these clips, not this clip, cannot tell
+    expect(screen.getByText(/for the unclear ones these clips cannot tell/)).toBeTruthy();
   });
 });
 

@@ -64,6 +64,11 @@
 //   L − R −10.9) and that trial's held-out worst grows 1.94 → 2.18. Offered 15 and 25 Hz too, the folds pick them (by
 //   the mean ratio) and RBDS001_T25 reads 2.31. On 13 synthetic steps (a 10 s clip) under 3 px the profile's onset
 //   scatters −9…+9 ms per foot at 60 fps and its jackknife error is 1.4–15 ms, so the gate mostly keeps the peak.
+// - the ball's per-foot median offset extrapolated to an unfiltered peak from the cutoff and half of it (an abrupt
+//   stop's smoothed peak moves early about in proportion to the filter's width; a gentle one's barely): in-sample
+//   at 25 Hz, clean RBDS002_T45 −7.9 / −12.9 → −4.2 / −9.0 ms at 60 fps and −4.9 / −9.5 → +0.1 / −3.8 at 120, but
+//   with 3 px damage its right foot stays at −13.1 / −9.2 while the left moves (strike L − R 7.5 and 7.9 ms), and
+//   RBDS001's right strikes come 1–1.5 ms earlier (contact L − R −7.4 → −8.8 ms at 60 fps). Not kept.
 import { lowPassSeries } from '../signal/butterworth';
 import { derivative, parabolicOffset } from '../signal/subFrame';
 

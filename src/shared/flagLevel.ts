@@ -1,9 +1,9 @@
 // A metric's flag level as the app and the PDF show it (one rule for both): the most serious level raised on it.
 // 'unclear' ranks above 'normal' and below the findings: it is what a longer or faster clip could still decide.
 import { MIN_STEPS_PER_SIDE } from '../analysis/assessQuality';
+import type { AnalysisResult, Flag, FlagLevel, MetricId } from './contract';
 
 export { MIN_STEPS_PER_SIDE };
-import type { AnalysisResult, Flag, FlagLevel, MetricId } from './contract';
 
 export const FLAG_LEVEL_RANK: Readonly<Record<FlagLevel, number>> = { normal: 0, unclear: 1, watch: 2, marked: 3 };
 

@@ -12,6 +12,7 @@ import { givenTimingReliability, hiddenFootReasons } from './gait/eventReliabili
 import { METRICS_USING } from './untimedMetrics';
 import { kneeCycleCurve } from './gaitCurves';
 import { raiseFlags } from './raiseFlags';
+import { smallRunnerWarning } from './runnerSize';
 import { sideViewMethod } from './sideViewMethod';
 import { SIDE_VIEW_ANGLE_IDS, type SideViewAngleId } from './sideViewMeasures';
 import type { AnalysisOptions, AnalysisResult, FootStrikeReading, GaitEvent, MetricId, MetricSummary, PoseTrack, Side, StepRow, TimingReliability, View } from './types';
@@ -275,13 +276,14 @@ export function assembleResult(rawTrack: PoseTrack, gait: GaitInput, options: An
   }
   const notTaken = (Object.entries(quality.withheld) as [MetricId, string][]).filter(([, what]) => what === 'all').map(([id]) => id);
   const suppressed = { ...hidden.suppressed, ...quality.suppressed };
-  const warnings = [...hidden.reasons, ...unseenLegWarnings(m.legUnseen, gait.facing), ...quality.warnings];
+  const small = smallRunnerWarning(rawTrack);
+  const warnings = [...(small ? [small] : []), ...hidden.reasons, ...unseenLegWarnings(m.legUnseen, gait.facing), ...quality.warnings];
   const steps = markHandSetSteps(m.steps, events).map((row) => withoutMeasures(row, notTaken));
   const flags = raiseFlags(metrics, { refuse: quality.refuseFlags, suppressed, minStepsPerSide: MIN_STEPS_PER_SIDE });
   const stepsPerSide = { left: m.timings.filter((t) => t.side === 'left').length, right: m.timings.filter((t) => t.side === 'right').length };
   const verdict = writeVerdict({
     view: gait.view, flags, refused: quality.refuseFlags, stepsPerSide, minStepsPerSide: MIN_STEPS_PER_SIDE,
-    cadenceSpm: m.cadenceSpm, metrics, suppressed, notCompared: hidden.reasons,
+    cadenceSpm: m.cadenceSpm, metrics, suppressed, notCompared: hidden.reasons, capture: small,
     ...(m.crossover ? { crossover: m.crossover } : {}),
   });
 

@@ -16,6 +16,8 @@ export interface VerdictInput {
   suppressed: Partial<Record<MetricId, string>>;
   /** Why a foot could not be timed on this clip (which foot, why, how to film): said before anything else. */
   notCompared?: string[];
+  /** A capture problem that puts every reading in doubt (runnerSize.ts: the runner small in the picture): said first. */
+  capture?: string | null;
   /** The result merges several clips of one run (mergeSession.ts). */
   session?: boolean;
   /** Rear view: stances per side whose foot landed across the midline (stepWidth.ts). */
@@ -40,14 +42,14 @@ function unclearSentence(flags: readonly Flag[], session: boolean): string {
 }
 
 export function writeVerdict(v: VerdictInput): string[] {
-  const out: string[] = [];
+  const out: string[] = v.capture ? [v.capture] : [];
   const cadence = v.cadenceSpm !== null ? `Cadence ${Math.round(v.cadenceSpm)} steps per minute.` : null;
   if (v.refused) {
     const { left, right } = v.stepsPerSide;
     out.push(left + right === 0
       ? 'No steps could be found, so nothing can be said about left and right: make sure both legs and feet stay in view.'
       : `Too few steps to compare your left and right sides (${left} left, ${right} right; at least ${v.minStepsPerSide} each are needed).`);
-    if (cadence) out.push(cadence);
+    if (cadence && out.length < 3) out.push(cadence);
     return out;
   }
   // A foot the clip cannot time is said first: what is not compared matters as much as what is.
@@ -56,7 +58,7 @@ export function writeVerdict(v: VerdictInput): string[] {
   const anyUnclear = v.flags.some((f) => f.level === 'unclear');
   for (const f of raised.slice(0, 2)) out.push(f.message);
   const timingSuppressed = v.suppressed.contactTimeMs !== undefined;
-  const saidWhy = out.length > 0 && v.notCompared !== undefined && v.notCompared.length > 0;
+  const saidWhy = v.notCompared !== undefined && v.notCompared.length > 0;
   if (raised.length === 0) {
     const n = v.flags.length;
     if (timingSuppressed && v.view === 'rear' && anyUnclear) out.push(`${unclearSentence(v.flags, v.session === true)} Film from the side to compare contact and step times.`);

@@ -14,6 +14,8 @@ export interface PoseTrackMeta {
   height: number;
   model: string;
   backend: string;
+  /** Long side of the decoded frames the model read (px). */
+  decodedLongSidePx?: number;
 }
 
 /** Sorts by time, drops exact duplicates (a frame reported by two overlapping chunks), checks monotonic times. */
@@ -44,6 +46,6 @@ export function buildPoseTrack(names: readonly string[], frames: FrameValues[], 
     width: meta.width,
     height: meta.height,
     keypoints,
-    source: { kind: 'pose-model', model: meta.model, backend: meta.backend },
+    source: { kind: 'pose-model', model: meta.model, backend: meta.backend, ...(meta.decodedLongSidePx !== undefined ? { decodedLongSidePx: meta.decodedLongSidePx } : {}) },
   };
 }

@@ -2,6 +2,7 @@
 // time chunk each, results merged in time order into a PoseTrack.
 import { availableParallelism } from 'node:os';
 import type { JobProgress, PoseModelName, PoseTrack, VideoInfo } from '../../shared/contract';
+import { computeScaledSize } from '../video/ffmpegArgs';
 import { buildPoseTrack } from './buildPoseTrack';
 import { modelFilesFor, modelsDir } from './modelFiles';
 import { poseWorkerPath } from './packagePaths';
@@ -122,10 +123,17 @@ export async function estimatePoseTrack(info: VideoInfo, opts: EstimatePoseOptio
       height: info.height,
       model: MODEL_LABEL[opts.model],
       backend: first.backendDescription,
+      decodedLongSidePx: decodedLongSidePx(info, longSide),
     });
   } finally {
     signal?.removeEventListener('abort', cancelAll);
   }
+}
+
+/** Long side (px) of the frames the workers decode (computeScaledSize: never upscaled). */
+function decodedLongSidePx(info: VideoInfo, longSide: number): number {
+  const size = computeScaledSize(info.width, info.height, longSide);
+  return Math.max(size.width, size.height);
 }
 
 /**

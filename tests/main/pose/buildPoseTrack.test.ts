@@ -17,6 +17,8 @@ describe('buildPoseTrack', () => {
     expect(track.keypoints.right_hip?.x).toEqual([2, 12, 22]);
     expect(track.source).toEqual({ kind: 'pose-model', model: 'BlazePose full', backend: 'test' });
     expect([track.width, track.height]).toEqual([720, 1280]);
+    // the size of the frames the model read travels with the track (src/analysis/runnerSize.ts)
+    expect(buildPoseTrack(names, [frame(0, 0, 0)], { ...meta, decodedLongSidePx: 640 }).source).toEqual({ kind: 'pose-model', model: 'BlazePose full', backend: 'test', decodedLongSidePx: 640 });
   });
 
   it('keeps NaN for frames without a pose', () => {

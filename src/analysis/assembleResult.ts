@@ -338,6 +338,9 @@ export function assembleResult(rawTrack: PoseTrack, gait: GaitInput, options: An
     method.lateralSwayPx = `The pelvis centre (${m.hipDrop?.source === 'pelvisMarks' ? 'midpoint of the two pelvis marks tracked in the image' : 'midpoint of the hip keypoints'}) per stride, from a foot's strike to its next strike: the straight line through the stride's two ends is removed (drift across the belt, not sway), the rest is centred on its mean, and the largest excursion towards the stance side during that stance and the flight after it is the sway towards that side, in pixels.`;
   }
 
+  // a measure this clip does not take says so, not how it would have been read
+  for (const id of notTaken) method[id] = `Not measured: ${quality.suppressed[id] ?? 'the clip cannot support it'}.`;
+
   return {
     schemaVersion: 1,
     video: { path: video.path, fps: video.fps, durationSec: video.durationSec, width: video.width, height: video.height },

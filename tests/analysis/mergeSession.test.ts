@@ -100,6 +100,7 @@ describe('mergeSession', () => {
       expect(r.steps?.every((x) => x.footStrikeAngleDeg === null)).toBe(true);
     }
     expect(s.flags.find((f) => f.metricId === 'footStrikeAngleDeg')).toBeUndefined();
+    expect(s.method?.footStrikeAngleDeg).toBe('Not measured: at 30 fps the foot strike is not timed closely enough for the foot\'s angle.');
   });
 
   it("says how each side's angles were read in its own clip: the left clip's vertical is not the right clip's", () => {

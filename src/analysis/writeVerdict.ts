@@ -33,7 +33,7 @@ function unclearSentence(flags: readonly Flag[], session: boolean): string {
   const unclear = flags.filter((f) => f.level === 'unclear').map((f) => LABEL[f.metricId].toLowerCase());
   const inside = flags.length - unclear.length;
   const list = unclear.length > 1 ? `${unclear.slice(0, -1).join(', ')} and ${unclear.at(-1)}` : unclear[0];
-  const within = inside > 0 ? ` ${inside} of the ${flags.length} measures compared are within the normal band; for` : ' For';
+  const within = inside > 0 ? ` ${inside} of the ${flags.length} measures compared ${inside === 1 ? 'is' : 'are'} within the normal band; for` : ' For';
   // Timing intervals carry each foot's event-timing uncertainty on this clip (eventReliability.ts): a faster
   // camera, or each foot filmed as the near one, narrows them.
   const timing = flags.some((f) => f.level === 'unclear' && /Ms$|Pct$/.test(f.metricId));

@@ -50,7 +50,7 @@ describe('raiseFlags', () => {
     const base = { view: 'side' as const, refused: false, stepsPerSide: { left: 20, right: 20 }, minStepsPerSide: 8, cadenceSpm: 170, suppressed: {} };
     const metricsUnclear = { contactTimeMs: summary(257, 243, 25, 8, 3), stepTimeMs: summary(370, 369, 3, 20, 5) };
     const unclear = writeVerdict({ ...base, metrics: metricsUnclear, flags: raiseFlags(metricsUnclear, { refuse: false }) }).join(' ');
-    expect(unclear).toMatch(/No left\/right difference is clear enough to flag\. 1 of the 2 measures compared are within the normal band; for ground contact time this clip cannot tell/);
+    expect(unclear).toMatch(/No left\/right difference is clear enough to flag\. 1 of the 2 measures compared is within the normal band; for ground contact time this clip cannot tell/);
     expect(unclear).not.toMatch(/alike/);
     const metricsAlike = { contactTimeMs: summary(251, 249, 3, 20, 3), stepTimeMs: summary(370, 369, 3, 20, 5) };
     const alike = writeVerdict({ ...base, metrics: metricsAlike, flags: raiseFlags(metricsAlike, { refuse: false }) }).join(' ');

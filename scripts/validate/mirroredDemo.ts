@@ -4,11 +4,10 @@
 // 0.55–0.98 on the same frames mirrored), so the analysis is checked on both. Truth: the demo's eye marks with their
 // sides swapped (mirroring moves no frame in time). The stored track is BlazePose heavy on the clip that
 // `mirroredDemoVideo` makes (fixtures/posetracks/README.md); the video is made afresh for the pixels.
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { resolveFfmpeg } from '../../src/main/video/resolveFfmpeg';
-import { runFfmpeg } from '../../src/main/video/runFfmpeg';
+import { filteredClip } from './filteredClip';
 import { FIXTURES, loadTreadmillEyeTruth, posetrackPath, type TruthEvent } from './truthLoaders';
 
 export const MIRRORED_DEMO_TRIAL = 'treadmill_side_mirrored';
@@ -26,14 +25,7 @@ let made: Promise<string> | null = null;
 
 /** The mirrored demo clip, made once per run (ffmpeg hflip, x264 CRF 16: the settings its stored track was made from). */
 export function mirroredDemoVideo(): Promise<string> {
-  made ??= (async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'lopsided-mirror-')), 'treadmill_side_30fps.mirrored.mp4');
-    const { ffmpeg } = await resolveFfmpeg();
-    const src = join(FIXTURES, 'videos', 'treadmill_side_30fps.mp4');
-    const run = runFfmpeg(ffmpeg.path, ['-loglevel', 'error', '-y', '-i', src, '-vf', 'hflip', '-c:v', 'libx264', '-crf', '16', '-an', out]);
-    const { code } = await run.closed;
-    if (code !== 0 || !existsSync(out)) throw new Error(`ffmpeg could not mirror ${src} (exit ${code})`);
-    return out;
-  })();
+  made ??= filteredClip(join(FIXTURES, 'videos', 'treadmill_side_30fps.mp4'),
+    join(mkdtempSync(join(tmpdir(), 'lopsided-mirror-')), 'treadmill_side_30fps.mirrored.mp4'), 'hflip', { crf: 16, extra: ['-an'] });
   return made;
 }

@@ -12,9 +12,8 @@ import { findGaitEvents } from '../../src/analysis/findGaitEvents';
 import type { AnalysisResult, MetricId, PoseTrack } from '../../src/analysis/types';
 import { measureSceneVertical } from '../../src/main/scene/measureSceneVertical';
 import { probeVideo } from '../../src/main/video/probeVideo';
-import { resolveFfmpeg } from '../../src/main/video/resolveFfmpeg';
-import { runFfmpeg } from '../../src/main/video/runFfmpeg';
 import { FIXTURES, loadCsvTrack, posetrackPath } from './truthLoaders';
+import { filteredClip } from './filteredClip';
 
 const ANGLES: readonly MetricId[] = ['trunkLeanDeg', 'hipExtensionAtToeOffDeg', 'kneeDriveDeg', 'overstrideDeg', 'kneeFlexionMidstanceDeg'];
 const CROP = 0.88;
@@ -46,14 +45,9 @@ function rollTrack(track: PoseTrack, rollDeg: number, endSec: number): PoseTrack
   return { ...track, timesSec: track.timesSec.slice(0, keep), width: Math.round(CROP * track.width), height: Math.round(CROP * track.height), keypoints };
 }
 
-async function rollClip(src: string, rollDeg: number, endSec: number, dir: string): Promise<string> {
-  const { ffmpeg } = await resolveFfmpeg();
-  const out = join(dir, `rolled_${rollDeg}.mp4`);
+function rollClip(src: string, rollDeg: number, endSec: number, dir: string): Promise<string> {
   const vf = `rotate=${rollDeg}*PI/180:fillcolor=gray,crop=iw*${CROP}:ih*${CROP}`;
-  const run = runFfmpeg(ffmpeg.path, ['-loglevel', 'error', '-y', '-i', src, '-t', String(endSec), '-vf', vf, '-c:v', 'libx264', '-crf', '18', '-pix_fmt', 'yuv420p', out]);
-  const { code } = await run.closed;
-  if (code !== 0) throw new Error(`ffmpeg could not roll ${src} (exit ${code})`);
-  return out;
+  return filteredClip(src, join(dir, `rolled_${rollDeg}.mp4`), vf, { crf: 18, endSec, extra: ['-pix_fmt', 'yuv420p'] });
 }
 
 export async function sceneVerticalReport(log: (line: string) => void): Promise<void> {

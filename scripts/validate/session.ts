@@ -17,8 +17,9 @@ import { loadCsvTrack, loadRbdsTruth, loadSyntheticJointTruth, posetrackPath, SY
 
 const METRICS: MetricId[] = [...TIMING_METRICS, ...ANGLE_METRICS];
 
-function analyse(track: PoseTrack): AnalysisResult {
-  return analyseTrack(track, { view: 'auto' }, { path: 'clip', fps: 60, durationSec: 10, width: track.width, height: track.height });
+function analyse(track: PoseTrack, fps = 60): AnalysisResult {
+  const durationSec = (track.timesSec.at(-1) ?? 0) - (track.timesSec[0] ?? 0);
+  return analyseTrack(track, { view: 'auto' }, { path: 'clip', fps, durationSec, width: track.width, height: track.height });
 }
 
 /** Truth left − right over the clip's span (the three clips film the same 10 s). */
@@ -82,8 +83,7 @@ export function mirroredSessionReport(log: (line: string) => void): void {
     const demoPath = posetrackPath(`treadmill_side_30fps.blazepose-${model}.csv`);
     const mirroredPath = mirroredDemoTrack(model);
     if (!existsSync(demoPath) || !existsSync(mirroredPath)) continue;
-    const at30 = (t: PoseTrack): AnalysisResult => analyseTrack(t, { view: 'auto' }, { path: 'clip', fps: 30, durationSec: 12, width: t.width, height: t.height });
-    const session = mergeSession([{ name: 'demo.mp4', result: at30(loadCsvTrack(demoPath)) }, { name: 'mirrored.mp4', result: at30(loadCsvTrack(mirroredPath)) }]);
+    const session = mergeSession([{ name: 'demo.mp4', result: analyse(loadCsvTrack(demoPath), 30) }, { name: 'mirrored.mp4', result: analyse(loadCsvTrack(mirroredPath), 30) }]);
     for (const [id, m] of Object.entries(session.metrics)) {
       if (!m || (m.left === null && m.right === null)) continue;
       const ci = m.differenceCi95;

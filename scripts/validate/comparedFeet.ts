@@ -7,6 +7,11 @@
 // carries its feet's pixels, which can refuse a foot the track alone keeps: that path is the "Foot pixels" table
 // (footMotion.ts, "compared before → after"), e.g. BlazePose full's right toe-offs on the demo clip, 1.4 frames off the
 // eye marks, compared from the track alone and not from the video.
+// The rendered run is scored from both sides (trial RBDS008_T35 from its right, RBDS008_T35_left from its left). The
+// one compared foot over a frame there, BlazePose heavy's near (left) foot's toe-offs from the left (median 26 ms
+// late), is the render's: its shoe is rigid and pivots on the toe tip, drawn on the belt 1–2 frames past the force
+// plate's 50 N toe-off (the toe point sinks 5–8 px below its flat-foot level first), and the foot's pixels end their
+// stance as late, so nothing in the clip can refuse it (tests/analysis/events/renderedLeftClip.fixtures.test.ts).
 // `npx tsx scripts/validate/comparedFeet.ts`
 import type { GaitEventType, MetricId, Side } from '../../src/analysis/types';
 import { coverageOf, TIMING_METRICS } from './coverage';

@@ -29,7 +29,7 @@ export const ANGLE_METRICS: MetricId[] = ['kneeFlexionAtStrikeDeg', 'overstrideD
 export function truthAngles(c: Case): Partial<Record<MetricId, number>> {
   if (!c.trial.startsWith('RBDS')) return {};
   const synthetic = c.source.startsWith('synthetic');
-  const exact = synthetic ? loadSyntheticJointTruth('side') : loadRbdsTrack(c.trial, 'side', c.fps as 30 | 60 | 120);
+  const exact = synthetic ? loadSyntheticJointTruth(c.trial.endsWith('_left') ? 'left' : 'side') : loadRbdsTrack(c.trial, 'side', c.fps as 30 | 60 | 120);
   const gait = findGaitEvents(exact, { view: 'auto' });
   const fps = c.fps;
   const events: GaitEvent[] = c.truth().map((e) => ({ ...e, frame: Math.round(e.timeSec * fps) }))

@@ -8,6 +8,7 @@ import type { ImpactOptions } from '../../src/analysis/gait/impactTiming';
 import type { RearEventOptions } from '../../src/analysis/gait/rearViewEvents';
 import { perturbTrack } from '../../tests/analysis/synthetic/perturbTrack';
 import type { Case, Row } from './eventCase';
+import type { TruthEvent } from './truthLoaders';
 import { FOOT_BIAS_HEADER, formatFootBias } from './footBias';
 import { matchEvents, meanAbs, meanOf, medianAbs, quantileAbs } from './matchEvents';
 import { MIRRORED_DEMO_TRIAL, mirroredDemoTrack, mirroredEyeTruth } from './mirroredDemo';
@@ -38,11 +39,16 @@ export function allCases(): Case[] {
       }
     }
   }
-  for (const view of ['side', 'rear'] as const) {
-    cases.push({ source: 'synthetic-joints', trial: 'RBDS008_T35', fps: 60, view, track: () => loadSyntheticJointTruth(view), truth: () => loadRbdsTruth('RBDS008_T35', SYNTHETIC_T0_SEC) });
+  // The rendered run from the runner's right ('side'), from its left ('left': the runner faces image-left, the near
+  // leg is the left one) and from behind; the clip from the left is a side view of its own trial name.
+  for (const clip of ['side', 'left', 'rear'] as const) {
+    const view = clip === 'rear' ? 'rear' : 'side';
+    const trial = clip === 'left' ? 'RBDS008_T35_left' : 'RBDS008_T35';
+    const truth = (): TruthEvent[] => loadRbdsTruth('RBDS008_T35', SYNTHETIC_T0_SEC);
+    cases.push({ source: 'synthetic-joints', trial, fps: 60, view, track: () => loadSyntheticJointTruth(clip), truth });
     for (const model of POSE_TRACK_MODELS) {
-      const bp = posetrackPath(`RBDS008_T35_${view}.blazepose-${model}.csv`);
-      if (existsSync(bp)) cases.push({ source: `synthetic-bp-${model}`, trial: 'RBDS008_T35', fps: 60, view, track: () => loadCsvTrack(bp), truth: () => loadRbdsTruth('RBDS008_T35', SYNTHETIC_T0_SEC) });
+      const bp = posetrackPath(`RBDS008_T35_${clip}.blazepose-${model}.csv`);
+      if (existsSync(bp)) cases.push({ source: `synthetic-bp-${model}`, trial, fps: 60, view, track: () => loadCsvTrack(bp), truth });
     }
   }
   cases.push({ source: 'video-rtmpose', trial: 'treadmill_side', fps: 30, view: 'side', track: loadRtmposeTrack, truth: () => loadTreadmillEyeTruth().events });

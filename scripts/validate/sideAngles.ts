@@ -16,7 +16,7 @@ import { findGaitEvents } from '../../src/analysis/findGaitEvents';
 import { footStrikeClass } from '../../src/analysis/footStrikePattern';
 import { IMPACT_MIN_FPS } from '../../src/analysis/gait/impactTiming';
 import type { AnalysisResult, MetricId, PoseTrack, Side } from '../../src/analysis/types';
-import { FIXTURES, loadCsvTrack, loadRbdsTrack, loadSyntheticJointTruth, rbdsTrials, SYNTHETIC_T0_SEC } from './truthLoaders';
+import { FIXTURES, loadCsvTrack, loadRbdsTrack, loadSyntheticJointTruth, posetrackPath, rbdsTrials, SYNTHETIC_T0_SEC } from './truthLoaders';
 
 export type AngleId = 'hipExtensionAtToeOffDeg' | 'kneeDriveDeg' | 'footStrikeAngleDeg' | 'kneeFlexionMidstanceDeg';
 export const ANGLES: AngleId[] = ['hipExtensionAtToeOffDeg', 'kneeDriveDeg', 'footStrikeAngleDeg', 'kneeFlexionMidstanceDeg'];
@@ -169,7 +169,7 @@ export function sideAngleReport(log: (line: string) => void, filter?: string): S
   const clips: { view: 'side' | 'left'; near: Side; forward: 1 | -1; model: 'heavy' | 'full' }[] = (['heavy', 'full'] as const).flatMap((model) => [
     { view: 'side' as const, near: 'right' as const, forward: 1 as const, model }, { view: 'left' as const, near: 'left' as const, forward: -1 as const, model }]);
   for (const clip of clips) {
-    const path = join(FIXTURES, 'posetracks', `RBDS008_T35_${clip.view}.blazepose-${clip.model}.csv`);
+    const path = posetrackPath(`RBDS008_T35_${clip.view}.blazepose-${clip.model}.csv`);
     const label = `clip ${clip.view} bp-${clip.model}`;
     if (!existsSync(path) || (filter && !`synthetic-bp-${clip.model} RBDS008_T35 ${clip.view} 60`.includes(filter))) continue;
     const result = analyse(loadCsvTrack(path), 60);

@@ -63,10 +63,17 @@ function notMeasured(m: MetricSummary): MetricSummary {
   return out;
 }
 
-/** The step row with the side-view angles this clip does not take emptied (steps.csv, the step tables). */
+/** The step-row fields of the timing measures (a side-view angle's field has the measure's own name). */
+const STEP_TIMING_FIELDS: Partial<Record<MetricId, 'contactMs' | 'flightMs' | 'stepMs'>> = { contactTimeMs: 'contactMs', flightTimeMs: 'flightMs', stepTimeMs: 'stepMs' };
+
+/** The step row with the measures this clip does not take emptied (steps.csv, the step tables). */
 function withoutMeasures(row: StepRow, ids: readonly MetricId[]): StepRow {
   const out = { ...row };
-  for (const id of ids) if ((SIDE_VIEW_ANGLE_IDS as readonly MetricId[]).includes(id)) out[id as SideViewAngleId] = null;
+  for (const id of ids) {
+    if ((SIDE_VIEW_ANGLE_IDS as readonly MetricId[]).includes(id)) out[id as SideViewAngleId] = null;
+    const field = STEP_TIMING_FIELDS[id];
+    if (field) out[field] = null;
+  }
   return out;
 }
 

@@ -112,12 +112,14 @@ export function assessQuality(q: QualityInput): QualityAssessment {
     // bound of the side view, so timing differences from a rear clip would be detector artefacts.
     const why = 'foot contacts seen from behind are timed too coarsely to compare the sides';
     warnings.push('Foot contacts seen from behind are timed less precisely than from the side: contact, flight and step times and the bounce per side are not measured here. Film from the side to compare timing.');
-    // Not their per-side means either: from behind, BlazePose tracks of the rendered RBDS008 run put strikes
-    // ~100 ms early and the step times 397 / 341 ms for a true 370 / 373 (scripts/validate.ts).
-    for (const id of TIMING_METRICS) { suppressed[id] = why; withheld[id] = 'sides'; }
+    // Not their per-side means either, nor the per-step values (steps.csv, the step tables): from behind, BlazePose
+    // tracks of the rendered RBDS008 run put strikes ~100 ms and toe-offs ~60 ms early (scripts/validate/rear.ts), so
+    // every contact reads ~40 ms long, and the step times 397 / 341 ms for a true 370 / 373. The events stay: they
+    // delimit the stances whose hip drop is read at the pelvis's own low (gait/pelvisLow.ts).
+    for (const id of TIMING_METRICS) { suppressed[id] = why; withheld[id] = 'all'; }
     // The bounce is split into left and right steps by those same strikes: on that rendered clip its left − right
     // interval was −3.5…−1.5 px where the force-plate steps give 0.0 px on the same track.
-    for (const id of BOUNCE_METRICS) { suppressed[id] = why; withheld[id] = 'sides'; }
+    for (const id of BOUNCE_METRICS) { suppressed[id] = why; withheld[id] = 'all'; }
   } else if (!refuseFlags) {
     const why = implausibleTiming(q.timings, strikes);
     if (why) {

@@ -262,7 +262,7 @@ export function computeMetrics(input: MetricsInput): MetricsOutput {
     push(perStep, 'lateralSwayPx', s.side, sway);
     // the ankle hardly moves sideways in stance: its bound is how far it moves over the mid-stance timing bound
     if (width !== null && mid !== null) push(sys, rear.widthId, s.side, readingBias((t) => rear.widthAt(i, t), mid, midStanceBiasSec));
-    return { ...row, [rear.widthId]: width, crossover: rear.crossover[i] ?? null, lateralSwayPx: sway };
+    return { ...row, midStanceTimeSec: mid !== null && Number.isFinite(mid) ? mid : null, [rear.widthId]: width, crossover: rear.crossover[i] ?? null, lateralSwayPx: sway };
   });
 
   const units: Partial<Record<MetricId, string>> = {};

@@ -105,8 +105,9 @@ function mergedMetric(id: MetricId, leftClip: AnalysisResult, rightClip: Analysi
   const ml = leftClip.metrics[id];
   const mr = rightClip.metrics[id];
   if (!ml || !mr) return null;
-  // A side its own clip does not show (its mean left out: a foot the clip cannot time, the foot-strike angle below
-  // 50 fps) is not shown here either; its per-step values stay in that clip's result only as they were read.
+  // A side its own clip does not show is not shown here either: a foot the clip cannot time (its mean left out, its
+  // per-step values kept in that clip's result only as they were read), or a measure the clip does not take at all
+  // (the foot-strike angle below 50 fps: no per-step values).
   const l = ml.left !== null ? finite(ml.perStep.left) : [];
   const r = mr.right !== null ? finite(mr.perStep.right) : [];
   const left = l.length > 0 ? mean(l) : null;

@@ -203,6 +203,9 @@ export interface StepRow {
   kneeFlexionAtStrikeDeg: number | null;
   overstrideDeg: number | null;
   hipDropDeg: number | null;
+  /** Rear view: the moment this stance's hip drop and step width were read (its mid-stance: the contact's midpoint,
+   * or the pelvis's own low where the feet are mistimed, gait/pelvisLow.ts); null where none was found. */
+  midStanceTimeSec?: number | null;
   /** Rear view (issue 16): width of the step ending here, cm when a scale is known, else % of hip width. */
   stepWidthCm?: number | null;
   stepWidthPctHip?: number | null;

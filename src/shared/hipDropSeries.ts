@@ -27,9 +27,15 @@ export function stanceDropSeries(curve: HipLineCurve, events: readonly GaitEvent
   });
 }
 
-/** Each step's hip drop as the analysis measured it, placed halfway through its stance. */
+/** Each step's hip drop as the analysis measured it, placed where it was read (its mid-stance: `midStanceTimeSec`,
+ * else halfway through its stance). */
 export function stepDropPoints(steps: readonly StepRow[], side: Side): { x: number; y: number }[] {
+  const readAt = (s: StepRow): number => {
+    const mid = s.midStanceTimeSec;
+    if (mid !== undefined && mid !== null && Number.isFinite(mid)) return mid;
+    return s.toeOffTimeSec !== null ? (s.strikeTimeSec + s.toeOffTimeSec) / 2 : s.strikeTimeSec;
+  };
   return steps.flatMap((s) => (s.side === side && s.hipDropDeg !== null && Number.isFinite(s.hipDropDeg)
-    ? [{ x: s.toeOffTimeSec !== null ? (s.strikeTimeSec + s.toeOffTimeSec) / 2 : s.strikeTimeSec, y: s.hipDropDeg }]
+    ? [{ x: readAt(s), y: s.hipDropDeg }]
     : []));
 }

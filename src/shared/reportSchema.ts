@@ -91,6 +91,7 @@ const stepRow = z.object({
   kneeFlexionAtStrikeDeg: nullableNumber,
   overstrideDeg: nullableNumber,
   hipDropDeg: nullableNumber,
+  midStanceTimeSec: nullableNumber.optional(),
   stepWidthCm: nullableNumber.optional(),
   stepWidthPctHip: nullableNumber.optional(),
   crossover: z.boolean().nullable().optional(),

@@ -50,7 +50,11 @@ export function keyFrameCaption(result: AnalysisResult, stance: KeyStance, momen
   // the strike frame rests on the strike; the mid-stance frame (midpoint of contact) on both
   const resting: GaitEventType[] = moment === 'strike' ? ['footStrike'] : ['footStrike', 'toeOff'];
   const notTimed = untimedEventWords(events[stance.side], resting);
-  const label = `${SIDE_STYLE[stance.side].label} ${MOMENT_LABEL[moment]}${notTimed.length ? ` (about: its ${notTimed.join(' and ')} were not timed)` : ''}`;
+  // From behind a strike is seen only as the foot's fall (BlazePose on the rendered rear clip: ~100 ms early, so that
+  // picture may show the foot still in the air); the mid-stance picture is where the hip drop was read.
+  const coarse = moment === 'strike' && result.view === 'rear' && result.timing?.basis === 'clip';
+  const about = notTimed.length ? ` (about: its ${notTimed.join(' and ')} were not timed)` : coarse ? ' (about: from behind a strike is timed coarsely)' : '';
+  const label = `${SIDE_STYLE[stance.side].label} ${MOMENT_LABEL[moment]}${about}`;
   const parts = [label, `${formatSeconds(timeSec)} s`];
   const step = stance.step;
   const shown = (id: MetricId, v: number | null | undefined): v is number => v !== null && v !== undefined && !untimedMetric.has(id);
@@ -193,7 +197,7 @@ export function drawKeyFramesSection(ctx: ReportContext, data: KeyFrames): void 
   sectionHeading(ctx, 'Key frames');
   const rearNote = data.images.some((i) => i.showPelvisLevel) ? ' Black line at mid-stance: the pelvis line, against a dotted level line.' : '';
   if (data.images.length > 0) {
-    paragraph(ctx, `A typical stance of each leg (the one with the median contact time). Skeleton: left side solid blue with circles, right side dashed orange with squares; the stance leg is drawn thicker.${rearNote}`, { size: 8.5, color: MUTED_COLOR });
+    paragraph(ctx, `A typical stance of each leg (the one whose contact, strike to toe-off, is the median). Skeleton: left side solid blue with circles, right side dashed orange with squares; the stance leg is drawn thicker.${rearNote}`, { size: 8.5, color: MUTED_COLOR });
   }
   if (data.images.length > 0) {
     const gap = 16;

@@ -1,5 +1,7 @@
 // Which moments to show as key frames (issue 5): per side, one representative stance — the one
-// whose contact time is nearest that side's median, so the picture shows a typical step, not an outlier.
+// whose contact (strike to toe-off) is nearest that side's median, so the picture shows a typical step, not an
+// outlier. Its mid-stance picture is taken where that stance's hip drop was read (rear view: `midStanceTimeSec`, the
+// pelvis's own low where the feet are mistimed), so the pelvis line drawn over it is the one its caption states.
 import type { AnalysisResult, Side, StepRow } from '../../shared/contract';
 
 export interface KeyStance {
@@ -15,16 +17,20 @@ function median(values: number[]): number {
   return s.length % 2 ? (s[m] ?? Number.NaN) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
 }
 
+/** Strike to toe-off (s): the stance's length even where its contact time is not reported (a rear view). */
+const stanceSec = (s: StepRow): number => (s.toeOffTimeSec ?? Number.NaN) - s.strikeTimeSec;
+
 function fromSteps(steps: StepRow[], side: Side): KeyStance | null {
-  const own = steps.filter((s) => s.side === side && s.toeOffTimeSec !== null && s.contactMs !== null && Number.isFinite(s.contactMs));
+  const own = steps.filter((s) => s.side === side && Number.isFinite(stanceSec(s)));
   if (own.length === 0) return null;
   // Skip the first and last stance of the clip when possible: filters and trackers settle there.
   const inner = own.length > 4 ? own.slice(1, -1) : own;
-  const mid = median(inner.map((s) => s.contactMs ?? Number.NaN));
+  const mid = median(inner.map(stanceSec));
   let best = inner[0] as StepRow;
-  for (const s of inner) if (Math.abs((s.contactMs ?? 0) - mid) < Math.abs((best.contactMs ?? 0) - mid)) best = s;
-  const toeOff = best.toeOffTimeSec ?? best.strikeTimeSec;
-  return { side, strikeTimeSec: best.strikeTimeSec, midStanceTimeSec: (best.strikeTimeSec + toeOff) / 2, step: best };
+  for (const s of inner) if (Math.abs(stanceSec(s) - mid) < Math.abs(stanceSec(best) - mid)) best = s;
+  const read = best.midStanceTimeSec;
+  const midStanceTimeSec = read !== undefined && read !== null && Number.isFinite(read) ? read : best.strikeTimeSec + stanceSec(best) / 2;
+  return { side, strikeTimeSec: best.strikeTimeSec, midStanceTimeSec, step: best };
 }
 
 function fromEvents(result: AnalysisResult, side: Side): KeyStance | null {

@@ -1,7 +1,8 @@
 // The steps around the frame on screen (issue 13): each contact's strike and toe-off frames with its contact, flight
 // and step time to 0.1 ms, so a physio sees what a correction changed, step by step. The step whose contact or
 // flight holds the current frame is highlighted; rows whose events were set by hand say so. A foot's values that rest
-// on events this clip could not time are greyed, with the reason: they are not part of the comparison.
+// on events this clip could not time are greyed, with the reason: they are not part of the comparison. A measure no
+// step has (contact, flight and step time from behind: not measured there) has no column; a rear view's hip drop has.
 import { useMemo } from 'react';
 import type { AnalysisResult, GaitEventType, MetricId, StepRow } from '../../shared/contract';
 import { untimedEvents, untimedMetrics } from '../../shared/timingReliability';
@@ -35,6 +36,9 @@ export function StepTable({ result, timeSec, frameOf }: StepTableProps) {
     return { untimedEvent: events, untimed: untimedMetrics(events) };
   }, [result.timing, result.facing]);
   if (shown.length === 0) return null;
+  const any = (v: (s: StepRow) => number | null | undefined): boolean => steps.some((s) => Number.isFinite(v(s) ?? Number.NaN));
+  const timed = any((s) => s.contactMs) || any((s) => s.flightMs) || any((s) => s.stepMs);
+  const withDrop = any((s) => s.hipDropDeg);
   /** A number cell, greyed with the reason when it rests on an event this clip could not time. */
   const td = (key: string, why: string | undefined, text: string) => (
     <td className={why ? 'num muted' : 'num'} data-cell={key} data-untimed={why ? 'true' : undefined} title={why ? `Not timed: ${why}` : undefined}>{text}</td>
@@ -49,9 +53,10 @@ export function StepTable({ result, timeSec, frameOf }: StepTableProps) {
           <th scope="col">Side</th>
           <th scope="col">Strike frame</th>
           <th scope="col">Toe-off frame</th>
-          <th scope="col">{METRIC_LABEL.contactTimeMs} (ms)</th>
-          <th scope="col">{METRIC_LABEL.flightTimeMs} (ms)</th>
-          <th scope="col">{METRIC_LABEL.stepTimeMs} (ms)</th>
+          {timed && <th scope="col">{METRIC_LABEL.contactTimeMs} (ms)</th>}
+          {timed && <th scope="col">{METRIC_LABEL.flightTimeMs} (ms)</th>}
+          {timed && <th scope="col">{METRIC_LABEL.stepTimeMs} (ms)</th>}
+          {withDrop && <th scope="col">{METRIC_LABEL.hipDropDeg} (°)</th>}
           <th scope="col">By hand</th>
         </tr>
       </thead>
@@ -62,9 +67,10 @@ export function StepTable({ result, timeSec, frameOf }: StepTableProps) {
             <th scope="row" style={{ color: SIDE_COLOUR[s.side] }}>{SIDE_LABEL[s.side]}</th>
             {eventCell(s, 'footStrike', 'strike-frame', s.strikeTimeSec)}
             {eventCell(s, 'toeOff', 'toe-off-frame', s.toeOffTimeSec)}
-            {cell(s, 'contactTimeMs', 'contact', s.contactMs)}
-            {cell(s, 'flightTimeMs', 'flight', s.flightMs)}
-            {cell(s, 'stepTimeMs', 'step', s.stepMs)}
+            {timed && cell(s, 'contactTimeMs', 'contact', s.contactMs)}
+            {timed && cell(s, 'flightTimeMs', 'flight', s.flightMs)}
+            {timed && cell(s, 'stepTimeMs', 'step', s.stepMs)}
+            {withDrop && td('hip-drop', undefined, s.hipDropDeg === null || !Number.isFinite(s.hipDropDeg) ? '—' : s.hipDropDeg.toFixed(1))}
             <td data-cell="by-hand">{(s.correctedByHand ?? []).map((t) => (t === 'footStrike' ? 'strike' : 'toe-off')).join(' + ')}</td>
           </tr>
         ))}

@@ -59,14 +59,16 @@ describe('assessQuality', () => {
     // from behind, timing is never compared between sides (rear-view events are too coarse)
     expect(marks.warnings).toEqual([expect.stringMatching(/Film from the side to compare timing/)]);
     expect(marks.suppressed.contactTimeMs).toMatch(/from behind/);
-    // nor shown per side: from behind the strikes (and with them the steps the bounce is split into) are too coarse
-    expect(marks.withheld.contactTimeMs).toBe('sides');
-    expect(marks.withheld.verticalOscillationPx).toBe('sides');
+    // nor measured at all, per side or per step: from behind the strikes (and with them the steps the bounce is split
+    // into) are too coarse
+    expect(marks.withheld.contactTimeMs).toBe('all');
+    expect(marks.withheld.stepTimeMs).toBe('all');
+    expect(marks.withheld.verticalOscillationPx).toBe('all');
     expect(marks.withheld.hipDropDeg).toBeUndefined();
     // a rear clip too short to flag anything still shows no per-side times from behind
     const short = assessQuality(input({ view: 'rear', timings: buildStepTimings(eventSeries({ steps: 6, contactMs: { left: 250, right: 250 }, stepMs: 370 })), hipDrop: { source: 'pelvisMarks', roll: { reference: 'horizon', offsetDeg: 0.5 }, rightLowDeg: [] } }));
     expect(short.refuseFlags).toBe(true);
-    expect(short.withheld.contactTimeMs).toBe('sides');
+    expect(short.withheld.contactTimeMs).toBe('all');
     // events given from outside (force plates, a corrected file) are exact from any camera
     const given = assessQuality(input({ view: 'rear', eventsGiven: true, hipDrop: { source: 'pelvisMarks', roll: { reference: 'horizon', offsetDeg: 0.5 }, rightLowDeg: [] } }));
     expect(given.suppressed.contactTimeMs).toBeUndefined();

@@ -26,7 +26,9 @@ describe('hipDropChartData', () => {
       const own = (result.steps ?? []).filter((s) => s.side === side && s.hipDropDeg !== null && Number.isFinite(s.hipDropDeg));
       expect(own.length).toBeGreaterThan(6);
       expect(data[side].steps.map((p) => p.y)).toEqual(own.map((s) => s.hipDropDeg));
-      expect(data[side].steps.map((p) => p.x)).toEqual(own.map((s) => (s.toeOffTimeSec === null ? s.strikeTimeSec : (s.strikeTimeSec + s.toeOffTimeSec) / 2)));
+      // at the moment each value was read (the rear view's mid-stance), not at the detected contact's midpoint
+      expect(own.every((s) => typeof s.midStanceTimeSec === 'number')).toBe(true);
+      expect(data[side].steps.map((p) => p.x)).toEqual(own.map((s) => s.midStanceTimeSec));
       expect(data[side].meanDeg).toBe(result.metrics.hipDropDeg![side]);
     }
   });

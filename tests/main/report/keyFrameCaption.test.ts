@@ -24,4 +24,15 @@ describe('keyFrameCaption', () => {
     const left = keyFrameCaption(result, stances.left!, 'midStance', stances.left!.midStanceTimeSec);
     expect(left).toMatch(/^Left mid-stance · [\d.]+ s · contact \d+ ms$/);
   });
+
+  it('from behind: the strike picture says its strike is timed coarsely; the mid-stance one gives the hip drop read there', () => {
+    const rearTrack = JSON.parse(readFileSync('fixtures/posetracks/RBDS008_T35_rear.pelvis-track.json', 'utf8')) as Parameters<typeof analyseTrack>[0];
+    const rear = analyseTrack(rearTrack, { view: 'rear' }, { path: 'rear.mp4', fps: 60, durationSec: 10, width: 1280, height: 720 });
+    const picks = pickKeyStances(rear);
+    const left = picks.left!;
+    expect(keyFrameCaption(rear, left, 'strike', left.strikeTimeSec)).toMatch(/^Left foot strike \(about: from behind a strike is timed coarsely\) · /);
+    const mid = keyFrameCaption(rear, left, 'midStance', left.midStanceTimeSec);
+    expect(mid).toMatch(/^Left mid-stance · [\d.]+ s · hip drop [\d.]+°$/);
+    expect(left.midStanceTimeSec).toBe(left.step?.midStanceTimeSec);
+  });
 });

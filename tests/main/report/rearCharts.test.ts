@@ -15,7 +15,9 @@ describe('rear-view report charts', () => {
     const track = parseKeypointCsv(readFileSync('fixtures/posetracks/RBDS008_T35_rear.blazepose-full.csv', 'utf8'), { name: 'rear.csv', width: 1280, height: 720 });
     const result = analyseTrack(track, { view: 'auto' }, { path: 'rear.csv', fps: 60, durationSec: 10, width: 1280, height: 720 });
     expect(result.view).toBe('rear');
-    expect((result.steps ?? []).some((s) => s.stepMs !== null)).toBe(true); // per-step values exist, the charts must not draw them
+    // not measured from behind: no step carries a contact or step time (steps.csv, the tables), only its events
+    expect((result.steps ?? []).every((s) => s.stepMs === null && s.contactMs === null)).toBe(true);
+    expect((result.steps ?? []).filter((s) => s.toeOffTimeSec !== null).length).toBeGreaterThan(10);
     const dir = await mkdtemp(join(tmpdir(), 'lopsided-rear-charts-'));
     try {
       const path = join(dir, 'report.pdf');
@@ -24,6 +26,10 @@ describe('rear-view report charts', () => {
       expect(text).toContain('Hip drop during each stance');
       expect(text).not.toContain('Ground contact time per step');
       expect(text).not.toContain('Step time per step');
+      // nor a contact, flight or step column in the steps table; the hip drop column is there
+      expect(text).not.toContain('Contact (ms)');
+      expect(text).not.toContain('Step (ms)');
+      expect(text).toContain('Hip drop (°)');
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -44,6 +44,18 @@ describe('key frame choice', () => {
     }
   });
 
+  it('rear view: chooses by strike to toe-off when contact times are not reported, and shows mid-stance where the hip drop was read', () => {
+    const result = makeSampleResult({ view: 'rear' });
+    // as a rear clip's result: no contact times, each stance's hip drop read at the pelvis's low 60 ms into it
+    result.steps = (result.steps ?? []).map((s) => ({ ...s, contactMs: null, flightMs: null, stepMs: null, midStanceTimeSec: s.strikeTimeSec + 0.06 }));
+    const picks = pickKeyStances(result);
+    for (const side of ['left', 'right'] as const) {
+      const pick = picks[side];
+      expect(pick?.step).not.toBeNull();
+      expect(pick?.midStanceTimeSec).toBeCloseTo((pick?.step?.strikeTimeSec ?? Number.NaN) + 0.06, 9);
+    }
+  });
+
   it('falls back to strike/toe-off events when there are no step rows', () => {
     const result = makeSampleResult({ view: 'side' });
     delete result.steps;

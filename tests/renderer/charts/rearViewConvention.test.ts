@@ -26,9 +26,10 @@ describe('hip-drop chart convention', () => {
         return nearest.y === null ? Number.NaN : Math.abs(nearest.y - m.y);
       }).filter(Number.isFinite);
       gaps.sort((a, b) => a - b);
-      // Same sign and about the same size: the analysis reads its own mid-stance rule, the mark sits at the
-      // stance's half-time, so a degree or two apart at most.
-      expect(gaps[gaps.length >> 1]).toBeLessThan(2);
+      // The mark sits where the analysis read that step (its mid-stance: `midStanceTimeSec`), so it lies on the drawn
+      // line up to the nearest frame (the pelvis line turns by up to ~0.7° within one 60 fps frame here).
+      expect(gaps[gaps.length >> 1]).toBeLessThan(0.5);
+      expect(gaps[gaps.length - 1]).toBeLessThan(1);
       const meanMark = marks.reduce((a, m) => a + m.y, 0) / marks.length;
       expect(Math.sign(meanMark)).toBe(Math.sign(result.metrics.hipDropDeg![side]!));
       expect(meanMark).toBeCloseTo(result.metrics.hipDropDeg![side]!, 6);
@@ -67,7 +68,10 @@ describe('contact-time chart', () => {
   });
   it('is not drawn from behind: rear-view contact times are not measured, so neither foot is plotted', () => {
     const contact = result.metrics.contactTimeMs!;
-    expect(contact.perStep.left.length).toBeGreaterThan(6); // the steps are there, the means are withheld
+    // not measured from behind: no means and no per-step values (the steps' contact times are null too)
+    expect(contact.perStep.left).toEqual([]);
+    expect((result.steps ?? []).every((s) => s.contactMs === null && s.flightMs === null && s.stepMs === null)).toBe(true);
+    expect((result.steps ?? []).filter((s) => s.hipDropDeg !== null).length).toBeGreaterThan(6);
     expect(plottedFeet(contact)).toEqual([]);
     expect(plottedFeet({ ...contact, left: 250, right: 252 })).toEqual(['left', 'right']);
   });

@@ -31,4 +31,21 @@ describe('StepTable', () => {
     }
     for (const r of left) expect(r.querySelector('[data-cell="contact"]')!.getAttribute('data-untimed')).toBeNull();
   });
+
+  it('from behind: no contact, flight or step column (not measured there), each stance\'s hip drop instead', () => {
+    // the rendered rear clip's pipeline track (pelvis marks included): its feet are timed ~100 ms early
+    const track = JSON.parse(readFileSync('fixtures/posetracks/RBDS008_T35_rear.pelvis-track.json', 'utf8')) as Parameters<typeof analyseTrack>[0];
+    const result = analyseTrack(track, { view: 'rear' }, { path: 'rear.mp4', fps: 60, durationSec: 10, width: 1280, height: 720 });
+    render(<StepTable result={result} timeSec={4} frameOf={(t) => Math.round(t * 60)} />);
+    const table = screen.getByTestId('step-table');
+    const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent ?? '');
+    expect(headers.some((h) => /contact|flight|step time/i.test(h))).toBe(false);
+    expect(headers.some((h) => /hip drop/i.test(h))).toBe(true);
+    const rows = screen.getAllByTestId('step-row');
+    expect(rows.length).toBeGreaterThan(4);
+    for (const r of rows) {
+      expect(r.querySelector('[data-cell="contact"]')).toBeNull();
+      expect(r.querySelector('[data-cell="hip-drop"]')!.textContent).toMatch(/^-?\d+\.\d$/);
+    }
+  });
 });

@@ -47,6 +47,8 @@ export interface GaitInput {
   timing?: TimingReliability;
   /** The track with heels and toes filtered lightly (findGaitEvents), for the foot-strike angle; else `track`. */
   footTrack?: PoseTrack;
+  /** Side view: why the leg labels may be the wrong way round (the verdict says so before a flag names a side). */
+  sidesInDoubt?: string | null;
 }
 
 /** A metric whose sides are not compared: no interval, no symmetry index, and the given sides' means left out. */
@@ -290,7 +292,7 @@ export function assembleResult(rawTrack: PoseTrack, gait: GaitInput, options: An
   const stepsPerSide = { left: m.timings.filter((t) => t.side === 'left').length, right: m.timings.filter((t) => t.side === 'right').length };
   const verdict = writeVerdict({
     view: gait.view, flags, refused: quality.refuseFlags, stepsPerSide, minStepsPerSide: MIN_STEPS_PER_SIDE,
-    cadenceSpm: m.cadenceSpm, metrics, suppressed, notCompared: hidden.reasons, capture: small,
+    cadenceSpm: m.cadenceSpm, metrics, suppressed, notCompared: hidden.reasons, capture: small, sidesInDoubt: gait.sidesInDoubt ?? null,
     ...(m.crossover ? { crossover: m.crossover } : {}),
   });
 

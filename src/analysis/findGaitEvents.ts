@@ -41,6 +41,7 @@ export interface GaitEventsResult {
   footTrack: PoseTrack;                         // `track` with heels and toes low-passed at 25 Hz only (foot-strike angle)
   eventTrack: PoseTrack;                        // the track the events were timed on (levelled to the belt, or track)
   legLengthPx: number;                          // the runner's leg length in the image (detectView)
+  sidesInDoubt?: string | null;                 // side view: why the leg labels may be the wrong way round (nearLeg.ts)
 }
 
 export interface FindGaitEventsOptions {
@@ -81,6 +82,7 @@ export function findGaitEvents(track: PoseTrack, opts: FindGaitEventsOptions): G
   const view = detectView(smooth, opts.view);
   warnings.push(...view.warnings);
   let swappedFrames = repaired.swappedFrames;
+  let sidesInDoubt: string | null = null;
   let swappedMask = repaired.swapped;
   if (view.facing === 'imageLeft' || view.facing === 'imageRight') {
     const near = checkNearLeg(smooth, view.facing, view.legLengthPx);
@@ -92,7 +94,8 @@ export function findGaitEvents(track: PoseTrack, opts: FindGaitEventsOptions): G
         swappedMask = swappedMask.map((s) => !s);
         warnings.push(`The pose model labelled the far leg as the ${near.expectedNear} one for the whole clip; the labels were swapped (a runner facing ${view.facing === 'imageLeft' ? 'image-left' : 'image-right'} shows the camera the ${near.expectedNear} side).`);
       } else {
-        warnings.push(`Left and right may be mixed up: the leg labelled ${near.nearByGround === 'left' ? 'left' : 'right'} looks nearer the camera, but a runner facing this way shows the camera the ${near.expectedNear} side.`);
+        sidesInDoubt = `the leg labelled ${near.nearByGround === 'left' ? 'left' : 'right'} looks nearer the camera, but a runner facing this way shows the camera the ${near.expectedNear} side`;
+        warnings.push(`Left and right may be mixed up: ${sidesInDoubt}.`);
       }
     }
   }
@@ -149,7 +152,7 @@ export function findGaitEvents(track: PoseTrack, opts: FindGaitEventsOptions): G
     footTrack: { ...smooth, keypoints: footKeypoints },
     view: view.view, facing: view.facing, track: smooth, events: cleaned.events,
     swappedFrames, warnings, impactShifts, beltAngleDeg: Number.isFinite(beltDeg) ? beltDeg : null, beltLevelled: levelled, timing,
-    eventTrack, legLengthPx: view.legLengthPx,
+    eventTrack, legLengthPx: view.legLengthPx, sidesInDoubt,
     legSwapFrames: swappedMask.flatMap((s, i) => (s ? [i] : [])),
   };
 }

@@ -18,6 +18,8 @@ export interface VerdictInput {
   notCompared?: string[];
   /** A capture problem that puts every reading in doubt (runnerSize.ts: the runner small in the picture): said first. */
   capture?: string | null;
+  /** Why the leg labels may be the wrong way round (findGaitEvents.ts, nearLeg.ts): said before a flag names a side. */
+  sidesInDoubt?: string | null;
   /** The result merges several clips of one run (mergeSession.ts). */
   session?: boolean;
   /** Rear view: stances per side whose foot landed across the midline (stepWidth.ts). */
@@ -56,6 +58,10 @@ export function writeVerdict(v: VerdictInput): string[] {
   if (v.notCompared && v.notCompared.length > 0) out.push(v.notCompared[0] as string);
   const raised = v.flags.filter((f) => f.level === 'watch' || f.level === 'marked');
   const anyUnclear = v.flags.some((f) => f.level === 'unclear');
+  // A flag names a side; where the labels themselves are in doubt, that comes first (the size stands, the side may not).
+  if (raised.length > 0 && v.sidesInDoubt) {
+    out.push(`Which leg is the left one is not certain in this clip (${v.sidesInDoubt}): each difference below keeps its size, but its sides may be the other way round. Check that the blue skeleton is on the runner's left leg.`);
+  }
   for (const f of raised.slice(0, 2)) out.push(f.message);
   const timingSuppressed = v.suppressed.contactTimeMs !== undefined;
   const saidWhy = v.notCompared !== undefined && v.notCompared.length > 0;

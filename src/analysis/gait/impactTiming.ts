@@ -21,6 +21,14 @@ import { median, quantile } from '../signal/subFrame';
 import { SIDES, type GaitEvent, type PoseTrack, type Side } from '../types';
 import { DEFAULT_TOUCHDOWN_OPTIONS, footVertical, touchdownsNear, type TouchdownOptions } from './touchdown';
 
+// Why not at 30 fps (tried 2026-12-06, scripts/validate/comparedFeet.ts and the 30 fps RBDS rows of events.ts): the
+// ±40/50 ms window holds only 2–3 frames, so a touchdown peak is seldom a turning point inside it and the shift is
+// not applied (demo clip: 4–7 of 17 strikes show one). Letting the peak sit on the window's edge frame (its
+// neighbours outside), the demo's strikes moved 23–30 ms later, to 0.2–0.3 frames of the eye marks (from 0.7–0.9;
+// BlazePose full's far foot on the mirrored clip stayed at 1.1), and RBDS002's 30 fps strikes from −16…−30 ms to
+// +2…−16 ms; but a rearfoot striker's heel impact, smeared over two frames and merged with its late-swing braking,
+// was read before the belt rule's strike on one foot only (RBDS008 right: strike bias +8.6 → −20.8 ms, contact
+// left − right −28 ms; a window widened to 2 frames before and 3 after did the same). Not kept.
 export const IMPACT_MIN_FPS = 50;
 const MIN_IMPACTS = 5;
 

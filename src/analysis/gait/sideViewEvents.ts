@@ -7,9 +7,13 @@
 // All crossings are interpolated linearly between frames (sub-frame timing, issue 3).
 // Toe-off limits, measured on the RBDS force plates (issue 11 part 4; scripts/validate/footBias.ts, cameraHeight.ts):
 // the 5–7 ms left − right toe-off difference on RBDS001_T35 and RBDS002_T25 comes from the camera, not the rule. The
-// 0.9 m camera looks ~12° down on feet that move outwards at 0.16–0.29 m/s at push-off (rear view), and image height
-// ∝ (camera height − point height) / depth, so the far foot seems to rise sooner and the near foot later; the same
-// joints refilmed from 0.1 m give −0.8 and −2.0 ms (120 fps). Tried and not better leave-one-trial-out
+// 0.9 m camera looks ~12° down on feet that move outwards at 0.16–0.29 m/s at push-off (rear view), and image height ∝
+// (camera height − point height) / depth, so the far foot seems to rise sooner and the near foot later; the same joints
+// refilmed from 0.1 m give −0.8 and −2.0 ms (120 fps). RBDS002_T25's left toe-offs are also early in themselves (−11
+// ms, right −4): its left ball (foot_index: the metatarsal heads, not the toe tip) has already risen 13 px (2.6 cm) at
+// the 50 N toe-off against the right's 10 px, and 7.7 against 6.1 px 17 ms before (120 fps, median over its steps):
+// that foot seems to roll further onto its toes, which carry the last 50 N after the ball has lifted, so a ball-height
+// rule reads it early where a video's toe-tip point would not. Tried and not better leave-one-trial-out
 // (scripts/validate/loto.ts): the toe tip extrapolated along heel→ball (left − right grew to 6–11 ms); a stance level
 // taken as the mean toe height within a band of its lowest point (under 3 px noise the lowest point lies low and
 // toe-offs come 2–7 ms early: the noise lift below answers that). Swept jointly with the rise (0.015–0.03 leg lengths

@@ -27,15 +27,16 @@ export function stanceDropSeries(curve: HipLineCurve, events: readonly GaitEvent
   });
 }
 
-/** Each step's hip drop as the analysis measured it, placed where it was read (its mid-stance: `midStanceTimeSec`,
- * else halfway through its stance). */
+/** A step's mid-stance (s): where its hip drop was read (`midStanceTimeSec`, rear view), else halfway through it. */
+export function stepMidStanceSec(s: StepRow): number {
+  const mid = s.midStanceTimeSec;
+  if (mid !== undefined && mid !== null && Number.isFinite(mid)) return mid;
+  return s.toeOffTimeSec !== null ? (s.strikeTimeSec + s.toeOffTimeSec) / 2 : s.strikeTimeSec;
+}
+
+/** Each step's hip drop as the analysis measured it, placed where it was read (stepMidStanceSec). */
 export function stepDropPoints(steps: readonly StepRow[], side: Side): { x: number; y: number }[] {
-  const readAt = (s: StepRow): number => {
-    const mid = s.midStanceTimeSec;
-    if (mid !== undefined && mid !== null && Number.isFinite(mid)) return mid;
-    return s.toeOffTimeSec !== null ? (s.strikeTimeSec + s.toeOffTimeSec) / 2 : s.strikeTimeSec;
-  };
   return steps.flatMap((s) => (s.side === side && s.hipDropDeg !== null && Number.isFinite(s.hipDropDeg)
-    ? [{ x: readAt(s), y: s.hipDropDeg }]
+    ? [{ x: stepMidStanceSec(s), y: s.hipDropDeg }]
     : []));
 }

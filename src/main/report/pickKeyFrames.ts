@@ -3,6 +3,7 @@
 // outlier. Its mid-stance picture is taken where that stance's hip drop was read (rear view: `midStanceTimeSec`, the
 // pelvis's own low where the feet are mistimed), so the pelvis line drawn over it is the one its caption states.
 import type { AnalysisResult, Side, StepRow } from '../../shared/contract';
+import { stepMidStanceSec } from '../../shared/hipDropSeries';
 
 export interface KeyStance {
   side: Side;
@@ -28,9 +29,7 @@ function fromSteps(steps: StepRow[], side: Side): KeyStance | null {
   const mid = median(inner.map(stanceSec));
   let best = inner[0] as StepRow;
   for (const s of inner) if (Math.abs(stanceSec(s) - mid) < Math.abs(stanceSec(best) - mid)) best = s;
-  const read = best.midStanceTimeSec;
-  const midStanceTimeSec = read !== undefined && read !== null && Number.isFinite(read) ? read : best.strikeTimeSec + stanceSec(best) / 2;
-  return { side, strikeTimeSec: best.strikeTimeSec, midStanceTimeSec, step: best };
+  return { side, strikeTimeSec: best.strikeTimeSec, midStanceTimeSec: stepMidStanceSec(best), step: best };
 }
 
 function fromEvents(result: AnalysisResult, side: Side): KeyStance | null {

@@ -191,6 +191,14 @@ export function EventEditor({ editing, timesSec, frame, onSeekFrame }: EventEdit
         intervals, flags and the verdict follow at once{editing.recomputeMs !== null ? ` (recomputed in ${Math.round(editing.recomputeMs)} ms)` : ''};
         an event set by eye is taken as good to one frame.
       </p>
+      {editing.result.view === 'rear' && editing.result.timing?.basis === 'clip' && (
+        <p className="muted small" data-testid="rear-events-note">
+          From behind a strike or toe-off shows only as the foot&apos;s fall and lift, so these marks are coarse (a pose
+          model&apos;s can sit a tenth of a second early): they bound the stances whose hip drop is read at the
+          pelvis&apos;s lowest point, and no contact, flight or step time is measured from them. Film from the side to
+          time the steps.
+        </p>
+      )}
       <StepTable result={editing.result} timeSec={timesSec[frame] ?? 0} frameOf={frameOf} />
     </section>
   );

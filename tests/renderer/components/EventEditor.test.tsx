@@ -124,3 +124,23 @@ describe('EventEditor', () => {
     expect(screen.getByTestId('verdict').textContent).toBe(before);
   });
 });
+
+describe('EventEditor, rear view', () => {
+  function RearHarness({ api, result, rawTrack }: { api: LopsidedApi; result: AnalysisResult; rawTrack: PoseTrack }) {
+    const [loaded] = useState(() => ({ job, result, rawTrack }));
+    const editing = useEventEdits(api, loaded);
+    if (!editing) return null;
+    return <EventEditor editing={editing} timesSec={rawTrack.timesSec} frame={240} onSeekFrame={() => undefined} />;
+  }
+
+  it('says the detected marks are coarse from behind and time nothing; a side view says no such thing', () => {
+    // the rendered rear clip's pipeline track: BlazePose's feet from behind, strikes ~100 ms early
+    const rearTrack = JSON.parse(readFileSync('fixtures/posetracks/RBDS008_T35_rear.pelvis-track.json', 'utf8')) as PoseTrack;
+    const rear = analyseTrack(rearTrack, { view: 'rear' }, { path: 'rear.mp4', fps: 60, durationSec: 10, width: 1280, height: 720 });
+    render(<RearHarness api={fakeApi()} result={rear} rawTrack={rearTrack} />);
+    expect(screen.getByTestId('rear-events-note').textContent).toMatch(/coarse .* no contact, flight or step time is measured from them/);
+    cleanup();
+    render(<Harness api={fakeApi()} />);
+    expect(screen.queryByTestId('rear-events-note')).toBeNull();
+  });
+});

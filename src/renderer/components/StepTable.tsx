@@ -36,9 +36,9 @@ export function StepTable({ result, timeSec, frameOf }: StepTableProps) {
     return { untimedEvent: events, untimed: untimedMetrics(events) };
   }, [result.timing, result.facing]);
   if (shown.length === 0) return null;
-  const any = (v: (s: StepRow) => number | null | undefined): boolean => steps.some((s) => Number.isFinite(v(s) ?? Number.NaN));
-  const timed = any((s) => s.contactMs) || any((s) => s.flightMs) || any((s) => s.stepMs);
-  const withDrop = any((s) => s.hipDropDeg);
+  const someStepHas = (v: (s: StepRow) => number | null | undefined): boolean => steps.some((s) => Number.isFinite(v(s) ?? Number.NaN));
+  const timed = someStepHas((s) => s.contactMs) || someStepHas((s) => s.flightMs) || someStepHas((s) => s.stepMs);
+  const withDrop = someStepHas((s) => s.hipDropDeg);
   /** A number cell, greyed with the reason when it rests on an event this clip could not time. */
   const td = (key: string, why: string | undefined, text: string) => (
     <td className={why ? 'num muted' : 'num'} data-cell={key} data-untimed={why ? 'true' : undefined} title={why ? `Not timed: ${why}` : undefined}>{text}</td>

@@ -127,9 +127,9 @@ function row(label: string, side: Side, result: AnalysisResult, truth: Record<An
     const got = result.metrics[id as MetricId]?.[side] ?? Number.NaN;
     const err = got - truth[id];
     errDeg[id] = err;
-    // The foot-strike angle below IMPACT_MIN_FPS is not measured by design (assessQuality: the strike is not refined
-    // to the touchdown there, the reason in the quality warnings): the clip says it cannot tell, shown as 'n/m', not
-    // an error. Any other measure missing is a miss.
+    // The foot-strike angle below IMPACT_MIN_FPS is not measured by design (assessQuality: the touchdown is timed only
+    // coarsely there, the reason in the quality warnings): the clip says it cannot tell, shown as 'n/m', not an error.
+    // Any other measure missing is a miss.
     const withheld = !Number.isFinite(got) && id === 'footStrikeAngleDeg' && result.video.fps < IMPACT_MIN_FPS
       && result.quality.warnings.some((w) => /foot-strike angle .* is not measured/.test(w));
     if (Number.isFinite(err)) worst = Math.max(worst, Math.abs(err)); else if (!withheld) worst = Number.POSITIVE_INFINITY;

@@ -6,11 +6,12 @@
 // 4.5 m/s: 20 ms early on the left, 34 ms on the right), one that lands still moving forward reaches it after
 // touchdown (RBDS008's right foot: +6 ms). That offset differs between the feet, and the difference reads as
 // asymmetry. The touchdown itself is read from the foot's vertical motion (gait/touchdown.ts: the ball's downward
-// speed peak or the heel's impact, whichever point lands first). Per step that reading is noisier than the belt
-// rule, so it does not replace it step by step: per foot, the median offset between touchdown and belt-rule strike is
-// added to every strike of that foot, when (a) the clip has at least IMPACT_MIN_FPS frames per second, (b) the
-// landing point shows a touchdown at half the foot's strikes or more (at least MIN_IMPACTS), and (c) those offsets
-// agree (interquartile range within maxIqrSec). Feet that fail keep the belt rule.
+// speed peak or the heel's impact, whichever point lands first). Per step that reading is noisier than the belt rule,
+// so it does not replace it step by step: per foot, the median offset between touchdown and belt-rule strike is added
+// to every strike of that foot, when (a) the clip has at least COARSE_IMPACT_MIN_FPS frames per second (read coarsely
+// below IMPACT_MIN_FPS, see below), (b) the landing point shows a touchdown at half the foot's strikes or more (at
+// least MIN_IMPACTS), and (c) those offsets agree (interquartile range within maxIqrSec). Feet that fail keep the
+// belt rule.
 // Measured (`npx tsx scripts/validate/events.ts`, bias per foot table): RBDS side, 60 fps clean, strike bias per foot
 // −33…+15 ms → −13…+1 ms, left − right up to 24 ms → up to 5 ms; 120 fps −15…0 → −10…0 ms. The constants
 // (here heelShare, in touchdown.ts the cutoff and ball window) are scored leave-one-trial-out by
@@ -21,15 +22,22 @@ import { median, quantile } from '../signal/subFrame';
 import { SIDES, type GaitEvent, type PoseTrack, type Side } from '../types';
 import { DEFAULT_TOUCHDOWN_OPTIONS, footVertical, touchdownsNear, type TouchdownOptions } from './touchdown';
 
-// Why not at 30 fps (tried 2026-12-06, scripts/validate/comparedFeet.ts and the 30 fps RBDS rows of events.ts): the
-// ±40/50 ms window holds only 2–3 frames, so a touchdown peak is seldom a turning point inside it and the shift is
-// not applied (demo clip: 4–7 of 17 strikes show one). Letting the peak sit on the window's edge frame (its
-// neighbours outside), the demo's strikes moved 23–30 ms later, to 0.2–0.3 frames of the eye marks (from 0.7–0.9;
-// BlazePose full's far foot on the mirrored clip stayed at 1.1), and RBDS002's 30 fps strikes from −16…−30 ms to
-// +2…−16 ms; but a rearfoot striker's heel impact, smeared over two frames and merged with its late-swing braking,
-// was read before the belt rule's strike on one foot only (RBDS008 right: strike bias +8.6 → −20.8 ms, contact
-// left − right −28 ms; a window widened to 2 frames before and 3 after did the same). Not kept.
+// Below IMPACT_MIN_FPS (a phone's 30 fps) the ±40/50 ms window holds only 2–3 frames, so a touchdown peak is seldom a
+// turning point inside it: the demo clip showed one at 4–7 of its 17 strikes and was never shifted. There the peak
+// may sit on the window's edge frame (its neighbour outside lower), and the heel is held to the ball's bound of
+// ballBeforeSec before the belt-rule strike (gait/touchdown.ts: without it RBDS008's right heel read 30 ms early).
+// Measured (2026-12-06; scripts/validate/comparedFeet.ts, the 30 fps rows of events.ts' bias table), no constant
+// added or refitted: demo clip strikes 0.71 / 0.87 → 0.18 / 0.19 frames from the eye marks (BlazePose heavy; mirrored
+// 0.90 / 0.70 → 0.31 / 0.20; full 0.78 / 1.19 → 0.24 / 0.47; RTMPose 0.78 / 0.89 → 0.26 / 0.23; the mirrored demo's
+// far foot under full stays at 1.1: its offsets are too scattered to shift, and then neither foot is shifted, below);
+// clean RBDS at 30 fps, strike bias per foot RBDS002_T25 −15.6 / −16.8 → +2.4 / +2.5 ms, RBDS002_T45 −17.7 / −30.4 →
+// −11.5 / −16.4 (left − right 12.8 → 4.9), RBDS001 within 1.9 ms (was −5.3…−1.5), RBDS008 +1.0 / +8.6 → +5.0 / +10.5
+// (left − right −7.6 → −5.5); contact left − right within 7.1 ms on every trial (was up to 14.1). The same reading at
+// 60 and 120 fps is worse (edge peaks: RBDS001_T25 left strikes +39 ms at 120 fps; the heel bound alone: held-out
+// worst ratio RBDS002_T45 2.83 → 3.27), so it stays below 50 fps. Only 30 fps was measured: slower clips keep the
+// belt rule alone.
 export const IMPACT_MIN_FPS = 50;
+export const COARSE_IMPACT_MIN_FPS = 29;
 const MIN_IMPACTS = 5;
 
 export interface ImpactOptions extends TouchdownOptions {
@@ -60,7 +68,8 @@ function keypointY(track: PoseTrack, name: string): number[] | null {
  * `track` is the repaired, outlier-free track before the pipeline's low-pass; other events pass unchanged.
  */
 export function refineStrikesByImpact(track: PoseTrack, events: readonly GaitEvent[], fps: number, options: Partial<ImpactOptions> = {}): { events: GaitEvent[]; shifts: ImpactShift[] } {
-  if (!(fps >= IMPACT_MIN_FPS)) return { events: [...events], shifts: [] };
+  if (!(fps >= COARSE_IMPACT_MIN_FPS)) return { events: [...events], shifts: [] };
+  const coarse = fps < IMPACT_MIN_FPS;
   const opts = { ...DEFAULT_IMPACT_OPTIONS, ...options };
   const t = track.timesSec;
   const shifts: ImpactShift[] = [];
@@ -71,7 +80,7 @@ export function refineStrikesByImpact(track: PoseTrack, events: readonly GaitEve
     const heel: number[] = [];
     for (const e of events) {
       if (e.side !== side || e.type !== 'footStrike') continue;
-      const td = touchdownsNear(v, t, e.timeSec, opts);
+      const td = touchdownsNear(v, t, e.timeSec, opts, coarse);
       if (Number.isFinite(td.ballSec)) ball.push(td.ballSec - e.timeSec);
       if (Number.isFinite(td.heelSec)) heel.push(td.heelSec - e.timeSec);
     }
@@ -92,6 +101,12 @@ export function refineStrikesByImpact(track: PoseTrack, events: readonly GaitEve
     const applied = enough(offsets) && iqrSec <= opts.maxIqrSec;
     shifts.push({ side, shiftSec: Number.isFinite(shiftSec) ? shiftSec : 0, iqrSec: Number.isFinite(iqrSec) ? iqrSec : Number.NaN, impacts: offsets.length, applied });
     if (applied) shiftOf.set(side, shiftSec);
+  }
+  // Read coarsely, a shift is 20–30 ms: one foot moved and the other not would put that into left − right (the demo
+  // mirrored under BlazePose full: step time's interval then missed the eye marks' difference). Both feet or neither.
+  if (coarse && shiftOf.size < SIDES.length) {
+    shiftOf.clear();
+    for (const s of shifts) s.applied = false;
   }
   const out = events.map((e) => {
     const d = e.type === 'footStrike' ? shiftOf.get(e.side) : undefined;

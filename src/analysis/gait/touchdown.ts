@@ -103,22 +103,35 @@ export function footVertical(heelY: readonly number[] | null, ballY: readonly nu
   };
 }
 
-/** Time of the largest value within frames [lo, hi] when it is a turning point (not on the window's edge), else NaN. */
-function peakTime(v: readonly number[], timesSec: readonly number[], lo: number, hi: number): number {
+/**
+ * Time of the largest value within frames [lo, hi] when it is a turning point, else NaN. A peak on the window's edge
+ * frame counts only with `edges` (its neighbour outside the window lower): below IMPACT_MIN_FPS the window holds
+ * only 2–3 frames (gait/impactTiming.ts says why; at 60 and 120 fps edge peaks were wrong, RBDS001_T25 +39 ms).
+ */
+function peakTime(v: readonly number[], timesSec: readonly number[], lo: number, hi: number, edges = false): number {
   let bi = -1;
   for (let k = Math.max(1, lo); k <= Math.min(v.length - 2, hi); k++) {
     const x = v[k] as number;
     if (Number.isFinite(x) && (bi < 0 || x > (v[bi] as number))) bi = k;
   }
-  if (bi <= lo || bi >= hi) return Number.NaN;
+  if (bi < 0) return Number.NaN;
+  if (edges) {
+    const peak = v[bi] as number;
+    if (!((v[bi - 1] as number) < peak && (v[bi + 1] as number) <= peak)) return Number.NaN;
+  } else if (bi <= lo || bi >= hi) return Number.NaN;
   const off = parabolicOffset(v[bi - 1] as number, v[bi] as number, v[bi + 1] as number);
   const t = timesSec[bi] as number;
   const step = off >= 0 ? (timesSec[bi + 1] as number) - t : t - (timesSec[bi - 1] as number);
   return t + off * step;
 }
 
-/** Ball speed peak and heel impact (s) near a belt-rule strike at `strikeSec`; NaN where a point shows none. */
-export function touchdownsNear(v: FootVertical, timesSec: readonly number[], strikeSec: number, opts: TouchdownOptions): { ballSec: number; heelSec: number } {
+/**
+ * Ball speed peak and heel impact (s) near a belt-rule strike at `strikeSec`; NaN where a point shows none. `coarse`
+ * (below IMPACT_MIN_FPS): peaks on the window's edge frames count, and the heel's impact is held to the ball's bound
+ * too (not more than ballBeforeSec before the belt-rule strike): a rearfoot striker's impact smeared over two 33 ms
+ * frames merges with its late-swing braking and was read 30 ms early on one foot (RBDS008 right at 30 fps).
+ */
+export function touchdownsNear(v: FootVertical, timesSec: readonly number[], strikeSec: number, opts: TouchdownOptions, coarse = false): { ballSec: number; heelSec: number } {
   const range = (beforeSec: number): [number, number] => {
     let lo = -1;
     let hi = -1;
@@ -134,6 +147,8 @@ export function touchdownsNear(v: FootVertical, timesSec: readonly number[], str
   // The ball's peak is found over the whole window and then refused if it came too early (a window cut at that time
   // would refuse peaks near its edge too, and censor a noisy foot's early peaks only: measured, it moved RBDS001's
   // damaged 60 fps strikes 6 ms late).
-  const ball = peakTime(v.ballDownSpeed, timesSec, lo, hi);
-  return { ballSec: ball >= strikeSec - opts.ballBeforeSec ? ball : Number.NaN, heelSec: peakTime(v.heelUpAccel, timesSec, lo, hi) };
+  const ball = peakTime(v.ballDownSpeed, timesSec, lo, hi, coarse);
+  const heel = peakTime(v.heelUpAccel, timesSec, lo, hi, coarse);
+  const notBefore = strikeSec - opts.ballBeforeSec;
+  return { ballSec: ball >= notBefore ? ball : Number.NaN, heelSec: !coarse || heel >= notBefore ? heel : Number.NaN };
 }

@@ -34,7 +34,7 @@ describe('assessQuality', () => {
     expect(q.warnings.filter((w) => /frames per second|fps: one frame/.test(w))).toEqual(['The video has 30 frames per second: one frame is 33 ms.']);
   });
 
-  it('withholds the foot-strike angle below 50 fps on a side view (the strike is not refined to the touchdown), unless the events were given', () => {
+  it('withholds the foot-strike angle below 50 fps on a side view (the touchdown is timed only coarsely), unless the events were given', () => {
     const at30 = assessQuality(input({ fps: 30 }));
     expect(at30.withheld.footStrikeAngleDeg).toBe('all');
     expect(at30.suppressed.footStrikeAngleDeg).toMatch(/at 30 fps the foot strike is not timed closely enough/);

@@ -38,7 +38,7 @@ export interface GaitInput {
   /** Frames whose leg labels were swapped relative to the raw track (written to the result for overlays). */
   legSwapFrames?: number[];
   warnings: string[];
-  /** Side view at ≥ 50 fps: each foot's strike correction to its impact (gait/impactTiming.ts). */
+  /** Side view from 29 fps: each foot's strike correction to its touchdown (gait/impactTiming.ts). */
   impactShifts?: { side: 'left' | 'right'; shiftSec: number; impacts: number; applied: boolean }[];
   /** Side view: the belt's image slant and whether the events were timed on the track levelled to it (gait/beltLevel.ts). */
   beltAngleDeg?: number | null;
@@ -192,7 +192,7 @@ function eventRules(gait: GaitInput): string {
     const said = shifts.map((x) => (x.applied
       ? `${x.side} strikes moved ${ms(x.shiftSec)} to the touchdown (median over ${x.impacts} steps)`
       : `${x.side} touchdown not clear enough, belt rule kept`));
-    s += `; each foot's strikes are moved to its touchdown, read from the foot's heights (at 50 frames/s or more): the heel's impact, its upward-acceleration peak (Handsaker 2016), where the heel lands first, else the peak downward speed of the ball of the foot, by the median offset over the steps when those offsets agree: ${said.join(', ')}`;
+    s += `; each foot's strikes are moved to its touchdown, read from the foot's heights (from 29 frames/s; below 50 coarsely, over the two or three frames around the strike, and both feet or neither): the heel's impact, its upward-acceleration peak (Handsaker 2016), where the heel lands first, else the peak downward speed of the ball of the foot, by the median offset over the steps when those offsets agree: ${said.join(', ')}`;
   }
   return s;
 }

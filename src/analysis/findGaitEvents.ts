@@ -34,7 +34,7 @@ export interface GaitEventsResult {
   swappedFrames: number;                        // how many frames had their leg labels repaired
   legSwapFrames?: number[];                     // which frames, relative to the input track (overlays, issue 4)
   warnings: string[];                           // plain-language quality warnings from these stages
-  impactShifts: ImpactShift[];                  // side view ≥ 50 fps: per-foot strike correction (gait/impactTiming.ts)
+  impactShifts: ImpactShift[];                  // side view from 29 fps: per-foot strike correction (gait/impactTiming.ts)
   beltAngleDeg: number | null;                  // side view: the belt's image slant (gait/beltLevel.ts)
   beltLevelled: boolean;                        // events timed on the track levelled to the belt
   timing: TimingReliability;                    // how well this clip times each foot (gait/eventReliability.ts)
@@ -49,7 +49,7 @@ export interface FindGaitEventsOptions {
   /** Rule settings of the side-view detector (for the validation scripts; defaults are the measured choice). */
   side?: Partial<SideEventOptions>;
   rear?: Partial<RearEventOptions>;
-  /** Side view at ≥ 50 fps: shift each foot's strikes to its impact where clearly seen (default on). */
+  /** Side view from 29 fps (coarsely below 50): shift each foot's strikes to its touchdown where clearly seen (default on). */
   impactTiming?: boolean;
   /** Settings of that correction (for the validation scripts' sweeps; defaults are the measured choice). */
   impact?: Partial<ImpactOptions>;

@@ -27,20 +27,25 @@ export const ANGLE_METRICS: MetricId[] = ['kneeFlexionAtStrikeDeg', 'overstrideD
  * clip's joint truth) at the force-plate strikes, through the same metric code.
  */
 export function truthAngles(c: Case): Partial<Record<MetricId, number>> {
-  if (!c.trial.startsWith('RBDS')) return {};
+  const r = truthResult(c);
+  const out: Partial<Record<MetricId, number>> = {};
+  for (const id of ANGLE_METRICS) {
+    const m = r?.metrics[id];
+    if (m && m.left !== null && m.right !== null) out[id] = m.left - m.right;
+  }
+  return out;
+}
+
+/** The analysis of the case's exact joint centres at the force-plate events (null for a clip without joint truth). */
+function truthResult(c: Case): AnalysisResult | null {
+  if (!c.trial.startsWith('RBDS')) return null;
   const synthetic = c.source.startsWith('synthetic');
   const exact = synthetic ? loadSyntheticJointTruth(c.trial.endsWith('_left') ? 'left' : 'side') : loadRbdsTrack(c.trial, 'side', c.fps as 30 | 60 | 120);
   const gait = findGaitEvents(exact, { view: 'auto' });
   const fps = c.fps;
   const events: GaitEvent[] = c.truth().map((e) => ({ ...e, frame: Math.round(e.timeSec * fps) }))
     .filter((e) => e.timeSec > exact.timesSec[0]! + 0.05 && e.timeSec < exact.timesSec.at(-1)! - 0.05);
-  const r = assembleResult(exact, { ...gait, events, timing: undefined }, { view: 'auto' }, meta(exact, fps));
-  const out: Partial<Record<MetricId, number>> = {};
-  for (const id of ANGLE_METRICS) {
-    const m = r.metrics[id];
-    if (m && m.left !== null && m.right !== null) out[id] = m.left - m.right;
-  }
-  return out;
+  return assembleResult(exact, { ...gait, events, timing: undefined }, { view: 'auto' }, meta(exact, fps));
 }
 
 export interface CoverageRow {
@@ -93,6 +98,23 @@ export function coverageOf(c: Case): { result: AnalysisResult; rows: CoverageRow
     const falseFlag = (level === 'watch' || level === 'marked') && (Math.abs(truthSiPct) <= band || Math.sign(truthDiff) !== measuredSign);
     const falseNormal = level === 'normal' && Math.abs(truthSiPct) > band;
     rows.push({ case: `${c.source} ${c.trial} ${c.fps} ${c.view}`, metricId: id, truthDiff, truthSiPct, ci, level, covered, falseFlag, falseNormal });
+  }
+  // The bounce per side (pelvis range over each step) against the same range of the exact hip joint centres over
+  // the force-plate steps: a symmetry index, like the durations.
+  const exactBounce = truthResult(c)?.metrics.verticalOscillationPx;
+  const bounce = result.metrics.verticalOscillationPx;
+  if (exactBounce && bounce && exactBounce.left !== null && exactBounce.right !== null && bounce.left !== null && bounce.right !== null) {
+    const truthDiff = exactBounce.left - exactBounce.right;
+    const truthSiPct = exactBounce.symmetryIndexPct ?? Number.NaN;
+    const level = result.flags.find((f) => f.metricId === 'verticalOscillationPx')?.level ?? 'not compared';
+    const band = FLAG_BANDS.verticalOscillationPx?.normal ?? 5;
+    const ci = bounce.differenceCi95;
+    rows.push({
+      case: `${c.source} ${c.trial} ${c.fps} ${c.view}`, metricId: 'verticalOscillationPx', truthDiff, truthSiPct, ci, level,
+      covered: ci !== null && ci[0] <= truthDiff && truthDiff <= ci[1],
+      falseFlag: (level === 'watch' || level === 'marked') && (Math.abs(truthSiPct) <= band || Math.sign(truthDiff) !== Math.sign(bounce.left - bounce.right)),
+      falseNormal: level === 'normal' && Math.abs(truthSiPct) > band,
+    });
   }
   const angles = truthAngles(c);
   for (const id of ANGLE_METRICS) {

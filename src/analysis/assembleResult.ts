@@ -321,7 +321,7 @@ export function assembleResult(rawTrack: PoseTrack, gait: GaitInput, options: An
     Object.assign(method, sideViewMethod(m.sideView?.vertical ?? { deg: 0, from: 'image' }));
     method.curves = 'Knee flexion over the gait cycle: each stride (strike to the next strike of the same foot) resampled to 101 points, averaged per side.';
   }
-  method.verticalOscillation = `Range of the mid-hip height from a foot's strike to the other foot's strike (its stance and the flight after it), in ${oscillationUnit(metrics.verticalOscillationCm !== undefined, opts, scale)}.`;
+  method.verticalOscillation = `Range of the mid-hip height from a foot's strike to the other foot's strike (its stance and the flight after it), in ${oscillationUnit(metrics.verticalOscillationCm !== undefined, opts, scale)}. Its left − right interval carries how far the strikes may be off (the window moves with them) and, on a pose model's track, 2.5% of the leg length per side for the model's hip placement, which differs between the near leg's and the far leg's stance.`;
   method.length = options.beltSpeedMps ? `Step and stride length = belt speed ${options.beltSpeedMps.toFixed(2)} m/s × step / stride time.` : 'Step and stride length are left out: no belt speed was given (they are never guessed).';
   if (m.hipDrop) {
     const pt = rawTrack.pelvisTracking;

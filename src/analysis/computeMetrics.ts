@@ -12,7 +12,7 @@ import type { AnalysisOptions, GaitEvent, MetricId, PoseTrack, Side, StepRow, Ti
 import { firstFrameFrom } from './signal/frameWindow';
 import { footPlacementAt, footPlacements, hipWidthPx, type RightwardSign } from './stepWidth';
 import { lateralSwayPx } from './lateralSway';
-import { pelvisSeries } from './gait/bodyGeometry';
+import { legLengthPx, pelvisSeries } from './gait/bodyGeometry';
 import { minScoreAt } from './gait/pointVisibility';
 import { worldVertical, type WorldVertical } from './worldVertical';
 import { measureSideView, SIDE_VIEW_ANGLE_IDS, sideViewStepFields, type SideViewOutput } from './sideViewMeasures';
@@ -120,6 +120,16 @@ export function legMeasured(u: LegUnseen, side: Side): boolean {
 const POSE_ANGLE_BIAS_DEG = 3;
 
 /**
+ * The bounce is the range of the mid-hip point over a step, and a pose model places the hips differently while the
+ * near leg and while the far leg stands (it infers the hidden hip from the legs). Measured as the left − right bounce
+ * against the hip joint centres (`npx tsx scripts/validate/coverage.ts`): rendered RBDS008 clips 0.2–0.5% of the leg
+ * length (hip to ankle) with BlazePose heavy and full, except full on the clip from the runner's left, 3.0% (−8.2 px for
+ * a true −0.5: marked); the demo clip and its mirror, the same steps read twice, disagree by 1.5% (heavy and full).
+ * Each side carries 2.5% of the leg (left − right √2 × 2.5 = 3.5%); exact joint centres carry none.
+ */
+const POSE_BOUNCE_BIAS_LEG_FRACTION = 0.025;
+
+/**
  * A foot's angle is read from two points a foot-length apart that pose models place worst (2D pose-model ankle angles
  * are off by 6–7°: Stenum 2021, Van Hooren 2023). Measured on the rendered RBDS008 clips at the detected strikes
  * (`npx tsx scripts/validate/sideAngles.ts`, session.ts): BlazePose heavy's foot-strike angle +1.3° (right) and +3.4°
@@ -206,6 +216,7 @@ export function computeMetrics(input: MetricsInput): MetricsOutput {
     }
   }
   const poseAngleBiasDeg = sideView && hasPoseConfidence(track) ? POSE_ANGLE_BIAS_DEG : 0;
+  const bounceBiasPx = sideView && hasPoseConfidence(track) ? POSE_BOUNCE_BIAS_LEG_FRACTION * legLengthPx(track) : 0;
   const vertical = sideView ? worldVertical(track, input.beltAngleDeg) : { deg: 0, from: 'image' as const };
   const side = sideView ? measureSideView({
     track, footTrack: poseAngleBiasDeg > 0 ? track : (input.footTrack ?? track), timings, forwardSign, verticalDeg: vertical.deg, strikeBiasSec, toeOffBiasSec: toSec / Math.SQRT2, midStanceBiasSec,
@@ -238,8 +249,15 @@ export function computeMetrics(input: MetricsInput): MetricsOutput {
     push(perStep, 'kneeFlexionAtStrikeDeg', s.side, knee);
     push(perStep, 'overstrideDeg', s.side, shank);
     if (s.nextOtherStrikeSec !== null) {
-      const bounce = pelvisBouncePx(track, s.strikeTimeSec, s.nextOtherStrikeSec);
+      const next = s.nextOtherStrikeSec;
+      const bounce = pelvisBouncePx(track, s.strikeTimeSec, next);
       push(perStep, oscId, s.side, pxPerCm ? bounce / pxPerCm : bounce);
+      // The step's window is bounded by this foot's strike and the other's, and the pelvis is still falling at a
+      // strike, so its range moves with where the feet's strikes are read: one foot read later than the other moves
+      // this window's start one way and its end the other. On the demo clip mirrored (30 fps), strikes moved 23–28 ms
+      // to the touchdown moved the bounce left − right from −3.4 to −6.0 px.
+      const timingPx = Math.hypot(readingBias((d) => pelvisBouncePx(track, s.strikeTimeSec + d, next - d), 0, strikeBiasSec), bounceBiasPx);
+      push(sys, oscId, s.side, pxPerCm ? timingPx / pxPerCm : timingPx);
     }
     // Only the belt speed gives a scale we can trust on a treadmill: length = belt speed × time (issue 3).
     if (belt !== null && s.stepMs !== null) push(perStep, 'stepLengthCm', s.side, (belt * s.stepMs) / 10);

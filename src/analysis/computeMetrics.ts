@@ -253,11 +253,11 @@ export function computeMetrics(input: MetricsInput): MetricsOutput {
       const bounce = pelvisBouncePx(track, s.strikeTimeSec, next);
       push(perStep, oscId, s.side, pxPerCm ? bounce / pxPerCm : bounce);
       // The step's window is bounded by this foot's strike and the other's, and the pelvis is still falling at a
-      // strike, so its range moves with where the feet's strikes are read: one foot read later than the other moves
-      // this window's start one way and its end the other. On the demo clip mirrored (30 fps), strikes moved 23–28 ms
-      // to the touchdown moved the bounce left − right from −3.4 to −6.0 px.
-      const timingPx = Math.hypot(readingBias((d) => pelvisBouncePx(track, s.strikeTimeSec + d, next - d), 0, strikeBiasSec), bounceBiasPx);
-      push(sys, oscId, s.side, pxPerCm ? timingPx / pxPerCm : timingPx);
+      // strike, so its range moves with where the strikes are read (the demo clip mirrored: both feet's strikes moved
+      // 23–28 ms to the touchdown moved the bounce left − right from −3.4 to −6.0 px). One foot read later than the
+      // other moves this window's start one way and its end the other; the hips' placement adds bounceBiasPx.
+      const sysPx = Math.hypot(readingBias((d) => pelvisBouncePx(track, s.strikeTimeSec + d, next - d), 0, strikeBiasSec), bounceBiasPx);
+      push(sys, oscId, s.side, pxPerCm ? sysPx / pxPerCm : sysPx);
     }
     // Only the belt speed gives a scale we can trust on a treadmill: length = belt speed × time (issue 3).
     if (belt !== null && s.stepMs !== null) push(perStep, 'stepLengthCm', s.side, (belt * s.stepMs) / 10);

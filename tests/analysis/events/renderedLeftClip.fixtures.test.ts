@@ -17,7 +17,7 @@ const leftClip = (source: string): Case => {
 
 describe('rendered clip from the runner\'s left', () => {
   for (const source of ['synthetic-joints', 'synthetic-bp-heavy', 'synthetic-bp-full']) {
-    it(`${source}: every event on the right foot, every strike within a frame, no timing interval that misses the truth`, () => {
+    it(`${source}: every event on the right foot, every strike within a frame, no interval (timing, angles, bounce) that misses the truth, no false flag`, () => {
       const c = leftClip(source);
       const row = runCase(c);
       expect(row.detectedView).toBe('side');

@@ -10,7 +10,7 @@ import { compareSides } from '../../src/analysis/compareSides';
 import { FLAG_BANDS } from '../../src/analysis/flagBands';
 import { findGaitEvents } from '../../src/analysis/findGaitEvents';
 import { buildStepTimings } from '../../src/analysis/stepTiming';
-import type { AnalysisResult, GaitEvent, MetricId, PoseTrack, Side } from '../../src/analysis/types';
+import type { AnalysisResult, GaitEvent, MetricId, MetricSummary, PoseTrack, Side } from '../../src/analysis/types';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Case } from './eventCase';
@@ -27,13 +27,35 @@ export const ANGLE_METRICS: MetricId[] = ['kneeFlexionAtStrikeDeg', 'overstrideD
  * clip's joint truth) at the force-plate strikes, through the same metric code.
  */
 export function truthAngles(c: Case): Partial<Record<MetricId, number>> {
-  const r = truthResult(c);
+  return anglesOf(truthResult(c));
+}
+
+function anglesOf(r: AnalysisResult | null): Partial<Record<MetricId, number>> {
   const out: Partial<Record<MetricId, number>> = {};
   for (const id of ANGLE_METRICS) {
     const m = r?.metrics[id];
     if (m && m.left !== null && m.right !== null) out[id] = m.left - m.right;
   }
   return out;
+}
+
+/**
+ * One metric's row: truth inside the interval; a false flag (watch/marked where the truth lies inside the normal
+ * band or points the other way); a false 'normal' (the truth beyond the band). The band is a symmetry index where the
+ * truth has one (durations, bounce), else in the metric's unit (angles).
+ */
+function coverageRow(name: string, id: MetricId, m: MetricSummary, flagLevel: string | undefined, truthDiff: number, truthSiPct: number): CoverageRow {
+  const level = flagLevel ?? 'not compared';
+  const bySi = Number.isFinite(truthSiPct);
+  const band = FLAG_BANDS[id]?.normal ?? (bySi ? 5 : 3);
+  const truthSize = Math.abs(bySi ? truthSiPct : truthDiff);
+  const ci = m.differenceCi95;
+  return {
+    case: name, metricId: id, truthDiff, truthSiPct, ci, level,
+    covered: ci !== null && ci[0] <= truthDiff && truthDiff <= ci[1],
+    falseFlag: (level === 'watch' || level === 'marked') && (truthSize <= band || Math.sign(truthDiff) !== Math.sign((m.left ?? 0) - (m.right ?? 0))),
+    falseNormal: level === 'normal' && truthSize > band,
+  };
 }
 
 /** The analysis of the case's exact joint centres at the force-plate events (null for a clip without joint truth). */
@@ -81,55 +103,30 @@ export function coverageOf(c: Case): { result: AnalysisResult; rows: CoverageRow
   const result = assembleResult(track, findGaitEvents(track, { view: 'auto' }), { view: 'auto' }, meta(track, c.fps));
   const truth = truthPerStep(c.truth(), result);
   const rows: CoverageRow[] = [];
+  // a timing metric measured on one side only stays as a 'not compared' row; angles and bounce need both sides
+  const row = (id: MetricId, truthDiff: number, truthSiPct: number, bothSides = true): void => {
+    const m = result.metrics[id];
+    if (!m || (bothSides && (m.left === null || m.right === null))) return;
+    rows.push(coverageRow(`${c.source} ${c.trial} ${c.fps} ${c.view}`, id, m, result.flags.find((f) => f.metricId === id)?.level, truthDiff, truthSiPct));
+  };
   for (const id of TIMING_METRICS) {
     const m = result.metrics[id];
     const t = truth[id];
     if (!m || !t) continue;
     const ts = compareSides(t, m.unit);
-    if (ts.left === null || ts.right === null) continue;
-    const truthDiff = ts.left - ts.right;
-    const truthSiPct = ts.symmetryIndexPct ?? Number.NaN;
-    const flag = result.flags.find((f) => f.metricId === id);
-    const level = flag?.level ?? 'not compared';
-    const band = FLAG_BANDS[id]?.normal ?? 5;
-    const ci = m.differenceCi95;
-    const covered = ci !== null && ci[0] <= truthDiff && truthDiff <= ci[1];
-    const measuredSign = Math.sign((m.left ?? 0) - (m.right ?? 0));
-    const falseFlag = (level === 'watch' || level === 'marked') && (Math.abs(truthSiPct) <= band || Math.sign(truthDiff) !== measuredSign);
-    const falseNormal = level === 'normal' && Math.abs(truthSiPct) > band;
-    rows.push({ case: `${c.source} ${c.trial} ${c.fps} ${c.view}`, metricId: id, truthDiff, truthSiPct, ci, level, covered, falseFlag, falseNormal });
+    if (ts.left !== null && ts.right !== null) row(id, ts.left - ts.right, ts.symmetryIndexPct ?? Number.NaN, false);
   }
   // The bounce per side (pelvis range over each step) against the same range of the exact hip joint centres over
   // the force-plate steps: a symmetry index, like the durations.
-  const exactBounce = truthResult(c)?.metrics.verticalOscillationPx;
-  const bounce = result.metrics.verticalOscillationPx;
-  if (exactBounce && bounce && exactBounce.left !== null && exactBounce.right !== null && bounce.left !== null && bounce.right !== null) {
-    const truthDiff = exactBounce.left - exactBounce.right;
-    const truthSiPct = exactBounce.symmetryIndexPct ?? Number.NaN;
-    const level = result.flags.find((f) => f.metricId === 'verticalOscillationPx')?.level ?? 'not compared';
-    const band = FLAG_BANDS.verticalOscillationPx?.normal ?? 5;
-    const ci = bounce.differenceCi95;
-    rows.push({
-      case: `${c.source} ${c.trial} ${c.fps} ${c.view}`, metricId: 'verticalOscillationPx', truthDiff, truthSiPct, ci, level,
-      covered: ci !== null && ci[0] <= truthDiff && truthDiff <= ci[1],
-      falseFlag: (level === 'watch' || level === 'marked') && (Math.abs(truthSiPct) <= band || Math.sign(truthDiff) !== Math.sign(bounce.left - bounce.right)),
-      falseNormal: level === 'normal' && Math.abs(truthSiPct) > band,
-    });
+  const exact = truthResult(c);
+  const exactBounce = exact?.metrics.verticalOscillationPx;
+  if (exactBounce && exactBounce.left !== null && exactBounce.right !== null) {
+    row('verticalOscillationPx', exactBounce.left - exactBounce.right, exactBounce.symmetryIndexPct ?? Number.NaN);
   }
-  const angles = truthAngles(c);
+  const angles = anglesOf(exact);
   for (const id of ANGLE_METRICS) {
-    const m = result.metrics[id];
     const truthDiff = angles[id];
-    if (!m || truthDiff === undefined || m.left === null || m.right === null) continue;
-    const level = result.flags.find((f) => f.metricId === id)?.level ?? 'not compared';
-    const band = FLAG_BANDS[id]?.normal ?? 3;
-    const ci = m.differenceCi95;
-    rows.push({
-      case: `${c.source} ${c.trial} ${c.fps} ${c.view}`, metricId: id, truthDiff, truthSiPct: Number.NaN, ci, level,
-      covered: ci !== null && ci[0] <= truthDiff && truthDiff <= ci[1],
-      falseFlag: (level === 'watch' || level === 'marked') && (Math.abs(truthDiff) <= band || Math.sign(truthDiff) !== Math.sign(m.left - m.right)),
-      falseNormal: level === 'normal' && Math.abs(truthDiff) > band,
-    });
+    if (truthDiff !== undefined) row(id, truthDiff, Number.NaN);
   }
   return { result, rows };
 }

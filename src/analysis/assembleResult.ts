@@ -279,11 +279,14 @@ export function assembleResult(rawTrack: PoseTrack, gait: GaitInput, options: An
     ...(scale?.ok && opts.beltSpeedMps !== undefined ? { beltCheck: { beltSpeedMps: opts.beltSpeedMps, legLengthCm: scale.scale.legLengthCm } } : {}),
   });
   const hidden = hiddenFootSuppression(timing, gait.facing, metrics);
+  // the measures this clip does not take at all (withheld 'all') and has a value for
+  const notTaken: MetricId[] = [];
   for (const [id, what] of Object.entries(quality.withheld) as [MetricId, 'difference' | 'sides' | 'all'][]) {
     const mm = metrics[id];
-    if (mm) metrics[id] = what === 'all' ? notMeasured(mm) : notCompared(mm, what === 'sides' ? ['left', 'right'] : []);
+    if (!mm) continue;
+    if (what === 'all') notTaken.push(id);
+    metrics[id] = what === 'all' ? notMeasured(mm) : notCompared(mm, what === 'sides' ? ['left', 'right'] : []);
   }
-  const notTaken = (Object.entries(quality.withheld) as [MetricId, string][]).filter(([, what]) => what === 'all').map(([id]) => id);
   const suppressed = { ...hidden.suppressed, ...quality.suppressed };
   const small = smallRunnerWarning(rawTrack);
   const warnings = [...(small ? [small] : []), ...hidden.reasons, ...unseenLegWarnings(m.legUnseen, gait.facing), ...quality.warnings];
@@ -349,6 +352,7 @@ export function assembleResult(rawTrack: PoseTrack, gait: GaitInput, options: An
 
   // a measure this clip does not take says so, not how it would have been read
   for (const id of notTaken) method[id] = `Not measured: ${quality.suppressed[id] ?? 'the clip cannot support it'}.`;
+  if (notTaken.includes('verticalOscillationPx') || notTaken.includes('verticalOscillationCm')) delete method.verticalOscillation;
 
   return {
     schemaVersion: 1,

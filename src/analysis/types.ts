@@ -23,9 +23,9 @@ export interface PoseTrack {
   width: number;
   height: number;
   keypoints: Record<string, KeypointSeries>;
-  /** Where the track came from, for the report's method section. */
-  /** `decodedLongSidePx`: the long side of the frames the pose model read (the video is decoded smaller than it was
-   *  filmed; runnerSize.ts); absent on tracks made before it was recorded. */
+  /** Where the track came from, for the report's method section. `decodedLongSidePx`: the long side of the frames the
+   *  pose model read (the video is decoded smaller than it was filmed; runnerSize.ts); absent on tracks made before it
+   *  was recorded. */
   source: { kind: 'pose-model'; model: string; backend: string; decodedLongSidePx?: number } | { kind: 'csv'; name: string };
   /** Set by the rear-view pelvis tracker (issue 6) when it added `left_pelvis_mark` / `right_pelvis_mark`. */
   pelvisTracking?: PelvisTrackingInfo;

@@ -72,6 +72,10 @@ describe('contact-time chart', () => {
     expect(contact.perStep.left).toEqual([]);
     expect((result.steps ?? []).every((s) => s.contactMs === null && s.flightMs === null && s.stepMs === null)).toBe(true);
     expect((result.steps ?? []).filter((s) => s.hipDropDeg !== null).length).toBeGreaterThan(6);
+    // the method says so for the measures the result has, and keeps no how-it-would-be-read text for the bounce
+    expect(result.method?.contactTimeMs).toMatch(/^Not measured: foot contacts seen from behind/);
+    expect(result.method?.verticalOscillation).toBeUndefined();
+    expect(result.method?.stepLengthCm).toBeUndefined();
     expect(plottedFeet(contact)).toEqual([]);
     expect(plottedFeet({ ...contact, left: 250, right: 252 })).toEqual(['left', 'right']);
   });

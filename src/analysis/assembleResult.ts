@@ -39,7 +39,7 @@ export interface GaitInput {
   legSwapFrames?: number[];
   warnings: string[];
   /** Side view from 29 fps: each foot's strike correction to its touchdown (gait/impactTiming.ts). */
-  impactShifts?: { side: 'left' | 'right'; shiftSec: number; impacts: number; applied: boolean }[];
+  impactShifts?: { side: 'left' | 'right'; shiftSec: number; impacts: number; applied: boolean; sharedFrom?: 'left' | 'right' }[];
   /** Side view: the belt's image slant and whether the events were timed on the track levelled to it (gait/beltLevel.ts). */
   beltAngleDeg?: number | null;
   beltLevelled?: boolean;
@@ -189,10 +189,13 @@ function eventRules(gait: GaitInput): string {
   const shifts = gait.impactShifts ?? [];
   if (shifts.length > 0) {
     const ms = (v: number): string => `${v >= 0 ? '+' : '−'}${Math.abs(v * 1000).toFixed(1)} ms`;
-    const said = shifts.map((x) => (x.applied
-      ? `${x.side} strikes moved ${ms(x.shiftSec)} to the touchdown (median over ${x.impacts} steps)`
-      : `${x.side} touchdown not clear enough, belt rule kept`));
-    s += `; each foot's strikes are moved to its touchdown, read from the foot's heights (from 29 frames/s; below 50 coarsely, over the two or three frames around the strike, and both feet or neither): the heel's impact, its upward-acceleration peak (Handsaker 2016), where the heel lands first, else the peak downward speed of the ball of the foot, by the median offset over the steps when those offsets agree: ${said.join(', ')}`;
+    const said = shifts.map((x) => {
+      if (x.sharedFrom) return `${x.side} touchdown not clear enough, its strikes moved ${ms(x.shiftSec)} with the ${x.sharedFrom} foot's`;
+      return x.applied
+        ? `${x.side} strikes moved ${ms(x.shiftSec)} to the touchdown (median over ${x.impacts} steps)`
+        : `${x.side} touchdown not clear enough, belt rule kept`;
+    });
+    s += `; each foot's strikes are moved to its touchdown, read from the foot's heights (from 29 frames/s; below 50 coarsely, over the two or three frames around the strike, and where only one foot's touchdown is clear both feet move by its shift, which keeps left − right as the belt rule reads it): the heel's impact, its upward-acceleration peak (Handsaker 2016), where the heel lands first, else the peak downward speed of the ball of the foot, by the median offset over the steps when those offsets agree: ${said.join(', ')}`;
   }
   return s;
 }

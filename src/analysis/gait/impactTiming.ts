@@ -29,7 +29,7 @@ import { DEFAULT_TOUCHDOWN_OPTIONS, footVertical, touchdownsNear, type Touchdown
 // Measured (2026-12-06; scripts/validate/comparedFeet.ts, the 30 fps rows of events.ts' bias table), no constant
 // added or refitted: demo clip strikes 0.71 / 0.87 → 0.18 / 0.19 frames from the eye marks (BlazePose heavy; mirrored
 // 0.90 / 0.70 → 0.31 / 0.20; full 0.78 / 1.19 → 0.24 / 0.47; RTMPose 0.78 / 0.89 → 0.26 / 0.23; the mirrored demo's
-// far foot under full stays at 1.1: its offsets are too scattered to shift, and then neither foot is shifted, below);
+// far foot under full has offsets too scattered to shift, and takes its near foot's shift, below);
 // clean RBDS at 30 fps, strike bias per foot RBDS002_T25 −15.6 / −16.8 → +2.4 / +2.5 ms, RBDS002_T45 −17.7 / −30.4 →
 // −11.5 / −16.4 (left − right 12.8 → 4.9), RBDS001 within 1.9 ms (was −5.3…−1.5), RBDS008 +1.0 / +8.6 → +5.0 / +10.5
 // (left − right −7.6 → −5.5); contact left − right within 7.1 ms on every trial (was up to 14.1). The same reading at
@@ -56,6 +56,8 @@ export interface ImpactShift {
   iqrSec: number;
   impacts: number;
   applied: boolean;
+  /** Coarse reading only: this foot's touchdown was not clear, so it took the other foot's shift (see below). */
+  sharedFrom?: Side;
 }
 
 function keypointY(track: PoseTrack, name: string): number[] | null {
@@ -103,10 +105,18 @@ export function refineStrikesByImpact(track: PoseTrack, events: readonly GaitEve
     if (applied) shiftOf.set(side, shiftSec);
   }
   // Read coarsely, a shift is 20–30 ms: one foot moved and the other not would put that into left − right (the demo
-  // mirrored under BlazePose full: step time's interval then missed the eye marks' difference). Both feet or neither.
-  if (coarse && shiftOf.size < SIDES.length) {
-    shiftOf.clear();
-    for (const s of shifts) s.applied = false;
+  // mirrored under BlazePose full: step time's interval then missed the eye marks' difference). So where only one
+  // foot's touchdown is clear, its shift moves both feet: left − right stays as the belt rule reads it, and the far
+  // foot's strikes, whose own touchdowns scatter, come nearer theirs too (that clip's far foot 1.12 → 0.78 frames
+  // from the eye marks, its near foot 0.72 → 0.23; scripts/validate/comparedFeet.ts; no other clip or trial changes).
+  // Above IMPACT_MIN_FPS each foot keeps its own: no RBDS trial at 60 or 120 fps, clean or damaged, nor any rendered
+  // clip has only one foot clear there, so sharing would be unmeasured.
+  const clear = [...shiftOf.entries()];
+  const shared = coarse && clear.length === 1 ? clear[0] : undefined;
+  if (shared) {
+    const [from, shiftSec] = shared;
+    for (const side of SIDES) shiftOf.set(side, shiftSec);
+    for (const s of shifts) if (s.side !== from) Object.assign(s, { applied: true, sharedFrom: from, shiftSec });
   }
   const out = events.map((e) => {
     const d = e.type === 'footStrike' ? shiftOf.get(e.side) : undefined;

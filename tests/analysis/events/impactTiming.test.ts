@@ -95,12 +95,27 @@ describe('refineStrikesByImpact', () => {
       // 33 ms frames)
       expect(Math.abs(meanErr(strikesOf(s.events, side))), side).toBeLessThan(0.0075);
     }
-    // both feet or neither: with the right heel unseen, the left's coarse shift would become a false left − right
+    // one foot clear: with the right heel unseen, the left's coarse shift moves both feet (the left's alone would
+    // become a false left − right), so each right strike moves by exactly the left's shift
     const oneFoot = makeCase(30, { noToe: true });
     delete oneFoot.track.keypoints.right_heel;
     const r1 = refineStrikesByImpact(oneFoot.track, oneFoot.events, 30);
-    expect(r1.events).toEqual(oneFoot.events);
-    expect(r1.shifts.every((x) => !x.applied)).toBe(true);
+    const left = r1.shifts.find((x) => x.side === 'left');
+    const right = r1.shifts.find((x) => x.side === 'right');
+    expect(left?.applied && left.sharedFrom === undefined).toBe(true);
+    expect(right).toMatchObject({ applied: true, sharedFrom: 'left', shiftSec: left?.shiftSec });
+    expect(Math.abs(left?.shiftSec ?? 0)).toBeGreaterThan(0.005);
+    for (const side of ['left', 'right'] as const) {
+      const moved = strikesOf(r1.events, side).map((t, i) => t - (strikesOf(oneFoot.events, side)[i] as number));
+      for (const d of moved) expect(d, side).toBeCloseTo(left?.shiftSec ?? Number.NaN, 9);
+    }
+    // neither clear: nothing moves
+    const noFoot = makeCase(30, { noToe: true });
+    delete noFoot.track.keypoints.right_heel;
+    delete noFoot.track.keypoints.left_heel;
+    const r0 = refineStrikesByImpact(noFoot.track, noFoot.events, 30);
+    expect(r0.events).toEqual(noFoot.events);
+    expect(r0.shifts.every((x) => !x.applied)).toBe(true);
     const slower = makeCase(25, { noToe: true });
     const r25 = refineStrikesByImpact(slower.track, slower.events, 25);
     expect(r25.events).toEqual(slower.events);

@@ -11,7 +11,7 @@ import { findGaitEvents } from '../src/analysis/findGaitEvents';
 import type { AnalysisResult, GaitEvent, PoseTrack, Side } from '../src/analysis/types';
 import { syntheticRunner } from '../tests/analysis/metrics/syntheticRunner';
 import { perturbTrack } from '../tests/analysis/synthetic/perturbTrack';
-import type { Case } from './validate/eventCase';
+import { hasJointTruth, type Case } from './validate/eventCase';
 import { allCases, footBiasReport } from './validate/events';
 import { comparedFeetReport } from './validate/comparedFeet';
 import { footMotionReport } from './validate/footMotion';
@@ -20,6 +20,7 @@ import { mirroredSessionReport, sessionReport } from './validate/session';
 import { coverageOf, rearCoverageOf, type CoverageRow } from './validate/coverage';
 import { givenEventsRows } from './validate/givenEvents';
 import { lotoReport } from './validate/loto';
+import { MIRRORED_DEMO_TRIAL } from './validate/mirroredDemo';
 import { cameraHeightReport } from './validate/cameraHeight';
 import { sideAngleReport } from './validate/sideAngles';
 import { progressRows } from './validate/progress';
@@ -27,7 +28,7 @@ import { formatRearRow, REAR_HEADER, runRearCase } from './validate/rear';
 import { rearCases } from './validate/rearCases';
 import { printStepWidthTable } from './validate/stepWidth';
 import { matchEvents, meanAbs, medianAbs, quantileAbs } from './validate/matchEvents';
-import { FIXTURES, loadRbdsTrack, rbdsSideScale, rbdsTrials, syntheticSideScale, SYNTHETIC_T0_SEC, type TruthEvent } from './validate/truthLoaders';
+import { FIXTURES, loadRbdsTrack, rbdsSideScale, rbdsTrials, syntheticSideScale, renderedClipOf, type TruthEvent } from './validate/truthLoaders';
 
 interface RbdsContact { side: Side; foot_strike_s: number; hip_line_drop_midstance_rear2d_deg: number | null }
 
@@ -82,8 +83,9 @@ function runCase(c: Case): string {
   const ms = (v: number): number => v * 1000;
   const cadErr = result.cadenceSpm !== null ? (100 * (result.cadenceSpm - truthCadence(truth, result.events))) / truthCadence(truth, result.events) : Number.NaN;
   let hd: string;
-  if (result.view === 'rear' && c.trial.startsWith('RBDS')) {
-    const contacts = rbdsContacts(c.trial, c.source.startsWith('synthetic') ? SYNTHETIC_T0_SEC : 0);
+  if (result.view === 'rear' && hasJointTruth(c)) {
+    const rendered = c.source.startsWith('synthetic') ? renderedClipOf(c) : undefined;
+    const contacts = rendered ? rbdsContacts(rendered.run, rendered.t0Sec) : rbdsContacts(c.trial, 0);
     const mean = hipDropError(result, contacts);
     // The virtual and rendered cameras are level, so the horizon is known to be 0°.
     const level = hipDropError(assembleResult(track, gait, { view: 'auto', horizonDeg: 0 }, meta), contacts);
@@ -159,9 +161,11 @@ function asymmetryRows(): string[] {
 function beltScaleRows(filter: string | undefined): string[] {
   const rows = ['source               trial           fps  px/cm  true  err%  VOcmL VOtrueL  VOcmR VOtrueR'];
   for (const c of allCases()) {
-    if (c.view !== 'side' || !c.trial.startsWith('RBDS')) continue;
+    if (c.view !== 'side' || !hasJointTruth(c)) continue;
     if (filter && !`${c.source} ${c.trial} ${c.view} ${c.fps}`.includes(filter)) continue;
-    const truth = c.source.startsWith('rbds') ? rbdsSideScale(c.trial) : syntheticSideScale();
+    const rendered = c.source.startsWith('rbds') ? undefined : renderedClipOf(c);
+    if (!c.source.startsWith('rbds') && !rendered) continue;
+    const truth = rendered ? syntheticSideScale(rendered) : rbdsSideScale(c.trial);
     const track = c.track();
     const gait = findGaitEvents(track, { view: 'auto' });
     const found = beltScale(gait.track, gait.events, gait.facing, truth.beltSpeedMps);
@@ -187,10 +191,11 @@ async function main(): Promise<void> {
     if (filter && !`${c.source} ${c.trial} ${c.view} ${c.fps}`.includes(filter)) continue;
     try { console.log(runCase(c)); } catch (err) { console.log(`${c.source} ${c.trial} ${c.fps} ${c.view}: FAILED ${(err as Error).message}`); }
   }
-  for (const demo of allCases().filter((c) => c.source.startsWith('video-bp-'))) {
+  // the demo clip's source measured its cadence from pixels (videos/treadmill_side_30fps.source-groundtruth.json)
+  for (const demo of allCases().filter((c) => c.source.startsWith('video-bp-') && ['treadmill_side', MIRRORED_DEMO_TRIAL].includes(c.trial))) {
     if (filter && !`${demo.source} treadmill_side`.includes(filter)) continue;
     const t = demo.track();
-    const r = assembleResult(t, findGaitEvents(t, { view: 'auto' }), { view: 'auto' }, videoMeta(t, 30));
+    const r = assembleResult(t, findGaitEvents(t, { view: 'auto' }), { view: 'auto' }, videoMeta(t, demo.fps));
     const err = r.cadenceSpm !== null ? (100 * (r.cadenceSpm - 168.9)) / 168.9 : Number.NaN;
     console.log(`${demo.trial} (${demo.source}): cadence ${f(r.cadenceSpm, 6, 1)} vs source truth 168.9 ± 0.5 → ${f(err, 5, 2)}%; verdict: ${r.verdict?.join(' ')}`);
   }
@@ -224,7 +229,7 @@ async function main(): Promise<void> {
     await sceneVerticalReport((line) => console.log(line));
   }
   if (!filter || filter.startsWith('synthetic')) {
-    console.log('\nBoth-sides session of the rendered RBDS008_T35 run (left and right side clips; scripts/validate/session.ts):');
+    console.log('\nBoth-sides sessions of the rendered runs (left and right side clips; scripts/validate/session.ts):');
     sessionReport((line) => console.log(line));
   }
   if (!filter || filter.startsWith('video')) {

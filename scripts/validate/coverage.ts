@@ -13,9 +13,9 @@ import { buildStepTimings } from '../../src/analysis/stepTiming';
 import type { AnalysisResult, GaitEvent, MetricId, MetricSummary, PoseTrack, Side } from '../../src/analysis/types';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Case } from './eventCase';
+import { hasJointTruth, type Case } from './eventCase';
 import { allCases } from './events';
-import { FIXTURES, loadRbdsTrack, loadSyntheticJointTruth } from './truthLoaders';
+import { FIXTURES, loadRbdsTrack, loadSyntheticJointTruth, renderedClipOf } from './truthLoaders';
 
 export const TIMING_METRICS: MetricId[] = ['contactTimeMs', 'flightTimeMs', 'stepTimeMs', 'dutyFactorPct'];
 export const ANGLE_METRICS: MetricId[] = ['kneeFlexionAtStrikeDeg', 'overstrideDeg',
@@ -60,9 +60,10 @@ function coverageRow(name: string, id: MetricId, m: MetricSummary, flagLevel: st
 
 /** The analysis of the case's exact joint centres at the force-plate events (null for a clip without joint truth). */
 function truthResult(c: Case): AnalysisResult | null {
-  if (!c.trial.startsWith('RBDS')) return null;
-  const synthetic = c.source.startsWith('synthetic');
-  const exact = synthetic ? loadSyntheticJointTruth(c.trial.endsWith('_left') ? 'left' : 'side') : loadRbdsTrack(c.trial, 'side', c.fps as 30 | 60 | 120);
+  if (!hasJointTruth(c)) return null;
+  const rendered = c.source.startsWith('synthetic') ? renderedClipOf(c) : undefined;
+  if (c.source.startsWith('synthetic') && !rendered) return null;
+  const exact = rendered ? loadSyntheticJointTruth(rendered) : loadRbdsTrack(c.trial, 'side', c.fps as 30 | 60 | 120);
   const gait = findGaitEvents(exact, { view: 'auto' });
   const fps = c.fps;
   const events: GaitEvent[] = c.truth().map((e) => ({ ...e, frame: Math.round(e.timeSec * fps) }))
@@ -138,13 +139,15 @@ interface RbdsContactDrop { side: Side; foot_strike_s: number; hip_line_drop_mid
  * hip_line_drop_midstance_rear2d_deg, the angle the projected hip joint centres make at mid-stance) over the span.
  */
 export function rearCoverageOf(c: Case): CoverageRow | null {
-  if (c.view !== 'rear' || !c.trial.startsWith('RBDS')) return null;
+  if (c.view !== 'rear' || !hasJointTruth(c)) return null;
   const track = c.track();
   const result = assembleResult(track, findGaitEvents(track, { view: 'auto' }), { view: 'auto' }, meta(track, c.fps));
   const m = result.metrics.hipDropDeg;
   if (!m || m.left === null || m.right === null) return null;
-  const shift = c.source.startsWith('synthetic') ? 2.0 : 0;
-  const contacts = (JSON.parse(readFileSync(join(FIXTURES, 'rbds', c.trial, 'truth.json'), 'utf8')) as { events: RbdsContactDrop[] }).events
+  const rendered = c.source.startsWith('synthetic') ? renderedClipOf(c) : undefined;
+  if (c.source.startsWith('synthetic') && !rendered) return null;
+  const [trial, shift] = rendered ? [rendered.run, rendered.t0Sec] : [c.trial, 0];
+  const contacts = (JSON.parse(readFileSync(join(FIXTURES, 'rbds', trial, 'truth.json'), 'utf8')) as { events: RbdsContactDrop[] }).events
     .map((e) => ({ ...e, foot_strike_s: e.foot_strike_s - shift }));
   const strikes = result.events.filter((e) => e.type === 'footStrike');
   const lo = (strikes[0]?.timeSec ?? 0) - 0.05; const hi = (strikes.at(-1)?.timeSec ?? 0) + 0.05;

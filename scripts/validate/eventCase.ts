@@ -5,6 +5,11 @@ import type { TruthEvent } from './truthLoaders';
 
 export interface Case { source: string; trial: string; fps: number; view: 'side' | 'rear'; track: () => PoseTrack; truth: () => TruthEvent[] }
 
+/** A case with a force plate and exact joint centres behind it (an RBDS-format trial or a clip rendered from one). */
+export function hasJointTruth(c: Pick<Case, 'source'>): boolean {
+  return c.source.startsWith('rbds') || c.source.startsWith('synthetic');
+}
+
 export interface Row {
   source: string; trial: string; fps: number; view: string; detectedView: string;
   fsMedMs: number; fsP95Ms: number; toMedMs: number; toP95Ms: number; fsBiasMs: number; toBiasMs: number;

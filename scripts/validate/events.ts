@@ -8,13 +8,12 @@ import type { ImpactOptions } from '../../src/analysis/gait/impactTiming';
 import type { RearEventOptions } from '../../src/analysis/gait/rearViewEvents';
 import { perturbTrack } from '../../tests/analysis/synthetic/perturbTrack';
 import type { Case, Row } from './eventCase';
-import type { TruthEvent } from './truthLoaders';
 import { FOOT_BIAS_HEADER, formatFootBias } from './footBias';
 import { matchEvents, meanAbs, meanOf, medianAbs, quantileAbs } from './matchEvents';
 import { MIRRORED_DEMO_TRIAL, mirroredDemoTrack, mirroredEyeTruth } from './mirroredDemo';
 import {
-  loadCsvTrack, loadRbdsTrack, loadRbdsTruth, loadRtmposeTrack, loadSyntheticJointTruth, loadTreadmillEyeTruth,
-  posetrackPath, rbdsThresholdBandMs, rbdsTrials, SYNTHETIC_T0_SEC,
+  loadCsvTrack, loadRbdsTrack, loadRbdsTruth, loadRenderedTruth, loadRtmposeTrack, loadSyntheticJointTruth, loadEyeTruth, DEMO_STEM, eyeMarkedClips,
+  posetrackPath, rbdsThresholdBandMs, rbdsTrials, renderedClips, renderedPoseTrackPath,
 } from './truthLoaders';
 
 
@@ -39,22 +38,27 @@ export function allCases(): Case[] {
       }
     }
   }
-  // The rendered run from the runner's right ('side'), from its left ('left': the runner faces image-left, the near
+  // Every rendered run from the runner's right ('side'), from its left ('left': the runner faces image-left, the near
   // leg is the left one) and from behind; the clip from the left is a side view of its own trial name.
-  for (const clip of ['side', 'left', 'rear'] as const) {
-    const view = clip === 'rear' ? 'rear' : 'side';
-    const trial = clip === 'left' ? 'RBDS008_T35_left' : 'RBDS008_T35';
-    const truth = (): TruthEvent[] => loadRbdsTruth('RBDS008_T35', SYNTHETIC_T0_SEC);
-    cases.push({ source: 'synthetic-joints', trial, fps: 60, view, track: () => loadSyntheticJointTruth(clip), truth });
+  for (const clip of renderedClips()) {
+    const base: Omit<Case, 'source' | 'track'> = { trial: clip.caseTrial, fps: clip.fps, view: clip.view === 'rear' ? 'rear' : 'side', truth: () => loadRenderedTruth(clip) };
+    cases.push({ ...base, source: 'synthetic-joints', track: () => loadSyntheticJointTruth(clip) });
     for (const model of POSE_TRACK_MODELS) {
-      const bp = posetrackPath(`RBDS008_T35_${clip}.blazepose-${model}.csv`);
-      if (existsSync(bp)) cases.push({ source: `synthetic-bp-${model}`, trial, fps: 60, view, track: () => loadCsvTrack(bp), truth });
+      const bp = renderedPoseTrackPath(clip, model);
+      if (bp) cases.push({ ...base, source: `synthetic-bp-${model}`, track: () => loadCsvTrack(bp) });
     }
   }
-  cases.push({ source: 'video-rtmpose', trial: 'treadmill_side', fps: 30, view: 'side', track: loadRtmposeTrack, truth: () => loadTreadmillEyeTruth().events });
+  // Every clip marked by eye (the demo, and any other of the same layout; the demo also with the third-party RTMPose
+  // track its source published, and mirrored)
+  for (const clip of eyeMarkedClips()) {
+    const base = { trial: clip.trial, fps: clip.fps, view: 'side' as const, truth: () => loadEyeTruth(clip.stem).events };
+    if (clip.stem === DEMO_STEM) cases.push({ ...base, source: 'video-rtmpose', track: loadRtmposeTrack });
+    for (const model of POSE_TRACK_MODELS) {
+      const tp = posetrackPath(`${clip.stem}.blazepose-${model}.csv`);
+      if (existsSync(tp)) cases.push({ ...base, source: `video-bp-${model}`, track: () => loadCsvTrack(tp) });
+    }
+  }
   for (const model of POSE_TRACK_MODELS) {
-    const tp = posetrackPath(`treadmill_side_30fps.blazepose-${model}.csv`);
-    if (existsSync(tp)) cases.push({ source: `video-bp-${model}`, trial: 'treadmill_side', fps: 30, view: 'side', track: () => loadCsvTrack(tp), truth: () => loadTreadmillEyeTruth().events });
     const mp = mirroredDemoTrack(model);
     if (existsSync(mp)) cases.push({ source: `video-bp-${model}`, trial: MIRRORED_DEMO_TRIAL, fps: 30, view: 'side', track: () => loadCsvTrack(mp), truth: mirroredEyeTruth });
   }

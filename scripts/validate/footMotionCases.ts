@@ -1,16 +1,15 @@
-// The side-view pose tracks whose video is in the fixtures (the demo clip's BlazePose and RTMPose tracks, the demo
-// clip mirrored,
-// rendered RBDS008 clips from the runner's right and left), each with the foot regions' image motion measured from that video (src/main/footMotion),
-// as the pipeline measures it. The measurement decodes the clip once per case; it is cached per run of the script.
+// The side-view pose tracks whose video is in the fixtures (every eye-marked clip's BlazePose tracks, the demo's
+// RTMPose track, the demo mirrored, the rendered clips from the runner's right and left), each with the foot regions'
+// image motion measured from that video (src/main/footMotion), as the pipeline measures it. The measurement decodes
+// the clip once per case; it is cached per run of the script.
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { PoseTrack } from '../../src/analysis/types';
 import { runFootMotion } from '../../src/main/footMotion/runFootMotion';
 import { footMotionLongSide } from '../../src/main/footMotion/trackFootMotion';
 import { decodeFrames } from '../../src/main/video/decodeFrames';
 import { probeVideo } from '../../src/main/video/probeVideo';
 import { MIRRORED_DEMO_TRIAL, mirroredDemoTrack, mirroredDemoVideo, mirroredEyeTruth } from './mirroredDemo';
-import { FIXTURES, loadCsvTrack, loadRbdsTruth, loadRtmposeTrack, loadTreadmillEyeTruth, posetrackPath, SYNTHETIC_T0_SEC, type TruthEvent } from './truthLoaders';
+import { DEMO_STEM, eyeMarkedClips, loadCsvTrack, loadEyeTruth, loadRenderedTruth, loadRtmposeTrack, posetrackPath, renderedClips, renderedPoseTrackPath, type TruthEvent } from './truthLoaders';
 
 export interface PixelCase {
   source: string;
@@ -26,16 +25,14 @@ export interface PixelCase {
 export function pixelCases(): PixelCase[] {
   const out: PixelCase[] = [];
   for (const model of ['heavy', 'full']) {
-    const demo = posetrackPath(`treadmill_side_30fps.blazepose-${model}.csv`);
-    if (existsSync(demo)) {
-      out.push({ source: `bp-${model}`, clip: 'treadmill_side', fps: 30, video: join(FIXTURES, 'videos', 'treadmill_side_30fps.mp4'),
-        track: () => loadCsvTrack(demo), truth: () => loadTreadmillEyeTruth().events });
+    for (const clip of eyeMarkedClips()) {
+      const p = posetrackPath(`${clip.stem}.blazepose-${model}.csv`);
+      if (existsSync(p)) out.push({ source: `bp-${model}`, clip: clip.trial, fps: clip.fps, video: clip.video, track: () => loadCsvTrack(p), truth: () => loadEyeTruth(clip.stem).events });
     }
-    for (const view of ['side', 'left']) {
-      const p = posetrackPath(`RBDS008_T35_${view}.blazepose-${model}.csv`);
-      if (!existsSync(p)) continue;
-      out.push({ source: `bp-${model}`, clip: `RBDS008_T35_${view}`, fps: 60, video: join(FIXTURES, 'synthetic', `RBDS008_T35_${view}.mp4`),
-        track: () => loadCsvTrack(p), truth: () => loadRbdsTruth('RBDS008_T35', SYNTHETIC_T0_SEC) });
+    for (const clip of renderedClips().filter((c) => c.view !== 'rear')) {
+      const p = renderedPoseTrackPath(clip, model);
+      if (!p) continue;
+      out.push({ source: `bp-${model}`, clip: clip.name, fps: clip.fps, video: clip.video, track: () => loadCsvTrack(p), truth: () => loadRenderedTruth(clip) });
     }
   }
   // the demo mirrored: camera at the runner's right, runner facing image-right (mirroredDemo.ts)
@@ -46,8 +43,8 @@ export function pixelCases(): PixelCase[] {
       track: () => loadCsvTrack(mirrored), truth: mirroredEyeTruth });
   }
   // a third, independent pose model of the demo clip (RTMPose, Halpe-26; truthLoaders.ts)
-  out.push({ source: 'rtmpose', clip: 'treadmill_side', fps: 30, video: join(FIXTURES, 'videos', 'treadmill_side_30fps.mp4'),
-    track: loadRtmposeTrack, truth: () => loadTreadmillEyeTruth().events });
+  const demo = eyeMarkedClips().find((c) => c.stem === DEMO_STEM);
+  if (demo) out.push({ source: 'rtmpose', clip: demo.trial, fps: demo.fps, video: demo.video, track: loadRtmposeTrack, truth: () => loadEyeTruth(DEMO_STEM).events });
   return out.filter((c) => c.makeVideo || existsSync(c.video));
 }
 

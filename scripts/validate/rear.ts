@@ -84,7 +84,7 @@ export const lowestShare = (rows: readonly RearRow[]): number =>
 
 /**
  * Leave-one-trial-out: for each RBDS trial, the rule settings (touchdown half-width × refit deviation) that did best
- * on the other four (highest lowest share of contacts, then lowest per-step hip-drop error) are scored on it.
+ * on the other trials (highest lowest share of contacts, then lowest per-step hip-drop error) are scored on it.
  */
 function leaveOneTrialOut(): void {
   const grid: Partial<RearEventOptions>[] = [];
@@ -92,7 +92,7 @@ function leaveOneTrialOut(): void {
   const cases = rearCases().filter((c) => c.source === 'rbds');
   const rows = grid.map((g) => cases.map((c) => runRearCase(c, g)));
   const score = (rs: readonly RearRow[]): [number, number] => [lowestShare(rs), mean(rs.map((r) => r.stepDropMaeDeg))];
-  console.log('Leave-one-trial-out (RBDS rear, clean + damage + pose-like + pose-like with smaller foot motion, 30/60/120 fps): settings chosen on the other four trials.');
+  console.log('Leave-one-trial-out (RBDS rear, clean + damage + pose-like + pose-like with smaller foot motion, 30/60/120 fps): settings chosen on the other trials.');
   for (const trial of [...new Set(cases.map((c) => c.trial))]) {
     let best = 0;
     grid.forEach((_, k) => {

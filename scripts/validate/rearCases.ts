@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { KeypointSeries, PoseTrack, Side } from '../../src/analysis/types';
 import { gaussian, mulberry32 } from '../../tests/helpers/seededRandom';
 import { perturbTrack } from '../../tests/analysis/synthetic/perturbTrack';
-import { FIXTURES, loadCsvTrack, loadRbdsTrack, loadSyntheticJointTruth, posetrackPath, rbdsTrials, SYNTHETIC_T0_SEC } from './truthLoaders';
+import { FIXTURES, loadCsvTrack, loadRbdsTrack, loadSyntheticJointTruth, posetrackPath, rbdsTrials, renderedClips, renderedPoseTrackPath } from './truthLoaders';
 
 export interface TruthContact { side: Side; strikeSec: number; toeOffSec: number; hipDropDeg: number | null }
 
@@ -103,22 +103,25 @@ export function rearCases(): RearCase[] {
       cases.push({ ...base, variant: 'poselike+small', track: () => poseLike(smallerFootMotion(clean(), 0.6)) });
     }
   }
-  const synth = (): TruthContact[] => rbdsContacts('RBDS008_T35', SYNTHETIC_T0_SEC);
-  cases.push({ source: 'rendered', variant: 'joints', trial: 'RBDS008_T35', fps: 60, track: () => loadSyntheticJointTruth('rear'), contacts: synth });
-  for (const model of ['full', 'heavy'] as const) {
-    const p = posetrackPath(`RBDS008_T35_rear.blazepose-${model}.csv`);
-    if (existsSync(p)) cases.push({ source: 'rendered', variant: `bp-${model}`, trial: 'RBDS008_T35', fps: 60, track: () => loadCsvTrack(p), contacts: synth });
-  }
-  const pt = posetrackPath('RBDS008_T35_rear.pelvis-track.json');
-  if (existsSync(pt)) {
-    const saved = (): PoseTrack => JSON.parse(readFileSync(pt, 'utf8')) as PoseTrack;
-    cases.push({ source: 'rendered', variant: 'bp-full+marks', trial: 'RBDS008_T35', fps: 60, track: saved, contacts: synth });
-    // Harder: the same at 30 fps, and with 2 cm pose-like foot error on top of BlazePose's own (1 px ≈ 3 mm).
-    cases.push({ source: 'rendered', variant: 'bp+marks@30', trial: 'RBDS008_T35', fps: 30, track: () => decimate(saved(), 2), contacts: synth });
-    cases.push({
-      source: 'rendered', variant: 'bp+marks+noise', trial: 'RBDS008_T35', fps: 60, contacts: synth,
-      track: () => poseLikeFeet(saved(), { seed: 11, sdM: 0.02, jitterM: 0.005, tauSec: 0.05, pxPerM: 1000 / 3 }),
-    });
+  for (const clip of renderedClips().filter((c) => c.view === 'rear')) {
+    const base = { source: 'rendered', trial: clip.run, fps: clip.fps, contacts: (): TruthContact[] => rbdsContacts(clip.run, clip.t0Sec) };
+    cases.push({ ...base, variant: 'joints', track: () => loadSyntheticJointTruth(clip) });
+    for (const model of ['full', 'heavy'] as const) {
+      const p = renderedPoseTrackPath(clip, model);
+      if (p) cases.push({ ...base, variant: `bp-${model}`, track: () => loadCsvTrack(p) });
+    }
+    const pt = posetrackPath(`${clip.name}.pelvis-track.json`);
+    if (existsSync(pt)) {
+      const saved = (): PoseTrack => JSON.parse(readFileSync(pt, 'utf8')) as PoseTrack;
+      cases.push({ ...base, variant: 'bp-full+marks', track: saved });
+      // Harder: the same at half the frame rate, and with 2 cm pose-like foot error on top of BlazePose's own (the
+      // rendered camera's scale at the runner: focal length over its 4 m).
+      cases.push({ ...base, variant: `bp+marks@${clip.fps / 2}`, fps: clip.fps / 2, track: () => decimate(saved(), 2) });
+      cases.push({
+        ...base, variant: 'bp+marks+noise',
+        track: () => poseLikeFeet(saved(), { seed: 11, sdM: 0.02, jitterM: 0.005, tauSec: 0.05, pxPerM: clip.focalPx / 4 }),
+      });
+    }
   }
   return cases;
 }

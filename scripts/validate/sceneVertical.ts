@@ -4,7 +4,7 @@
 // frame's own borders are not lines), its stored BlazePose track turned alike: the scene must find the roll, and the
 // angles must come out as from the level camera.
 // `npx tsx scripts/validate/sceneVertical.ts` (decodes a few frames per clip; renders two rolled clips: ~20 s).
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assembleResult } from '../../src/analysis/assembleResult';
@@ -12,7 +12,7 @@ import { findGaitEvents } from '../../src/analysis/findGaitEvents';
 import type { AnalysisResult, MetricId, PoseTrack } from '../../src/analysis/types';
 import { measureSceneVertical } from '../../src/main/scene/measureSceneVertical';
 import { probeVideo } from '../../src/main/video/probeVideo';
-import { FIXTURES, loadCsvTrack, posetrackPath } from './truthLoaders';
+import { DEMO_STEM, eyeMarkedClips, loadCsvTrack, posetrackPath, renderedClips, renderedPoseTrackPath } from './truthLoaders';
 import { filteredClip } from './filteredClip';
 
 const ANGLES: readonly MetricId[] = ['trunkLeanDeg', 'hipExtensionAtToeOffDeg', 'kneeDriveDeg', 'overstrideDeg', 'kneeFlexionMidstanceDeg'];
@@ -54,9 +54,14 @@ export async function sceneVerticalReport(log: (line: string) => void): Promise<
   log(`Scene vertical (issue 16): the belt's slant, the scene's vertical at the runner, and the side-view angles (left/right) against each`);
   log(`${'clip'.padEnd(22)} belt°  scene° lines scatter°  vertical   ${ANGLES.map((id) => id.replace(/Deg$/, '').padEnd(13)).join(' ')}`);
   const clips = [
-    { name: 'treadmill_side (demo)', video: join(FIXTURES, 'videos', 'treadmill_side_30fps.mp4'), track: posetrackPath('treadmill_side_30fps.blazepose-heavy.csv'), fps: 30 },
-    { name: 'RBDS008_T35_side', video: join(FIXTURES, 'synthetic', 'RBDS008_T35_side.mp4'), track: posetrackPath('RBDS008_T35_side.blazepose-heavy.csv'), fps: 60 },
-    { name: 'RBDS008_T35_left', video: join(FIXTURES, 'synthetic', 'RBDS008_T35_left.mp4'), track: posetrackPath('RBDS008_T35_left.blazepose-heavy.csv'), fps: 60 },
+    ...eyeMarkedClips().flatMap((c) => {
+      const track = posetrackPath(`${c.stem}.blazepose-heavy.csv`);
+      return existsSync(track) ? [{ name: c.stem === DEMO_STEM ? `${c.trial} (demo)` : c.trial, video: c.video, track, fps: c.fps }] : [];
+    }),
+    ...renderedClips().filter((c) => c.view !== 'rear').flatMap((c) => {
+      const track = renderedPoseTrackPath(c, 'heavy');
+      return track ? [{ name: c.name, video: c.video, track, fps: c.fps }] : [];
+    }),
   ];
   for (const c of clips) {
     const track = loadCsvTrack(c.track);

@@ -1,5 +1,5 @@
-// Both-sides sessions against the truth (issue "A verdict that never cries wolf"): the rendered RBDS008_T35 run
-// filmed from the runner's right (`side`), from the left and from behind. For each timing metric and each side-view
+// Both-sides sessions against the truth (issue "A verdict that never cries wolf"): every rendered run filmed from the
+// runner's right (`side`) and from the left (this project's: RBDS008_T35, also from behind). For each timing metric and each side-view
 // angle: the truth's left − right difference (force-plate events; the angles read from the exact joint centres at
 // those events), what one side clip says, and what the session of both side clips says, with the 95% interval and
 // level. Exact joint centres and BlazePose tracks (fixtures/posetracks).
@@ -13,7 +13,7 @@ import type { AnalysisResult, GaitEvent, MetricId, PoseTrack } from '../../src/a
 import { ANGLE_METRICS, TIMING_METRICS, truthAngles } from './coverage';
 import { ANGLES, renderedRunAngleTruthDiff } from './sideAngles';
 import { mirroredDemoTrack } from './mirroredDemo';
-import { loadCsvTrack, loadRbdsTruth, loadSyntheticJointTruth, posetrackPath, SYNTHETIC_T0_SEC } from './truthLoaders';
+import { loadCsvTrack, loadRenderedTruth, loadSyntheticJointTruth, OWN_RENDERED_RUN, posetrackPath, renderedClipFor, renderedClips, renderedPoseTrackPath, type RenderedClip } from './truthLoaders';
 
 const METRICS: MetricId[] = [...TIMING_METRICS, ...ANGLE_METRICS];
 
@@ -22,9 +22,27 @@ function analyse(track: PoseTrack, fps = 60): AnalysisResult {
   return analyseTrack(track, { view: 'auto' }, { path: 'clip', fps, durationSec, width: track.width, height: track.height });
 }
 
-/** Truth left − right over the clip's span (the three clips film the same 10 s). */
-export function sessionTruth(): Partial<Record<MetricId, number>> {
-  const events: GaitEvent[] = loadRbdsTruth('RBDS008_T35', SYNTHETIC_T0_SEC).filter((e) => e.timeSec > 0.1 && e.timeSec < 9.9).map((e) => ({ ...e, frame: 0 }));
+/** A rendered run filmed from both sides: its clip from the runner's right and from the left. */
+interface BothSides { run: string; right: RenderedClip; left: RenderedClip }
+
+/** Every rendered run the fixtures film from both sides. */
+export function bothSidesRuns(): BothSides[] {
+  return renderedClips().filter((c) => c.view === 'side').flatMap((right) => {
+    const left = renderedClipFor(right.run, 'left');
+    return left ? [{ run: right.run, right, left }] : [];
+  });
+}
+
+function ownRun(): BothSides {
+  const run = bothSidesRuns().find((r) => r.run === OWN_RENDERED_RUN);
+  if (!run) throw new Error(`fixtures/synthetic has no ${OWN_RENDERED_RUN} clips from both sides`);
+  return run;
+}
+
+/** Truth left − right over the clip's span (the clips of one run film the same seconds). */
+export function sessionTruth(run: BothSides = ownRun()): Partial<Record<MetricId, number>> {
+  const endSec = (loadSyntheticJointTruth(run.right).timesSec.at(-1) ?? 0) + 1 / run.right.fps - 0.1;
+  const events: GaitEvent[] = loadRenderedTruth(run.right).filter((e) => e.timeSec > 0.1 && e.timeSec < endSec).map((e) => ({ ...e, frame: 0 }));
   const per: Partial<Record<MetricId, { left: number[]; right: number[] }>> = {};
   const push = (id: MetricId, side: 'left' | 'right', v: number | null): void => { if (v !== null) (per[id] ??= { left: [], right: [] })[side].push(v); };
   for (const s of buildStepTimings(events)) {
@@ -33,16 +51,16 @@ export function sessionTruth(): Partial<Record<MetricId, number>> {
   }
   const out: Partial<Record<MetricId, number>> = {};
   for (const id of TIMING_METRICS) { const c = compareSides(per[id]!, 'ms'); out[id] = (c.left ?? NaN) - (c.right ?? NaN); }
-  const angles = truthAngles({ source: 'synthetic-joints', trial: 'RBDS008_T35', fps: 60, view: 'side', track: () => loadSyntheticJointTruth('side'), truth: () => loadRbdsTruth('RBDS008_T35', SYNTHETIC_T0_SEC) });
+  const angles = truthAngles({ source: 'synthetic-joints', trial: run.run, fps: run.right.fps, view: 'side', track: () => loadSyntheticJointTruth(run.right), truth: () => loadRenderedTruth(run.right) });
   return { ...out, ...angles };
 }
 
-export function sessionSources(): { name: string; right: () => PoseTrack; left: () => PoseTrack }[] {
-  const out = [{ name: 'exact joints', right: () => loadSyntheticJointTruth('side'), left: () => loadSyntheticJointTruth('left') }];
+export function sessionSources(run: BothSides): { name: string; right: () => PoseTrack; left: () => PoseTrack }[] {
+  const out = [{ name: 'exact joints', right: () => loadSyntheticJointTruth(run.right), left: () => loadSyntheticJointTruth(run.left) }];
   for (const model of ['heavy', 'full']) {
-    const r = posetrackPath(`RBDS008_T35_side.blazepose-${model}.csv`);
-    const l = posetrackPath(`RBDS008_T35_left.blazepose-${model}.csv`);
-    if (existsSync(r) && existsSync(l)) out.push({ name: `BlazePose ${model}`, right: () => loadCsvTrack(r), left: () => loadCsvTrack(l) });
+    const r = renderedPoseTrackPath(run.right, model);
+    const l = renderedPoseTrackPath(run.left, model);
+    if (r && l) out.push({ name: `BlazePose ${model}`, right: () => loadCsvTrack(r), left: () => loadCsvTrack(l) });
   }
   return out;
 }
@@ -50,13 +68,17 @@ export function sessionSources(): { name: string; right: () => PoseTrack; left: 
 const f = (v: number | undefined | null, w = 7): string => (v !== null && v !== undefined && Number.isFinite(v) ? v.toFixed(1) : '-').padStart(w);
 
 export function sessionReport(log: (line: string) => void): void {
+  for (const run of bothSidesRuns()) runSessionReport(run, log);
+}
+
+function runSessionReport(run: BothSides, log: (line: string) => void): void {
   // issue 16's side-view angles: the truth from the exact joint centres at the force-plate events (sideAngles.ts)
-  const truth: Partial<Record<MetricId, number>> = { ...sessionTruth(), ...renderedRunAngleTruthDiff() };
-  for (const src of sessionSources()) {
-    const right = analyse(src.right());
-    const left = analyse(src.left());
+  const truth: Partial<Record<MetricId, number>> = { ...sessionTruth(run), ...renderedRunAngleTruthDiff(run.right) };
+  for (const src of sessionSources(run)) {
+    const right = analyse(src.right(), run.right.fps);
+    const left = analyse(src.left(), run.left.fps);
     const session = mergeSession([{ name: 'left.mp4', result: left }, { name: 'right.mp4', result: right }]);
-    log(`\n${src.name}: ${session.session.clips.map((c) => `${c.name} → ${c.role}`).join(', ')}`);
+    log(`\n${run.run}, ${src.name}: ${session.session.clips.map((c) => `${c.name} → ${c.role}`).join(', ')}`);
     log(`${'metric'.padEnd(24)} ${'truth'.padStart(7)} | ${'right clip Δ'.padStart(12)} ${'95% interval'.padStart(17)} level    | ${'left clip Δ'.padStart(12)} ${'95% interval'.padStart(17)} level    | ${'session Δ'.padStart(10)} ${'95% interval'.padStart(17)} level    in?`);
     for (const id of [...new Set([...METRICS, ...ANGLES])]) {
       const cell = (r: AnalysisResult): string => {

@@ -5,8 +5,8 @@
 // sway = the pelvis centre's excursion towards the stance side per stride. The analysis runs on each rear case of
 // rearCases.ts (clean, damaged and pose-like copies; the rendered clip's joints and BlazePose tracks) with its own
 // events. Scale: the RBDS rear camera sees 500 px per metre at the runner (fixtures/rbds/README.md, truth.json
-// keypoints.cameras.rear), the rendered rear clip the same camera position at f = 1333 px instead of 2000, so
-// 333 px per metre (fixtures/synthetic/RBDS008_T35_rear_meta.json).
+// keypoints.cameras.rear), a rendered rear clip its focal length over the same 4 m (fixtures/synthetic/*_rear_meta.json
+// f_px: 1333 px, so 333 px per metre).
 import { validateTrack } from '../../src/analysis/analyseTrack';
 import { assembleResult } from '../../src/analysis/assembleResult';
 import { findGaitEvents } from '../../src/analysis/findGaitEvents';
@@ -15,7 +15,7 @@ import { pelvisSeries } from '../../src/analysis/gait/bodyGeometry';
 import { footPlacements, hipWidthPx } from '../../src/analysis/stepWidth';
 import type { AnalysisResult, PoseTrack, Side, StepRow } from '../../src/analysis/types';
 import { rearCases, type RearCase, type TruthContact } from './rearCases';
-import { loadRbdsTrack, loadSyntheticJointTruth } from './truthLoaders';
+import { loadRbdsTrack, loadSyntheticJointTruth, renderedClipFor } from './truthLoaders';
 
 const mean = (v: readonly number[]): number => (v.length ? v.reduce((a, b) => a + b, 0) / v.length : Number.NaN);
 
@@ -70,8 +70,9 @@ function matchContact(s: StepRow, truth: readonly TruthPlacement[]): TruthPlacem
 }
 
 export function runWidthCase(c: RearCase): WidthRow {
-  const pxPerCm = c.source === 'rbds' ? 5 : 500 * (1333.3333333333333 / 2000) / 100;
-  const exact = c.source === 'rbds' ? loadRbdsTrack(c.trial, 'rear', 120) : loadSyntheticJointTruth('rear');
+  const rendered = c.source === 'rbds' ? undefined : renderedClipFor(c.trial, 'rear');
+  const pxPerCm = rendered ? rendered.focalPx / 400 : 5;
+  const exact = rendered ? loadSyntheticJointTruth(rendered) : loadRbdsTrack(c.trial, 'rear', 120);
   const truth = truthPlacements(exact, c.contacts(), pxPerCm);
   const track = c.track();
   const r = analyse(track, c, pxPerCm);

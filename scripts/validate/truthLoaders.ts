@@ -1,13 +1,18 @@
-// Loaders for the ground truth of issue 3's checks: RBDS force-plate events, the rendered synthetic clip (same
-// events shifted by the clip start), the eye-marked treadmill clip, and the third-party RTMPose track.
-import { readFileSync, existsSync } from 'node:fs';
-import { join, basename } from 'node:path';
+// Loaders for the ground truth of the validation: RBDS force-plate events, the rendered clips (the same events shifted
+// by the clip start), the clips marked by eye, and the demo clip's third-party RTMPose track. Trials and clips are
+// found from the fixtures folder's layout, so the same checks run on any other folder laid out alike.
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import { join, basename, resolve } from 'node:path';
 import { parseKeypointCsv } from '../../src/analysis/keypointCsv';
 import type { GaitEventType, KeypointSeries, PoseTrack, Side } from '../../src/analysis/types';
 
 // scripts/validate/ when run with tsx, dist/ when bundled into dist/validate.js (npm run validate).
-export const FIXTURES = [join(import.meta.dirname, '..', '..', 'fixtures'), join(import.meta.dirname, '..', 'fixtures')]
-  .find((p) => existsSync(join(p, 'rbds'))) ?? join(process.cwd(), 'fixtures');
+// LOPSIDED_FIXTURES_DIR runs every check on another fixtures folder of the same layout (rbds/<trial>/truth.json and
+// keypoint CSVs, synthetic/, videos/, posetracks/): trials and clips this project does not have.
+export const FIXTURES = process.env.LOPSIDED_FIXTURES_DIR
+  ? resolve(process.env.LOPSIDED_FIXTURES_DIR)
+  : [join(import.meta.dirname, '..', '..', 'fixtures'), join(import.meta.dirname, '..', 'fixtures')]
+    .find((p) => existsSync(join(p, 'rbds'))) ?? join(process.cwd(), 'fixtures');
 
 export interface TruthEvent { side: Side; type: GaitEventType; timeSec: number }
 
@@ -15,8 +20,11 @@ interface RbdsTruthJson {
   events: { side: Side; foot_strike_s: number; toe_off_s: number }[];
 }
 
+/** Every RBDS-format trial in the fixtures (a folder of rbds/ with a truth.json), by name. */
 export function rbdsTrials(): string[] {
-  return ['RBDS001_T25', 'RBDS001_T35', 'RBDS002_T25', 'RBDS002_T45', 'RBDS008_T35'].filter((t) => existsSync(join(FIXTURES, 'rbds', t, 'truth.json')));
+  const dir = join(FIXTURES, 'rbds');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((name) => existsSync(join(dir, name, 'truth.json'))).sort();
 }
 
 /** Force-plate events of an RBDS trial (vertical force crossing 50 N), optionally shifted (video time = trial − shift). */
@@ -38,9 +46,78 @@ export function loadRbdsTrack(trial: string, view: 'side' | 'rear', fps: 30 | 60
   return loadCsvTrack(join(FIXTURES, 'rbds', trial, `keypoints_${view}_${fps}fps.csv`));
 }
 
-/** The exact 2D joint centres of the rendered clip (video time), as a PoseTrack with score 1. */
-export function loadSyntheticJointTruth(view: 'side' | 'left' | 'rear'): PoseTrack {
-  const text = readFileSync(join(FIXTURES, 'synthetic', `RBDS008_T35_${view}_truth.csv`), 'utf8').trim().split(/\r?\n/);
+/** Which way a rendered clip films its run: from the runner's right ('side'), from the left, or from behind. */
+export type RenderedView = 'side' | 'left' | 'rear';
+
+/**
+ * One rendered clip of fixtures/synthetic (found by its `<run>_<view>_meta.json`): `run` is the RBDS trial whose force
+ * plate gives its events (video time = trial time − t0Sec); `caseTrial` names it in the tables (the clip from the left
+ * is a trial of its own: its near leg is the other one).
+ */
+export interface RenderedClip {
+  run: string;
+  view: RenderedView;
+  name: string;
+  caseTrial: string;
+  t0Sec: number;
+  fps: number;
+  widthPx: number;
+  heightPx: number;
+  focalPx: number;
+  beltSpeedMps: number;
+  video: string;
+}
+
+interface RenderedMetaJson { trial: string; view: RenderedView; t0: number; fps: number; w: number; h: number; f_px: number; speed_m_s: number }
+
+/** Every rendered clip in the fixtures, by run then view (side, left, rear). */
+export function renderedClips(): RenderedClip[] {
+  const dir = join(FIXTURES, 'synthetic');
+  if (!existsSync(dir)) return [];
+  const order: RenderedView[] = ['side', 'left', 'rear'];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('_meta.json'))
+    .map((f): RenderedClip => {
+      const meta = JSON.parse(readFileSync(join(dir, f), 'utf8')) as RenderedMetaJson;
+      const name = f.slice(0, -'_meta.json'.length);
+      return {
+        run: meta.trial, view: meta.view, name, caseTrial: meta.view === 'left' ? `${meta.trial}_left` : meta.trial,
+        t0Sec: meta.t0, fps: meta.fps, widthPx: meta.w, heightPx: meta.h, focalPx: meta.f_px, beltSpeedMps: meta.speed_m_s,
+        video: join(dir, `${name}.mp4`),
+      };
+    })
+    .filter((c) => order.includes(c.view) && existsSync(c.video) && existsSync(join(dir, `${c.name}_truth.csv`)))
+    .sort((a, b) => a.run.localeCompare(b.run) || order.indexOf(a.view) - order.indexOf(b.view));
+}
+
+/** The rendered clip a validation case names (its trial and view), if it is one. */
+export function renderedClipOf(c: { trial: string; view: 'side' | 'rear' }): RenderedClip | undefined {
+  return renderedClips().find((r) => r.caseTrial === c.trial && (r.view === 'rear') === (c.view === 'rear'));
+}
+
+/** The rendered clip of `run` filmed from `view`, if the fixtures have it. */
+export function renderedClipFor(run: string, view: RenderedView): RenderedClip | undefined {
+  return renderedClips().find((r) => r.run === run && r.view === view);
+}
+
+/** The run this project's own rendered clips film (fixtures/synthetic/README.md): the unit tests read it. */
+export const OWN_RENDERED_RUN = 'RBDS008_T35';
+
+export function ownRenderedClip(view: RenderedView): RenderedClip {
+  const clip = renderedClipFor(OWN_RENDERED_RUN, view);
+  if (!clip) throw new Error(`fixtures/synthetic has no ${OWN_RENDERED_RUN}_${view} clip (meta, mp4 and truth csv)`);
+  return clip;
+}
+
+/** The force-plate events of a rendered clip's run, in the clip's time. */
+export function loadRenderedTruth(clip: RenderedClip): TruthEvent[] {
+  return loadRbdsTruth(clip.run, clip.t0Sec);
+}
+
+/** The exact 2D joint centres of a rendered clip (video time), as a PoseTrack with score 1. */
+export function loadSyntheticJointTruth(clip: RenderedClip): PoseTrack {
+  const file = `${clip.name}_truth.csv`;
+  const text = readFileSync(join(FIXTURES, 'synthetic', file), 'utf8').trim().split(/\r?\n/);
   const header = (text[0] ?? '').split(',');
   const keypoints: Record<string, KeypointSeries> = {};
   const timesSec: number[] = [];
@@ -55,23 +132,57 @@ export function loadSyntheticJointTruth(view: 'side' | 'left' | 'rear'): PoseTra
       if (m[2] === 'x') kp.score.push(1);
     });
   }
-  return { timesSec, width: 1280, height: 720, keypoints, source: { kind: 'csv', name: `RBDS008_T35_${view}_truth.csv` } };
+  return { timesSec, width: clip.widthPx, height: clip.heightPx, keypoints, source: { kind: 'csv', name: file } };
 }
 
-export const SYNTHETIC_T0_SEC = 2.0;
+/** A pose model's stored track of a rendered clip (fixtures/posetracks or LOPSIDED_POSETRACKS_DIR), if made. */
+export function renderedPoseTrackPath(clip: RenderedClip, model: string): string | null {
+  const p = posetrackPath(`${clip.name}.blazepose-${model}.csv`);
+  return existsSync(p) ? p : null;
+}
 
 interface EyeEventsJson {
   fps: number;
   events: { foot: Side; footStrikeFrame: number | null; toeOffFrame: number | null }[];
 }
 
+/** A real clip whose every strike and toe-off was marked by eye: videos/<stem>.mp4 beside <stem>.events.json. */
+export interface EyeMarkedClip {
+  stem: string;
+  /** Its name in the tables: the stem without its frame rate (the demo: `treadmill_side`). */
+  trial: string;
+  video: string;
+  fps: number;
+}
+
+/** The demo clip's stem (fixtures/videos/SOURCES.md). */
+export const DEMO_STEM = 'treadmill_side_30fps';
+
+/** Every eye-marked clip in the fixtures (the demo, and any other of the same layout). */
+export function eyeMarkedClips(): EyeMarkedClip[] {
+  const dir = join(FIXTURES, 'videos');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => f.endsWith('.events.json')).sort().flatMap((f) => {
+    const stem = f.slice(0, -'.events.json'.length);
+    const video = join(dir, `${stem}.mp4`);
+    if (!existsSync(video)) return [];
+    const json = JSON.parse(readFileSync(join(dir, f), 'utf8')) as EyeEventsJson;
+    return [{ stem, trial: stem.replace(/_\d+fps$/, ''), video, fps: json.fps }];
+  });
+}
+
+/** The demo clip's eye marks (loadEyeTruth). */
+export function loadTreadmillEyeTruth(halfFrameConvention = true): { fps: number; events: TruthEvent[] } {
+  return loadEyeTruth(DEMO_STEM, halfFrameConvention);
+}
+
 /**
- * Eye-marked events of the demo clip (±1 frame). Both definitions are "the first frame in which" the heel is down /
+ * Eye-marked events of a clip (±1 frame). Both definitions are "the first frame in which" the heel is down /
  * the toe is up, so the event itself happened in the interval before that frame: its unbiased time is
  * (frame − ½) / fps, which is what `halfFrameConvention` (default on) returns; off gives frame / fps.
  */
-export function loadTreadmillEyeTruth(halfFrameConvention = true): { fps: number; events: TruthEvent[] } {
-  const json = JSON.parse(readFileSync(join(FIXTURES, 'videos', 'treadmill_side_30fps.events.json'), 'utf8')) as EyeEventsJson;
+export function loadEyeTruth(stem: string, halfFrameConvention = true): { fps: number; events: TruthEvent[] } {
+  const json = JSON.parse(readFileSync(join(FIXTURES, 'videos', `${stem}.events.json`), 'utf8')) as EyeEventsJson;
   const events: TruthEvent[] = [];
   for (const e of json.events) {
     const shift = halfFrameConvention ? 0.5 : 0;
@@ -129,10 +240,9 @@ export function rbdsSideScale(trial: string): { beltSpeedMps: number; pxPerCm: n
   return { beltSpeedMps: json.metadata.speed_m_s, pxPerCm: json.keypoints.cameras.side.px_per_m_at_runner_midplane / 100 };
 }
 
-/** The rendered side clip's belt speed and scale: focal length over the 4 m to the runner's mid-plane (its README). */
-export function syntheticSideScale(): { beltSpeedMps: number; pxPerCm: number } {
-  const meta = JSON.parse(readFileSync(join(FIXTURES, 'synthetic', 'RBDS008_T35_side_meta.json'), 'utf8')) as { f_px: number; speed_m_s: number };
-  return { beltSpeedMps: meta.speed_m_s, pxPerCm: meta.f_px / 400 };
+/** A rendered side clip's belt speed and scale: focal length over the 4 m to the runner's mid-plane (its README). */
+export function syntheticSideScale(clip: RenderedClip): { beltSpeedMps: number; pxPerCm: number } {
+  return { beltSpeedMps: clip.beltSpeedMps, pxPerCm: clip.focalPx / 400 };
 }
 
 /** How much the truth's mean contact time moves if the force plate's 50 N threshold were 80 N or 20 N (ms). */

@@ -5,17 +5,17 @@ import { analyseTrack } from '../../src/analysis/analyseTrack';
 import { assignRoles, mergeSession, SessionError } from '../../src/analysis/mergeSession';
 import type { AnalysisResult, PoseTrack } from '../../src/analysis/types';
 import { mirroredDemoTrack } from '../../scripts/validate/mirroredDemo';
-import { loadCsvTrack, loadSyntheticJointTruth, posetrackPath } from '../../scripts/validate/truthLoaders';
+import { loadCsvTrack, loadSyntheticJointTruth, ownRenderedClip, posetrackPath } from '../../scripts/validate/truthLoaders';
 import { sessionTruth } from '../../scripts/validate/session';
 
 const analyse = (t: PoseTrack, horizonDeg?: number): AnalysisResult => analyseTrack(t, { view: 'auto', ...(horizonDeg !== undefined ? { horizonDeg } : {}) },
   { path: 'clip', fps: 60, durationSec: 10, width: t.width, height: t.height });
-const right = analyse(loadSyntheticJointTruth('side'));
-const left = analyse(loadSyntheticJointTruth('left'));
+const right = analyse(loadSyntheticJointTruth(ownRenderedClip('side')));
+const left = analyse(loadSyntheticJointTruth(ownRenderedClip('left')));
 
 describe('mergeSession', () => {
   it('reads which side each clip filmed from the clip itself, and says why', () => {
-    const rear = analyse(loadSyntheticJointTruth('rear'), 0);
+    const rear = analyse(loadSyntheticJointTruth(ownRenderedClip('rear')), 0);
     const roles = assignRoles([{ name: 'a.mp4', result: right }, { name: 'b.mp4', result: left }, { name: 'c.mp4', result: rear }]);
     expect(roles.map((r) => r.role)).toEqual(['rightSide', 'leftSide', 'rear']);
     expect(roles[1]?.why).toBe("the runner faces image-left, so the camera stood at the runner's left and the left leg is the near one");
@@ -53,7 +53,7 @@ describe('mergeSession', () => {
   });
 
   it('widens the interval by the difference between the recordings (a second clip of a slower run)', () => {
-    const t = loadSyntheticJointTruth('left');
+    const t = loadSyntheticJointTruth(ownRenderedClip('left'));
     // the same motion played 4% slower: every duration of that clip 4% longer
     const slow = analyse({ ...t, timesSec: t.timesSec.map((x) => x * 1.04) });
     const same = mergeSession([{ name: 'left.mp4', result: left }, { name: 'right.mp4', result: right }]).metrics.contactTimeMs!;
@@ -65,7 +65,7 @@ describe('mergeSession', () => {
   });
 
   it('with one side clip and a rear clip: hip drop from behind, and it says only one side was filmed', () => {
-    const rear = analyse(loadSyntheticJointTruth('rear'), 0);
+    const rear = analyse(loadSyntheticJointTruth(ownRenderedClip('rear')), 0);
     const s = mergeSession([{ name: 'right.mp4', result: right }, { name: 'rear.mp4', result: rear }]);
     expect(s.metrics.hipDropDeg).toEqual(rear.metrics.hipDropDeg);
     expect(s.metrics.contactTimeMs).toEqual(right.metrics.contactTimeMs);
@@ -104,10 +104,10 @@ describe('mergeSession', () => {
   });
 
   it("says how each side's angles were read in its own clip: the left clip's vertical is not the right clip's", () => {
-    const t = loadSyntheticJointTruth('left');
+    const t = loadSyntheticJointTruth(ownRenderedClip('left'));
     // the left clip's camera rolled: its scene shows the vertical 3° off the image's
     const rolled = analyse({ ...t, sceneVertical: { tiltDeg: 3, lines: 4, scatterDeg: 0.4 } });
-    const rear = analyse(loadSyntheticJointTruth('rear'), 0);
+    const rear = analyse(loadSyntheticJointTruth(ownRenderedClip('rear')), 0);
     const s = mergeSession([{ name: 'left.mp4', result: rolled }, { name: 'right.mp4', result: right }, { name: 'rear.mp4', result: rear }]);
     expect(rolled.method?.trunkLeanDeg).not.toBe(right.method?.trunkLeanDeg);
     expect(s.method?.trunkLeanDeg).toBe(`left.mp4 (from the left): ${rolled.method?.trunkLeanDeg}\nright.mp4 (from the right): ${right.method?.trunkLeanDeg}`);

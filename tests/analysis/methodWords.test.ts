@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseTrack } from '../../src/analysis/analyseTrack';
 import { METRIC_NAME } from '../../src/analysis/metricNames';
 import { methodLabel } from '../../src/main/report/notesSection';
-import { loadRbdsTrack, loadSyntheticJointTruth } from '../../scripts/validate/truthLoaders';
+import { loadRbdsTrack, loadSyntheticJointTruth, ownRenderedClip } from '../../scripts/validate/truthLoaders';
 import type { PoseTrack } from '../../src/analysis/types';
 
 /** camelCase or snake_case identifiers, or a call with empty parentheses: code, not words. */
@@ -21,7 +21,7 @@ describe('the method in words', () => {
   const cases: [string, Record<string, string>][] = [
     ['side view', methodOf(loadRbdsTrack('RBDS008_T35', 'side', 60))],
     ['rear view, scale known', methodOf(loadRbdsTrack('RBDS008_T35', 'rear', 60), 5)],
-    ['rear view, rendered joints', methodOf(loadSyntheticJointTruth('rear'))],
+    ['rear view, rendered joints', methodOf(loadSyntheticJointTruth(ownRenderedClip('rear')))],
   ];
   for (const [name, method] of cases) {
     it(`${name}: no code names in the text, and every label is words`, () => {

@@ -87,23 +87,31 @@ function stanceFootLowest(track: PoseTrack, side: Side, t: number): boolean {
   return own !== null && (other === null || own.y >= other.y);
 }
 
-/** Frames either side of mid-stance searched for one where the points are seen. */
-const MID_STANCE_SEARCH_FRAMES = 3;
+/**
+ * How far either side of mid-stance a frame where the points are seen is looked for (s): three frames at 60 fps. A
+ * time, not a frame count: three frames at 30 fps reach 100 ms into a 250 ms stance, where the knee has straightened
+ * well away from its mid-stance angle (the rendered run's true knee: 39° at mid-stance, 24° 54 ms later). Measured on
+ * that run rendered at 30 fps (BlazePose heavy; 60 fps unchanged): knee flexion at mid-stance 5.5 → 4.7° low from the
+ * right, 6.0 → 6.2° from the left; the rest is the pose model's knee where the legs cross and the render's late
+ * near-foot toe-offs (its rigid shoe pivots on the toe), which put mid-stance 9–22 ms late.
+ */
+const MID_STANCE_SEARCH_SEC = 0.05;
 
 /**
  * A quantity read at mid-stance from the frames nearest to t where the points are seen, interpolated between the last
- * such frame before t and the first after (or the one there is), within MID_STANCE_SEARCH_FRAMES. At mid-stance the
+ * such frame before t and the first after (or the one there is), within MID_STANCE_SEARCH_SEC. At mid-stance the
  * legs cross and a pose model's labels flicker between them for a frame or two (rendered clip, BlazePose heavy: the
  * near knee scored 0.2–0.4 in the 1–3 frames before 9 of 13 mid-stances and 0.97–1.0 around them, and the knee angle
- * read through those frames came out 6.5° large); the knee and the flat foot hardly move over those frames.
+ * read through those frames came out 6.5° large); the knee and the flat foot hardly move over those 50 ms.
  */
 function readWhereSeen(track: PoseTrack, names: readonly string[], t: number, read: (t: number) => number): number {
   const times = track.timesSec;
-  const seen = (i: number): boolean => i >= 0 && i < times.length && minScoreAt(track, names, i) >= MIN_VISIBILITY;
+  const near = (i: number): boolean => i >= 0 && i < times.length && Math.abs((times[i] as number) - t) <= MID_STANCE_SEARCH_SEC + 1e-9;
+  const seen = (i: number): boolean => minScoreAt(track, names, i) >= MIN_VISIBILITY;
   const after = firstFrameFrom(times, t);
   let b = -1; let a = -1;
-  for (let k = 0; k < MID_STANCE_SEARCH_FRAMES && b < 0; k++) if (seen(after - 1 - k)) b = after - 1 - k;
-  for (let k = 0; k < MID_STANCE_SEARCH_FRAMES && a < 0; k++) if (seen(after + k)) a = after + k;
+  for (let i = after - 1; near(i) && b < 0; i--) if (seen(i)) b = i;
+  for (let i = after; near(i) && a < 0; i++) if (seen(i)) a = i;
   if (a < 0 && b < 0) return Number.NaN;
   if (a < 0 || b < 0) return read(times[Math.max(a, b)] as number);
   const ta = times[a] as number; const tb = times[b] as number;

@@ -155,6 +155,25 @@ describe('side-view angles from a body drawn with known angles', () => {
     expect(perSide(r, 'hipExtensionAtToeOffDeg', 'left').length).toBeGreaterThan(0);
   });
 
+  it('where the leg is unseen at mid-stance it is read from seen frames within 50 ms, never further (at any frame rate)', () => {
+    const hidden = (withinSec: number): number[] => {
+      const { track, events } = body(1, 0);
+      const mids = events.filter((e) => e.side === 'right' && e.type === 'footStrike').map((e) => e.timeSec + CONTACT_SEC / 2);
+      for (const j of ['hip', 'knee', 'ankle']) {
+        const k = track.keypoints[`right_${j}`] as KeypointSeries;
+        k.score = k.score.map((s, i) => (mids.some((m) => Math.abs((track.timesSec[i] as number) - m) < withinSec) ? 0.2 : s));
+      }
+      return perSide(measure(track, events, 1, 0), 'kneeFlexionMidstanceDeg', 'right');
+    };
+    // hidden for 30 ms each side: read from the frames just outside, where the drawn knee is 15 + 30·cos(3π·0.03/0.72)
+    // = 42.7° against its 45° peak
+    const near = hidden(0.03);
+    expect(near.length).toBeGreaterThanOrEqual(4);
+    for (const v of near) { expect(v).toBeLessThan(43); expect(v).toBeGreaterThan(42); }
+    // hidden for 60 ms each side (15 frames at 250 fps, under three at 30 fps): not read at all
+    expect(hidden(0.06)).toEqual([]);
+  });
+
   it('a stance ankle above the swinging one at mid-stance (labels crossed) gives no mid-stance angles for that step', () => {
     const { track, events } = body(1, 0);
     const l = track.keypoints.left_ankle!; const rt = track.keypoints.right_ankle!;

@@ -87,7 +87,8 @@ function runSessionReport(run: BothSides, log: (line: string) => void): void {
         return `${f(m && m.left !== null && m.right !== null ? m.left - m.right : NaN, 12)} ${m?.differenceCi95 ? `${f(m.differenceCi95[0])} … ${f(m.differenceCi95[1])}` : '-'.padStart(17)} ${lvl.padEnd(8)}`;
       };
       const ci = session.metrics[id]?.differenceCi95;
-      const inside = ci && ci[0] <= truth[id]! && truth[id]! <= ci[1] ? 'yes' : 'NO';
+      // a measure the session does not take (the foot-strike angle below 50 fps) has no interval to hold anything
+      const inside = !ci ? 'not measured' : ci[0] <= truth[id]! && truth[id]! <= ci[1] ? 'yes' : 'NO';
       log(`${id.padEnd(24)} ${f(truth[id])} | ${cell(right)} | ${cell(left)} | ${cell(session).replace(/^ {2}/, '')} ${inside}`);
     }
     log(`verdict: ${session.verdict?.join(' ')}`);

@@ -13,7 +13,7 @@ import { matchEvents, meanAbs, meanOf, medianAbs, quantileAbs } from './matchEve
 import { MIRRORED_DEMO_TRIAL, mirroredDemoTrack, mirroredEyeTruth } from './mirroredDemo';
 import {
   loadCsvTrack, loadRbdsTrack, loadRbdsTruth, loadRenderedTruth, loadRtmposeTrack, loadSyntheticJointTruth, loadEyeTruth, DEMO_STEM, eyeMarkedClips,
-  posetrackPath, rbdsThresholdBandMs, rbdsTrials, renderedClips, renderedPoseTrackPath,
+  rbdsThresholdBandMs, rbdsTrials, renderedClips, storedPoseTrack,
 } from './truthLoaders';
 
 
@@ -44,7 +44,7 @@ export function allCases(): Case[] {
     const base: Omit<Case, 'source' | 'track'> = { trial: clip.caseTrial, fps: clip.fps, view: clip.view === 'rear' ? 'rear' : 'side', truth: () => loadRenderedTruth(clip) };
     cases.push({ ...base, source: 'synthetic-joints', track: () => loadSyntheticJointTruth(clip) });
     for (const model of POSE_TRACK_MODELS) {
-      const bp = renderedPoseTrackPath(clip, model);
+      const bp = storedPoseTrack(clip.name, model);
       if (bp) cases.push({ ...base, source: `synthetic-bp-${model}`, track: () => loadCsvTrack(bp) });
     }
   }
@@ -54,8 +54,8 @@ export function allCases(): Case[] {
     const base = { trial: clip.trial, fps: clip.fps, view: 'side' as const, truth: () => loadEyeTruth(clip.stem).events };
     if (clip.stem === DEMO_STEM) cases.push({ ...base, source: 'video-rtmpose', track: loadRtmposeTrack });
     for (const model of POSE_TRACK_MODELS) {
-      const tp = posetrackPath(`${clip.stem}.blazepose-${model}.csv`);
-      if (existsSync(tp)) cases.push({ ...base, source: `video-bp-${model}`, track: () => loadCsvTrack(tp) });
+      const tp = storedPoseTrack(clip.stem, model);
+      if (tp) cases.push({ ...base, source: `video-bp-${model}`, track: () => loadCsvTrack(tp) });
     }
   }
   for (const model of POSE_TRACK_MODELS) {

@@ -9,7 +9,7 @@ import { footMotionLongSide } from '../../src/main/footMotion/trackFootMotion';
 import { decodeFrames } from '../../src/main/video/decodeFrames';
 import { probeVideo } from '../../src/main/video/probeVideo';
 import { MIRRORED_DEMO_TRIAL, mirroredDemoTrack, mirroredDemoVideo, mirroredEyeTruth } from './mirroredDemo';
-import { DEMO_STEM, eyeMarkedClips, loadCsvTrack, loadEyeTruth, loadRenderedTruth, loadRtmposeTrack, posetrackPath, renderedClips, renderedPoseTrackPath, type TruthEvent } from './truthLoaders';
+import { DEMO_STEM, eyeMarkedClips, loadCsvTrack, loadEyeTruth, loadRenderedTruth, loadRtmposeTrack, renderedClips, storedPoseTrack, type TruthEvent } from './truthLoaders';
 
 export interface PixelCase {
   source: string;
@@ -26,11 +26,11 @@ export function pixelCases(): PixelCase[] {
   const out: PixelCase[] = [];
   for (const model of ['heavy', 'full']) {
     for (const clip of eyeMarkedClips()) {
-      const p = posetrackPath(`${clip.stem}.blazepose-${model}.csv`);
-      if (existsSync(p)) out.push({ source: `bp-${model}`, clip: clip.trial, fps: clip.fps, video: clip.video, track: () => loadCsvTrack(p), truth: () => loadEyeTruth(clip.stem).events });
+      const p = storedPoseTrack(clip.stem, model);
+      if (p) out.push({ source: `bp-${model}`, clip: clip.trial, fps: clip.fps, video: clip.video, track: () => loadCsvTrack(p), truth: () => loadEyeTruth(clip.stem).events });
     }
     for (const clip of renderedClips().filter((c) => c.view !== 'rear')) {
-      const p = renderedPoseTrackPath(clip, model);
+      const p = storedPoseTrack(clip.name, model);
       if (!p) continue;
       out.push({ source: `bp-${model}`, clip: clip.name, fps: clip.fps, video: clip.video, track: () => loadCsvTrack(p), truth: () => loadRenderedTruth(clip) });
     }

@@ -9,7 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { FIXTURES, posetrackPath, renderedClips } from './truthLoaders';
+import { FIXTURES, posetrackPath, renderedClips, storedPoseTrack } from './truthLoaders';
 
 const CLI = [join(import.meta.dirname, '..', '..', 'bin', 'lopsided.mjs'), join(import.meta.dirname, '..', 'bin', 'lopsided.mjs')]
   .find((p) => existsSync(p)) ?? 'bin/lopsided.mjs';
@@ -28,8 +28,8 @@ function main(): void {
   let made = 0;
   for (const clip of trackedClips()) {
     for (const model of ['heavy', 'full']) {
+      if (storedPoseTrack(clip.stem, model)) continue;
       const out = posetrackPath(`${clip.stem}.blazepose-${model}.csv`);
-      if (existsSync(out)) continue;
       mkdirSync(dirname(out), { recursive: true });
       console.log(`${clip.stem}: BlazePose ${model} → ${out}`);
       const r = spawnSync(process.execPath, [CLI, 'keypoints', clip.video, '--out', out, '--model', model, '--workers', '1'], { stdio: 'inherit' });

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { KeypointSeries, PoseTrack, Side } from '../../src/analysis/types';
 import { gaussian, mulberry32 } from '../../tests/helpers/seededRandom';
 import { perturbTrack } from '../../tests/analysis/synthetic/perturbTrack';
-import { FIXTURES, loadCsvTrack, loadRbdsTrack, loadSyntheticJointTruth, posetrackPath, rbdsTrials, renderedClips, renderedPoseTrackPath } from './truthLoaders';
+import { FIXTURES, loadCsvTrack, loadRbdsTrack, loadSyntheticJointTruth, posetrackPath, rbdsTrials, renderedClips, storedPoseTrack } from './truthLoaders';
 
 export interface TruthContact { side: Side; strikeSec: number; toeOffSec: number; hipDropDeg: number | null }
 
@@ -107,7 +107,7 @@ export function rearCases(): RearCase[] {
     const base = { source: 'rendered', trial: clip.run, fps: clip.fps, contacts: (): TruthContact[] => rbdsContacts(clip.run, clip.t0Sec) };
     cases.push({ ...base, variant: 'joints', track: () => loadSyntheticJointTruth(clip) });
     for (const model of ['full', 'heavy'] as const) {
-      const p = renderedPoseTrackPath(clip, model);
+      const p = storedPoseTrack(clip.name, model);
       if (p) cases.push({ ...base, variant: `bp-${model}`, track: () => loadCsvTrack(p) });
     }
     const pt = posetrackPath(`${clip.name}.pelvis-track.json`);

@@ -4,7 +4,7 @@
 // frame's own borders are not lines), its stored BlazePose track turned alike: the scene must find the roll, and the
 // angles must come out as from the level camera.
 // `npx tsx scripts/validate/sceneVertical.ts` (decodes a few frames per clip; renders two rolled clips: ~20 s).
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assembleResult } from '../../src/analysis/assembleResult';
@@ -12,7 +12,7 @@ import { findGaitEvents } from '../../src/analysis/findGaitEvents';
 import type { AnalysisResult, MetricId, PoseTrack } from '../../src/analysis/types';
 import { measureSceneVertical } from '../../src/main/scene/measureSceneVertical';
 import { probeVideo } from '../../src/main/video/probeVideo';
-import { DEMO_STEM, eyeMarkedClips, loadCsvTrack, posetrackPath, renderedClips, renderedPoseTrackPath } from './truthLoaders';
+import { DEMO_STEM, eyeMarkedClips, loadCsvTrack, renderedClips, storedPoseTrack } from './truthLoaders';
 import { filteredClip } from './filteredClip';
 
 const ANGLES: readonly MetricId[] = ['trunkLeanDeg', 'hipExtensionAtToeOffDeg', 'kneeDriveDeg', 'overstrideDeg', 'kneeFlexionMidstanceDeg'];
@@ -55,11 +55,11 @@ export async function sceneVerticalReport(log: (line: string) => void): Promise<
   log(`${'clip'.padEnd(22)} belt°  scene° lines scatter°  vertical   ${ANGLES.map((id) => id.replace(/Deg$/, '').padEnd(13)).join(' ')}`);
   const clips = [
     ...eyeMarkedClips().flatMap((c) => {
-      const track = posetrackPath(`${c.stem}.blazepose-heavy.csv`);
-      return existsSync(track) ? [{ name: c.stem === DEMO_STEM ? `${c.trial} (demo)` : c.trial, video: c.video, track, fps: c.fps }] : [];
+      const track = storedPoseTrack(c.stem, 'heavy');
+      return track ? [{ name: c.stem === DEMO_STEM ? `${c.trial} (demo)` : c.trial, video: c.video, track, fps: c.fps }] : [];
     }),
     ...renderedClips().filter((c) => c.view !== 'rear').flatMap((c) => {
-      const track = renderedPoseTrackPath(c, 'heavy');
+      const track = storedPoseTrack(c.name, 'heavy');
       return track ? [{ name: c.name, video: c.video, track, fps: c.fps }] : [];
     }),
   ];

@@ -13,7 +13,7 @@ import type { AnalysisResult, GaitEvent, MetricId, PoseTrack } from '../../src/a
 import { ANGLE_METRICS, TIMING_METRICS, truthAngles } from './coverage';
 import { ANGLES, renderedRunAngleTruthDiff } from './sideAngles';
 import { mirroredDemoTrack } from './mirroredDemo';
-import { loadCsvTrack, loadRenderedTruth, loadSyntheticJointTruth, OWN_RENDERED_RUN, posetrackPath, renderedClipFor, renderedClips, renderedPoseTrackPath, type RenderedClip } from './truthLoaders';
+import { loadCsvTrack, loadRenderedTruth, loadSyntheticJointTruth, OWN_RENDERED_RUN, posetrackPath, renderedClipFor, renderedClips, storedPoseTrack, type RenderedClip } from './truthLoaders';
 
 const METRICS: MetricId[] = [...TIMING_METRICS, ...ANGLE_METRICS];
 
@@ -58,8 +58,8 @@ export function sessionTruth(run: BothSides = ownRun()): Partial<Record<MetricId
 export function sessionSources(run: BothSides): { name: string; right: () => PoseTrack; left: () => PoseTrack }[] {
   const out = [{ name: 'exact joints', right: () => loadSyntheticJointTruth(run.right), left: () => loadSyntheticJointTruth(run.left) }];
   for (const model of ['heavy', 'full']) {
-    const r = renderedPoseTrackPath(run.right, model);
-    const l = renderedPoseTrackPath(run.left, model);
+    const r = storedPoseTrack(run.right.name, model);
+    const l = storedPoseTrack(run.left.name, model);
     if (r && l) out.push({ name: `BlazePose ${model}`, right: () => loadCsvTrack(r), left: () => loadCsvTrack(l) });
   }
   return out;

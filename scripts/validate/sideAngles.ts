@@ -16,7 +16,7 @@ import { findGaitEvents } from '../../src/analysis/findGaitEvents';
 import { footStrikeClass } from '../../src/analysis/footStrikePattern';
 import { IMPACT_MIN_FPS } from '../../src/analysis/gait/impactTiming';
 import type { AnalysisResult, MetricId, PoseTrack, Side } from '../../src/analysis/types';
-import { FIXTURES, loadCsvTrack, loadRbdsTrack, loadSyntheticJointTruth, OWN_RENDERED_RUN, rbdsTrials, renderedClips, renderedPoseTrackPath, type RenderedClip } from './truthLoaders';
+import { FIXTURES, loadCsvTrack, loadRbdsTrack, loadSyntheticJointTruth, OWN_RENDERED_RUN, rbdsTrials, renderedClips, storedPoseTrack, type RenderedClip } from './truthLoaders';
 
 export type AngleId = 'hipExtensionAtToeOffDeg' | 'kneeDriveDeg' | 'footStrikeAngleDeg' | 'kneeFlexionMidstanceDeg';
 export const ANGLES: AngleId[] = ['hipExtensionAtToeOffDeg', 'kneeDriveDeg', 'footStrikeAngleDeg', 'kneeFlexionMidstanceDeg'];
@@ -173,7 +173,7 @@ export function sideAngleReport(log: (line: string) => void, filter?: string): S
     for (const clip of renderedClips().filter((c) => c.view !== 'rear')) {
       const near: Side = clip.view === 'left' ? 'left' : 'right';
       const forward = clip.view === 'left' ? -1 : 1;
-      const path = renderedPoseTrackPath(clip, model);
+      const path = storedPoseTrack(clip.name, model);
       const label = clip.run === OWN_RENDERED_RUN ? `clip ${clip.view} bp-${model}` : `${clip.name} bp-${model}`;
       if (!path || (filter && !`synthetic-bp-${model} ${clip.caseTrial} side ${clip.fps}`.includes(filter))) continue;
       const result = analyse(loadCsvTrack(path), clip.fps);

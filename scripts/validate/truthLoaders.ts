@@ -135,9 +135,9 @@ export function loadSyntheticJointTruth(clip: RenderedClip): PoseTrack {
   return { timesSec, width: clip.widthPx, height: clip.heightPx, keypoints, source: { kind: 'csv', name: file } };
 }
 
-/** A pose model's stored track of a rendered clip (fixtures/posetracks or LOPSIDED_POSETRACKS_DIR), if made. */
-export function renderedPoseTrackPath(clip: RenderedClip, model: string): string | null {
-  const p = posetrackPath(`${clip.name}.blazepose-${model}.csv`);
+/** A pose model's stored track of a clip, by the clip's file stem (fixtures/posetracks or LOPSIDED_POSETRACKS_DIR), if made. */
+export function storedPoseTrack(stem: string, model: string): string | null {
+  const p = posetrackPath(`${stem}.blazepose-${model}.csv`);
   return existsSync(p) ? p : null;
 }
 

@@ -10,8 +10,8 @@
 // so it does not replace it step by step: per foot, the median offset between touchdown and belt-rule strike is added
 // to every strike of that foot, when (a) the clip has at least COARSE_IMPACT_MIN_FPS frames per second (read coarsely
 // below IMPACT_MIN_FPS, see below), (b) the landing point shows a touchdown at half the foot's strikes or more (at
-// least MIN_IMPACTS), and (c) those offsets agree (interquartile range within maxIqrSec). Feet that fail keep the
-// belt rule.
+// least MIN_IMPACTS), and (c) those offsets agree (interquartile range within maxIqrSec, and half a frame more in
+// quadrature when read coarsely: maxOffsetIqrSec). Feet that fail keep the belt rule.
 // Measured (`npx tsx scripts/validate/events.ts`, bias per foot table): RBDS side, 60 fps clean, strike bias per foot
 // −33…+15 ms → −13…+1 ms, left − right up to 24 ms → up to 5 ms; 120 fps −15…0 → −10…0 ms. The constants
 // (here heelShare, in touchdown.ts the cutoff and ball window) are scored leave-one-trial-out by
@@ -66,6 +66,19 @@ function keypointY(track: PoseTrack, name: string): number[] | null {
 }
 
 /**
+ * How well a foot's per-step touchdown offsets must agree (interquartile range, s) for its shift to be applied.
+ * Read coarsely (below IMPACT_MIN_FPS), each offset also carries where the touchdown fell within its frame: uniform
+ * over a frame, whose interquartile range is half a frame (17 ms at 30 fps, against the 20 ms every foot must meet),
+ * so that spread is allowed for too, in quadrature (26 ms at 30 fps). Measured (comparedFeet.ts with
+ * LOPSIDED_FIXTURES_DIR: the demo re-encoded at 360×640, CRF 30, and mirrored, BlazePose full): its near foot's
+ * offsets agree within 22 ms and are now applied, strikes 0.62 → 0.30 frames from the eye marks, and the far foot
+ * (a touchdown at only 8 of its 17 strikes) takes that shift, 1.33 → 1.01 frames; no other clip or trial changes.
+ */
+export function maxOffsetIqrSec(fps: number, maxIqrSec: number): number {
+  return fps < IMPACT_MIN_FPS ? Math.hypot(maxIqrSec, 0.5 / fps) : maxIqrSec;
+}
+
+/**
  * Shifts each foot's strikes by its median touchdown offset where the touchdown is clearly seen (see the header).
  * `track` is the repaired, outlier-free track before the pipeline's low-pass; other events pass unchanged.
  */
@@ -100,7 +113,7 @@ export function refineStrikesByImpact(track: PoseTrack, events: readonly GaitEve
     const offsets = heelFirst ? heel : ball;
     const shiftSec = median(offsets);
     const iqrSec = quantile(offsets, 0.75) - quantile(offsets, 0.25);
-    const applied = enough(offsets) && iqrSec <= opts.maxIqrSec;
+    const applied = enough(offsets) && iqrSec <= maxOffsetIqrSec(fps, opts.maxIqrSec);
     shifts.push({ side, shiftSec: Number.isFinite(shiftSec) ? shiftSec : 0, iqrSec: Number.isFinite(iqrSec) ? iqrSec : Number.NaN, impacts: offsets.length, applied });
     if (applied) shiftOf.set(side, shiftSec);
   }

@@ -2,7 +2,7 @@
 // falls at a steady speed and stops dead on the belt at the true strike; the belt-rule strikes handed in are 15 ms
 // early (a runner who pulls the foot back before touchdown). Real-data errors are in findGaitEvents.fixtures.test.ts.
 import { describe, expect, it } from 'vitest';
-import { COARSE_IMPACT_MIN_FPS, IMPACT_MIN_FPS, refineStrikesByImpact } from '../../../src/analysis/gait/impactTiming';
+import { COARSE_IMPACT_MIN_FPS, IMPACT_MIN_FPS, maxOffsetIqrSec, refineStrikesByImpact } from '../../../src/analysis/gait/impactTiming';
 import type { GaitEvent, PoseTrack, Side } from '../../../src/analysis/types';
 import { gaussian, mulberry32 } from '../../helpers/seededRandom';
 
@@ -120,6 +120,13 @@ describe('refineStrikesByImpact', () => {
     const r25 = refineStrikesByImpact(slower.track, slower.events, 25);
     expect(r25.events).toEqual(slower.events);
     expect(r25.shifts).toEqual([]);
+  });
+
+  it('read coarsely, offsets may spread by half a frame more (where each touchdown fell within its frame); read finely, not', () => {
+    // the interquartile range of a uniform spread over one frame is half a frame, added in quadrature to the 20 ms
+    expect(maxOffsetIqrSec(30, 0.02)).toBeCloseTo(Math.hypot(0.02, 0.5 / 30), 9); // 26.0 ms
+    expect(maxOffsetIqrSec(30, 0.02)).toBeGreaterThan(0.0259);
+    for (const fps of [IMPACT_MIN_FPS, 60, 120]) expect(maxOffsetIqrSec(fps, 0.02)).toBe(0.02);
   });
 
   it('with noisy feet it lands each foot\'s strikes no further from the touchdown on average; with too few strikes it stands aside', () => {

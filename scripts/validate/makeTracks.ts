@@ -7,21 +7,16 @@
 // Every rendered clip (synthetic/<run>_<view>.mp4 with its _meta.json and _truth.csv) gets heavy and full tracks, and
 // every eye-marked video (videos/<name>.mp4 beside <name>.events.json) too. Existing tracks are kept.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { FIXTURES, posetrackPath, renderedClips, storedPoseTrack } from './truthLoaders';
+import { eyeMarkedClips, posetrackPath, renderedClips, storedPoseTrack } from './truthLoaders';
 
 const CLI = [join(import.meta.dirname, '..', '..', 'bin', 'lopsided.mjs'), join(import.meta.dirname, '..', 'bin', 'lopsided.mjs')]
   .find((p) => existsSync(p)) ?? 'bin/lopsided.mjs';
 
 /** The clips the validation reads tracks of: every rendered clip and every eye-marked video, by track name stem. */
-export function trackedClips(): { stem: string; video: string }[] {
-  const videos = join(FIXTURES, 'videos');
-  const marked = existsSync(videos)
-    ? readdirSync(videos).filter((f) => f.endsWith('.events.json')).map((f) => f.slice(0, -'.events.json'.length))
-      .filter((stem) => existsSync(join(videos, `${stem}.mp4`))).map((stem) => ({ stem, video: join(videos, `${stem}.mp4`) }))
-    : [];
-  return [...renderedClips().map((c) => ({ stem: c.name, video: c.video })), ...marked];
+function trackedClips(): { stem: string; video: string }[] {
+  return [...renderedClips().map((c) => ({ stem: c.name, video: c.video })), ...eyeMarkedClips().map((c) => ({ stem: c.stem, video: c.video }))];
 }
 
 function main(): void {

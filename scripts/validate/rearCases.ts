@@ -119,7 +119,7 @@ export function rearCases(): RearCase[] {
       cases.push({ ...base, variant: `bp+marks@${clip.fps / 2}`, fps: clip.fps / 2, track: () => decimate(saved(), 2) });
       cases.push({
         ...base, variant: 'bp+marks+noise',
-        track: () => poseLikeFeet(saved(), { seed: 11, sdM: 0.02, jitterM: 0.005, tauSec: 0.05, pxPerM: clip.focalPx / 4 }),
+        track: () => poseLikeFeet(saved(), { seed: 11, sdM: 0.02, jitterM: 0.005, tauSec: 0.05, pxPerM: 100 * clip.pxPerCm }),
       });
     }
   }

@@ -41,7 +41,8 @@ function ownRun(): BothSides {
 
 /** Truth left − right over the clip's span (the clips of one run film the same seconds). */
 export function sessionTruth(run: BothSides = ownRun()): Partial<Record<MetricId, number>> {
-  const endSec = (loadSyntheticJointTruth(run.right).timesSec.at(-1) ?? 0) + 1 / run.right.fps - 0.1;
+  const joints = loadSyntheticJointTruth(run.right);
+  const endSec = (joints.timesSec.at(-1) ?? 0) + 1 / run.right.fps - 0.1;
   const events: GaitEvent[] = loadRenderedTruth(run.right).filter((e) => e.timeSec > 0.1 && e.timeSec < endSec).map((e) => ({ ...e, frame: 0 }));
   const per: Partial<Record<MetricId, { left: number[]; right: number[] }>> = {};
   const push = (id: MetricId, side: 'left' | 'right', v: number | null): void => { if (v !== null) (per[id] ??= { left: [], right: [] })[side].push(v); };
@@ -51,7 +52,7 @@ export function sessionTruth(run: BothSides = ownRun()): Partial<Record<MetricId
   }
   const out: Partial<Record<MetricId, number>> = {};
   for (const id of TIMING_METRICS) { const c = compareSides(per[id]!, 'ms'); out[id] = (c.left ?? NaN) - (c.right ?? NaN); }
-  const angles = truthAngles({ source: 'synthetic-joints', trial: run.run, fps: run.right.fps, view: 'side', track: () => loadSyntheticJointTruth(run.right), truth: () => loadRenderedTruth(run.right) });
+  const angles = truthAngles({ source: 'synthetic-joints', trial: run.run, fps: run.right.fps, view: 'side', track: () => joints, truth: () => loadRenderedTruth(run.right) });
   return { ...out, ...angles };
 }
 

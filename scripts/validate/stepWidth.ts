@@ -71,7 +71,7 @@ function matchContact(s: StepRow, truth: readonly TruthPlacement[]): TruthPlacem
 
 export function runWidthCase(c: RearCase): WidthRow {
   const rendered = c.source === 'rbds' ? undefined : renderedClipFor(c.trial, 'rear');
-  const pxPerCm = rendered ? rendered.focalPx / 400 : 5;
+  const pxPerCm = rendered ? rendered.pxPerCm : 5;
   const exact = rendered ? loadSyntheticJointTruth(rendered) : loadRbdsTrack(c.trial, 'rear', 120);
   const truth = truthPlacements(exact, c.contacts(), pxPerCm);
   const track = c.track();

@@ -64,6 +64,8 @@ export interface RenderedClip {
   widthPx: number;
   heightPx: number;
   focalPx: number;
+  /** Image scale at the runner's mid-plane: the focal length over the 4 m to it (fixtures/synthetic/README.md). */
+  pxPerCm: number;
   beltSpeedMps: number;
   video: string;
 }
@@ -82,7 +84,7 @@ export function renderedClips(): RenderedClip[] {
       const name = f.slice(0, -'_meta.json'.length);
       return {
         run: meta.trial, view: meta.view, name, caseTrial: meta.view === 'left' ? `${meta.trial}_left` : meta.trial,
-        t0Sec: meta.t0, fps: meta.fps, widthPx: meta.w, heightPx: meta.h, focalPx: meta.f_px, beltSpeedMps: meta.speed_m_s,
+        t0Sec: meta.t0, fps: meta.fps, widthPx: meta.w, heightPx: meta.h, focalPx: meta.f_px, pxPerCm: meta.f_px / 400, beltSpeedMps: meta.speed_m_s,
         video: join(dir, `${name}.mp4`),
       };
     })
@@ -240,9 +242,9 @@ export function rbdsSideScale(trial: string): { beltSpeedMps: number; pxPerCm: n
   return { beltSpeedMps: json.metadata.speed_m_s, pxPerCm: json.keypoints.cameras.side.px_per_m_at_runner_midplane / 100 };
 }
 
-/** A rendered side clip's belt speed and scale: focal length over the 4 m to the runner's mid-plane (its README). */
+/** A rendered side clip's belt speed and scale at the runner. */
 export function syntheticSideScale(clip: RenderedClip): { beltSpeedMps: number; pxPerCm: number } {
-  return { beltSpeedMps: clip.beltSpeedMps, pxPerCm: clip.focalPx / 400 };
+  return { beltSpeedMps: clip.beltSpeedMps, pxPerCm: clip.pxPerCm };
 }
 
 /** How much the truth's mean contact time moves if the force plate's 50 N threshold were 80 N or 20 N (ms). */

@@ -64,7 +64,7 @@ async function makeRendered(v: Variant, dir: string): Promise<void> {
     writeFileSync(`${out}_truth.csv`, `${[header.join(','), ...rows].join('\n')}\n`);
     const meta = JSON.parse(readFileSync(join(FIXTURES, 'synthetic', `${clip.name}_meta.json`), 'utf8')) as Record<string, unknown>;
     writeFileSync(`${out}_meta.json`, JSON.stringify({
-      ...meta, fps: clip.fps / v.everyNth, w: g.outW, h: g.outH, f_px: clip.focalPx * g.sx, frames: Math.ceil(rows.length), variant: v.what,
+      ...meta, fps: clip.fps / v.everyNth, w: g.outW, h: g.outH, f_px: clip.focalPx * g.sx, frames: rows.length, variant: v.what,
     }, null, 1));
   }
 }

@@ -152,10 +152,11 @@ export function assessQuality(q: QualityInput): QualityAssessment {
     const miss = footMissingFraction(track, side);
     if (miss > 0.2 && !covered(new RegExp(`\\b${side} foot is not seen`, 'i'))) warnings.push(`The ${side} foot is not seen in ${pct(miss)} of frames (hidden or out of the picture): its events are less certain.`);
   }
-  // A treadmill keeps the hips in place; travel across the frame means overground running or a moving camera.
+  // A treadmill keeps the hips in place; travel across the frame means overground running or a moving camera. The
+  // event stage may have said so already (gait/qualityWarnings.ts): one warning, not two.
   const pelvisX = track.timesSec.map((_, i) => ((track.keypoints.left_hip?.x[i] ?? NaN) + (track.keypoints.right_hip?.x[i] ?? NaN)) / 2);
   const travel = percentile(pelvisX, 95) - percentile(pelvisX, 5);
-  if (q.view === 'side' && track.width > 0 && travel > 0.3 * track.width) {
+  if (q.view === 'side' && track.width > 0 && travel > 0.3 * track.width && !covered(/moves across the picture/i)) {
     warnings.push(`The runner's hips travel across ${pct(travel / track.width)} of the frame width: this looks like overground running or a moving camera. Lopsided expects a treadmill and a still camera; event timing may be less accurate.`);
   }
   // The belt speed sets every length in cm; a speed typed in the wrong unit makes the runner a giant or a child.

@@ -20,9 +20,18 @@ export interface StepTiming {
 const other = (s: Side): Side => (s === 'left' ? 'right' : 'left');
 
 /**
+ * No running or walking step lasts a second (60 steps/min): running cadence is about 130–240 steps/min and walking
+ * about 100–120 (docs/references.md, "Cadence"). With only a few contacts found the median step can itself span a gap
+ * (the overground walking clip of fixtures/videos gave a median of 2.4 s and printed a "step" of 5.8 s), so the
+ * relative bound below gets this absolute ceiling.
+ */
+export const MAX_STEP_SEC = 1;
+
+/**
  * Pairs strikes with toe-offs and neighbours. A gap in the events (a missed contact) leaves the affected
  * intervals null instead of producing a double-length step: an interval is only kept when the events on either
- * side alternate and it is shorter than 1.6 × the median step (a missed strike would make it ~2×).
+ * side alternate and it is shorter than 1.6 × the median step (a missed strike would make it ~2×) and than
+ * MAX_STEP_SEC.
  */
 export function buildStepTimings(events: readonly GaitEvent[]): StepTiming[] {
   const sorted = [...events].sort((a, b) => a.timeSec - b.timeSec);
@@ -35,7 +44,7 @@ export function buildStepTimings(events: readonly GaitEvent[]): StepTiming[] {
     if (a.side !== b.side) rawSteps.push(b.timeSec - a.timeSec);
   }
   const typicalStepSec = median(rawSteps);
-  const maxStepSec = Number.isFinite(typicalStepSec) ? 1.6 * typicalStepSec : Number.POSITIVE_INFINITY;
+  const maxStepSec = Number.isFinite(typicalStepSec) ? Math.min(1.6 * typicalStepSec, MAX_STEP_SEC) : MAX_STEP_SEC;
 
   return strikes.map((s, i) => {
     const prev = strikes[i - 1];

@@ -34,6 +34,17 @@ describe('assessQuality', () => {
     expect(q.warnings.filter((w) => /frames per second|fps: one frame/.test(w))).toEqual(['The video has 30 frames per second: one frame is 33 ms.']);
   });
 
+  it('says once that the runner travels across the picture', () => {
+    const t = stillTrack(12, 60);
+    const travelling = (v: number, i: number): number => v + (i / t.timesSec.length) * 0.8 * t.width; // 80% of the width
+    for (const name of ['left_hip', 'right_hip'] as const) t.keypoints[name] = { ...t.keypoints[name]!, x: t.keypoints[name]!.x.map(travelling) };
+    const alone = assessQuality(input({ rawTrack: t }));
+    expect(alone.warnings.filter((w) => /travel across|moves across/.test(w))).toEqual([expect.stringMatching(/hips travel across 7\d% of the frame width/)]);
+    const said = 'The runner moves across the picture (overground running or a moving camera): events are made for treadmill video, so steps may be missed.';
+    const both = assessQuality(input({ rawTrack: t, eventWarnings: [said] }));
+    expect(both.warnings.filter((w) => /travel across|moves across/.test(w))).toEqual([said]);
+  });
+
   it('withholds the foot-strike angle below 50 fps on a side view (the touchdown is timed only coarsely), unless the events were given', () => {
     const at30 = assessQuality(input({ fps: 30 }));
     expect(at30.withheld.footStrikeAngleDeg).toBe('all');

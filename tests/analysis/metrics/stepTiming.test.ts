@@ -32,6 +32,20 @@ describe('buildStepTimings', () => {
     expect(cadenceFromTimings(t)).toBeCloseTo(60000 / 370, 6);
   });
 
+  it('leaves no interval of a second or more when the few contacts found are far apart', () => {
+    // three contacts 2.4 s apart (most of a walking clip's steps missed): the median "step" spans the gaps too
+    const events = eventSeries({ steps: 3, contactMs: { left: 250, right: 250 }, stepMs: 2400 });
+    const t = buildStepTimings(events);
+    expect(t).toHaveLength(3);
+    for (const s of t) {
+      expect(s.stepMs).toBeNull();
+      expect(s.flightMs).toBeNull();
+      expect(s.strideMs).toBeNull();
+      expect(s.contactMs).toBeCloseTo(250, 6); // the contacts themselves are still timed
+    }
+    expect(cadenceFromTimings(t)).toBeNull();
+  });
+
   it('pairs a strike with no toe-off when the toe-off is missing', () => {
     const events = eventSeries({ steps: 6, contactMs: { left: 250, right: 250 }, stepMs: 370 });
     const dropped = events.filter((e, i) => !(e.type === 'toeOff' && i === 3));

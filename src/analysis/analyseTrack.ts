@@ -4,11 +4,12 @@
 import { AnalysisError } from './analysisError';
 import { assembleResult, type VideoMeta } from './assembleResult';
 import { findGaitEvents } from './findGaitEvents';
+import { assertUpright } from './pictureTurn';
 import type { AnalysisOptions, AnalysisResult, PoseTrack } from './types';
 
 export type { VideoMeta } from './assembleResult';
 
-/** Checks the hand-over before any stage trusts it; a malformed track is a typed error, never a crash. */
+/** Checks the hand-over before any stage trusts it; a malformed track, or a runner not upright in the picture, is a typed error, never a crash. */
 export function validateTrack(track: PoseTrack): void {
   const n = track.timesSec.length;
   if (n < 2) throw new AnalysisError('TRACK_INVALID', `The keypoint track has ${n} frame(s): nothing to analyse.`);
@@ -27,6 +28,7 @@ export function validateTrack(track: PoseTrack): void {
       throw new AnalysisError('TRACK_INVALID', `The keypoint track has no ${side}_hip or ${side}_ankle: gait events need hips and legs.`);
     }
   }
+  assertUpright(track);
 }
 
 export function analyseTrack(track: PoseTrack, options: AnalysisOptions, video: VideoMeta,

@@ -4,6 +4,7 @@ import { resolve as resolvePath } from 'node:path';
 import type { AnalyseVideoOptions, AnalysisResult, GaitEvent, JobProgress, PoseTrack, VideoInfo } from '../../shared/contract';
 import { analyseTrack } from '../../analysis/analyseTrack';
 import { analyseTrackWithEvents } from '../../analysis/analyseWithEvents';
+import { assertUpright } from '../../analysis/pictureTurn';
 import { analysisOptionsOf } from '../../shared/analysisOptions';
 import { probeVideo, readFrameTimes } from '../video/probeVideo';
 import { abortError, VideoError } from '../video/videoErrors';
@@ -87,6 +88,8 @@ export async function analyseVideo(path: string, options: AnalyseVideoOptions, c
     ...(onProgress ? { onProgress } : {}),
   });
   checkAbort(signal);
+  // A clip lying on its side is refused from the view check's first seconds, before the whole pose run.
+  if (look !== undefined && !tooFewRunnerFrames(countFramesWithRunner(look), look.timesSec.length)) assertUpright(look);
   const chosen = chosenModelMessage(options.model, model);
   // the view check's frames are reused when it ran the chosen model (estimateAfterLook); a retry after a dead
   // decoder runs the pose stage again the same way
@@ -107,6 +110,7 @@ export async function analyseVideo(path: string, options: AnalyseVideoOptions, c
   if (tooFewRunnerFrames(withRunner, total)) {
     throw new JobError('NO_PERSON', `No runner in view in ${path}: hips and legs were found in ${withRunner} of ${total} frames.`);
   }
+  assertUpright(track); // before the pixel stages: a turned clip is refused at once (analyseTrack would refuse it too)
 
   const secondPerson = secondPersonWarning(track); // the pose model follows one person: a second shows as jumps
   if (secondPerson !== null) warnings.push(secondPerson);

@@ -58,7 +58,7 @@ export function withGivenEvents(gait: GaitEventsResult, events: readonly GaitEve
   const placed = placeGivenEvents(events, gait.track.timesSec);
   if (sameEvents(placed, gait.events)) return { ...gait, events: placed };
   const detected = placed.filter((e) => e.correctedByHand !== true);
-  const clip = measureTimingReliability({ track: gait.eventTrack, events: detected, fps, view: gait.view, facing: gait.facing, legLengthPx: gait.legLengthPx });
+  const clip = measureTimingReliability({ track: gait.eventTrack, pictureTrack: gait.track, events: detected, fps, view: gait.view, facing: gait.facing, legLengthPx: gait.legLengthPx });
   return { ...gait, events: placed, timing: handSetTiming(clip, placed, fps) };
 }
 

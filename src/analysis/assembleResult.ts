@@ -276,12 +276,12 @@ export function assembleResult(rawTrack: PoseTrack, gait: GaitInput, options: An
   }
   const trunk = metrics.trunkLeanDeg;
   if (trunk && m.sideView && Number.isFinite(m.sideView.trunkLeanWholeClipDeg)) trunk.wholeClip = m.sideView.trunkLeanWholeClipDeg;
+  const hidden = hiddenFootSuppression(timing, gait.facing, metrics);
   const quality = assessQuality({
     rawTrack, view: gait.view, fps: video.fps, timings: m.timings, swappedFrames: gait.swappedFrames,
-    eventWarnings: gait.warnings, hipDrop: m.hipDrop, eventsGiven: timing.basis !== 'clip',
+    eventWarnings: gait.warnings, saidElsewhere: hidden.reasons, hipDrop: m.hipDrop, eventsGiven: timing.basis !== 'clip',
     ...(scale?.ok && opts.beltSpeedMps !== undefined ? { beltCheck: { beltSpeedMps: opts.beltSpeedMps, legLengthCm: scale.scale.legLengthCm } } : {}),
   });
-  const hidden = hiddenFootSuppression(timing, gait.facing, metrics);
   // the measures this clip does not take at all (withheld 'all') and has a value for
   const notTaken: MetricId[] = [];
   for (const [id, what] of Object.entries(quality.withheld) as [MetricId, 'difference' | 'sides' | 'all'][]) {

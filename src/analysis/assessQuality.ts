@@ -2,9 +2,10 @@
 // "Quality"; docs/references.md: frame rate is the floor, average ≥ 7 steps per side (Dingenen 2018)).
 import type { HipDropInfo } from './computeMetrics';
 import { IMPACT_MIN_FPS } from './gait/impactTiming';
+import { outsideEdgeAt } from './gait/pointVisibility';
 import { mean, percentile } from './seriesMath';
 import type { StepTiming } from './stepTiming';
-import type { MetricId, PoseTrack, Side, View } from './types';
+import type { MetricId, PictureEdge, PoseTrack, Side, View } from './types';
 
 /** Fewer strikes than this on either side and no left/right difference is flagged (issue 3: "fewer than ~8"). */
 export const MIN_STEPS_PER_SIDE = 8;
@@ -17,6 +18,8 @@ export interface QualityInput {
   timings: StepTiming[];
   swappedFrames: number;
   eventWarnings: string[];
+  /** What the result says elsewhere (the feet this clip cannot time, gait/eventReliability.ts): not said again here. */
+  saidElsewhere?: string[];
   hipDrop: HipDropInfo | null;
   /** Side view with a belt speed: the runner's hip-to-ankle length that speed implies (beltScale.ts). */
   beltCheck?: { beltSpeedMps: number; legLengthCm: number };
@@ -60,6 +63,18 @@ function footMissingFraction(track: PoseTrack, side: Side): number {
     if (!['ankle', 'heel', 'foot_index'].some((p) => present(track, `${side}_${p}`, i))) missing++;
   }
   return n === 0 ? 1 : missing / n;
+}
+
+/** Share of frames in which a foot lies outside the picture, and past which edge mostly (pointVisibility.ts). */
+function footOutside(track: PoseTrack, side: Side): { share: number; edge: PictureEdge } {
+  const counts: Record<PictureEdge, number> = { bottom: 0, top: 0, left: 0, right: 0 };
+  const n = track.timesSec.length;
+  for (let i = 0; i < n; i++) {
+    const edge = outsideEdgeAt(track, ['ankle', 'heel', 'foot_index'].map((p) => `${side}_${p}`), i);
+    if (edge) counts[edge]++;
+  }
+  const [edge, k] = (Object.entries(counts) as [PictureEdge, number][]).reduce((a, b) => (b[1] > a[1] ? b : a));
+  return { share: n === 0 ? 0 : k / n, edge };
 }
 
 const TIMING_METRICS: MetricId[] = ['contactTimeMs', 'flightTimeMs', 'stepTimeMs', 'dutyFactorPct', 'stepLengthCm', 'strideLengthCm'];
@@ -140,8 +155,9 @@ export function assessQuality(q: QualityInput): QualityAssessment {
     withheld.footStrikeAngleDeg = 'all';
     warnings.push(`Frame rate ${q.fps.toFixed(0)} fps: the foot-strike angle (and with it rearfoot / midfoot / forefoot) is not measured. At foot strike the foot turns by several degrees within one ${(1000 / q.fps).toFixed(0)} ms frame, and below ${IMPACT_MIN_FPS} fps the touchdown is timed only to within a frame or so. Film at 60 fps or more to measure it.`);
   }
-  // The event stage words some of the same checks (src/analysis/gait/qualityWarnings.ts): say each thing once.
-  const covered = (re: RegExp): boolean => q.eventWarnings.some((w) => re.test(w));
+  // The event stage words some of the same checks (src/analysis/gait/qualityWarnings.ts), the feet not timed some
+  // others (saidElsewhere): say each thing once.
+  const covered = (re: RegExp): boolean => [...q.eventWarnings, ...(q.saidElsewhere ?? [])].some((w) => re.test(w));
   if (q.fps > 0 && q.fps < 50 && !covered(/frames per second|\bfps\b/i)) {
     warnings.push(`Frame rate ${q.fps.toFixed(0)} fps: one frame is ${(1000 / q.fps).toFixed(0)} ms, so contact and flight times are coarse even with events interpolated between frames. Record at 60 fps or more (120 is better).`);
   }
@@ -151,6 +167,8 @@ export function assessQuality(q: QualityInput): QualityAssessment {
   for (const side of ['left', 'right'] as const) {
     const miss = footMissingFraction(track, side);
     if (miss > 0.2 && !covered(new RegExp(`\\b${side} foot is not seen`, 'i'))) warnings.push(`The ${side} foot is not seen in ${pct(miss)} of frames (hidden or out of the picture): its events are less certain.`);
+    const outside = footOutside(track, side);
+    if (outside.share > 0.2 && !covered(new RegExp(`\\b${side} foot is out of the picture at`, 'i'))) warnings.push(`The ${side} foot is out of the picture (past its ${outside.edge} edge) in ${pct(outside.share)} of frames: its points there are the pose model's guesses. Frame the whole runner, feet included, with a little of the belt around them.`);
   }
   // A treadmill keeps the hips in place; travel across the frame means overground running or a moving camera. The
   // event stage may have said so already (gait/qualityWarnings.ts): one warning, not two.

@@ -136,7 +136,7 @@ export function findGaitEvents(track: PoseTrack, opts: FindGaitEventsOptions): G
   let impactShifts: ImpactShift[] = [];
   if (view.view === 'side' && opts.impactTiming !== false) ({ events: detected, shifts: impactShifts } = refineStrikesByImpact(eventSharp, detected, fps, opts.impact));
   const cleaned = cleanGaitEvents(inClip(detected));
-  const timing = measureTimingReliability({ track: eventTrack, events: cleaned.events, fps, view: view.view, facing: view.facing, legLengthPx: view.legLengthPx });
+  const timing = measureTimingReliability({ track: eventTrack, pictureTrack: smooth, events: cleaned.events, fps, view: view.view, facing: view.facing, legLengthPx: view.legLengthPx });
   warnings.push(...qualityWarnings({ track, fps, view: view.view, cleaned, swappedFrames: repaired.swappedFrames, legLengthPx: view.legLengthPx }));
   // The foot turns flat within a few hundredths of a second after a strike: at 12 Hz its angle at the strike reads
   // 2–3° low (RBDS008, force-plate strikes, 60 fps), so the foot-strike angle of exact joint centres reads heels and

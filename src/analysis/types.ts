@@ -118,7 +118,12 @@ export interface EventTimingEvidence {
   /** The pose events sit off the foot's own pixel motion by more than the pixels and the pose model can explain
    *  (gait/eventReliability.ts `pixelLimitSec`): this foot's events of this type are not compared. */
   pixelDisagrees?: boolean;
+  /** The foot lies outside the picture at most of these events (past this edge of the frame): its points are the pose
+   *  model's guesses, so it counts as hidden; absent when the foot is in the picture. */
+  outOfPicture?: PictureEdge;
 }
+
+export type PictureEdge = 'bottom' | 'top' | 'left' | 'right';
 
 export interface TimingReliability {
   /** Bound of the left − right difference of event-timing bias, per event type, seconds. */

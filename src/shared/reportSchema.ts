@@ -71,6 +71,8 @@ const eventEvidence = z.object({
   // issue 11: the foot's own pixels (side clips from a video; absent for keypoint CSVs and older reports)
   pixelOffsetSec: z.number().nullable().optional(), pixelScatterSec: z.number().nullable().optional(),
   pixelDisagrees: z.boolean().optional(),
+  // a foot outside the picture at its events (feet cut off by the frame's edge); absent when in the picture
+  outOfPicture: z.enum(['bottom', 'top', 'left', 'right']).optional(),
 });
 const footEvidence = z.object({ footStrike: eventEvidence, toeOff: eventEvidence });
 const timingReliability = z.object({

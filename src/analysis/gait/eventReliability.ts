@@ -32,9 +32,10 @@
 // 14 ms, toe-offs 16 ms; demo clip 30 fps: toe-offs 37 ms), and Young 2023 reports 10–14 ms errors, worse on the far foot.
 import { footSignals } from './footSignals';
 import { pixelStance } from './pixelStance';
+import { outsideEdgeAt } from './pointVisibility';
 import { DEFAULT_SIDE_OPTIONS, sideViewFootEvents } from './sideViewEvents';
 import { median, timeAtIndex } from '../signal/subFrame';
-import type { EventTimingEvidence, GaitEvent, GaitEventType, PoseTrack, Side, TimingReliability } from '../types';
+import type { EventTimingEvidence, GaitEvent, GaitEventType, PictureEdge, PoseTrack, Side, TimingReliability } from '../types';
 
 export const FOOT_POINTS = ['heel', 'foot_index', 'ankle'] as const;
 /** BlazePose visibility below which a foot point is guessed rather than seen (its documentation: "likelihood of being visible"). */
@@ -137,11 +138,30 @@ function offsetStats(events: readonly GaitEvent[], alt: readonly number[], side:
 export interface ReliabilityInput {
   /** The track the events were timed on (filtered, levelled to the belt where that was done). */
   track: PoseTrack;
+  /** The same in the picture's own coordinates (not levelled), for whether a foot lies outside the picture; the
+   *  events' track when absent. */
+  pictureTrack?: PoseTrack;
   events: readonly GaitEvent[];
   fps: number;
   view: 'side' | 'rear';
   facing: string;
   legLengthPx: number;
+}
+
+/**
+ * The edge a foot lies beyond at most of its events of a type (pointVisibility.ts outsideEdgeAt). Measured: the demo
+ * clip cropped just above the belt had its feet's points below the frame in 66–91% of frames, and one foot's strikes
+ * were still compared.
+ */
+function outOfPictureAt(track: PoseTrack, events: readonly GaitEvent[], side: Side, type: GaitEventType): PictureEdge | undefined {
+  const own = events.filter((e) => e.side === side && e.type === type);
+  const counts: Record<PictureEdge, number> = { bottom: 0, top: 0, left: 0, right: 0 };
+  for (const e of own) {
+    const edge = outsideEdgeAt(track, FOOT_POINTS.map((p) => `${side}_${p}`), e.frame);
+    if (edge) counts[edge]++;
+  }
+  const [edge, n] = (Object.entries(counts) as [PictureEdge, number][]).reduce((a, b) => (b[1] > a[1] ? b : a));
+  return own.length > 0 && n > own.length / 2 ? edge : undefined;
 }
 
 export function measureTimingReliability(input: ReliabilityInput): TimingReliability {
@@ -172,11 +192,13 @@ export function measureTimingReliability(input: ReliabilityInput): TimingReliabi
     for (const type of ['footStrike', 'toeOff'] as const) {
       const visibility = visibilityAt(track, events, side, type);
       const stats = sideView ? offsetStats(events, zeni[side][type], side, type, windowSec) : null;
+      const outside = outOfPictureAt(input.pictureTrack ?? track, events, side, type);
       per[type] = {
-        visibility, hidden: visibility !== null && visibility < MIN_VISIBILITY,
+        visibility, hidden: (visibility !== null && visibility < MIN_VISIBILITY) || outside !== undefined,
         zeniOffsetSec: stats?.median ?? null,
         scatterSec: stats?.madSec ?? null,
         wandering: stats !== null && stats.madSec > wanderLimitSec(fps),
+        ...(outside ? { outOfPicture: outside } : {}),
       };
       if (pixels) {
         const px = offsetStats(events, type === 'footStrike' ? pixels[side].onsetsSec : pixels[side].endsSec, side, type, windowSec);
@@ -223,12 +245,16 @@ export function hiddenFootReasons(r: TimingReliability, facing: string): { side:
       const what = type === 'footStrike' ? 'foot strike' : 'toe-off';
       const far = nearSide !== null && nearSide !== side;
       const behind = far ? ' behind the near leg' : '';
-      const film = far ? ` Film a second clip from the runner's ${side} so that this foot is the near one.` : ' Keep both feet in view, at the highest frame rate the phone offers.';
-      const why = e.hidden
-        ? `is hidden${behind} at ${what} (pose confidence ${(e.visibility ?? 0).toFixed(2)})`
-        : e.wandering
-          ? `is not located at ${what}: its ${what}s wander by ${Math.round((e.scatterSec ?? 0) * 1000)} ms from step to step against a second, independent rule`
-          : `is not located at ${what}: ${pixelReason(e, type)}`;
+      const film = e.outOfPicture
+        ? ' Frame the whole runner, feet included, with a little of the belt around them in the picture.'
+        : far ? ` Film a second clip from the runner's ${side} so that this foot is the near one.` : ' Keep both feet in view, at the highest frame rate the phone offers.';
+      const why = e.outOfPicture
+        ? `is out of the picture at ${what} (past its ${e.outOfPicture} edge)`
+        : e.hidden
+          ? `is hidden${behind} at ${what} (pose confidence ${(e.visibility ?? 0).toFixed(2)})`
+          : e.wandering
+            ? `is not located at ${what}: its ${what}s wander by ${Math.round((e.scatterSec ?? 0) * 1000)} ms from step to step against a second, independent rule`
+            : `is not located at ${what}: ${pixelReason(e, type)}`;
       out.push({ side, type, reason: `The ${side} foot ${why}, so its ${what}s cannot be timed from this clip.${film}` });
     }
   }

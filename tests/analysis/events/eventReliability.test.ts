@@ -55,6 +55,27 @@ describe('eventReliability', () => {
     expect(r.timing?.evidence.right.toeOff.hidden).toBe(false);
   });
 
+  it('does not compare feet that stand outside the picture (cut off by its bottom edge), and says how to frame the runner', () => {
+    const t = rbds();
+    // the same runner 170 px lower in the picture: the stance foot (ankle ≈ 940 px, heel ≈ 975) now lies below the 1080 px frame, the
+    // hips and swinging feet stay inside; every point is still found with full confidence, as BlazePose gives them
+    for (const kp of Object.values(t.keypoints)) kp.y = kp.y.map((y) => y + 170);
+    const r = analyseTrack(t, { view: 'auto' }, meta(t, 60));
+    for (const side of ['left', 'right'] as const) {
+      for (const type of ['footStrike', 'toeOff'] as const) expect(r.timing?.evidence[side][type]).toMatchObject({ hidden: true, outOfPicture: 'bottom' });
+    }
+    for (const id of ['contactTimeMs', 'flightTimeMs', 'stepTimeMs', 'dutyFactorPct'] as const) {
+      expect(r.flags.find((f) => f.metricId === id)).toBeUndefined();
+      expect(r.metrics[id]?.differenceCi95 ?? null).toBeNull();
+    }
+    expect(r.verdict?.[0]).toMatch(/^The (left|right) foot is out of the picture at (foot strike|toe-off) \(past its bottom edge\).*Frame the whole runner, feet included/);
+    // said per event, not again as a share of the frames
+    expect(r.quality.warnings.filter((w) => /out of the picture \(past its bottom edge\) in \d+% of frames/.test(w))).toEqual([]);
+    // in the picture as filmed: nothing is out of it
+    const inside = analyseTrack(rbds(), { view: 'auto' }, meta(t, 60));
+    for (const side of ['left', 'right'] as const) expect(inside.timing?.evidence[side].footStrike.outOfPicture).toBeUndefined();
+  });
+
   it('does not compare a foot whose toe-offs wander against the independent rule (demo clip, BlazePose heavy: the far right foot, 1.3 frames off the eye marks)', () => {
     const t = parseKeypointCsv(readFileSync('fixtures/posetracks/treadmill_side_30fps.blazepose-heavy.csv', 'utf8'), { name: 'demo' });
     const r = analyseTrack(t, { view: 'auto' }, { ...meta(t, 30), fps: 30 });

@@ -34,6 +34,15 @@ describe('assessQuality', () => {
     expect(q.warnings.filter((w) => /frames per second|fps: one frame/.test(w))).toEqual(['The video has 30 frames per second: one frame is 33 ms.']);
   });
 
+  it('warns when a foot is out of the picture in many frames, with the edge', () => {
+    const t = stillTrack(12, 60);
+    t.keypoints.right_ankle = { ...t.keypoints.right_ankle!, y: t.keypoints.right_ankle!.y.map((v, i) => (i % 3 === 0 ? t.height + 40 : v)) };
+    expect(assessQuality(input({ rawTrack: t })).warnings.join(' ')).toMatch(/The right foot is out of the picture \(past its bottom edge\) in 33% of frames/);
+    expect(assessQuality(input({ rawTrack: stillTrack(12, 60) })).warnings.join(' ')).not.toMatch(/out of the picture/);
+    const said = ['The right foot is out of the picture at foot strike (past its bottom edge), so its foot strikes cannot be timed from this clip.'];
+    expect(assessQuality(input({ rawTrack: t, saidElsewhere: said })).warnings.join(' ')).not.toMatch(/out of the picture/);
+  });
+
   it('says once that the runner travels across the picture', () => {
     const t = stillTrack(12, 60);
     const travelling = (v: number, i: number): number => v + (i / t.timesSec.length) * 0.8 * t.width; // 80% of the width

@@ -15,7 +15,7 @@ import { lateralSwayPx } from './lateralSway';
 import { legLengthPx, pelvisSeries } from './gait/bodyGeometry';
 import { minScoreAt } from './gait/pointVisibility';
 import { worldVertical, type WorldVertical } from './worldVertical';
-import { measureSideView, SIDE_VIEW_ANGLE_IDS, sideViewStepFields, type SideViewOutput } from './sideViewMeasures';
+import { FOOT_ANGLE_BIAS_HEAVY_DEG, FOOT_ANGLE_BIAS_OTHER_DEG, measureSideView, SIDE_VIEW_ANGLE_IDS, sideViewStepFields, type SideViewOutput } from './sideViewMeasures';
 
 export type Facing = 'imageLeft' | 'imageRight' | 'towardsCamera' | 'awayFromCamera';
 export type PerSide = { left: number[]; right: number[] };
@@ -129,15 +129,9 @@ const POSE_ANGLE_BIAS_DEG = 3;
  */
 const POSE_BOUNCE_BIAS_LEG_FRACTION = 0.025;
 
-/**
- * A foot's angle is read from two points a foot-length apart that pose models place worst (2D pose-model ankle angles
- * are off by 6–7°: Stenum 2021, Van Hooren 2023). Measured on the rendered RBDS008 clips at the detected strikes
- * (`npx tsx scripts/validate/sideAngles.ts`, session.ts): BlazePose heavy's foot-strike angle +1.3° (right) and +3.4°
- * (left) off, BlazePose full's −4.2° and +9.8°. Per foot: 7° for heavy, 10° for any other or unknown model (an
- * imported keypoint CSV does not say which model made it).
- */
+/** Each foot's heel→toe placement error on a pose model's track (sideViewMeasures.ts says how it was measured). */
 function footAngleBiasDeg(track: PoseTrack): number {
-  return track.source.kind === 'pose-model' && /heavy/.test(track.source.model) ? 7 : 10;
+  return track.source.kind === 'pose-model' && /heavy/.test(track.source.model) ? FOOT_ANGLE_BIAS_HEAVY_DEG : FOOT_ANGLE_BIAS_OTHER_DEG;
 }
 
 /**

@@ -5,8 +5,8 @@
 // definition in this project says (footStrikeAngleDeg, docs/report-json.md).
 //
 // The class of a foot is stated only when the whole 95% interval of that foot's mean angle lies in one class: a
-// pose model places the heel and toe with several degrees of error (computeMetrics footAngleBiasDeg: 7° per foot
-// for BlazePose heavy, 10° otherwise), and on the rendered RBDS008 clip (true angle ~20°, a clear rearfoot striker)
+// pose model places the heel and toe with several degrees of error (sideViewMeasures FOOT_ANGLE_BIAS_…: 7° per foot
+// for BlazePose heavy, 13° otherwise), and on the rendered RBDS008 clip (true angle ~20°, a clear rearfoot striker)
 // BlazePose full read one foot at 17.9° and the other at 30.5°: a point estimate near a class border would be a
 // guess. Otherwise the class is 'unclear', said as such (the same rule as the three levels of a left − right
 // difference: a statement only where the interval supports it).

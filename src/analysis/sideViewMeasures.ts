@@ -70,6 +70,17 @@ const TRUNK_POSE_BIAS_DEG = 1.5;
  */
 export const ARM_POSE_BIAS_DEG = 7.5;
 
+/**
+ * A foot's angle is read from two points a foot-length apart that pose models place worst (2D pose-model ankle angles
+ * are off by 6–7°: Stenum 2021, Van Hooren 2023). Measured at the detected strikes (`npx tsx
+ * scripts/validate/sideAngles.ts`, and the same on `npm run validate:variants`' re-encodings): BlazePose heavy's
+ * foot-strike angle +1.2° (clip from the right) and +3.4° (from the left), with the runner at half size +0.6° and
+ * +2.2°; BlazePose full's −3.9° and +10.5°, at half size −5.8° and +12.2°. Per foot: 7° for heavy, 13° for any other
+ * or unknown model (an imported keypoint CSV does not say which model made it).
+ */
+export const FOOT_ANGLE_BIAS_HEAVY_DEG = 7;
+export const FOOT_ANGLE_BIAS_OTHER_DEG = 13;
+
 /** Arm swing is measured over a stride only when the arm is seen in most of its frames (a far arm behind the trunk is guessed). */
 const ARM_SEEN_FRACTION = 0.8;
 

@@ -88,7 +88,7 @@ function hiddenFootSuppression(timing: TimingReliability, facing: string, metric
   const suppressed: Partial<Record<MetricId, string>> = {};
   const reasons: string[] = [];
   for (const h of hiddenFootReasons(timing, facing)) {
-    reasons.push(h.reason);
+    if (!reasons.includes(h.reason)) reasons.push(h.reason); // one sentence may speak for several feet and events
     for (const id of METRICS_USING[h.type]) {
       suppressed[id] ??= h.reason;
       const m = metrics[id];

@@ -168,7 +168,7 @@ export function assessQuality(q: QualityInput): QualityAssessment {
     const miss = footMissingFraction(track, side);
     if (miss > 0.2 && !covered(new RegExp(`\\b${side} foot is not seen`, 'i'))) warnings.push(`The ${side} foot is not seen in ${pct(miss)} of frames (hidden or out of the picture): its events are less certain.`);
     const outside = footOutside(track, side);
-    if (outside.share > 0.2 && !covered(new RegExp(`\\b${side} foot is out of the picture at`, 'i'))) warnings.push(`The ${side} foot is out of the picture (past its ${outside.edge} edge) in ${pct(outside.share)} of frames: its points there are the pose model's guesses. Frame the whole runner, feet included, with a little of the belt around them.`);
+    if (outside.share > 0.2 && !covered(new RegExp(`(\\b${side} foot is|both feet are) out of the picture at`, 'i'))) warnings.push(`The ${side} foot is out of the picture (past its ${outside.edge} edge) in ${pct(outside.share)} of frames: its points there are the pose model's guesses. Frame the whole runner, feet included, with a little of the belt around them.`);
   }
   // A treadmill keeps the hips in place; travel across the frame means overground running or a moving camera. The
   // event stage may have said so already (gait/qualityWarnings.ts): one warning, not two.

@@ -238,25 +238,43 @@ function pixelReason(e: EventTimingEvidence, type: GaitEventType): string {
 export function hiddenFootReasons(r: TimingReliability, facing: string): { side: Side; type: GaitEventType; reason: string }[] {
   const out: { side: Side; type: GaitEventType; reason: string }[] = [];
   const nearSide: Side | null = facing === 'imageLeft' ? 'left' : facing === 'imageRight' ? 'right' : null;
+  const outside = outOfPictureReason(r);
   for (const side of ['left', 'right'] as const) {
     for (const type of ['footStrike', 'toeOff'] as const) {
       const e = r.evidence[side][type];
       if (!e.hidden && !e.wandering && e.pixelDisagrees !== true) continue;
+      if (e.outOfPicture && outside) {
+        out.push({ side, type, reason: outside });
+        continue;
+      }
       const what = type === 'footStrike' ? 'foot strike' : 'toe-off';
       const far = nearSide !== null && nearSide !== side;
       const behind = far ? ' behind the near leg' : '';
-      const film = e.outOfPicture
-        ? ' Frame the whole runner, feet included, with a little of the belt around them in the picture.'
-        : far ? ` Film a second clip from the runner's ${side} so that this foot is the near one.` : ' Keep both feet in view, at the highest frame rate the phone offers.';
-      const why = e.outOfPicture
-        ? `is out of the picture at ${what} (past its ${e.outOfPicture} edge)`
-        : e.hidden
-          ? `is hidden${behind} at ${what} (pose confidence ${(e.visibility ?? 0).toFixed(2)})`
-          : e.wandering
-            ? `is not located at ${what}: its ${what}s wander by ${Math.round((e.scatterSec ?? 0) * 1000)} ms from step to step against a second, independent rule`
-            : `is not located at ${what}: ${pixelReason(e, type)}`;
+      const film = far ? ` Film a second clip from the runner's ${side} so that this foot is the near one.` : ' Keep both feet in view, at the highest frame rate the phone offers.';
+      const why = e.hidden
+        ? `is hidden${behind} at ${what} (pose confidence ${(e.visibility ?? 0).toFixed(2)})`
+        : e.wandering
+          ? `is not located at ${what}: its ${what}s wander by ${Math.round((e.scatterSec ?? 0) * 1000)} ms from step to step against a second, independent rule`
+          : `is not located at ${what}: ${pixelReason(e, type)}`;
       out.push({ side, type, reason: `The ${side} foot ${why}, so its ${what}s cannot be timed from this clip.${film}` });
     }
   }
   return out;
+}
+
+/**
+ * One sentence for every foot event out of the picture (a framing fault, the same for all of them), or null when none
+ * is: e.g. "Both feet are out of the picture at foot strike and toe-off (past its bottom edge), …".
+ */
+function outOfPictureReason(r: TimingReliability): string | null {
+  const types = (side: Side): GaitEventType[] => (['footStrike', 'toeOff'] as const).filter((t) => r.evidence[side][t].outOfPicture !== undefined);
+  const sides = (['left', 'right'] as const).filter((side) => types(side).length > 0);
+  if (sides.length === 0) return null;
+  const all = [...new Set(sides.flatMap(types))];
+  const edges = [...new Set(sides.flatMap((side) => types(side).map((t) => r.evidence[side][t].outOfPicture as PictureEdge)))];
+  const moments = all.map((t) => (t === 'footStrike' ? 'foot strike' : 'toe-off')).join(' and ');
+  const events = all.map((t) => (t === 'footStrike' ? 'foot strikes' : 'toe-offs')).join(' and ');
+  const who = sides.length === 2 ? 'Both feet are' : `The ${sides[0]} foot is`;
+  const whose = sides.length === 2 ? 'their' : 'its';
+  return `${who} out of the picture at ${moments} (past its ${edges.join(' or ')} edge), so ${whose} ${events} cannot be timed from this clip. Frame the whole runner, feet included, with a little of the belt around them in the picture.`;
 }

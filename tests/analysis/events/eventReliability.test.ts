@@ -68,7 +68,10 @@ describe('eventReliability', () => {
       expect(r.flags.find((f) => f.metricId === id)).toBeUndefined();
       expect(r.metrics[id]?.differenceCi95 ?? null).toBeNull();
     }
-    expect(r.verdict?.[0]).toMatch(/^The (left|right) foot is out of the picture at (foot strike|toe-off) \(past its bottom edge\).*Frame the whole runner, feet included/);
+    // one sentence for the framing fault, not one per foot and event
+    const said = 'Both feet are out of the picture at foot strike and toe-off (past its bottom edge), so their foot strikes and toe-offs cannot be timed from this clip. Frame the whole runner, feet included, with a little of the belt around them in the picture.';
+    expect(r.verdict?.[0]).toBe(said);
+    expect(r.quality.warnings.filter((w) => /out of the picture/.test(w))).toEqual([said]);
     // said per event, not again as a share of the frames
     expect(r.quality.warnings.filter((w) => /out of the picture \(past its bottom edge\) in \d+% of frames/.test(w))).toEqual([]);
     // in the picture as filmed: nothing is out of it

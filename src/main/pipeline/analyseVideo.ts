@@ -88,7 +88,7 @@ export async function analyseVideo(path: string, options: AnalyseVideoOptions, c
     ...(onProgress ? { onProgress } : {}),
   });
   checkAbort(signal);
-  // A clip lying on its side is refused from the view check's first seconds, before the whole pose run.
+  // A clip lying on its side is refused from the view check's few seconds, before the whole pose run.
   if (look !== undefined && !tooFewRunnerFrames(countFramesWithRunner(look), look.timesSec.length)) assertUpright(look);
   const chosen = chosenModelMessage(options.model, model);
   // the view check's frames are reused when it ran the chosen model (estimateAfterLook); a retry after a dead

@@ -27,7 +27,7 @@ describe('analyseVideo', () => {
     expect((err as Error).message).toMatch(/hips and legs were found in \d+ of 45 frames/);
   });
 
-  it('a clip on its side (rotation flag lost): RUNNER_NOT_UPRIGHT from the first seconds, before the whole pose run', async () => {
+  it('a clip on its side (rotation flag lost): RUNNER_NOT_UPRIGHT from the few seconds the view check looks at, before the whole pose run', async () => {
     const turned = join(dir, 'turned clip ü.mp4');
     await ffmpegRun(['-i', FIXTURE, '-t', '4', '-vf', 'transpose=1', '-c:v', 'libx264', '-crf', '28', '-pix_fmt', 'yuv420p', turned]);
     const messages: string[] = [];
@@ -36,7 +36,7 @@ describe('analyseVideo', () => {
     expect(err).toMatchObject({ code: 'RUNNER_NOT_UPRIGHT' });
     expect((err as Error).message).toMatch(/head to the right: the picture is turned a quarter turn clockwise\. Turn it a quarter turn anticlockwise/);
     // only the view check's look ran: no progress line of the chosen model's run
-    expect(messages.some((m) => /Looking at the first seconds/.test(m))).toBe(true);
+    expect(messages.some((m) => /Looking at a few seconds of the clip/.test(m))).toBe(true);
     expect(messages.some((m) => /BlazePose heavy|BlazePose full/.test(m))).toBe(false);
   });
 

@@ -1,10 +1,10 @@
 // The 'auto' pose model: heavy for a side view, full for a rear view (MODEL_FOR_VIEW); a view the user set decides
-// without any pose run, otherwise the first seconds are looked at with the fast model. The pose run is a stand-in
+// without any pose run, otherwise a few seconds from the clip's middle are looked at with the fast model. The pose run is a stand-in
 // returning the RBDS projected keypoints of each view (the real pose worker is exercised in tests/main/pose).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseKeypointCsv } from '../../../src/analysis/keypointCsv';
-import { choosePoseModel, estimateAfterLook, VIEW_LOOK_SEC } from '../../../src/main/pipeline/choosePoseModel';
+import { choosePoseModel, estimateAfterLook, VIEW_LOOK_SEC, viewLookWindow } from '../../../src/main/pipeline/choosePoseModel';
 import type { EstimatePoseOptions } from '../../../src/main/pose/estimatePoseTrack';
 import type { JobProgress, PoseTrack, VideoInfo } from '../../../src/shared/contract';
 
@@ -47,14 +47,14 @@ describe('choosePoseModel', () => {
     expect(s.calls).toHaveLength(0);
   });
 
-  it('looks at the first seconds with the fast model and picks heavy for a side view, full for a rear view', async () => {
+  it('looks at a few seconds from the middle of the clip (not its start, where the runner may still be getting on) with the fast model and picks heavy for a side view, full for a rear view', async () => {
     for (const [view, want] of [['side', 'heavy'], ['rear', 'full']] as const) {
       const s = standIn(view);
       const progress: JobProgress[] = [];
       const model = await choosePoseModel(info, 'auto', 'auto', { estimate: s.estimate, workers: 1, onProgress: (p) => progress.push(p) });
       expect(model, view).toBe(want);
       expect(s.calls).toHaveLength(1);
-      expect(s.calls[0]).toMatchObject({ model: 'full', endSec: VIEW_LOOK_SEC, workers: 1 });
+      expect(s.calls[0]).toMatchObject({ model: 'full', startSec: 8.5, endSec: 8.5 + VIEW_LOOK_SEC, workers: 1 });
       expect(progress[0]?.message).toMatch(/side view from a rear view/);
     }
   });
@@ -67,10 +67,32 @@ describe('estimateAfterLook', () => {
     const model = await choosePoseModel(info, 'auto', 'auto', { estimate: s.estimate, onLook: (t) => (look = t) });
     expect(model).toBe('full');
     const whole = await estimateAfterLook(info, look, { model }, s.estimate);
-    expect(s.calls.map((c) => [c.startSec, c.endSec])).toEqual([[undefined, VIEW_LOOK_SEC], [VIEW_LOOK_SEC, undefined]]);
+    // the look (8.5–11.5 s of the 20 s clip), then the part before it, then the part after it
+    expect(s.calls.map((c) => [c.startSec, c.endSec])).toEqual([[8.5, 11.5], [undefined, 8.5], [11.5, undefined]]);
     const truth = track('rear');
     expect(whole.timesSec).toEqual(truth.timesSec); // every frame once, in order
     expect(whole.keypoints.left_ankle?.y).toEqual(truth.keypoints.left_ankle?.y);
+  });
+
+  it('reports the two runs around the look as one on the progress line', async () => {
+    const s = standIn('rear');
+    let look: PoseTrack | undefined;
+    await choosePoseModel(info, 'auto', 'auto', { estimate: s.estimate, onLook: (t) => (look = t) });
+    const progress: JobProgress[] = [];
+    await estimateAfterLook(info, look, { model: 'full', onProgress: (p) => progress.push(p) }, s.estimate);
+    // the stand-in reports done 1 of total 1 per run: before the look 1 of 1 + the 510 frames after it, after it 510 + 1 of 510 + 1
+    expect(progress.map((p) => [p.done, p.total])).toEqual([[1, 1 + 510], [510 + 1, 510 + 1]]);
+  });
+
+  it('looks at the whole of a clip shorter than the look, and estimates nothing more', async () => {
+    const short: VideoInfo = { ...info, durationSec: 2, frameCount: 120 };
+    expect(viewLookWindow(short)).toEqual({ startSec: 0, endSec: VIEW_LOOK_SEC });
+    const s = standIn('rear');
+    let look: PoseTrack | undefined;
+    await choosePoseModel(short, 'auto', 'auto', { estimate: s.estimate, onLook: (t) => (look = t) });
+    expect(s.calls[0]?.startSec).toBeUndefined();
+    expect(await estimateAfterLook(short, look, { model: 'full' }, s.estimate)).toBe(look);
+    expect(s.calls).toHaveLength(1);
   });
 
   it('runs the whole clip again when the chosen model differs from the view check\'s (side: heavy)', async () => {

@@ -3,7 +3,7 @@
 import type { HipDropInfo } from './computeMetrics';
 import { IMPACT_MIN_FPS } from './gait/impactTiming';
 import { outsideEdgeAt } from './gait/pointVisibility';
-import { mean, percentile } from './seriesMath';
+import { mean, median, percentile } from './seriesMath';
 import type { StepTiming } from './stepTiming';
 import type { MetricId, PictureEdge, PoseTrack, Side, View } from './types';
 
@@ -77,6 +77,20 @@ function footOutside(track: PoseTrack, side: Side): { share: number; edge: Pictu
   return { share: n === 0 ? 0 : k / n, edge };
 }
 
+/** Steps per minute below which no one runs (running cadence about 130–240: gait/rearRhythm.ts, docs/references.md). */
+const SLOWEST_RUNNING_SPM = 120;
+
+/**
+ * Steps per minute from the median time between consecutive strikes of alternate feet, with no bound on a step's
+ * length (stepTiming.ts leaves steps of a second or more out, which a clip slowed four or eight times is made of);
+ * null with fewer than six such pairs (a few contacts far apart say nothing about the rhythm).
+ */
+function strikeRhythmSpm(timings: readonly StepTiming[]): number | null {
+  const strikes = [...timings].sort((a, b) => a.strikeTimeSec - b.strikeTimeSec);
+  const gaps = strikes.slice(1).flatMap((s, i) => (s.side !== (strikes[i] as StepTiming).side ? [s.strikeTimeSec - (strikes[i] as StepTiming).strikeTimeSec] : []));
+  return gaps.length >= 6 ? 60 / median(gaps) : null;
+}
+
 const TIMING_METRICS: MetricId[] = ['contactTimeMs', 'flightTimeMs', 'stepTimeMs', 'dutyFactorPct', 'stepLengthCm', 'strideLengthCm'];
 const BOUNCE_METRICS: MetricId[] = ['verticalOscillationPx', 'verticalOscillationCm'];
 
@@ -117,6 +131,14 @@ export function assessQuality(q: QualityInput): QualityAssessment {
   } else if (Math.min(strikes.left, strikes.right) < MIN_STEPS_PER_SIDE) {
     warnings.push(`Only ${strikes.left} left and ${strikes.right} right steps: at least ${MIN_STEPS_PER_SIDE} per side are needed to compare the sides, so no left/right difference is flagged. Record 15–30 s of steady running.`);
     refuseFlags = true;
+  }
+  // A rhythm slower than any running: phones film slow motion (120 or 240 fps) and some share it as a clip played at
+  // 30 fps, slowed four or eight times; every time then reads that much longer (the rendered RBDS008 run slowed
+  // twice read 81 steps/min and contacts of 470–480 ms). Running cadence is about 130–240 steps/min, walking about
+  // 100–120 (docs/references.md, "Cadence").
+  const cadence = strikeRhythmSpm(q.timings);
+  if (cadence !== null && cadence < SLOWEST_RUNNING_SPM) {
+    warnings.push(`The steps come ${Math.round(cadence)} times a minute, slower than any running (about 130–240 steps per minute): if this is a slow-motion clip played at normal speed, every time here is too long by its slow-down (4 or 8 times); analyse the original slow-motion file, which keeps its real frame rate. If it is walking, Lopsided's event rules and bands are made for running.`);
   }
   // Plausibility of the events themselves: the Welch interval cannot see a detector that misses contacts or
   // mistimes them wholesale (issue 3: refuse to flag what the data cannot support).

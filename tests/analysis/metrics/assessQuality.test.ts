@@ -43,6 +43,19 @@ describe('assessQuality', () => {
     expect(assessQuality(input({ rawTrack: t, saidElsewhere: said })).warnings.join(' ')).not.toMatch(/out of the picture/);
   });
 
+  it('says when the rhythm is slower than any running (a slow-motion clip played at normal speed)', () => {
+    const slowed = buildStepTimings(eventSeries({ steps: 30, contactMs: { left: 500, right: 500 }, stepMs: 740 })); // 81 steps/min
+    expect(assessQuality(input({ timings: slowed })).warnings.join(' ')).toMatch(/The steps come 81 times a minute, slower than any running.*slow-motion clip/);
+    expect(assessQuality(input()).warnings.join(' ')).not.toMatch(/slower than any running/); // 162 steps/min
+    // slowed eight times: steps of 2.96 s, each longer than any step (no step time is kept), the rhythm still read
+    const eightfold = buildStepTimings(eventSeries({ steps: 30, contactMs: { left: 2000, right: 2000 }, stepMs: 2960 }));
+    expect(eightfold.every((t) => t.stepMs === null)).toBe(true);
+    expect(assessQuality(input({ timings: eightfold })).warnings.join(' ')).toMatch(/The steps come 20 times a minute/);
+    // a few contacts far apart (most missed): nothing said about the rhythm
+    const few = buildStepTimings(eventSeries({ steps: 5, contactMs: { left: 250, right: 250 }, stepMs: 2400 }));
+    expect(assessQuality(input({ timings: few })).warnings.join(' ')).not.toMatch(/slower than any running/);
+  });
+
   it('says once that the runner travels across the picture', () => {
     const t = stillTrack(12, 60);
     const travelling = (v: number, i: number): number => v + (i / t.timesSec.length) * 0.8 * t.width; // 80% of the width

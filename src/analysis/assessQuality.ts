@@ -2,7 +2,7 @@
 // "Quality"; docs/references.md: frame rate is the floor, average ≥ 7 steps per side (Dingenen 2018)).
 import type { HipDropInfo } from './computeMetrics';
 import { IMPACT_MIN_FPS } from './gait/impactTiming';
-import { outsideEdgeAt } from './gait/pointVisibility';
+import { commonestEdge, outsideEdgeAt } from './gait/pointVisibility';
 import { mean, median, percentile } from './seriesMath';
 import type { StepTiming } from './stepTiming';
 import type { MetricId, PictureEdge, PoseTrack, Side, View } from './types';
@@ -67,14 +67,9 @@ function footMissingFraction(track: PoseTrack, side: Side): number {
 
 /** Share of frames in which a foot lies outside the picture, and past which edge mostly (pointVisibility.ts). */
 function footOutside(track: PoseTrack, side: Side): { share: number; edge: PictureEdge } {
-  const counts: Record<PictureEdge, number> = { bottom: 0, top: 0, left: 0, right: 0 };
   const n = track.timesSec.length;
-  for (let i = 0; i < n; i++) {
-    const edge = outsideEdgeAt(track, ['ankle', 'heel', 'foot_index'].map((p) => `${side}_${p}`), i);
-    if (edge) counts[edge]++;
-  }
-  const [edge, k] = (Object.entries(counts) as [PictureEdge, number][]).reduce((a, b) => (b[1] > a[1] ? b : a));
-  return { share: n === 0 ? 0 : k / n, edge };
+  const { edge, count } = commonestEdge(track.timesSec.map((_, i) => outsideEdgeAt(track, ['ankle', 'heel', 'foot_index'].map((p) => `${side}_${p}`), i)));
+  return { share: n === 0 ? 0 : count / n, edge };
 }
 
 /** Steps per minute below which no one runs (running cadence about 130–240: gait/rearRhythm.ts, docs/references.md). */

@@ -5,7 +5,7 @@
 // 8.3° / −19.5° and a step width of −401% (the demo clip turned by 90°, BlazePose full). Every rule here reads "up"
 // as the picture's up, so a clip whose runner is not upright is refused with the turn that would right it.
 import { AnalysisError } from './analysisError';
-import { pelvisSeries, pointSeries } from './gait/bodyGeometry';
+import { midSeries } from './gait/bodyGeometry';
 import { median } from './signal/subFrame';
 import type { PoseTrack } from './types';
 
@@ -13,14 +13,6 @@ export type PictureTurn = 0 | 90 | 180 | 270;
 
 /** How far the body leans off the picture's up before it counts as turned: running trunk lean is 0–20° (docs/references.md). */
 export const TURNED_ABOVE_DEG = 45;
-
-function midPoint(track: PoseTrack, joint: string): { x: number[]; y: number[] } {
-  if (joint === 'hip') return pelvisSeries(track);
-  const l = pointSeries(track, `left_${joint}`);
-  const r = pointSeries(track, `right_${joint}`);
-  const mid = (a: number, b: number): number => (Number.isFinite(a) && Number.isFinite(b) ? (a + b) / 2 : Number.isFinite(a) ? a : b);
-  return { x: l.x.map((v, i) => mid(v, r.x[i] as number)), y: l.y.map((v, i) => mid(v, r.y[i] as number)) };
-}
 
 /**
  * The body's "up" in the picture: from the mid-ankle to the mid-shoulder (to the mid-hip where no shoulder is
@@ -30,9 +22,9 @@ function midPoint(track: PoseTrack, joint: string): { x: number[]; y: number[] }
  * axis is seen.
  */
 export function pictureTurn(track: PoseTrack): { turn: PictureTurn; upDeg: number } | null {
-  const ankle = midPoint(track, 'ankle');
-  const shoulder = midPoint(track, 'shoulder');
-  const top = shoulder.x.some(Number.isFinite) ? shoulder : midPoint(track, 'hip');
+  const ankle = midSeries(track, 'ankle');
+  const shoulder = midSeries(track, 'shoulder');
+  const top = shoulder.x.some(Number.isFinite) ? shoulder : midSeries(track, 'hip');
   const dx = median(top.x.map((x, i) => x - (ankle.x[i] as number)));
   const dy = median(top.y.map((y, i) => y - (ankle.y[i] as number)));
   if (!Number.isFinite(dx) || !Number.isFinite(dy) || Math.hypot(dx, dy) === 0) return null;

@@ -21,10 +21,15 @@ export function legLengthPx(track: PoseTrack): number {
   return median(d);
 }
 
-/** Mid-point of the two hips per frame (either hip alone when the other is missing). */
-export function pelvisSeries(track: PoseTrack): { x: number[]; y: number[] } {
-  const l = pointSeries(track, 'left_hip');
-  const r = pointSeries(track, 'right_hip');
+/** Mid-point of a joint's left and right points per frame (either alone when the other is missing), e.g. 'ankle'. */
+export function midSeries(track: PoseTrack, joint: string): { x: number[]; y: number[] } {
+  const l = pointSeries(track, `left_${joint}`);
+  const r = pointSeries(track, `right_${joint}`);
   const mid = (a: number, b: number): number => (Number.isFinite(a) && Number.isFinite(b) ? (a + b) / 2 : Number.isFinite(a) ? a : b);
   return { x: l.x.map((v, i) => mid(v, r.x[i] as number)), y: l.y.map((v, i) => mid(v, r.y[i] as number)) };
+}
+
+/** Mid-point of the two hips per frame (either hip alone when the other is missing). */
+export function pelvisSeries(track: PoseTrack): { x: number[]; y: number[] } {
+  return midSeries(track, 'hip');
 }

@@ -32,7 +32,7 @@
 // 14 ms, toe-offs 16 ms; demo clip 30 fps: toe-offs 37 ms), and Young 2023 reports 10–14 ms errors, worse on the far foot.
 import { footSignals } from './footSignals';
 import { pixelStance } from './pixelStance';
-import { outsideEdgeAt } from './pointVisibility';
+import { commonestEdge, outsideEdgeAt } from './pointVisibility';
 import { DEFAULT_SIDE_OPTIONS, sideViewFootEvents } from './sideViewEvents';
 import { median, timeAtIndex } from '../signal/subFrame';
 import type { EventTimingEvidence, GaitEvent, GaitEventType, PictureEdge, PoseTrack, Side, TimingReliability } from '../types';
@@ -155,13 +155,8 @@ export interface ReliabilityInput {
  */
 function outOfPictureAt(track: PoseTrack, events: readonly GaitEvent[], side: Side, type: GaitEventType): PictureEdge | undefined {
   const own = events.filter((e) => e.side === side && e.type === type);
-  const counts: Record<PictureEdge, number> = { bottom: 0, top: 0, left: 0, right: 0 };
-  for (const e of own) {
-    const edge = outsideEdgeAt(track, FOOT_POINTS.map((p) => `${side}_${p}`), e.frame);
-    if (edge) counts[edge]++;
-  }
-  const [edge, n] = (Object.entries(counts) as [PictureEdge, number][]).reduce((a, b) => (b[1] > a[1] ? b : a));
-  return own.length > 0 && n > own.length / 2 ? edge : undefined;
+  const { edge, count } = commonestEdge(own.map((e) => outsideEdgeAt(track, FOOT_POINTS.map((p) => `${side}_${p}`), e.frame)));
+  return own.length > 0 && count > own.length / 2 ? edge : undefined;
 }
 
 export function measureTimingReliability(input: ReliabilityInput): TimingReliability {

@@ -47,3 +47,11 @@ export function outsideEdgeAt(track: PoseTrack, names: readonly string[], frame:
   if (pts.every((q) => q.x > track.width)) return 'right';
   return null;
 }
+
+/** The edge met most often over some frames and how often (ties: the first of bottom, top, left, right). */
+export function commonestEdge(edges: readonly (PictureEdge | null)[]): { edge: PictureEdge; count: number } {
+  const counts: Record<PictureEdge, number> = { bottom: 0, top: 0, left: 0, right: 0 };
+  for (const e of edges) if (e) counts[e]++;
+  const [edge, count] = (Object.entries(counts) as [PictureEdge, number][]).reduce((a, b) => (b[1] > a[1] ? b : a));
+  return { edge, count };
+}

@@ -44,6 +44,11 @@ const WORDS: Record<Exclude<PictureTurn, 0>, string> = {
 export function assertUpright(track: PoseTrack): void {
   const p = pictureTurn(track);
   if (p === null || p.turn === 0) return;
+  // A keypoint CSV from elsewhere (a lab, another tool) may count y upwards or swap the axes: say so in its terms.
+  if (track.source.kind === 'csv') {
+    throw new AnalysisError('RUNNER_NOT_UPRIGHT',
+      `In ${track.source.name} the runner's head is ${p.turn === 180 ? 'below the feet' : 'beside the feet'} (the body points ${Math.round(p.upDeg)}° from the picture's up): a keypoint CSV needs an upright runner in image pixels, x to the right and y downwards, as in Lopsided's keypoints.csv of an upright clip.`);
+  }
   throw new AnalysisError('RUNNER_NOT_UPRIGHT',
     `In this clip the runner ${WORDS[p.turn]} (the phone's rotation setting was probably lost on the way), then analyse it again. Lopsided reads heights and the vertical from the picture's up, so it does not analyse a turned clip.`);
 }

@@ -24,7 +24,11 @@ describe('pictureTurn', () => {
     const hip = run.keypoints[`${side}_hip`]!;
     return { x: hip.x.map((x) => x + 15), y: hip.y.map((y) => y - 50), score: [...hip.score] };
   };
-  const upright: PoseTrack = { ...run, keypoints: { ...run.keypoints, left_shoulder: shoulder('left'), right_shoulder: shoulder('right') } };
+  // as a pose model gives it from a video (a keypoint CSV is refused in its own words: below)
+  const upright: PoseTrack = {
+    ...run, keypoints: { ...run.keypoints, left_shoulder: shoulder('left'), right_shoulder: shoulder('right') },
+    source: { kind: 'pose-model', model: 'heavy', backend: 'onnx' },
+  };
 
   it('reads an upright runner as upright, and each quarter turn as that turn', () => {
     expect(pictureTurn(upright)?.turn).toBe(0);
@@ -48,5 +52,10 @@ describe('pictureTurn', () => {
     const video = { path: 'turned.mp4', fps: 60, durationSec: 10, width: upright.height, height: upright.width };
     expect(() => analyseTrack(turned(upright, 1), { view: 'auto' }, video)).toThrow(expect.objectContaining({ code: 'RUNNER_NOT_UPRIGHT' }));
     expect(() => assertUpright(upright)).not.toThrow();
+  });
+
+  it('says what a keypoint CSV needs when its y axis points up', () => {
+    const csv: PoseTrack = { ...turned(upright, 2), source: { kind: 'csv', name: 'lab.csv' } };
+    expect(() => assertUpright(csv)).toThrow(/In lab\.csv the runner's head is below the feet .*y downwards/);
   });
 });

@@ -36,7 +36,9 @@ export interface PoseEstimator {
   roi?: { get(): Rect | null; set(r: Rect | null): void };
   /** Forgets the tracked region of interest (call between unrelated clips or chunks). */
   reset(): void;
-  dispose(): void;
+  /** Frees the model. Resolves once ONNX Runtime has released its session: a worker thread must not be ended
+   *  while that native call is in flight (runPoseWorker.ts says why). */
+  dispose(): Promise<void>;
 }
 
 export interface CreatePoseEstimatorOptions {
@@ -82,7 +84,7 @@ function tfjsRoi(detector: poseDetection.PoseDetector): NonNullable<PoseEstimato
   return { get: () => d.regionOfInterest, set: (r) => (d.regionOfInterest = r ? { ...r } : null) };
 }
 
-function bind(o: { estimate: PoseEstimator['estimate']; reset(): void; dispose(): void }): Pick<PoseEstimator, 'estimate' | 'reset' | 'dispose'> {
+function bind(o: { estimate: PoseEstimator['estimate']; reset(): void; dispose(): Promise<void> }): Pick<PoseEstimator, 'estimate' | 'reset' | 'dispose'> {
   return { estimate: (f) => o.estimate(f), reset: () => o.reset(), dispose: () => o.dispose() };
 }
 
@@ -165,8 +167,9 @@ export async function createPoseEstimator(opts: CreatePoseEstimatorOptions = {})
     reset(): void {
       detector.reset();
     },
-    dispose(): void {
+    dispose(): Promise<void> {
       detector.dispose();
+      return Promise.resolve();
     },
   };
 }

@@ -52,7 +52,8 @@ function landmarksToRoi(auxiliary: NormalizedKeypoint[], imageSize: ImageSize): 
 export interface OnnxBlazePose {
   estimate(frame: RgbFrame): Promise<PoseFrame>;
   reset(): void;
-  dispose(): void;
+  /** Resolves once ONNX Runtime has released the landmark session. */
+  dispose(): Promise<void>;
   /** Person-detector runs so far (how often tracking was lost). */
   readonly detectorRuns: number;
   /**
@@ -127,9 +128,9 @@ export async function createOnnxBlazePose(ort: OnnxRuntimeModule, model: PoseMod
     reset(): void {
       roi = null;
     },
-    dispose(): void {
+    async dispose(): Promise<void> {
       detector.dispose();
-      void session.release();
+      await session.release();
     },
   };
 }

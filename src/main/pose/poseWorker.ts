@@ -24,8 +24,23 @@ function sendError(err: unknown): void {
   send({ type: 'error', code, message });
 }
 
+const cancelled = (): Error => Object.assign(new Error('Cancelled.'), { code: 'ABORTED' });
+
+/** Frees the model and waits until ONNX Runtime has released it: the pool ends this thread as soon as it hears from
+ *  it last, and a thread ended inside that native call takes the whole process down (runPoseWorker.ts). */
+async function disposeEstimator(): Promise<void> {
+  const est = estimator;
+  estimator = null;
+  await est?.dispose().catch(() => undefined);
+}
+
 async function init(msg: InitMessage): Promise<void> {
   estimator = await createPoseEstimator({ model: msg.model, modelsDir: msg.modelsDir, backend: msg.backend, runtime: msg.runtime });
+  // cancelled while the model loaded (the load cannot be interrupted): free it before saying so
+  if (abort.signal.aborted) {
+    await disposeEstimator();
+    throw cancelled();
+  }
   send({
     type: 'ready',
     backend: estimator.backend,
@@ -36,7 +51,8 @@ async function init(msg: InitMessage): Promise<void> {
   });
 }
 
-async function runChunk(msg: ChunkMessage): Promise<void> {
+/** Runs one chunk; resolves with the message that ends it, sent once the model is freed. */
+async function runChunk(msg: ChunkMessage): Promise<FromWorkerMessage> {
   const est = estimator;
   if (!est) throw new Error('chunk before init');
   est.reset();
@@ -76,8 +92,8 @@ async function runChunk(msg: ChunkMessage): Promise<void> {
       send({ type: 'progress', done: frames, total, decoderPids: runningFfmpegPids() });
     }
   }
-  if (abort.signal.aborted) throw Object.assign(new Error('Cancelled.'), { code: 'ABORTED' });
-  send({ type: 'done', frames, warmupFrames });
+  if (abort.signal.aborted) throw cancelled();
+  return { type: 'done', frames, warmupFrames };
 }
 
 let queue = Promise.resolve();
@@ -88,12 +104,17 @@ port.on('message', (msg: ToWorkerMessage) => {
     return;
   }
   queue = queue
-    .then(() => (msg.type === 'init' ? init(msg) : runChunk(msg)))
-    .catch((err: unknown) => sendError(err))
-    .finally(() => {
-      if (msg.type === 'chunk') {
-        estimator?.dispose();
-        estimator = null;
+    .then(async () => {
+      if (msg.type === 'init') return init(msg);
+      // the last word (done or error) goes out only after the model is freed
+      try {
+        const end = await runChunk(msg);
+        await disposeEstimator();
+        send(end);
+      } catch (err) {
+        await disposeEstimator();
+        throw err;
       }
-    });
+    })
+    .catch((err: unknown) => sendError(err));
 });

@@ -15,12 +15,22 @@ export interface WorkerResult {
 
 export interface WorkerRun {
   result: Promise<WorkerResult>;
-  /** Asks the worker to stop (its decoder kills ffmpeg), then terminates it after a grace period. */
+  /** Asks the worker to stop (its decoder kills ffmpeg) and terminates it once it has (or after CANCEL_HARD_MS). */
   cancel(): void;
 }
 
-/** How long a cancelled worker gets to stop its ffmpeg itself before the thread is terminated. */
+/** How long a cancelled worker gets to stop its ffmpeg itself before it is killed from here. */
 const CANCEL_GRACE_MS = 1500;
+/**
+ * How long a cancelled worker gets to say it has stopped before the thread is terminated anyway (a hung worker).
+ * A thread is not terminated sooner: ended while ONNX Runtime is inside a native call (loading the model, which
+ * cannot be interrupted and takes seconds under load, or releasing it), the addon throws in a thread that no longer
+ * exists and the whole process aborts ("terminate called after throwing an instance of 'Napi::Error'"; onnxruntime
+ * issues 13086, 20084). Measured: cancelling 0–1 s into a pose run, while the workers loaded the model, killed the
+ * process at the first try when the thread was terminated after CANCEL_GRACE_MS. The worker now frees its model and
+ * then reports; it is terminated once it has.
+ */
+const CANCEL_HARD_MS = 30_000;
 
 /** True only for a live ffmpeg/ffprobe child of this process (guards against a reused PID). */
 function isOurDecoder(pid: number): boolean {
@@ -111,12 +121,18 @@ export function runPoseWorker(
       if (settled || cancelled) return;
       cancelled = true;
       worker.postMessage({ type: 'cancel' });
-      const timer = setTimeout(() => {
+      // a decoder the worker did not stop is killed from here; the thread itself ends when the worker reports
+      const grace = setTimeout(killDecoders, CANCEL_GRACE_MS);
+      const hard = setTimeout(() => {
         killDecoders();
         failWith(poseAbortError());
-      }, CANCEL_GRACE_MS);
-      timer.unref();
-      result.catch(() => {}).finally(() => clearTimeout(timer));
+      }, CANCEL_HARD_MS);
+      grace.unref();
+      hard.unref();
+      result.catch(() => {}).finally(() => {
+        clearTimeout(grace);
+        clearTimeout(hard);
+      });
     },
   };
 }

@@ -81,6 +81,38 @@ describe('estimatePoseTrack failure paths', () => {
     expect(left).toEqual([]);
   });
 
+  it('cancelled while the workers load the model: rejects ABORTED within seconds, and the process lives on', async () => {
+    // A thread ended inside ONNX Runtime's model load aborted the whole process ("terminate called after throwing an
+    // instance of 'Napi::Error'"), at the first try with a cancel 0 ms in; the worker now frees the model first.
+    const info = await probeVideo(CLIP);
+    for (const delayMs of [0, 100, 300]) {
+      const ctrl = new AbortController();
+      const started = Date.now();
+      setTimeout(() => ctrl.abort(), delayMs);
+      await expect(estimatePoseTrack(info, { model: 'heavy', workers: 4, signal: ctrl.signal, endSec: 2 })).rejects.toMatchObject({ code: 'ABORTED' });
+      expect(Date.now() - started).toBeLessThan(15_000);
+    }
+    // still alive, and the pool still works
+    const track = await estimatePoseTrack(info, { model: 'full', workers: 1, endSec: 0.5 });
+    expect(track.timesSec).toHaveLength(15);
+  }, 60_000);
+
+  it('never ends a cancelled worker\'s thread before it reports (a model load in progress cannot be cut short)', async () => {
+    const info = await probeVideo(CLIP);
+    const marker = join(mkdtempSync(join(tmpdir(), 'lopsided-pose-')), 'reported');
+    process.env.LOPSIDED_TEST_SLOW_INIT_MARKER = marker;
+    try {
+      const ctrl = new AbortController();
+      const run = estimatePoseTrack(info, { model: 'full', workers: 2, signal: ctrl.signal, workerPath: resolve('tests/main/pose/workers/slowInit.mjs') });
+      setTimeout(() => ctrl.abort(), 100);
+      await expect(run).rejects.toMatchObject({ code: 'ABORTED' });
+      // terminated after the 1.5 s grace, as before, the thread never got to its report
+      expect(readFileSync(marker, 'utf8')).toBe('loaded, freed, then reported');
+    } finally {
+      delete process.env.LOPSIDED_TEST_SLOW_INIT_MARKER;
+    }
+  });
+
   it('rejects at once when already aborted', async () => {
     const info = await probeVideo(CLIP);
     await expect(estimatePoseTrack(info, { model: 'full', signal: AbortSignal.abort() })).rejects.toMatchObject({ code: 'ABORTED' });

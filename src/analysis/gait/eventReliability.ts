@@ -151,7 +151,7 @@ export interface ReliabilityInput {
 /**
  * The edge a foot lies beyond at most of its events of a type (pointVisibility.ts outsideEdgeAt). Measured: the demo
  * clip cropped just above the belt had its feet's points below the frame in 66–91% of frames, and one foot's strikes
- * were still compared.
+ * still counted as timed.
  */
 function outOfPictureAt(track: PoseTrack, events: readonly GaitEvent[], side: Side, type: GaitEventType): PictureEdge | undefined {
   const own = events.filter((e) => e.side === side && e.type === type);

@@ -66,8 +66,11 @@ export async function estimateAfterLook(info: VideoInfo, look: PoseTrack | undef
   if (!look || opts.model !== VIEW_LOOK_MODEL || opts.endSec !== undefined || opts.startSec !== undefined) return estimate(info, opts);
   const window = viewLookWindow(info);
   const fps = info.avgFps > 0 ? info.avgFps : info.realFps;
-  const before = window.startSec > 0 ? Math.round(window.startSec * fps) : 0;
-  const after = info.durationSec > window.endSec ? Math.max(0, info.frameCount - Math.round(window.endSec * fps)) : 0;
+  // whether a part runs goes by the clip's times; its frame counts only scale the progress line (a frame count may be
+  // an estimate: duration × frame rate where the container states none)
+  const hasAfter = info.durationSec > window.endSec;
+  const before = Math.round(window.startSec * fps);
+  const after = hasAfter ? Math.max(0, info.frameCount - Math.round(window.endSec * fps)) : 0;
   // the two runs read as one on the progress line: frames and time left over both
   const part = (doneBefore: number, stillAfter: number): Pick<EstimatePoseOptions, 'onProgress'> => (opts.onProgress ? {
     onProgress: (p: JobProgress) => opts.onProgress?.({
@@ -76,8 +79,8 @@ export async function estimateAfterLook(info: VideoInfo, look: PoseTrack | undef
     }),
   } : {});
   let whole = look;
-  if (before > 0) whole = concatPoseTracks(await estimate(info, { ...opts, ...part(0, after), endSec: window.startSec }), whole);
-  if (after > 0) whole = concatPoseTracks(whole, await estimate(info, { ...opts, ...part(before, 0), startSec: window.endSec }));
+  if (window.startSec > 0) whole = concatPoseTracks(await estimate(info, { ...opts, ...part(0, after), endSec: window.startSec }), whole);
+  if (hasAfter) whole = concatPoseTracks(whole, await estimate(info, { ...opts, ...part(before, 0), startSec: window.endSec }));
   return whole;
 }
 

@@ -84,6 +84,16 @@ describe('estimateAfterLook', () => {
     expect(progress.map((p) => [p.done, p.total])).toEqual([[1, 1 + 510], [510 + 1, 510 + 1]]);
   });
 
+  it('runs the parts around the look by the clip\'s times, also where the container states no frame count', async () => {
+    const noCount: VideoInfo = { ...info, frameCount: 0 };
+    const s = standIn('rear');
+    let look: PoseTrack | undefined;
+    await choosePoseModel(noCount, 'auto', 'auto', { estimate: s.estimate, onLook: (t) => (look = t) });
+    const whole = await estimateAfterLook(noCount, look, { model: 'full' }, s.estimate);
+    expect(s.calls.map((c) => [c.startSec, c.endSec])).toEqual([[8.5, 11.5], [undefined, 8.5], [11.5, undefined]]);
+    expect(whole.timesSec).toEqual(track('rear').timesSec);
+  });
+
   it('looks at the whole of a clip shorter than the look, and estimates nothing more', async () => {
     const short: VideoInfo = { ...info, durationSec: 2, frameCount: 120 };
     expect(viewLookWindow(short)).toEqual({ startSec: 0, endSec: VIEW_LOOK_SEC });

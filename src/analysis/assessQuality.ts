@@ -4,7 +4,7 @@ import type { HipDropInfo } from './computeMetrics';
 import { IMPACT_MIN_FPS } from './gait/impactTiming';
 import { commonestEdge, outsideEdgeAt } from './gait/pointVisibility';
 import { mean, median, percentile } from './seriesMath';
-import type { StepTiming } from './stepTiming';
+import { alternateStrikeGapsSec, type StepTiming } from './stepTiming';
 import type { MetricId, PictureEdge, PoseTrack, Side, View } from './types';
 
 /** Fewer strikes than this on either side and no left/right difference is flagged (issue 3: "fewer than ~8"). */
@@ -81,8 +81,7 @@ const SLOWEST_RUNNING_SPM = 120;
  * null with fewer than six such pairs (a few contacts far apart say nothing about the rhythm).
  */
 function strikeRhythmSpm(timings: readonly StepTiming[]): number | null {
-  const strikes = [...timings].sort((a, b) => a.strikeTimeSec - b.strikeTimeSec);
-  const gaps = strikes.slice(1).flatMap((s, i) => (s.side !== (strikes[i] as StepTiming).side ? [s.strikeTimeSec - (strikes[i] as StepTiming).strikeTimeSec] : []));
+  const gaps = alternateStrikeGapsSec(timings.map((t) => ({ side: t.side, timeSec: t.strikeTimeSec })));
   return gaps.length >= 6 ? 60 / median(gaps) : null;
 }
 

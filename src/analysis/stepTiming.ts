@@ -27,6 +27,15 @@ const other = (s: Side): Side => (s === 'left' ? 'right' : 'left');
  */
 export const MAX_STEP_SEC = 1;
 
+/** Times (s) between consecutive strikes of alternate feet, in order, with no bound on their length. */
+export function alternateStrikeGapsSec(strikes: readonly { side: Side; timeSec: number }[]): number[] {
+  const sorted = [...strikes].sort((a, b) => a.timeSec - b.timeSec);
+  return sorted.slice(1).flatMap((b, i) => {
+    const a = sorted[i] as { side: Side; timeSec: number };
+    return a.side !== b.side ? [b.timeSec - a.timeSec] : [];
+  });
+}
+
 /**
  * Pairs strikes with toe-offs and neighbours. A gap in the events (a missed contact) leaves the affected
  * intervals null instead of producing a double-length step: an interval is only kept when the events on either
@@ -37,13 +46,7 @@ export function buildStepTimings(events: readonly GaitEvent[]): StepTiming[] {
   const sorted = [...events].sort((a, b) => a.timeSec - b.timeSec);
   const strikes = sorted.filter((e) => e.type === 'footStrike');
   const toeOffs = sorted.filter((e) => e.type === 'toeOff');
-  const rawSteps: number[] = [];
-  for (let i = 1; i < strikes.length; i++) {
-    const a = strikes[i - 1] as GaitEvent;
-    const b = strikes[i] as GaitEvent;
-    if (a.side !== b.side) rawSteps.push(b.timeSec - a.timeSec);
-  }
-  const typicalStepSec = median(rawSteps);
+  const typicalStepSec = median(alternateStrikeGapsSec(strikes));
   const maxStepSec = Number.isFinite(typicalStepSec) ? Math.min(1.6 * typicalStepSec, MAX_STEP_SEC) : MAX_STEP_SEC;
 
   return strikes.map((s, i) => {

@@ -20,6 +20,9 @@ import { writeVerdict } from './writeVerdict';
 
 export interface SessionClipInput { name: string; result: AnalysisResult }
 
+/** What is needed to tell which side a clip filmed: its view and the runner's facing (a whole analysis, or a look at a few seconds). */
+export interface ClipReading { name: string; result: Pick<AnalysisResult, 'view' | 'facing'> }
+
 export interface SessionClip {
   role: ClipRole;
   name: string;
@@ -35,7 +38,7 @@ export class SessionError extends Error {
 }
 
 /** Which clip filmed which side, read from the clips: a side view's facing direction names its near leg. */
-export function assignRoles(inputs: readonly SessionClipInput[]): SessionClip[] {
+export function assignRoles(inputs: readonly ClipReading[]): SessionClip[] {
   const out: SessionClip[] = [];
   for (const c of inputs) {
     const r = c.result;

@@ -29,6 +29,12 @@ export interface JobContext {
   info?: VideoInfo;
   /** Events given instead of detected (`--events`, issue 13). */
   events?: readonly GaitEvent[];
+  /**
+   * The caller's check of the view check's few seconds, before the whole pose run; it throws to stop the job there
+   * (a session refuses a second clip of one side after seconds, not after minutes). Not called when no look ran
+   * (a pose model or view the user set).
+   */
+  checkLook?: (look: PoseTrack) => void;
 }
 
 function checkAbort(signal?: AbortSignal): void {
@@ -89,7 +95,10 @@ export async function analyseVideo(path: string, options: AnalyseVideoOptions, c
   });
   checkAbort(signal);
   // A clip lying on its side is refused from the view check's few seconds, before the whole pose run.
-  if (look !== undefined && !tooFewRunnerFrames(countFramesWithRunner(look), look.timesSec.length)) assertUpright(look);
+  if (look !== undefined && !tooFewRunnerFrames(countFramesWithRunner(look), look.timesSec.length)) {
+    assertUpright(look);
+    ctx.checkLook?.(look);
+  }
   const chosen = chosenModelMessage(options.model, model);
   // the view check's frames are reused when it ran the chosen model (estimateAfterLook); a retry after a dead
   // decoder runs the pose stage again the same way

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseKeypointCsv } from '../../../src/analysis/keypointCsv';
 import { readFrameTimes } from '../../../src/main/video/probeVideo';
-import { copyShortFixture, FIXTURE, tempDir } from '../video/makeTestMedia';
+import { copyShortFixture, ffmpegRun, FIXTURE, tempDir } from '../video/makeTestMedia';
 import { assertBuilt, runCli, startCli } from './runBuiltCli';
 
 let dir: string;
@@ -127,6 +127,26 @@ describe('lopsided analyse with both sides of one run (a session)', () => {
     const r = await runCli(['analyse', 'fixtures/posetracks/RBDS008_T35_side.blazepose-heavy.csv', 'fixtures/posetracks/RBDS008_T35_side.blazepose-full.csv', '--out', join(dir, 'twice'), '--no-pdf', '--quiet']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/RBDS008_T35_side\.blazepose-heavy\.csv and RBDS008_T35_side\.blazepose-full\.csv both film the runner's right side/);
+    // the first clip's analysis is kept in the folder of the side it filmed
+    expect(await readdir(join(dir, 'twice'))).toEqual(['right-side']);
+    expect((await readdir(join(dir, 'twice', 'right-side'))).sort()).toEqual(['events.csv', 'keypoints.csv', 'report.json', 'steps.csv']);
+  });
+
+  it('refuses a second video of one side from its view check, before its pose run, and keeps the first', async () => {
+    // Five seconds of the demo clip under two names (spaces, non-ASCII): the same side twice.
+    const first = join(dir, 'first take.mp4');
+    const second = join(dir, 'sécond take.mp4');
+    await ffmpegRun(['-i', FIXTURE, '-t', '5', '-c', 'copy', first]);
+    await copyFile(first, second);
+    const out = join(dir, 'same side');
+    const r = await runCli(['analyse', first, second, '--out', out, '--no-pdf']);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toMatch(/first take\.mp4 and sécond take\.mp4 both film the runner's left side \(the runner faces image-left/);
+    const secondClip = r.stderr.slice(r.stderr.indexOf('Clip 2 of 2'));
+    expect(secondClip).toContain('Looking at a few seconds of the clip');
+    expect(secondClip).not.toContain('BlazePose heavy'); // the whole pose run of the second clip never started
+    expect(r.stderr).toContain(`the analysis already finished was kept: first take.mp4 in ${join(out, 'left-side')}`);
+    expect((await readdir(join(out, 'left-side'))).sort()).toEqual(['events.csv', 'keypoints.csv', 'report.json', 'steps.csv']);
   });
 });
 

@@ -49,6 +49,10 @@ describe('lopsided runner / session / progress', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--side-left RBDS008_T35_side\.blazepose-full\.csv: this clip shows the runner.s right side \(the runner faces image-right.*\), not the runner.s left side\. Give it as --side-right\./);
     expect((await cli(['runner', 'show', 'Anna Berg'])).stdout).toContain('No sessions yet');
+    // found as soon as that clip is analysed, before the next clip (here a file that is not there) is started
+    const early = await cli(['session', 'add', '--runner', 'Anna Berg', '--side-left', RIGHT, '--side-right', 'not-there.csv', '--no-pdf', '--quiet']);
+    expect(early.code).toBe(2);
+    expect(early.stderr).toMatch(/--side-left RBDS008_T35_side\.blazepose-full\.csv: this clip shows the runner.s right side/);
   });
 
   it('files two sessions and prints their progress as JSON, under report.json metric ids', async () => {

@@ -8,6 +8,7 @@ import { probeVideo } from '../../video/probeVideo';
 import type { CliContext } from '../cliContext';
 import { UsageError } from '../cliErrors';
 import type { AnalyseVideoOptions, PoseModelChoice } from '../../../shared/contract';
+import type { PoseTrack } from '../../../analysis/types';
 
 /** What `lopsided analyse` takes, for one clip or each clip of a session. */
 export interface AnalyseCommandOptions {
@@ -36,7 +37,9 @@ export function isKeypointCsv(path: string): boolean {
   return extname(path).toLowerCase() === '.csv';
 }
 
-export async function analyseInput(input: string, opts: AnalyseCommandOptions, ctx: CliContext, makeOutDir: () => Promise<string>): Promise<{ output: JobOutput; outDir: string; csv: boolean }> {
+/** `checkLook`: a session's check of a video's view check (analyseVideo's JobContext.checkLook). */
+export async function analyseInput(input: string, opts: AnalyseCommandOptions, ctx: CliContext, makeOutDir: () => Promise<string>,
+  checkLook?: (look: PoseTrack) => void): Promise<{ output: JobOutput; outDir: string; csv: boolean }> {
   const csv = isKeypointCsv(input);
   if (!csv && opts.fps !== undefined) throw new UsageError('--fps is for keypoint CSVs without a time_s column; a video has its own timestamps.');
   // a bad events file is found before any pose run or output folder
@@ -65,6 +68,6 @@ export async function analyseInput(input: string, opts: AnalyseCommandOptions, c
     ...(opts.beltSpeedMps !== undefined ? { beltSpeedMps: opts.beltSpeedMps } : {}),
     ...(opts.horizonDeg !== undefined ? { horizonDeg: opts.horizonDeg } : {}),
     ...(opts.pxPerCm !== undefined ? { pxPerCm: opts.pxPerCm } : {}),
-  }, { signal: ctx.signal, onProgress: ctx.progress.update, info, ...(events ? { events } : {}) });
+  }, { signal: ctx.signal, onProgress: ctx.progress.update, info, ...(events ? { events } : {}), ...(checkLook ? { checkLook } : {}) });
   return { output, outDir, csv };
 }

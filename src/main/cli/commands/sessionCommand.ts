@@ -44,8 +44,8 @@ export function runSessionAdd(opts: SessionAddOptions, ctx: CliContext): Promise
         name: basename(path), sourcePath: path, output, csv,
         options: { model: opts.model, view, pelvisMarks: opts.pelvisMarks, ...(analyseOpts.beltSpeedMps !== undefined ? { beltSpeedMps: analyseOpts.beltSpeedMps } : {}) },
       });
+      confirmRoles(given.slice(0, clips.length), clips); // a clip given as the wrong side stops the session before the next clip's analysis
     }
-    confirmRoles(given, clips);
     ctx.progress.update({ stage: 'report', done: 0, total: 1 });
     const { session, result } = await fileSession(lib, runner.runnerId, opts.meta, clips, {
       pdf: opts.pdf, signal: ctx.signal, runnerName: runner.name, ...(opts.paper ? { paper: opts.paper } : {}),

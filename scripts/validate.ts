@@ -28,7 +28,7 @@ import { formatRearRow, REAR_HEADER, runRearCase } from './validate/rear';
 import { rearCases } from './validate/rearCases';
 import { printStepWidthTable } from './validate/stepWidth';
 import { matchEvents, meanAbs, medianAbs, quantileAbs } from './validate/matchEvents';
-import { FIXTURES, loadRbdsTrack, rbdsSideScale, rbdsTrials, syntheticSideScale, renderedClipOf, type TruthEvent } from './validate/truthLoaders';
+import { FIXTURES, loadRbdsTrack, rbdsRates, rbdsSideScale, rbdsTrials, syntheticSideScale, renderedClipOf, type TruthEvent } from './validate/truthLoaders';
 
 interface RbdsContact { side: Side; foot_strike_s: number; hip_line_drop_midstance_rear2d_deg: number | null }
 
@@ -111,7 +111,7 @@ function truthEventRows(): string[] {
   for (const trial of rbdsTrials()) {
     const contacts = rbdsContacts(trial, 0);
     const json = JSON.parse(readFileSync(join(FIXTURES, 'rbds', trial, 'truth.json'), 'utf8')) as { events: { side: Side; foot_strike_s: number; toe_off_s: number }[]; summary: { cadence_spm: number; per_side: Record<Side, { contact_time_s: { mean: number } }> } };
-    for (const fps of [30, 60, 120] as const) {
+    for (const fps of rbdsRates(trial, 'rear')) {
       const events: GaitEvent[] = json.events.flatMap((e) => [
         { side: e.side, type: 'footStrike' as const, timeSec: e.foot_strike_s, frame: Math.round(e.foot_strike_s * fps) },
         { side: e.side, type: 'toeOff' as const, timeSec: e.toe_off_s, frame: Math.round(e.toe_off_s * fps) },

@@ -14,7 +14,7 @@ import { thighInclinationDeg } from '../../src/analysis/segmentAngles';
 import type { KeypointSeries, PoseTrack } from '../../src/analysis/types';
 import { runCase } from './events';
 import { footBiasMisses } from './footBias';
-import { FIXTURES, loadRbdsTrack, loadRbdsTruth, rbdsTrials } from './truthLoaders';
+import { FIXTURES, loadRbdsTrack, loadRbdsTruth, rbdsRates, rbdsTrials } from './truthLoaders';
 
 interface Camera { centre_mm: [number, number, number]; f_px: number; cx: number; cy: number }
 
@@ -26,7 +26,7 @@ function cameras(trial: string): { side: Camera; rear: Camera } {
 /** Each joint in the lab frame (mm), frame by frame, rebuilt from the side and rear keypoints. */
 interface Joints3d { side: PoseTrack; cam: { side: Camera; rear: Camera }; points: Record<string, { X: number[]; Y: number[]; Z: number[] }> }
 
-function joints3d(trial: string, fps: 60 | 120): Joints3d {
+function joints3d(trial: string, fps: number): Joints3d {
   const side = loadRbdsTrack(trial, 'side', fps);
   const rear = loadRbdsTrack(trial, 'rear', fps);
   const cam = cameras(trial);
@@ -59,7 +59,7 @@ function joints3d(trial: string, fps: 60 | 120): Joints3d {
  * X forward, Y up, Z to the runner's right. The side camera looks along −Z with image right = +X, the rear camera
  * along +X with image right = +Z, both level; their two image x give X and Z, the side image y gives Y.
  */
-export function refilmSide(trial: string, fps: 60 | 120, heightMm: number): PoseTrack {
+export function refilmSide(trial: string, fps: number, heightMm: number): PoseTrack {
   const { side, cam, points } = joints3d(trial, fps);
   const [sx, , sz] = cam.side.centre_mm;
   const keypoints: Record<string, KeypointSeries> = {};
@@ -75,7 +75,7 @@ export function refilmSide(trial: string, fps: 60 | 120, heightMm: number): Pose
 }
 
 /** The sagittal plane itself (orthographic X–Y, Z dropped): the angles a clinician means, for the angle table. */
-function sagittalTrack(trial: string, fps: 60 | 120): PoseTrack {
+function sagittalTrack(trial: string, fps: number): PoseTrack {
   const { side, points } = joints3d(trial, fps);
   const keypoints: Record<string, KeypointSeries> = {};
   for (const [name, p] of Object.entries(points)) keypoints[name] = { x: p.X.map((X) => X / 2), y: p.Y.map((Y) => -Y / 2), score: side.keypoints[name]?.score ?? [] };
@@ -87,8 +87,9 @@ function sagittalTrack(trial: string, fps: 60 | 120): PoseTrack {
  * the camera's height alone moves them (perspective), apart from any event timing.
  */
 export function angleErrorsDeg(trial: string, heightMm: number): { knee: number; shank: number; thigh: number } {
-  const filmed = refilmSide(trial, 120, heightMm);
-  const plane = sagittalTrack(trial, 120);
+  const fps = Math.max(...bothViewRates(trial)); // the finest the 3D joints can be rebuilt at (120 fps here)
+  const filmed = refilmSide(trial, fps, heightMm);
+  const plane = sagittalTrack(trial, fps);
   const events = loadRbdsTruth(trial).filter((e) => e.side === 'right');
   const strikes = events.filter((e) => e.type === 'footStrike').map((e) => e.timeSec);
   const toeOffs = events.filter((e) => e.type === 'toeOff').map((e) => e.timeSec);
@@ -105,12 +106,18 @@ export function angleErrorsDeg(trial: string, heightMm: number): { knee: number;
 
 const HEIGHTS_MM = [900, 500, 100];
 
+/** Frame rates of which a trial has both the side and the rear keypoints (the 3D joints are rebuilt from both). */
+function bothViewRates(trial: string): number[] {
+  const rear = rbdsRates(trial, 'rear');
+  return rbdsRates(trial, 'side').filter((r) => rear.includes(r));
+}
+
 export function cameraHeightReport(log: (line: string) => void): void {
   log('RBDS side view refilmed from other camera heights (3D from side + rear keypoints), per-foot bias in ms (mean detected − truth):');
   log('trial        fps camera   FS L   FS R   TO L   TO R  TO L−R  C L−R  misses');
   const f = (v: number): string => v.toFixed(1).padStart(6);
   for (const trial of rbdsTrials()) {
-    for (const fps of [60, 120] as const) {
+    for (const fps of bothViewRates(trial).filter((r) => r >= 60)) { // the rates with a target
       for (const h of HEIGHTS_MM) {
         const r = runCase({ source: 'rbds', trial, fps, view: 'side', track: () => refilmSide(trial, fps, h), truth: () => loadRbdsTruth(trial) });
         const misses = footBiasMisses(r);
@@ -122,7 +129,7 @@ export function cameraHeightReport(log: (line: string) => void): void {
   log('');
   log('The same refilms, near (right) leg angles at the force-plate events minus the sagittal-plane angle (perspective alone, °, 120 fps):');
   log('trial        camera  knee@strike  shank@strike  thigh@toe-off');
-  for (const trial of rbdsTrials()) {
+  for (const trial of rbdsTrials().filter((t) => bothViewRates(t).length > 0)) {
     for (const h of HEIGHTS_MM) {
       const e = angleErrorsDeg(trial, h);
       log([trial.padEnd(12), `${(h / 1000).toFixed(1)} m `, f(e.knee).padStart(11), f(e.shank).padStart(13), f(e.thigh).padStart(14)].join(' '));

@@ -63,7 +63,7 @@ function truthResult(c: Case): AnalysisResult | null {
   if (!hasJointTruth(c)) return null;
   const rendered = c.source.startsWith('synthetic') ? renderedClipOf(c) : undefined;
   if (c.source.startsWith('synthetic') && !rendered) return null;
-  const exact = rendered ? loadSyntheticJointTruth(rendered) : loadRbdsTrack(c.trial, 'side', c.fps as 30 | 60 | 120);
+  const exact = rendered ? loadSyntheticJointTruth(rendered) : loadRbdsTrack(c.trial, 'side', c.fps);
   const gait = findGaitEvents(exact, { view: 'auto' });
   const fps = c.fps;
   const events: GaitEvent[] = c.truth().map((e) => ({ ...e, frame: Math.round(e.timeSec * fps) }))

@@ -13,7 +13,7 @@ import { matchEvents, meanAbs, meanOf, medianAbs, quantileAbs } from './matchEve
 import { MIRRORED_DEMO_TRIAL, mirroredDemoTrack, mirroredEyeTruth } from './mirroredDemo';
 import {
   loadCsvTrack, loadRbdsTrack, loadRbdsTruth, loadRenderedTruth, loadRtmposeTrack, loadSyntheticJointTruth, loadEyeTruth, DEMO_STEM, eyeMarkedClips,
-  rbdsThresholdBandMs, rbdsTrials, renderedClips, storedPoseTrack,
+  rbdsRates, rbdsThresholdBandMs, rbdsTrials, renderedClips, storedPoseTrack,
 } from './truthLoaders';
 
 
@@ -25,7 +25,7 @@ export function allCases(): Case[] {
   const cases: Case[] = [];
   for (const trial of rbdsTrials()) {
     for (const view of ['side', 'rear'] as const) {
-      for (const fps of [30, 60, 120] as const) {
+      for (const fps of rbdsRates(trial, view)) {
         cases.push({ source: 'rbds', trial, fps, view, track: () => loadRbdsTrack(trial, view, fps), truth: () => loadRbdsTruth(trial) });
         // Rear: the same damage at 60 fps only (the rear strike rule reads a derivative peak; noise is its risk).
         if (view === 'side' || fps === 60) {

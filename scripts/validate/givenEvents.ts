@@ -7,7 +7,7 @@ import { analyseTrackWithEvents } from '../../src/analysis/analyseWithEvents';
 import type { GaitEvent, Side } from '../../src/analysis/types';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURES, loadRbdsTrack, rbdsTrials } from './truthLoaders';
+import { FIXTURES, loadRbdsTrack, rbdsRates, rbdsTrials } from './truthLoaders';
 
 interface Contact { side: Side; foot_strike_s: number; toe_off_s: number; contact_time_s: number | null; flight_time_s: number | null; step_time_s: number | null }
 
@@ -20,7 +20,7 @@ export function givenEventsRows(): string[] {
     const events = contacts.flatMap((c): GaitEvent[] => [
       { side: c.side, type: 'footStrike', timeSec: c.foot_strike_s, frame: 0, correctedByHand: true },
       { side: c.side, type: 'toeOff', timeSec: c.toe_off_s, frame: 0, correctedByHand: true }]);
-    for (const fps of [30, 60, 120] as const) {
+    for (const fps of rbdsRates(trial, 'side')) {
       const track = loadRbdsTrack(trial, 'side', fps);
       const durationSec = (track.timesSec.at(-1) ?? 0) - (track.timesSec[0] ?? 0);
       const r = analyseTrackWithEvents(track, { view: 'side' }, { path: trial, fps, durationSec, width: track.width, height: track.height }, events);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { KeypointSeries, PoseTrack, Side } from '../../src/analysis/types';
 import { gaussian, mulberry32 } from '../../tests/helpers/seededRandom';
 import { perturbTrack } from '../../tests/analysis/synthetic/perturbTrack';
-import { FIXTURES, loadCsvTrack, loadRbdsTrack, loadSyntheticJointTruth, posetrackPath, rbdsTrials, renderedClips, storedPoseTrack } from './truthLoaders';
+import { FIXTURES, loadCsvTrack, loadRbdsTrack, loadSyntheticJointTruth, posetrackPath, rbdsRates, rbdsTrials, renderedClips, storedPoseTrack } from './truthLoaders';
 
 export interface TruthContact { side: Side; strikeSec: number; toeOffSec: number; hipDropDeg: number | null }
 
@@ -90,7 +90,7 @@ const RBDS_PX_PER_M = 500;
 export function rearCases(): RearCase[] {
   const cases: RearCase[] = [];
   for (const trial of rbdsTrials()) {
-    for (const fps of [30, 60, 120] as const) {
+    for (const fps of rbdsRates(trial, 'rear')) {
       const base = { source: 'rbds', trial, fps, contacts: () => rbdsContacts(trial) };
       const clean = (): PoseTrack => loadRbdsTrack(trial, 'rear', fps);
       cases.push({ ...base, variant: 'clean', track: clean });

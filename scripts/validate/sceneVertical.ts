@@ -60,7 +60,7 @@ export async function sceneVerticalReport(log: (line: string) => void): Promise<
     }),
     ...renderedClips().filter((c) => c.view !== 'rear').flatMap((c) => {
       const track = storedPoseTrack(c.name, 'heavy');
-      return track ? [{ name: c.name, video: c.video, track, fps: c.fps }] : [];
+      return track ? [{ name: c.name, video: c.video, track, fps: c.fps, rendered: true }] : [];
     }),
   ];
   for (const c of clips) {
@@ -74,16 +74,21 @@ export async function sceneVerticalReport(log: (line: string) => void): Promise<
     if (scene) log(`${''.padEnd(head.length)}  ${'scene'.padEnd(8)}   ${angles(withScene)}`);
   }
   log('Rendered side clip turned by a known camera roll (first 6 s, centre 88%), stored track turned alike: found roll, and each angle minus the level clip\'s (left/right)');
+  // the first rendered side clip with a stored track: a level camera by construction
+  const src = clips.find((c) => 'rendered' in c);
+  if (!src) {
+    log('(no rendered side clip with a stored pose track in the fixtures)');
+    return;
+  }
   const dir = mkdtempSync(join(tmpdir(), 'lopsided-roll-'));
   try {
-    const src = clips[1] as (typeof clips)[number];
     const base = loadCsvTrack(src.track);
-    const level = analyse(rollTrack(base, 0, 6), 60);
+    const level = analyse(rollTrack(base, 0, 6), src.fps);
     for (const roll of [3, -4]) {
       const video = await rollClip(src.video, roll, 6, dir);
       const track = rollTrack(base, roll, 6);
       const scene = await measureSceneVertical(await probeVideo(video), track);
-      const r = analyse(scene ? { ...track, sceneVertical: scene } : track, 60);
+      const r = analyse(scene ? { ...track, sceneVertical: scene } : track, src.fps);
       const diff = ANGLES.map((id) => {
         const d = (s: 'left' | 'right'): number => (r.metrics[id]?.[s] ?? Number.NaN) - (level.metrics[id]?.[s] ?? Number.NaN);
         return `${f(d('left'), 5)}/${f(d('right'), 0)}`;

@@ -16,7 +16,7 @@ import { findGaitEvents } from '../../src/analysis/findGaitEvents';
 import { footStrikeClass } from '../../src/analysis/footStrikePattern';
 import { IMPACT_MIN_FPS } from '../../src/analysis/gait/impactTiming';
 import type { AnalysisResult, MetricId, PoseTrack, Side } from '../../src/analysis/types';
-import { FIXTURES, loadCsvTrack, loadRbdsTrack, loadSyntheticJointTruth, OWN_RENDERED_RUN, rbdsTrials, renderedClips, storedPoseTrack, type RenderedClip } from './truthLoaders';
+import { FIXTURES, loadCsvTrack, loadRbdsTrack, loadSyntheticJointTruth, OWN_RENDERED_RUN, rbdsRates, rbdsTrials, topRbdsRate, renderedClips, storedPoseTrack, type RenderedClip } from './truthLoaders';
 
 export type AngleId = 'hipExtensionAtToeOffDeg' | 'kneeDriveDeg' | 'footStrikeAngleDeg' | 'kneeFlexionMidstanceDeg';
 export const ANGLES: AngleId[] = ['hipExtensionAtToeOffDeg', 'kneeDriveDeg', 'footStrikeAngleDeg', 'kneeFlexionMidstanceDeg'];
@@ -147,10 +147,10 @@ export function sideAngleReport(log: (line: string) => void, filter?: string): S
   const checks: SideAngleCheck[] = [];
   log(SIDE_ANGLE_HEADER);
   for (const trial of rbdsTrials()) {
-    const truthTrack = loadRbdsTrack(trial, 'side', 120);
+    const truthTrack = loadRbdsTrack(trial, 'side', topRbdsRate(trial, 'side'));
     const all = contacts(trial, 0);
     const dataset = strikeClass(trial);
-    for (const fps of [30, 60, 120] as const) {
+    for (const fps of rbdsRates(trial, 'side')) {
       const label = `rbds ${trial} ${fps}fps`;
       // the filter matches as validate.ts's cases do: "source trial view fps"
       if (filter && !`rbds ${trial} side ${fps}`.includes(filter)) continue;

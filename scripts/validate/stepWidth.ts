@@ -15,7 +15,7 @@ import { pelvisSeries } from '../../src/analysis/gait/bodyGeometry';
 import { footPlacements, hipWidthPx } from '../../src/analysis/stepWidth';
 import type { AnalysisResult, PoseTrack, Side, StepRow } from '../../src/analysis/types';
 import { rearCases, type RearCase, type TruthContact } from './rearCases';
-import { loadRbdsTrack, loadSyntheticJointTruth, renderedClipFor } from './truthLoaders';
+import { loadRbdsTrack, loadSyntheticJointTruth, renderedClipFor, topRbdsRate } from './truthLoaders';
 
 const mean = (v: readonly number[]): number => (v.length ? v.reduce((a, b) => a + b, 0) / v.length : Number.NaN);
 
@@ -72,7 +72,7 @@ function matchContact(s: StepRow, truth: readonly TruthPlacement[]): TruthPlacem
 export function runWidthCase(c: RearCase): WidthRow {
   const rendered = c.source === 'rbds' ? undefined : renderedClipFor(c.trial, 'rear');
   const pxPerCm = rendered ? rendered.pxPerCm : 5;
-  const exact = rendered ? loadSyntheticJointTruth(rendered) : loadRbdsTrack(c.trial, 'rear', 120);
+  const exact = rendered ? loadSyntheticJointTruth(rendered) : loadRbdsTrack(c.trial, 'rear', topRbdsRate(c.trial, 'rear'));
   const truth = truthPlacements(exact, c.contacts(), pxPerCm);
   const track = c.track();
   const r = analyse(track, c, pxPerCm);

@@ -42,8 +42,29 @@ export function loadCsvTrack(path: string): PoseTrack {
   return parseKeypointCsv(readFileSync(path, 'utf8'), { name: basename(path) });
 }
 
-export function loadRbdsTrack(trial: string, view: 'side' | 'rear', fps: 30 | 60 | 120): PoseTrack {
+export function loadRbdsTrack(trial: string, view: 'side' | 'rear', fps: number): PoseTrack {
   return loadCsvTrack(join(FIXTURES, 'rbds', trial, `keypoints_${view}_${fps}fps.csv`));
+}
+
+/**
+ * The frame rates a trial has keypoints of for a view, lowest first (this project's trials: 30, 60 and 120 fps;
+ * another fixtures folder may have fewer or others).
+ */
+export function rbdsRates(trial: string, view: 'side' | 'rear'): number[] {
+  const name = new RegExp(`^keypoints_${view}_(\\d+)fps\\.csv$`);
+  return readdirSync(join(FIXTURES, 'rbds', trial))
+    .map((f) => name.exec(f)?.[1])
+    .filter((v): v is string => v !== undefined)
+    .map(Number)
+    .sort((a, b) => a - b);
+}
+
+/** The highest frame rate a trial has keypoints of for a view (its truth angles are read there). */
+export function topRbdsRate(trial: string, view: 'side' | 'rear'): number {
+  const rates = rbdsRates(trial, view);
+  const top = rates[rates.length - 1];
+  if (top === undefined) throw new Error(`rbds/${trial} has no keypoints_${view}_<fps>fps.csv`);
+  return top;
 }
 
 /** Which way a rendered clip films its run: from the runner's right ('side'), from the left, or from behind. */
@@ -88,8 +109,18 @@ export function renderedClips(): RenderedClip[] {
         video: join(dir, `${name}.mp4`),
       };
     })
-    .filter((c) => order.includes(c.view) && existsSync(c.video) && existsSync(join(dir, `${c.name}_truth.csv`)))
+    .filter((c) => order.includes(c.view) && existsSync(c.video) && existsSync(join(dir, `${c.name}_truth.csv`)) && hasRunTruth(c))
     .sort((a, b) => a.run.localeCompare(b.run) || order.indexOf(a.view) - order.indexOf(b.view));
+}
+
+const saidMissing = new Set<string>();
+
+/** A rendered clip's events are its run's force-plate events (rbds/<run>/truth.json): without them it is left out, said once. */
+function hasRunTruth(c: RenderedClip): boolean {
+  if (existsSync(join(FIXTURES, 'rbds', c.run, 'truth.json'))) return true;
+  if (!saidMissing.has(c.name)) console.error(`${c.name}: left out, its run's events (rbds/${c.run}/truth.json) are not in the fixtures`);
+  saidMissing.add(c.name);
+  return false;
 }
 
 /** The rendered clip a validation case names (its trial and view), if it is one. */

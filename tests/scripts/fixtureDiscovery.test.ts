@@ -18,6 +18,10 @@ beforeAll(async () => {
     writeFileSync(join(dir, 'rbds', trial, 'truth.json'), JSON.stringify(truth));
   }
   mkdirSync(join(dir, 'rbds', 'notes')); // a folder without truth.json is not a trial
+  // keypoints at the frame rates this trial has (not every one of this project's 30, 60 and 120)
+  for (const f of ['keypoints_side_120fps.csv', 'keypoints_side_60fps.csv', 'keypoints_rear_100fps.csv', 'keypoints_side_60fps.csv.bak']) {
+    writeFileSync(join(dir, 'rbds', 'RBDS010_T25', f), 'time_s\n0\n');
+  }
   mkdirSync(join(dir, 'synthetic'));
   for (const view of ['rear', 'left', 'side']) {
     const stem = join(dir, 'synthetic', `RBDS010_T25_${view}`);
@@ -25,6 +29,11 @@ beforeAll(async () => {
     writeFileSync(`${stem}.mp4`, '');
     writeFileSync(`${stem}_truth.csv`, 'video_time_s,trial_time_s,left_hip_x,left_hip_y\n0,1.5,10,20\n0.5,2,11,21\n');
   }
+  // a clip whose run's force-plate events are not in the folder is left out
+  const orphan = join(dir, 'synthetic', 'RBDS004_T35_side');
+  writeFileSync(`${orphan}_meta.json`, JSON.stringify({ trial: 'RBDS004_T35', view: 'side', t0: 0, fps: 60, w: 1, h: 1, f_px: 1, speed_m_s: 3.5 }));
+  writeFileSync(`${orphan}.mp4`, '');
+  writeFileSync(`${orphan}_truth.csv`, 'video_time_s,trial_time_s\n0,0\n');
   // a clip without its truth csv is not scored
   writeFileSync(join(dir, 'synthetic', 'RBDS003_T45_side_meta.json'), JSON.stringify({ trial: 'RBDS003_T45', view: 'side', t0: 0, fps: 60, w: 1, h: 1, f_px: 1, speed_m_s: 4.5 }));
   writeFileSync(join(dir, 'synthetic', 'RBDS003_T45_side.mp4'), '');
@@ -46,6 +55,14 @@ describe('validation fixtures found from the folder (LOPSIDED_FIXTURES_DIR)', ()
   it('reads every trial folder with a truth.json, and nothing else', () => {
     expect(loaders.FIXTURES).toBe(dir);
     expect(loaders.rbdsTrials()).toEqual(['RBDS003_T45', 'RBDS010_T25']);
+  });
+
+  it('finds the frame rates each trial has keypoints at, per view', () => {
+    expect(loaders.rbdsRates('RBDS010_T25', 'side')).toEqual([60, 120]);
+    expect(loaders.rbdsRates('RBDS010_T25', 'rear')).toEqual([100]);
+    expect(loaders.rbdsRates('RBDS003_T45', 'side')).toEqual([]);
+    expect(loaders.topRbdsRate('RBDS010_T25', 'side')).toBe(120);
+    expect(() => loaders.topRbdsRate('RBDS003_T45', 'rear')).toThrow(/rbds\/RBDS003_T45 has no keypoints_rear_<fps>fps\.csv/);
   });
 
   it('reads each rendered clip from its meta: its run, view, start and scale; the clip from the left is a trial of its own', () => {

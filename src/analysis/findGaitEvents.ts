@@ -11,6 +11,7 @@ import { fillGaps } from './fillGaps';
 import { cutoffFor, lowPass } from './lowPass';
 import { lowPassSeries } from './signal/butterworth';
 import { rejectOutliers } from './rejectOutliers';
+import { steadiedWarning, steadyCamera } from './steadyCamera';
 import { repairLeftRight, swapLegs } from './repairLeftRight';
 import { checkNearLeg } from './gait/nearLeg';
 import { refineStrikesByImpact, type ImpactOptions, type ImpactShift } from './gait/impactTiming';
@@ -67,12 +68,16 @@ function toeNoiseOf(unfiltered: PoseTrack, filtered: PoseTrack, fps: number): Re
 /** A belt slanted this much is worth telling the user about (the camera is visibly off). */
 const BELT_WARN_DEG = 3;
 
-export function findGaitEvents(track: PoseTrack, opts: FindGaitEventsOptions): GaitEventsResult {
-  const fps = frameRateOf(track.timesSec);
+export function findGaitEvents(input: PoseTrack, opts: FindGaitEventsOptions): GaitEventsResult {
+  const fps = frameRateOf(input.timesSec);
   if (!(fps > 0) || !Number.isFinite(fps)) {
-    throw new AnalysisError('TRACK_INVALID', `The keypoint track has ${track.timesSec.length} frame(s) without a usable frame rate: nothing to analyse.`);
+    throw new AnalysisError('TRACK_INVALID', `The keypoint track has ${input.timesSec.length} frame(s) without a usable frame rate: nothing to analyse.`);
   }
   const warnings: string[] = [];
+  // A hand-held camera's motion comes out first: every stage after reads the runner as a tripod would have filmed him.
+  const steady = steadyCamera(input);
+  const track = steady.track;
+  if (steady.steadied && steady.shake) warnings.push(steadiedWarning(steady.shake));
   const raw = fillGaps(track, { maxGapSec: 0.1 });
   const scale = legLengthPx(raw);
   const repaired = repairLeftRight(raw, { scalePx: scale });

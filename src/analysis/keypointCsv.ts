@@ -112,7 +112,7 @@ export function createKeypointCsvParser(opts: ParseKeypointCsvOptions): Keypoint
     columns.forEach((c, j) => {
       const cell = cells[j + (hasTime ? 1 : 0)] ?? '';
       if (c.motion) {
-        motion.set(c.motion, r, parseNumber(cell, lineNo, `${c.motion.side}_${c.motion.part}_motion`));
+        motion.set(c.motion, r, parseNumber(cell, lineNo, `${c.motion.series}_motion`));
         return;
       }
       if (c.scene) {

@@ -60,6 +60,10 @@ export interface FootMotionSeries {
 export interface FootMotion {
   left: Record<'heel' | 'toe', FootMotionSeries>;
   right: Record<'heel' | 'toe', FootMotionSeries>;
+  /** The still background's motion, i.e. the camera's own (a hand-held phone), from frame i to i + 1: the median of
+   *  background patches beside and above the runner (src/main/footMotion/backgroundPatches.ts); NaN where too few
+   *  matched. Absent from tracks measured before it was read. */
+  camera?: FootMotionSeries;
   /** Patch width in displayed-video pixels, and the measurement's cost per frame (decoding excluded). */
   patchWidthPx: number;
   msPerFrame: number;

@@ -146,6 +146,26 @@ describe('formatKeypointCsv', () => {
     const { footMotion: _dropped, ...bare } = track;
     expect(formatKeypointCsv(bare).split('\n')[0]).toBe('time_s,left_heel_x,left_heel_y,left_heel_score');
     expect(parseKeypointCsv(formatKeypointCsv(bare), { name: 'x' }).footMotion).toBeUndefined();
+    expect(back.footMotion!.camera).toBeUndefined(); // a track measured before the camera was read has none
+  });
+
+  it('writes the camera\'s motion after the feet\'s and reads it back, so a hand-held clip\'s CSV is steadied as the clip was', () => {
+    const s = (dx: number[]): FootMotionSeries => ({ dxPx: dx, dyPx: dx.map((v) => v / 4), ncc: dx.map((v) => (Number.isNaN(v) ? NaN : 0.97)) });
+    const track: PoseTrack = {
+      timesSec: [0, 1 / 60, 2 / 60], width: 640, height: 360,
+      keypoints: { left_heel: { x: [1, 2, 3], y: [4, 5, 6], score: [0.9, 0.8, 0.7] } },
+      source: { kind: 'pose-model', model: 'heavy', backend: 'onnx' },
+      footMotion: { left: { heel: s([1, 2, NaN]), toe: s([1, 2, NaN]) }, right: { heel: s([1, 2, NaN]), toe: s([1, 2, NaN]) }, camera: s([2.5, -1.25, NaN]), patchWidthPx: 24, msPerFrame: 2 },
+    };
+    const text = formatKeypointCsv(track);
+    const header = text.split('\n')[0]!.split(',');
+    expect(header.slice(-3)).toEqual(['camera_motion_dx_px', 'camera_motion_dy_px', 'camera_motion_ncc']);
+    const back = parseKeypointCsv(text, { name: 'keypoints.csv' });
+    expect(back.footMotion!.camera!.dxPx.slice(0, 2)).toEqual([2.5, -1.25]);
+    expect(back.footMotion!.camera!.dyPx[0]).toBeCloseTo(0.625, 3);
+    expect(back.footMotion!.camera!.dxPx[2]).toBeNaN();
+    expect(formatKeypointCsv(back)).toBe(text);
+    expect(codeOf(() => parseKeypointCsv('time_s,a_x,a_y,camera_motion_dx_px,camera_motion_ncc\n0,1,2,3,4\n', { name: 'x' }))).toBe('CSV_BAD_HEADER');
   });
 
   it('writes the scene\'s vertical on every row and reads it back, so the CSV reads its angles as the clip did', () => {

@@ -28,8 +28,10 @@ export interface CameraShake {
   largestOffsetPx: number;
 }
 
-/** The camera's motion in this track, or null when it was not measured on enough of the clip. */
-export function cameraShake(track: PoseTrack): CameraShake | null {
+interface Offsets { x: number[]; y: number[] }
+
+/** The camera's motion in this track and where it had moved the picture by each frame; null when not read on enough of the clip. */
+function readCamera(track: PoseTrack): { shake: CameraShake; offsets: Offsets } | null {
   const cam = track.footMotion?.camera;
   const n = track.timesSec.length;
   if (!cam || n < 2) return null;
@@ -43,18 +45,23 @@ export function cameraShake(track: PoseTrack): CameraShake | null {
   const measuredShare = speeds.length / (n - 1);
   if (measuredShare < MIN_MEASURED_SHARE) return null;
   const speedPxPerSec = Math.sqrt(speeds.reduce((a, s) => a + s * s, 0) / speeds.length);
-  const { x, y } = cameraOffsets(cam, n);
+  const offsets = cameraOffsets(cam, n);
   // a loop, not Math.max(...): a whole series spread as arguments overflows the call stack on a long clip
   let largestOffsetPx = 0;
-  for (let i = 0; i < n; i++) largestOffsetPx = Math.max(largestOffsetPx, Math.hypot(x[i] as number, y[i] as number));
-  return { speedPxPerSec, speedLegPerSec: speedPxPerSec / legLengthPx(track), measuredShare, largestOffsetPx };
+  for (let i = 0; i < n; i++) largestOffsetPx = Math.max(largestOffsetPx, Math.hypot(offsets.x[i] as number, offsets.y[i] as number));
+  return { shake: { speedPxPerSec, speedLegPerSec: speedPxPerSec / legLengthPx(track), measuredShare, largestOffsetPx }, offsets };
+}
+
+/** The camera's motion in this track, or null when it was not measured on enough of the clip. */
+export function cameraShake(track: PoseTrack): CameraShake | null {
+  return readCamera(track)?.shake ?? null;
 }
 
 /**
  * Where the camera had moved the picture in each frame, px, about its median place (so the steadied track stays
  * where the runner is seen on average: the picture-edge checks read it). A frame pair not measured counts as still.
  */
-function cameraOffsets(cam: FootMotionSeries, n: number): { x: number[]; y: number[] } {
+function cameraOffsets(cam: FootMotionSeries, n: number): Offsets {
   const x: number[] = [0];
   const y: number[] = [0];
   for (let i = 1; i < n; i++) {
@@ -68,7 +75,7 @@ function cameraOffsets(cam: FootMotionSeries, n: number): { x: number[]; y: numb
   return { x: x.map((v) => v - mx), y: y.map((v) => v - my) };
 }
 
-function steadySeries(kp: KeypointSeries, off: { x: number[]; y: number[] }): KeypointSeries {
+function steadySeries(kp: KeypointSeries, off: Offsets): KeypointSeries {
   return { x: kp.x.map((v, i) => v - (off.x[i] as number)), y: kp.y.map((v, i) => v - (off.y[i] as number)), score: kp.score };
 }
 
@@ -79,11 +86,11 @@ function steadyMotion(s: FootMotionSeries, cam: FootMotionSeries): FootMotionSer
 
 /** The track with the camera's motion taken out when it moved (cameraShake above SHAKE_MIN_LEG_PER_SEC), and what was found. */
 export function steadyCamera(track: PoseTrack): { track: PoseTrack; shake: CameraShake | null; steadied: boolean } {
-  const shake = cameraShake(track);
+  const read = readCamera(track);
   const motion = track.footMotion;
-  if (!shake || !motion?.camera || !(shake.speedLegPerSec > SHAKE_MIN_LEG_PER_SEC)) return { track, shake, steadied: false };
+  if (!read || !motion?.camera || !(read.shake.speedLegPerSec > SHAKE_MIN_LEG_PER_SEC)) return { track, shake: read?.shake ?? null, steadied: false };
+  const { shake, offsets: off } = read;
   const cam = motion.camera;
-  const off = cameraOffsets(cam, track.timesSec.length);
   const keypoints: Record<string, KeypointSeries> = {};
   for (const [name, kp] of Object.entries(track.keypoints)) keypoints[name] = steadySeries(kp, off);
   const footMotion: FootMotion = {

@@ -5,7 +5,7 @@
 // The belt and the treadmill's moving parts lie below the runner's knees, the runner and the swinging arms inside the
 // keypoints' box: both are left out.
 import type { PoseTrack } from '../../shared/contract';
-import { clampRect, type GrayImage, type Rect } from '../pixels/grayImage';
+import { clampRect, gradients, type GrayImage, type Rect } from '../pixels/grayImage';
 
 /** Patch side, leg lengths (~13 cm at the runner): texture enough on a wall or a door, small enough beside a runner. */
 const SIDE_LEG = 0.15;
@@ -64,13 +64,13 @@ export function backgroundRects(track: PoseTrack, i: number, legPx: number): Rec
  * itself anywhere along that edge with a ZNCC of 1: on the rendered clip such patches read 1–3 px of motion between
  * frames of a still camera.
  */
-export function motionStrength(img: GrayImage, rect: Rect): number {
+export function motionStrength(img: GrayImage, rect: Rect, grad: { gx: Float32Array; gy: Float32Array } = gradients(img)): number {
   const r = clampRect({ x: rect.x - img.originX, y: rect.y - img.originY, width: rect.width, height: rect.height }, img.width, img.height);
   let a = 0, b = 0, c = 0, n = 0;
-  for (let y = Math.max(1, r.y); y < Math.min(img.height - 1, r.y + r.height); y++) {
-    for (let x = Math.max(1, r.x); x < Math.min(img.width - 1, r.x + r.width); x++) {
-      const gx = ((img.data[y * img.width + x + 1] as number) - (img.data[y * img.width + x - 1] as number)) / 2;
-      const gy = ((img.data[(y + 1) * img.width + x] as number) - (img.data[(y - 1) * img.width + x] as number)) / 2;
+  for (let y = r.y; y < r.y + r.height; y++) {
+    for (let x = r.x; x < r.x + r.width; x++) {
+      const gx = grad.gx[y * img.width + x] as number;
+      const gy = grad.gy[y * img.width + x] as number;
       a += gx * gx; b += gy * gy; c += gx * gy; n++;
     }
   }
@@ -89,8 +89,9 @@ const MIN_EIGEN_RATIO = 0.1;
 
 /** The patches of `rects` that pin a motion best, at most MAX_BACKGROUND_PATCHES. */
 export function bestBackground(img: GrayImage, rects: readonly Rect[]): Rect[] {
+  const grad = gradients(img); // once a frame, read by every patch
   return rects
-    .map((r) => ({ r, strength: motionStrength(img, r) }))
+    .map((r) => ({ r, strength: motionStrength(img, r, grad) }))
     .filter((p) => p.strength > 0)
     .sort((p, q) => q.strength - p.strength)
     .slice(0, MAX_BACKGROUND_PATCHES)
